@@ -1,0 +1,5 @@
+export * from "./diagnostics";
+export * from "./url";
+export * from "./phone";
+export * from "./validateColumn";
+export * from "./validateRecord";

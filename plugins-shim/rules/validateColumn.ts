@@ -1,0 +1,95 @@
+import { ColumnMetadata } from "../schema";
+import { Diagnostic, diagnostic } from "./diagnostics";
+import { isValidPhoneNumber } from "./phone";
+import { judgeUrl } from "./url";
+
+const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+export const isGuid = (value: unknown): value is string => typeof value === "string" && GUID.test(value);
+
+/** Empty text is stored as null by Dataverse, so it counts as "no value". */
+export const isBlank = (value: unknown): boolean =>
+  value === null || value === undefined || (typeof value === "string" && value.trim() === "");
+
+export function isRequiredOnCreate(column: ColumnMetadata): boolean {
+  const required = column.requiredLevel === "applicationRequired" || column.requiredLevel === "systemRequired";
+  return required && !column.platformDefault && !column.platformGenerated && !column.notValidForCreate;
+}
+
+/**
+ * Checks one present, non-blank value against its column metadata. Returns the first problem in
+ * a fixed order (type, length, format, range, choice) so each value gets one clear message.
+ */
+export function validateValue(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+  const name = column.logicalName;
+  switch (column.type) {
+    case "string":
+    case "memo":
+      return typeof value === "string" ? validateText(column, value) : diagnostic(name, "type", { expected: "text" });
+    case "integer":
+      if (typeof value !== "number" || !Number.isInteger(value)) return diagnostic(name, "type", { expected: "integer" });
+      return validateRange(column, value);
+    case "decimal":
+    case "double":
+      if (typeof value !== "number" || !Number.isFinite(value)) return diagnostic(name, "type", { expected: "number" });
+      return validateRange(column, value);
+    case "boolean":
+      return typeof value === "boolean" ? undefined : diagnostic(name, "type", { expected: "boolean" });
+    case "choice":
+    case "state":
+    case "status":
+      if (typeof value !== "number" || !Number.isInteger(value)) return diagnostic(name, "type", { expected: "choice" });
+      return column.choices?.some((option) => option.value === value)
+        ? undefined
+        : diagnostic(name, "choice", { value });
+    case "lookup":
+    case "customer":
+    case "owner":
+      return validateReference(column, value);
+    case "datetime":
+      if (value instanceof Date) return Number.isNaN(value.getTime()) ? diagnostic(name, "format") : undefined;
+      if (typeof value !== "string") return diagnostic(name, "type", { expected: "datetime" });
+      return ISO_8601.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : diagnostic(name, "format", {}, "validation.format.datetime");
+    case "uniqueidentifier":
+      return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
+  }
+}
+
+function validateText(column: ColumnMetadata, value: string): Diagnostic | undefined {
+  const name = column.logicalName;
+  if (column.maxLength !== undefined && value.length > column.maxLength) {
+    return diagnostic(name, "maxLength", { max: column.maxLength, actual: value.length });
+  }
+  if (column.format === "url") {
+    const verdict = judgeUrl(value);
+    if (!verdict.ok) return diagnostic(name, verdict.code, {}, `validation.${verdict.code}`);
+  }
+  if (column.format === "phone" && !isValidPhoneNumber(value)) {
+    return diagnostic(name, "format", {}, "validation.format.phone");
+  }
+  if (column.pattern && !column.pattern.regex.test(value.trim())) {
+    return diagnostic(name, "format", {}, column.pattern.messageKey);
+  }
+  return undefined;
+}
+
+function validateRange(column: ColumnMetadata, value: number): Diagnostic | undefined {
+  const { minValue = -Infinity, maxValue = Infinity } = column;
+  return value < minValue || value > maxValue
+    ? diagnostic(column.logicalName, "range", { min: minValue, max: maxValue })
+    : undefined;
+}
+
+/** A reference is a GUID, or `{ id, entityType }` whose table is one of the column's targets. */
+function validateReference(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+  const name = column.logicalName;
+  if (isGuid(value)) return undefined;
+  if (typeof value !== "object" || value === null) return diagnostic(name, "type", { expected: "reference" });
+  const { id, entityType } = value as { id?: unknown; entityType?: unknown };
+  if (!isGuid(id)) return diagnostic(name, "type", { expected: "reference" });
+  if (entityType !== undefined && !column.targets?.includes(String(entityType))) {
+    return diagnostic(name, "choice", { value: String(entityType) }, "validation.choice.target");
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+/**
+ * `npm run build`: every control with pcf-scripts in production mode, then the web resource and
+ * the solution zips. Each step prints what it does; the first failure stops the build.
+ */
+import { spawnSync } from "node:child_process";
+import { readdirSync, existsSync } from "node:fs";
+import path from "node:path";
+import { checkPlatformLibraries } from "./platformLibraries";
+
+const root = path.resolve(__dirname, "..");
+
+function step(title: string, run: () => void): void {
+  const started = Date.now();
+  console.log(`\n▶ ${title}`);
+  run();
+  console.log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}
+
+function fail(message: string): never {
+  console.error(`✖ ${message}`);
+  process.exit(1);
+}
+
+function exec(command: string, args: string[]): void {
+  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
+  if (result.status !== 0) fail(`${command} ${args.join(" ")} exited with ${result.status}`);
+}
+
+const controlManifests = (): string[] =>
+  readdirSync(path.join(root, "controls"), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => path.join(root, "controls", entry.name, "ControlManifest.Input.xml"))
+    .filter((file) => existsSync(file));
+
+step("Check platform-library versions in control manifests", () => {
+  const manifests = controlManifests();
+  const problems = manifests.flatMap((manifest) => checkPlatformLibraries(manifest));
+  for (const problem of problems) console.error(`  ${path.relative(root, problem.manifest)}: ${problem.message}`);
+  if (problems.length) fail("platform-library versions out of range");
+  console.log(`  ${manifests.length} manifest(s) declare React 16.14.0 and Fluent ≤ 9.46.2`);
+});
+
+step("Build controls with pcf-scripts (production)", () => {
+  exec(process.execPath, [path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"), "build", "--buildMode", "production"]);
+});
