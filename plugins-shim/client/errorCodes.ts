@@ -1,0 +1,27 @@
+/** Dataverse error codes (DATAVERSE-FACTS.md), as unsigned 32-bit numbers. */
+export const ErrorCodes = {
+  DuplicateRecord: 0x80040237,
+  DuplicateAlternateKey: 0x80060892,
+  DuplicateDetectionRule: 0x80040333,
+  PrivilegeDenied: 0x80040220,
+  ValueTooLong: 0x80044331,
+  BusinessRule: 0x80040265,
+  ServiceProtectionRequests: 0x80072322,
+  ServiceProtectionExecutionTime: 0x80072321,
+  ServiceProtectionConcurrency: 0x80072326,
+} as const;
+
+/** `context.webAPI` documents codes as positive decimals; some hosts hand back the signed form. */
+export const normalizeErrorCode = (code: number): number => code >>> 0;
+
+export const DUPLICATE_CODES: ReadonlySet<number> = new Set([
+  ErrorCodes.DuplicateRecord,
+  ErrorCodes.DuplicateAlternateKey,
+  ErrorCodes.DuplicateDetectionRule,
+]);
+
+export const SERVICE_PROTECTION_CODES: ReadonlySet<number> = new Set([
+  ErrorCodes.ServiceProtectionRequests,
+  ErrorCodes.ServiceProtectionExecutionTime,
+  ErrorCodes.ServiceProtectionConcurrency,
+]);

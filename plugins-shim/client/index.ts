@@ -1,0 +1,2 @@
+export * from "./DataverseClient";
+export * from "./errorCodes";
