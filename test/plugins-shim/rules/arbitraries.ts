@@ -1,0 +1,104 @@
+/** fast-check generators derived from the schema: valid and invalid values for any column. */
+import fc from "fast-check";
+import { ColumnMetadata, TableMetadata } from "../../../plugins-shim/schema";
+import { DiagnosticCode, isRequiredOnCreate } from "../../../plugins-shim/rules";
+
+const nonBlank = (maxLength: number) =>
+  fc.string({ minLength: 1, maxLength: Math.min(maxLength, 60) }).filter((s) => s.trim() !== "");
+
+const e164 = fc
+  .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 14 }))
+  .map(([first, rest]) => `+${first}${rest.join("")}`);
+
+/** A value the column accepts. */
+export function validValue(column: ColumnMetadata): fc.Arbitrary<unknown> {
+  const max = column.maxLength ?? 2000;
+  switch (column.type) {
+    case "string":
+    case "memo":
+      if (column.pattern) return fc.stringMatching(column.pattern.regex).filter((s) => s.length <= max);
+      if (column.format === "url") return fc.webUrl({ validSchemes: ["http", "https"] }).filter((s) => s.length <= max);
+      if (column.format === "phone") return e164;
+      return nonBlank(max);
+    case "integer":
+      return fc.integer({ min: column.minValue, max: column.maxValue });
+    case "decimal":
+    case "double":
+      return fc.double({ min: column.minValue, max: column.maxValue, noNaN: true, noDefaultInfinity: true });
+    case "boolean":
+      return fc.boolean();
+    case "choice":
+    case "state":
+    case "status":
+      return fc.constantFrom(...(column.choices ?? []).map((c) => c.value));
+    case "lookup":
+    case "customer":
+    case "owner":
+      return fc.oneof(fc.uuid(), fc.record({ id: fc.uuid(), entityType: fc.constantFrom(...(column.targets ?? ["x"])) }));
+    case "datetime":
+      return fc
+        .date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2999-12-31T00:00:00Z"), noInvalidDate: true })
+        .map((d) => d.toISOString());
+    case "uniqueidentifier":
+      return fc.uuid();
+  }
+}
+
+/** Columns a create may carry. */
+export const creatableColumns = (table: TableMetadata): ColumnMetadata[] =>
+  Object.values(table.columns).filter((c) => !c.notValidForCreate && !c.platformGenerated);
+
+/** A record that passes validation on create: every required column, any subset of the rest. */
+export function validRecord(table: TableMetadata): fc.Arbitrary<Record<string, unknown>> {
+  const columns = creatableColumns(table);
+  const model = Object.fromEntries(columns.map((c) => [c.logicalName, validValue(c)]));
+  const requiredKeys = columns.filter(isRequiredOnCreate).map((c) => c.logicalName);
+  return fc.record(model, { requiredKeys }) as fc.Arbitrary<Record<string, unknown>>;
+}
+
+export interface InvalidCase {
+  code: DiagnosticCode;
+  value: fc.Arbitrary<unknown>;
+}
+
+/** For one column, every kind of invalid value its metadata can produce, with the code it must get. */
+export function invalidCases(column: ColumnMetadata): InvalidCase[] {
+  const cases: InvalidCase[] = [];
+  const text = column.type === "string" || column.type === "memo";
+  const numeric = column.type === "integer" || column.type === "double" || column.type === "decimal";
+  const choice = column.type === "choice" || column.type === "state" || column.type === "status";
+
+  cases.push({ code: "type", value: text ? fc.integer() : fc.constantFrom("12", "true", "x") });
+  if ((column.requiredLevel === "applicationRequired" || column.requiredLevel === "systemRequired") && !column.platformDefault) {
+    cases.push({ code: "required", value: fc.constantFrom(null, "", "   ") });
+  }
+  if (text && column.maxLength !== undefined) {
+    const max = column.maxLength;
+    cases.push({ code: "maxLength", value: fc.integer({ min: 1, max: 40 }).map((extra) => "a".repeat(max + extra)) });
+  }
+  if (text && column.format === "url") {
+    cases.push({ code: "unsafeUrl", value: fc.constantFrom("javascript:alert(1)", " JaVa\tScript:void(0)", "data:text/html,x", "ftp://example.com") });
+    cases.push({ code: "format", value: fc.constantFrom("example.com/profile", "/relative", "http://") });
+  }
+  if (text && column.format === "phone") {
+    cases.push({ code: "format", value: fc.constantFrom("1-800-FLOWERS", "call me", "+1 425 555 0100 x12") });
+  }
+  if (text && column.pattern) {
+    cases.push({ code: "format", value: fc.constantFrom("AC123", "not a token", "zz".repeat(16)) });
+  }
+  if (numeric && column.minValue !== undefined && column.maxValue !== undefined) {
+    const { minValue, maxValue } = column;
+    cases.push({
+      code: "range",
+      value: fc.oneof(
+        fc.integer({ min: 1, max: 1_000_000 }).map((d) => maxValue + d),
+        fc.integer({ min: 1, max: 1_000_000 }).map((d) => minValue - d),
+      ),
+    });
+  }
+  if (choice) {
+    const values = new Set((column.choices ?? []).map((c) => c.value));
+    cases.push({ code: "choice", value: fc.integer({ min: -1000, max: 100_000 }).filter((v) => !values.has(v)) });
+  }
+  return cases;
+}
