@@ -25,11 +25,14 @@ const compare = (a: number[], b: number[]): number => {
 };
 
 export function checkPlatformLibraries(manifestPath: string, xml = readFileSync(manifestPath, "utf8")): PlatformLibraryProblem[] {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "platform-library" });
-  const manifest = parser.parse(xml) as { manifest?: { control?: { resources?: { "platform-library"?: { name: string; version: string }[] } } } };
+  // Attributes keep a prefix: the manifest's `constructor` attribute is refused without one.
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "platform-library" });
+  type Library = { "@_name": string; "@_version": string };
+  const manifest = parser.parse(xml) as { manifest?: { control?: { resources?: { "platform-library"?: Library[] } } } };
   const libraries = manifest.manifest?.control?.resources?.["platform-library"] ?? [];
   const problems: PlatformLibraryProblem[] = [];
-  for (const library of libraries) {
+  for (const { "@_name": name, "@_version": declared } of libraries) {
+    const library = { name, version: declared };
     const range = PLATFORM_LIBRARY_RANGE[library.name as keyof typeof PLATFORM_LIBRARY_RANGE];
     const version = parseVersion(String(library.version));
     if (!range) {
