@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { checkPlatformLibraries } from "./platformLibraries";
+import { buildFormScriptStep, packStep, verifyStep } from "../solution/commands";
 
 const root = path.resolve(__dirname, "..");
 
@@ -42,4 +43,25 @@ step("Check platform-library versions in control manifests", () => {
 
 step("Build controls with pcf-scripts (production)", () => {
   exec(process.execPath, [path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"), "build", "--buildMode", "production"]);
+});
+
+// Errors of the solution steps are messages for the person running the build, not stack traces.
+function solutionStep(title: string, run: () => void): void {
+  step(title, () => {
+    try {
+      run();
+    } catch (error) {
+      fail((error as Error).message);
+    }
+  });
+}
+
+solutionStep("Build the form-script web resource with esbuild", () => buildFormScriptStep(root));
+
+solutionStep("Pack the solution zips (unmanaged and managed)", () => {
+  packStep(root);
+});
+
+solutionStep("Verify the solution zips", () => {
+  if (!verifyStep(root)) fail("solution verification failed");
 });

@@ -1,3 +1,5 @@
+import { contact } from "./contact";
+import { socialactivity } from "./socialactivity";
 import { socialprofile } from "./socialprofile";
 import { TableMetadata } from "./types";
 import { msdyn_ocwhatsappchannelaccount } from "./whatsappAccount";
@@ -5,11 +7,15 @@ import { msdyn_ocwhatsappchannelaccount } from "./whatsappAccount";
 export * from "./types";
 export * from "./socialprofile";
 export * from "./whatsappAccount";
+export * from "./socialactivity";
+export * from "./contact";
 
 /** Every table the rules know, by logical name. */
 export const TABLES: Readonly<Record<string, TableMetadata>> = {
   socialprofile,
   msdyn_ocwhatsappchannelaccount,
+  socialactivity,
+  contact,
 };
 
 export function getTable(logicalName: string): TableMetadata | undefined {

@@ -1,0 +1,40 @@
+import * as React from "react";
+import type { Theme } from "@fluentui/react-components";
+import type { CardLayout, CountKind } from "../common/countOptions";
+import type { TextDirection } from "../common/locale";
+import { ProfileCard } from "../common/ProfileCard";
+import type { SocialProfileData } from "../common/profileData";
+import { ThemeRoot } from "../common/ThemeRoot";
+
+/** Everything the field control's view needs, as plain values (index.ts builds them from the context). */
+export interface SocialProfileCardProps {
+  profile: SocialProfileData;
+  getString: (key: string) => string;
+  locale: string;
+  dir: TextDirection;
+  theme: Theme | undefined;
+  counts: readonly CountKind[];
+  layout: CardLayout;
+  optOutDisabled: boolean;
+  onOptOutChange: (optedOut: boolean) => void;
+}
+
+/** The field control's view: the shared card in the host's theme and direction. Memoized: equal props never re-render. */
+export const SocialProfileCardView = React.memo(function SocialProfileCardView({ theme, dir, ...card }: SocialProfileCardProps) {
+  return (
+    <ThemeRoot theme={theme} dir={dir}>
+      <ProfileCard {...card} />
+    </ThemeRoot>
+  );
+}, sameCardProps);
+
+function sameProfile(a: SocialProfileData, b: SocialProfileData): boolean {
+  return (Object.keys(a) as (keyof SocialProfileData)[]).every((key) => Object.is(a[key], b[key]));
+}
+
+/** Props are equal when every profile column and every other prop is the same value. */
+export function sameCardProps(a: SocialProfileCardProps, b: SocialProfileCardProps): boolean {
+  return (Object.keys(a) as (keyof SocialProfileCardProps)[]).every((key) =>
+    key === "profile" ? sameProfile(a.profile, b.profile) : Object.is(a[key], b[key]),
+  );
+}

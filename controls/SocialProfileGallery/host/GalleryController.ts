@@ -1,0 +1,215 @@
+import * as React from "react";
+import type { Theme } from "@fluentui/react-components";
+import type { DataverseClient } from "../../../plugins-shim/client/DataverseClient";
+import { countsFor, layoutFor } from "../../common/countOptions";
+import { directionOf, localeFromLcid } from "../../common/locale";
+import { formatMessage } from "../../common/schemaImports";
+import { ColumnLike, ColumnMap, mapColumns, sameColumnMap } from "../model/columns";
+import { DatasetQueryLike, DatasetRequests } from "../model/datasetRequests";
+import { OptOutUpdates } from "../model/optOutUpdates";
+import { availableSorts, GalleryQuery, INITIAL_QUERY, searchColumns, SortChoice } from "../model/query";
+import type { RecordLike } from "../model/readProfile";
+import { GalleryRow, RowCache } from "../model/rowCache";
+import { totalCount, TotalCount } from "../model/totalCount";
+import { GalleryView } from "../view/GalleryView";
+import type { GalleryActions, GalleryNotice, GalleryViewProps } from "../view/GalleryViewProps";
+
+/** The dataset as the controller uses it (ComponentFramework's DataSet fits it structurally). */
+export interface GalleryDataset extends DatasetQueryLike {
+  errorMessage: string;
+  columns: ColumnLike[];
+  records: Record<string, RecordLike & { getNamedReference(): unknown }>;
+  getSelectedRecordIds(): string[];
+  setSelectedRecordIds(ids: string[]): void;
+  openDatasetItem(reference: never): void;
+  getTargetEntityType(): string;
+}
+
+/** What index.ts reads from the context on each updateView. */
+export interface HostSnapshot {
+  dataset: GalleryDataset;
+  allocatedWidth: number;
+  allocatedHeight: number;
+  scrollHeight: number | null;
+  pageSize: number | null;
+  cardLayout: string | null;
+  allowOptOutUpdates: boolean;
+  languageId: number | undefined;
+  isRtl: boolean | undefined;
+  theme: Theme | undefined;
+}
+
+export interface HostServices {
+  getString(key: string): string;
+  /** Asks the host for another updateView (context.factory.requestRender). */
+  requestRender(): void;
+  /** Runs work after the current updateView has returned. */
+  schedule(work: () => void): void;
+  /** The Web API client, present when the control may write (in-place opt-out). */
+  client: DataverseClient | undefined;
+}
+
+export const DEFAULT_SCROLL_HEIGHT = 520;
+const MIN_SCROLL_HEIGHT = 160;
+const MAX_SCROLL_HEIGHT = 4000;
+
+export const scrollHeightFor = (value: number | null): number =>
+  value == null || !Number.isFinite(value) ? DEFAULT_SCROLL_HEIGHT : Math.min(Math.max(Math.round(value), MIN_SCROLL_HEIGHT), MAX_SCROLL_HEIGHT);
+
+const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
+
+const sameTotal = (a: TotalCount, b: TotalCount): boolean =>
+  a.kind === b.kind && a.loaded === b.loaded && ("total" in a ? a.total : a.more) === ("total" in b ? b.total : b.more);
+
+/**
+ * Everything between the PCF context and the pure view: the row cache, one-at-a-time dataset
+ * requests, the agent's query, in-place opt-out saves, and the props memo. `update` returns
+ * the previous element when nothing the view shows has changed, so React does no work.
+ */
+export class GalleryController {
+  private readonly rows = new RowCache();
+  private readonly requests: DatasetRequests;
+  private readonly optOut: OptOutUpdates | undefined;
+  private readonly patched = new Map<string, { base: GalleryRow; row: GalleryRow }>();
+  private patchedRows: readonly GalleryRow[] = [];
+  private query: GalleryQuery = INITIAL_QUERY;
+  private columns: ColumnMap = {};
+  private sorts: readonly SortChoice[] = [];
+  private dataset: GalleryDataset | undefined;
+  private props: GalleryViewProps | undefined;
+  private element: React.ReactElement | undefined;
+  private noticeFor: unknown;
+  private notice: GalleryNotice | undefined;
+  readonly actions: GalleryActions;
+
+  constructor(private readonly host: HostServices) {
+    this.requests = new DatasetRequests(host.schedule);
+    this.optOut = host.client ? new OptOutUpdates(host.client, () => host.requestRender()) : undefined;
+    this.actions = {
+      loadMore: () => {
+        if (this.dataset && this.requests.loadNextPage(this.dataset)) host.requestRender();
+      },
+      changeQuery: (query) => {
+        this.query = query;
+        if (this.dataset) this.requests.query(this.dataset, this.columns, query);
+        host.requestRender();
+      },
+      select: (ids) => {
+        this.dataset?.setSelectedRecordIds(ids);
+        host.requestRender();
+      },
+      open: (id) => {
+        const record = this.dataset?.records[id];
+        if (record) this.dataset!.openDatasetItem(record.getNamedReference() as never);
+      },
+      setOptOut: (id, optedOut) => {
+        const dataset = this.dataset;
+        const column = this.columns.optOut;
+        if (!this.optOut || !dataset || !column || !this.props?.optOutEditable) return;
+        void this.optOut.set(dataset.getTargetEntityType(), column, id, optedOut);
+      },
+      retry: () => {
+        if (this.dataset && !this.requests.busy) {
+          this.dataset.refresh();
+          host.requestRender();
+        }
+      },
+      dismissNotice: () => this.optOut?.dismissFailure(),
+    };
+  }
+
+  update(snapshot: HostSnapshot): React.ReactElement {
+    const { dataset } = snapshot;
+    this.dataset = dataset;
+    const columns = mapColumns(dataset.columns);
+    if (!sameColumnMap(columns, this.columns)) {
+      this.columns = columns;
+      this.sorts = availableSorts(columns);
+    }
+    this.requests.observe(dataset, this.columns);
+    this.requests.setPageSizeOnce(dataset, snapshot.pageSize);
+
+    const rows = this.withOverrides(this.rows.read(dataset.sortedRecordIds, dataset.records, this.columns));
+    const previous = this.props;
+    const total = totalCount(rows.length, dataset.paging.totalResultCount, dataset.paging.hasNextPage);
+    const selected = dataset.getSelectedRecordIds() ?? [];
+    const fillHeight = snapshot.allocatedHeight > 0;
+    const next: GalleryViewProps = {
+      rows,
+      status: dataset.error ? "error" : dataset.loading && rows.length === 0 ? "loading" : "ready",
+      errorMessage: dataset.error ? dataset.errorMessage ?? "" : "",
+      loadingMore: dataset.loading && rows.length > 0,
+      hasNextPage: dataset.paging.hasNextPage,
+      total: previous && sameTotal(previous.total, total) ? previous.total : total,
+      query: this.query,
+      sorts: this.sorts,
+      canFilterCommunity: this.columns.community !== undefined,
+      canSearch: searchColumns(this.columns).length > 0,
+      selectedIds: previous && sameIds(previous.selectedIds, selected) ? previous.selectedIds : [...selected],
+      width: snapshot.allocatedWidth,
+      height: fillHeight ? snapshot.allocatedHeight : scrollHeightFor(snapshot.scrollHeight),
+      fillHeight,
+      layout: layoutFor(snapshot.cardLayout),
+      counts: countsFor(null),
+      optOutEditable: snapshot.allowOptOutUpdates && this.optOut !== undefined && this.columns.optOut !== undefined,
+      cardRevisions: this.optOut?.revisions ?? EMPTY_REVISIONS,
+      notice: this.noticeOf(rows),
+      getString: this.host.getString,
+      locale: localeFromLcid(snapshot.languageId),
+      dir: directionOf(snapshot.languageId, snapshot.isRtl),
+      theme: snapshot.theme,
+      actions: this.actions,
+    };
+    if (previous && this.element && shallowEqual(previous, next)) return this.element;
+    this.props = next;
+    this.element = React.createElement(GalleryView, next);
+    return this.element;
+  }
+
+  /** Rows whose opt-out this control saved show the saved value until the dataset carries it. */
+  private withOverrides(rows: readonly GalleryRow[]): readonly GalleryRow[] {
+    if (!this.optOut) return rows;
+    let changed = false;
+    const result = rows.map((base, index) => {
+      const value = this.optOut!.valueFor(base.id, base.profile.optOut);
+      let row = base;
+      if (value !== base.profile.optOut) {
+        const cached = this.patched.get(base.id);
+        row = cached && cached.base === base && cached.row.profile.optOut === value ? cached.row : { id: base.id, profile: { ...base.profile, optOut: value } };
+        this.patched.set(base.id, { base, row });
+      }
+      if (this.patchedRows[index] !== row) changed = true;
+      return row;
+    });
+    if (changed || result.length !== this.patchedRows.length) this.patchedRows = result;
+    return this.patchedRows;
+  }
+
+  private noticeOf(rows: readonly GalleryRow[]): GalleryNotice | undefined {
+    const failure = this.optOut?.failure;
+    if (failure === this.noticeFor) return this.notice;
+    this.noticeFor = failure;
+    if (!failure) return (this.notice = undefined);
+    const { getString } = this.host;
+    const profile = rows.find((row) => row.id === failure.id)?.profile;
+    const name = profile?.fullName ?? profile?.profileName ?? getString("gallery.unnamedProfile");
+    const { error } = failure;
+    const reason =
+      error.kind === "businessRule" && error.serverMessage
+        ? error.serverMessage
+        : getString(`gallery.optOutError.${OPT_OUT_REASONS.has(error.kind) ? error.kind : "unknown"}`);
+    this.notice = {
+      title: getString("gallery.optOut.failedTitle"),
+      message: formatMessage(getString("gallery.optOut.failed"), { name, reason, code: error.supportCode }),
+    };
+    return this.notice;
+  }
+}
+
+const EMPTY_REVISIONS: ReadonlyMap<string, number> = new Map();
+const OPT_OUT_REASONS: ReadonlySet<string> = new Set(["privilege", "columnSecurity", "throttled", "network", "server", "businessRule"]);
+
+function shallowEqual(a: GalleryViewProps, b: GalleryViewProps): boolean {
+  const keys = Object.keys(a) as (keyof GalleryViewProps)[];
+  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
+}

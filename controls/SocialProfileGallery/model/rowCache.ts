@@ -1,0 +1,52 @@
+import type { SocialProfileData } from "../../common/profileData";
+import { ColumnMap, sameColumnMap } from "./columns";
+import { readProfile, RecordLike, sameProfile } from "./readProfile";
+
+/** One card of the gallery: the record id and the plain data the card view renders. */
+export interface GalleryRow {
+  id: string;
+  profile: SocialProfileData;
+}
+
+/**
+ * Turns the dataset's records into rows and keeps every object it can: a record the host hands
+ * back unchanged (same object, or same values) keeps its row, and an unchanged list keeps its
+ * array. That identity is what lets `updateView` with unchanged data skip React entirely, and
+ * what keeps memoized cards from re-rendering when one page is appended.
+ */
+export class RowCache {
+  private byId = new Map<string, { record: RecordLike; row: GalleryRow }>();
+  private rows: readonly GalleryRow[] = [];
+  private columns: ColumnMap = {};
+
+  read(ids: readonly string[], records: Readonly<Record<string, RecordLike>>, columns: ColumnMap): readonly GalleryRow[] {
+    if (!sameColumnMap(columns, this.columns)) {
+      this.byId.clear();
+      this.columns = columns;
+    }
+    const next = new Map<string, { record: RecordLike; row: GalleryRow }>();
+    const rows: GalleryRow[] = [];
+    let changed = ids.length !== this.rows.length;
+    for (const id of ids) {
+      const record = records[id];
+      if (!record) continue;
+      const cached = this.byId.get(id);
+      let entry = cached;
+      if (!cached || cached.record !== record) {
+        const profile = readProfile(record, columns);
+        entry = { record, row: cached && sameProfile(cached.row.profile, profile) ? cached.row : { id, profile } };
+      }
+      next.set(id, entry!);
+      if (!changed && this.rows[rows.length] !== entry!.row) changed = true;
+      rows.push(entry!.row);
+    }
+    this.byId = next;
+    if (changed || rows.length !== this.rows.length) this.rows = rows;
+    return this.rows;
+  }
+
+  /** The host record behind a row (to open it or to read its named reference). */
+  record(id: string): RecordLike | undefined {
+    return this.byId.get(id)?.record;
+  }
+}

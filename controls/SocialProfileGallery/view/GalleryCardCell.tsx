@@ -1,0 +1,82 @@
+import * as React from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import type { CardLayout, CountKind } from "../../common/countOptions";
+import { ProfileCard } from "../../common/ProfileCard";
+import type { GalleryRow } from "../model/rowCache";
+
+export interface GalleryCardCellProps {
+  row: GalleryRow;
+  index: number;
+  columnIndex: number;
+  active: boolean;
+  selected: boolean;
+  /** Changes when a failed save must drop the card's optimistic switch state (remount). */
+  revision: number;
+  layout: CardLayout;
+  counts: readonly CountKind[];
+  optOutEditable: boolean;
+  getString: (key: string) => string;
+  locale: string;
+  onOptOutChange: (id: string, optedOut: boolean) => void;
+}
+
+const useStyles = makeStyles({
+  cell: {
+    position: "relative",
+    minWidth: 0,
+    borderRadius: tokens.borderRadiusMedium,
+    outlineStyle: "none",
+    cursor: "default",
+    // Selection and focus are drawn around the shared card, which stays unaware of the grid.
+    "&:focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "2px",
+    },
+  },
+  selected: {
+    boxShadow: `0 0 0 ${tokens.strokeWidthThick} ${tokens.colorBrandStroke1}`,
+    backgroundColor: tokens.colorBrandBackground2,
+    "@media (forced-colors: active)": { outline: "3px solid Highlight", boxShadow: "none" },
+  },
+});
+
+/** One gridcell: the shared ProfileCard plus the grid's focus and selection. Memoized: appending a page renders only new cells. */
+export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(function GalleryCardCell({
+  row,
+  index,
+  columnIndex,
+  active,
+  selected,
+  revision,
+  layout,
+  counts,
+  optOutEditable,
+  getString,
+  locale,
+  onOptOutChange,
+}) {
+  const styles = useStyles();
+  const id = row.id;
+  const setOptOut = React.useCallback((optedOut: boolean) => onOptOutChange(id, optedOut), [id, onOptOutChange]);
+  return (
+    <div
+      role="gridcell"
+      aria-colindex={columnIndex + 1}
+      aria-selected={selected}
+      tabIndex={active ? 0 : -1}
+      data-card-index={index}
+      className={mergeClasses(styles.cell, selected && styles.selected)}
+    >
+      <ProfileCard
+        key={`${id}:${revision}`}
+        profile={row.profile}
+        getString={getString}
+        locale={locale}
+        counts={counts}
+        layout={layout}
+        optOutDisabled={!optOutEditable}
+        onOptOutChange={setOptOut}
+      />
+    </div>
+  );
+});

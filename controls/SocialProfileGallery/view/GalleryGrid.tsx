@@ -1,0 +1,245 @@
+import * as React from "react";
+import { makeStyles, tokens, useId } from "@fluentui/react-components";
+import { measureElement, observeElementRect, useVirtualizer, Virtualizer } from "@tanstack/react-virtual";
+import type { CardLayout, CountKind } from "../../common/countOptions";
+import { VisuallyHidden } from "../../common/VisuallyHidden";
+import { CARD_GAP, columnsFor, isNavigationKey, moveFocus, rowCountFor } from "../model/gridGeometry";
+import type { GalleryRow } from "../model/rowCache";
+import { gestureOf, nextSelection } from "../model/selection";
+import { GalleryCardCell } from "./GalleryCardCell";
+
+/** Estimated row heights before measuring (close estimates keep the scrollbar steady). */
+export const ROW_ESTIMATE: Readonly<Record<CardLayout, number>> = { compact: 190, full: 380 };
+/** Ask for the next page when the last rendered row is this close to the end. */
+export const LOAD_AHEAD_ROWS = 3;
+const OVERSCAN_ROWS = 2;
+
+export interface GalleryGridProps {
+  rows: readonly GalleryRow[];
+  /** Allocated width, or ≤ 0 to measure the box. */
+  width: number;
+  height: number;
+  fillHeight: boolean;
+  /** Records on the server (for aria-rowcount), or -1 when unknown. */
+  totalRecords: number;
+  hasNextPage: boolean;
+  loadingMore: boolean;
+  selectedIds: readonly string[];
+  layout: CardLayout;
+  counts: readonly CountKind[];
+  optOutEditable: boolean;
+  cardRevisions: ReadonlyMap<string, number>;
+  rtl: boolean;
+  label: string;
+  keyboardHint: string;
+  getString: (key: string) => string;
+  locale: string;
+  onLoadMore: () => void;
+  onSelect: (ids: string[]) => void;
+  onOpen: (id: string) => void;
+  onOptOutChange: (id: string, optedOut: boolean) => void;
+}
+
+const useStyles = makeStyles({
+  scroller: {
+    overflowY: "auto",
+    overflowX: "hidden",
+    position: "relative",
+    contain: "strict",
+    borderRadius: tokens.borderRadiusMedium,
+    outlineStyle: "none",
+  },
+  fill: { flexGrow: 1, flexShrink: 1, flexBasis: 0, minHeight: "120px" },
+  rowgroup: { position: "relative", width: "100%" },
+  row: {
+    position: "absolute",
+    top: 0,
+    left: 0,
+    width: "100%",
+    display: "grid",
+    columnGap: `${CARD_GAP}px`,
+    paddingInline: tokens.spacingHorizontalXXS,
+    boxSizing: "border-box",
+  },
+});
+
+const INTERACTIVE = "a, button, input, select, textarea, label, [role='switch']";
+
+const cellIndexOf = (target: EventTarget | null): number | undefined => {
+  const cell = target instanceof Element ? target.closest<HTMLElement>("[data-card-index]") : null;
+  return cell ? Number(cell.dataset.cardIndex) : undefined;
+};
+
+/**
+ * The virtualized card grid: a scroll box of the maker's height holding only the rows near the
+ * viewport, with WAI-ARIA grid semantics (roving tabindex, arrow keys, Space selects, Enter opens).
+ */
+export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function GalleryGrid(props) {
+  const { rows, width, height, fillHeight, layout, rtl, selectedIds, cardRevisions, hasNextPage, loadingMore, onLoadMore } = props;
+  const styles = useStyles();
+  const scrollRef = React.useRef<HTMLDivElement>(null);
+  const [measuredWidth, setMeasuredWidth] = React.useState(0);
+  const columns = columnsFor(width > 0 ? width : measuredWidth);
+  const rowCount = rowCountFor(rows.length, columns);
+  const estimate = ROW_ESTIMATE[layout];
+
+  const virtualizer = useVirtualizer({
+    count: rowCount,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => estimate,
+    overscan: OVERSCAN_ROWS,
+    gap: CARD_GAP,
+    paddingStart: CARD_GAP / 2,
+    paddingEnd: CARD_GAP / 2,
+    getItemKey: (index) => rows[index * columns]?.id ?? index,
+    // Hosts and test DOMs without layout report 0 × 0: fall back to the known box height.
+    observeElementRect: (instance: Virtualizer<HTMLDivElement, Element>, callback) =>
+      observeElementRect(instance, (rect) => {
+        if (rect.width > 0) setMeasuredWidth(rect.width);
+        callback(rect.height > 0 ? rect : { width: rect.width, height });
+      }),
+    measureElement: (element, entry, instance) => {
+      const size = measureElement(element, entry, instance);
+      return size > 0 ? size : estimate;
+    },
+  });
+  const items = virtualizer.getVirtualItems();
+
+  // Paging: ask when the rendered rows reach the end. The host refuses while a fetch is in flight.
+  const lastRendered = items.length > 0 ? items[items.length - 1].index : -1;
+  React.useEffect(() => {
+    if (hasNextPage && !loadingMore && lastRendered >= rowCount - 1 - LOAD_AHEAD_ROWS) onLoadMore();
+  }, [lastRendered, rowCount, hasNextPage, loadingMore, onLoadMore]);
+
+  // Roving tabindex: one card is the tab stop; keys move it and focus follows once rendered.
+  const [active, setActive] = React.useState(0);
+  const activeIndex = Math.min(active, rows.length - 1);
+  const focusPending = React.useRef(false);
+  const anchor = React.useRef<string | undefined>(undefined);
+  React.useLayoutEffect(() => {
+    if (!focusPending.current) return;
+    const cell = scrollRef.current?.querySelector<HTMLElement>(`[data-card-index="${activeIndex}"]`);
+    if (cell) {
+      focusPending.current = false;
+      cell.focus({ preventScroll: true });
+    }
+  });
+
+  const moveTo = React.useCallback(
+    (index: number) => {
+      setActive(index);
+      focusPending.current = true;
+      virtualizer.scrollToIndex(Math.floor(index / columns), { align: "auto" });
+    },
+    [virtualizer, columns],
+  );
+
+  const selected = React.useMemo(() => new Set(selectedIds), [selectedIds]);
+  const ids = React.useMemo(() => rows.map((row) => row.id), [rows]);
+
+  const select = (index: number, gesture: ReturnType<typeof gestureOf>): void => {
+    const target = rows[index].id;
+    props.onSelect(nextSelection(selectedIds, ids, anchor.current, target, gesture));
+    if (gesture !== "range") anchor.current = target;
+  };
+
+  const onClick = (event: React.MouseEvent): void => {
+    const index = cellIndexOf(event.target);
+    if (index === undefined) return;
+    setActive(index);
+    // Links and the opt-out switch inside a card act on their own; they do not change the selection.
+    if (event.target instanceof Element && event.target.closest(INTERACTIVE)) return;
+    select(index, gestureOf(event));
+  };
+
+  const onDoubleClick = (event: React.MouseEvent): void => {
+    const index = cellIndexOf(event.target);
+    if (index === undefined || (event.target instanceof Element && event.target.closest(INTERACTIVE))) return;
+    props.onOpen(rows[index].id);
+  };
+
+  const onKeyDown = (event: React.KeyboardEvent): void => {
+    // Keys typed inside a card's own controls (link, switch) belong to them.
+    if (!(event.target instanceof HTMLElement) || event.target.getAttribute("role") !== "gridcell") return;
+    const index = cellIndexOf(event.target)!;
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (isNavigationKey(event.key)) {
+      event.preventDefault();
+      const rowsPerPage = Math.max(1, Math.floor(height / estimate));
+      const next = moveFocus(index, rows.length, columns, rowsPerPage, { key: event.key, ctrl, rtl });
+      if (event.shiftKey && next !== index) props.onSelect(nextSelection(selectedIds, ids, anchor.current ?? rows[index].id, rows[next].id, "range"));
+      moveTo(next);
+    } else if (event.key === "Enter") {
+      event.preventDefault();
+      props.onOpen(rows[index].id);
+    } else if (event.key === " ") {
+      event.preventDefault();
+      select(index, event.shiftKey ? "range" : "toggle");
+    } else if (ctrl && (event.key === "a" || event.key === "A")) {
+      event.preventDefault();
+      props.onSelect([...ids]);
+    }
+  };
+
+  const totalRows = props.totalRecords >= 0 ? rowCountFor(Math.max(props.totalRecords, rows.length), columns) : -1;
+  const describedBy = useId("social-gallery-keys-");
+
+  return (
+    <>
+      <div
+        ref={scrollRef}
+        role="grid"
+        aria-label={props.label}
+        aria-describedby={describedBy}
+        aria-multiselectable="true"
+        aria-rowcount={totalRows}
+        aria-colcount={columns}
+        aria-busy={loadingMore || undefined}
+        className={fillHeight ? `${styles.scroller} ${styles.fill}` : styles.scroller}
+        style={fillHeight ? undefined : { height }}
+        onClick={onClick}
+        onDoubleClick={onDoubleClick}
+        onKeyDown={onKeyDown}
+      >
+        <div role="rowgroup" className={styles.rowgroup} style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const first = item.index * columns;
+            const cards = rows.slice(first, first + columns);
+            return (
+              <div
+                key={item.key}
+                role="row"
+                aria-rowindex={item.index + 1}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                className={styles.row}
+                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+              >
+                {cards.map((row, column) => (
+                  <GalleryCardCell
+                    key={row.id}
+                    row={row}
+                    index={first + column}
+                    columnIndex={column}
+                    active={first + column === activeIndex}
+                    selected={selected.has(row.id)}
+                    revision={cardRevisions.get(row.id) ?? 0}
+                    layout={layout}
+                    counts={props.counts}
+                    optOutEditable={props.optOutEditable}
+                    getString={props.getString}
+                    locale={props.locale}
+                    onOptOutChange={props.onOptOutChange}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <span id={describedBy}>
+        <VisuallyHidden>{props.keyboardHint}</VisuallyHidden>
+      </span>
+    </>
+  );
+});

@@ -1,0 +1,131 @@
+import * as React from "react";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import { Dismiss20Regular } from "@fluentui/react-icons";
+import { ThemeRoot } from "../../common/ThemeRoot";
+import { formatMessage } from "../../common/schemaImports";
+import type { TotalCount } from "../model/totalCount";
+import { GalleryGrid } from "./GalleryGrid";
+import { GalleryEmpty, GalleryError, GalleryLoading } from "./GalleryStates";
+import { GalleryToolbar } from "./GalleryToolbar";
+import type { GalleryViewProps } from "./GalleryViewProps";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+    minWidth: 0,
+    fontFamily: tokens.fontFamilyBase,
+    color: tokens.colorNeutralForeground1,
+  },
+  status: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
+});
+
+function countText(total: TotalCount, getString: (key: string) => string, locale: string): string {
+  const number = new Intl.NumberFormat(locale);
+  switch (total.kind) {
+    case "exact":
+      return formatMessage(getString("gallery.count.exact"), { loaded: number.format(total.loaded), total: number.format(total.total) });
+    case "atLeast":
+      return formatMessage(getString("gallery.count.atLeast"), { loaded: number.format(total.loaded), total: number.format(total.total) });
+    case "unknown":
+      return formatMessage(getString(total.more ? "gallery.count.loadedMore" : "gallery.count.loaded"), { loaded: number.format(total.loaded) });
+  }
+}
+
+/** The gallery: toolbar, counts, then the grid or its loading / empty / error state. Pure: plain props in, callbacks out. */
+export const GalleryView: React.FC<GalleryViewProps> = React.memo(function GalleryView(props) {
+  const { getString, locale, actions, query, total, rows, status } = props;
+  const styles = useStyles();
+  const filtered = query.community !== null || query.search.trim() !== "";
+  const clearFilters = React.useCallback(() => actions.changeQuery({ ...query, community: null, search: "" }), [actions, query]);
+
+  let body: React.ReactNode;
+  if (status === "error") {
+    body = (
+      <GalleryError
+        title={getString("gallery.error.title")}
+        message={props.errorMessage || getString("gallery.error.noDetails")}
+        retryLabel={getString("gallery.error.retry")}
+        onRetry={actions.retry}
+      />
+    );
+  } else if (status === "loading") {
+    body = <GalleryLoading label={getString("gallery.loading")} />;
+  } else if (rows.length === 0) {
+    body = filtered ? (
+      <GalleryEmpty
+        title={getString("gallery.empty.filteredTitle")}
+        body={getString("gallery.empty.filteredBody")}
+        clearLabel={getString("gallery.clearFilters")}
+        onClear={clearFilters}
+      />
+    ) : (
+      <GalleryEmpty title={getString("gallery.empty.title")} body={getString("gallery.empty.body")} />
+    );
+  } else {
+    body = (
+      <GalleryGrid
+        rows={rows}
+        width={props.width}
+        height={props.height}
+        fillHeight={props.fillHeight}
+        totalRecords={total.kind === "exact" ? total.total : -1}
+        hasNextPage={props.hasNextPage}
+        loadingMore={props.loadingMore}
+        selectedIds={props.selectedIds}
+        layout={props.layout}
+        counts={props.counts}
+        optOutEditable={props.optOutEditable}
+        cardRevisions={props.cardRevisions}
+        rtl={props.dir === "rtl"}
+        label={getString("gallery.label")}
+        keyboardHint={getString("gallery.keyboardHint")}
+        getString={getString}
+        locale={locale}
+        onLoadMore={actions.loadMore}
+        onSelect={actions.select}
+        onOpen={actions.open}
+        onOptOutChange={actions.setOptOut}
+      />
+    );
+  }
+
+  return (
+    <ThemeRoot theme={props.theme} dir={props.dir}>
+      <div className={styles.root} style={props.fillHeight ? { height: props.height } : undefined} dir={props.dir}>
+        <GalleryToolbar
+          query={query}
+          sorts={props.sorts}
+          canFilterCommunity={props.canFilterCommunity}
+          canSearch={props.canSearch}
+          getString={getString}
+          onChange={actions.changeQuery}
+        />
+        {props.notice && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>
+              <MessageBarTitle>{props.notice.title}</MessageBarTitle>
+              {props.notice.message}
+            </MessageBarBody>
+            <MessageBarActions
+              containerAction={
+                <Button appearance="transparent" aria-label={getString("gallery.dismiss")} icon={<Dismiss20Regular />} onClick={actions.dismissNotice} />
+              }
+            />
+          </MessageBar>
+        )}
+        {status !== "error" && status !== "loading" && (
+          <div className={styles.status} aria-live="polite">
+            <Text size={200}>{countText(total, getString, locale)}</Text>
+            {props.selectedIds.length > 0 && (
+              <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: new Intl.NumberFormat(locale).format(props.selectedIds.length) })}</Text>
+            )}
+            {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
+          </div>
+        )}
+        {body}
+      </div>
+    </ThemeRoot>
+  );
+});

@@ -1,0 +1,58 @@
+import type { Theme } from "@fluentui/react-components";
+import type { CardLayout, CountKind } from "../../common/countOptions";
+import type { TextDirection } from "../../common/locale";
+import type { GalleryQuery, SortChoice } from "../model/query";
+import type { GalleryRow } from "../model/rowCache";
+import type { TotalCount } from "../model/totalCount";
+
+/** A message shown above the grid (a failed opt-out save), already localized. */
+export interface GalleryNotice {
+  title: string;
+  message: string;
+}
+
+/** Everything the gallery view needs, as plain data. The host keeps each value's identity while it is unchanged. */
+export interface GalleryViewProps {
+  rows: readonly GalleryRow[];
+  /** First load (no rows yet), ready, or the dataset reported an error. */
+  status: "loading" | "ready" | "error";
+  /** The host's error text when status is "error" ("" when it gave none). */
+  errorMessage: string;
+  loadingMore: boolean;
+  hasNextPage: boolean;
+  total: TotalCount;
+  query: GalleryQuery;
+  sorts: readonly SortChoice[];
+  /** Whether the mapping allows a community filter / a search. */
+  canFilterCommunity: boolean;
+  canSearch: boolean;
+  selectedIds: readonly string[];
+  /** Allocated width in px (≤ 0 when the host gives none: the view measures its box). */
+  width: number;
+  /** Scroll box height in px. */
+  height: number;
+  /** True when the host gives the control a fixed height: the box then fills it. */
+  fillHeight: boolean;
+  layout: CardLayout;
+  counts: readonly CountKind[];
+  optOutEditable: boolean;
+  /** Bumped per record when a failed save must reset its card. */
+  cardRevisions: ReadonlyMap<string, number>;
+  notice: GalleryNotice | undefined;
+  getString: (key: string) => string;
+  locale: string;
+  dir: TextDirection;
+  theme: Theme | undefined;
+  actions: GalleryActions;
+}
+
+/** Callbacks into the host; one stable object for the control's lifetime. */
+export interface GalleryActions {
+  loadMore(): void;
+  changeQuery(query: GalleryQuery): void;
+  select(ids: string[]): void;
+  open(id: string): void;
+  setOptOut(id: string, optedOut: boolean): void;
+  retry(): void;
+  dismissNotice(): void;
+}

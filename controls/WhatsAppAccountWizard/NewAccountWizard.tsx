@@ -1,0 +1,257 @@
+import * as React from "react";
+import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { AccountInput, FieldErrors, hasErrors, validateCredentials, validateForCreate, validateName } from "./accountValidation";
+import { Conflict, createAccountOnce, findConflicts, findOwnEarlierCreate, waitForInboundUrl } from "./accountService";
+import { CopyField } from "./CopyField";
+import { diagnosticText } from "./diagnosticText";
+import { SecretInput } from "./SecretInput";
+import { SetupServices } from "./services";
+import { StepList } from "./StepList";
+import { useStyles } from "./styles";
+import { TaskStatus } from "./TaskStatus";
+import { useDataverseTask } from "./useDataverseTask";
+
+/** The admin center's order: channel details → account details → (review) → callback information. */
+const STEP_TITLES = [
+  "whatsAppWizard.step.name.title",
+  "whatsAppWizard.step.credentials.title",
+  "whatsAppWizard.step.review.title",
+  "whatsAppWizard.step.done.title",
+] as const;
+const STEP_OF_FIELD: Readonly<Record<keyof AccountInput, number>> = { name: 0, accountSid: 1, authToken: 1 };
+const CONFLICT_KEY: Readonly<Record<Conflict, string>> = {
+  name: "whatsAppWizard.duplicate.name",
+  accountSid: "whatsAppWizard.duplicate.accountSid",
+};
+
+interface Created {
+  id: string;
+  name: string;
+  recovered: boolean;
+  inboundUrl?: string;
+  /** Polling finished without a URL. */
+  urlMissing: boolean;
+}
+
+export interface NewAccountWizardProps extends SetupServices {
+  canCreate: boolean;
+}
+
+const EMPTY: AccountInput = { name: "", accountSid: "", authToken: "" };
+
+export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
+  const { client, strings, formatInteger, copy, openRecord, retryTuning, poll, canCreate } = props;
+  const styles = useStyles();
+  const task = useDataverseTask(retryTuning);
+  const [step, setStep] = React.useState(0);
+  // The auth token lives here only until the account is saved; it is never logged or stored.
+  const [input, setInput] = React.useState<AccountInput>(EMPTY);
+  const [errors, setErrors] = React.useState<FieldErrors>({});
+  const [conflicts, setConflicts] = React.useState<Conflict[]>([]);
+  const [created, setCreated] = React.useState<Created | undefined>(undefined);
+  // An earlier create may have reached the server without an answer: look before creating again.
+  const mayExist = React.useRef(false);
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const shownStep = React.useRef(step);
+  const busy = task.state.busyKey !== undefined;
+
+  React.useEffect(() => {
+    // Move focus to the new step's heading, but never steal it when the form first loads.
+    if (shownStep.current !== step) heading.current?.focus();
+    shownStep.current = step;
+  }, [step]);
+
+  const edit = (field: keyof AccountInput) => (value: string) => {
+    setInput((previous) => ({ ...previous, [field]: value }));
+    setErrors((previous) => ({ ...previous, [field]: undefined }));
+    setConflicts((previous) => previous.filter((conflict) => conflict !== field));
+  };
+
+  const fieldMessage = (field: keyof AccountInput): string | undefined => {
+    const found = errors[field];
+    if (found) return diagnosticText(strings, formatInteger, found);
+    const conflict = conflicts.find((candidate) => candidate === field);
+    return conflict ? strings(CONFLICT_KEY[conflict]) : undefined;
+  };
+
+  const showProblems = (found: FieldErrors, clashes: Conflict[] = []) => {
+    setErrors(found);
+    setConflicts(clashes);
+    const fields = [...(Object.keys(found) as (keyof AccountInput)[]), ...clashes];
+    if (fields.length) setStep(Math.min(...fields.map((field) => STEP_OF_FIELD[field])));
+  };
+
+  /** Validates a step, asks Dataverse whether the value is taken, then moves on. */
+  const advance = async (found: FieldErrors, values: { name?: string; accountSid?: string }) => {
+    if (hasErrors(found)) return showProblems(found);
+    const clashes = await task.run("whatsAppWizard.task.checking", (retry) => findConflicts(client, values, retry));
+    if (clashes === undefined) return;
+    if (clashes.length) return showProblems({}, clashes);
+    showProblems({});
+    setStep((current) => current + 1);
+  };
+
+  const readInboundUrl = async (account: Created) => {
+    const url = await task.run("whatsAppWizard.task.waitingUrl", (retry, signal) =>
+      waitForInboundUrl(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }),
+    );
+    setCreated({ ...account, inboundUrl: url, urlMissing: url === undefined });
+  };
+
+  const create = async () => {
+    const found = validateForCreate(input);
+    if (hasErrors(found)) return showProblems(found);
+    const outcome = await task.run("whatsAppWizard.task.creating", async (retry) => {
+      if (mayExist.current) {
+        const earlier = await findOwnEarlierCreate(client, input, retry);
+        if (earlier) return { id: earlier, recovered: true };
+      }
+      const clashes = await findConflicts(client, input, retry);
+      if (clashes.length) return { clashes };
+      return createAccountOnce(client, input, retry, false, () => {
+        mayExist.current = true;
+      });
+    });
+    if (!outcome) return;
+    if ("clashes" in outcome) return showProblems({}, outcome.clashes);
+    mayExist.current = false;
+    // Saved: forget the token for good.
+    setInput((previous) => ({ ...previous, authToken: "" }));
+    const account: Created = { id: outcome.id, name: input.name.trim(), recovered: outcome.recovered, urlMissing: false };
+    setCreated(account);
+    setStep(3);
+    await readInboundUrl(account);
+  };
+
+  const headingId = "whatsapp-wizard-step-heading";
+  const reasonId = "whatsapp-wizard-create-reason";
+  return (
+    <section className={styles.root} aria-labelledby={headingId} aria-busy={busy}>
+      <StepList titleKeys={STEP_TITLES} current={step} strings={strings} />
+      <h2 id={headingId} ref={heading} tabIndex={-1} className={styles.heading}>
+        {strings("whatsAppWizard.steps.progress", { current: formatInteger(step + 1), total: formatInteger(STEP_TITLES.length) })}
+        {" · "}
+        {strings(STEP_TITLES[step])}
+      </h2>
+      {!canCreate && (
+        <MessageBar intent="warning" id={reasonId}>
+          <MessageBarBody>{strings("whatsAppWizard.privilege.create")}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {step === 0 && (
+        <Field
+          label={strings("whatsAppWizard.name.label")}
+          required
+          hint={strings("whatsAppWizard.name.hint")}
+          validationMessage={fieldMessage("name")}
+          validationState={fieldMessage("name") ? "error" : "none"}
+        >
+          <Input value={input.name} disabled={busy} onChange={(_event, data) => edit("name")(data.value)} />
+        </Field>
+      )}
+
+      {step === 1 && (
+        <>
+          <p>{strings("whatsAppWizard.credentials.intro")}</p>
+          <Field
+            label={strings("whatsAppWizard.accountSid.label")}
+            required
+            validationMessage={fieldMessage("accountSid")}
+            validationState={fieldMessage("accountSid") ? "error" : "none"}
+          >
+            <Input
+              value={input.accountSid}
+              disabled={busy}
+              spellCheck={false}
+              autoComplete="off"
+              onChange={(_event, data) => edit("accountSid")(data.value)}
+            />
+          </Field>
+          <SecretInput
+            label={strings("whatsAppWizard.authToken.label")}
+            value={input.authToken}
+            onChange={edit("authToken")}
+            error={fieldMessage("authToken")}
+            disabled={busy}
+            strings={strings}
+          />
+        </>
+      )}
+
+      {step === 2 && (
+        <>
+          <p>{strings("whatsAppWizard.review.intro")}</p>
+          <dl className={styles.summary}>
+            <dt className={styles.term}>{strings("whatsAppWizard.name.label")}</dt>
+            <dd className={styles.definition}>{input.name.trim()}</dd>
+            <dt className={styles.term}>{strings("whatsAppWizard.accountSid.label")}</dt>
+            <dd className={styles.definition}>{input.accountSid.trim()}</dd>
+            <dt className={styles.term}>{strings("whatsAppWizard.authToken.label")}</dt>
+            <dd className={styles.definition}>{strings("whatsAppWizard.review.tokenHidden")}</dd>
+          </dl>
+          <p>{strings("whatsAppWizard.review.tokenStorage")}</p>
+        </>
+      )}
+
+      {step === 3 && created && (
+        <>
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {strings("whatsAppWizard.done.created", { name: created.name })}
+              {created.recovered && <> {strings("whatsAppWizard.done.recovered")}</>}
+            </MessageBarBody>
+          </MessageBar>
+          {created.inboundUrl && (
+            <>
+              <CopyField label={strings("whatsAppWizard.done.urlLabel")} value={created.inboundUrl} strings={strings} copy={copy} />
+              <p>{strings("whatsAppWizard.done.instruction")}</p>
+            </>
+          )}
+          {created.urlMissing && <p>{strings("whatsAppWizard.done.urlMissing")}</p>}
+        </>
+      )}
+
+      <TaskStatus state={task.state} strings={strings} formatInteger={formatInteger} onCancel={task.cancel} />
+
+      <div className={styles.actions}>
+        {(step === 1 || step === 2) && (
+          <Button disabled={busy} onClick={() => setStep(step - 1)}>
+            {strings("whatsAppWizard.button.back")}
+          </Button>
+        )}
+        {step === 0 && (
+          <Button appearance="primary" disabled={busy} onClick={() => advance(validateName(input.name), { name: input.name })}>
+            {strings("whatsAppWizard.button.next")}
+          </Button>
+        )}
+        {step === 1 && (
+          <Button
+            appearance="primary"
+            disabled={busy}
+            onClick={() => advance(validateCredentials(input.accountSid, input.authToken), { accountSid: input.accountSid })}
+          >
+            {strings("whatsAppWizard.button.next")}
+          </Button>
+        )}
+        {step === 2 && (
+          <Button appearance="primary" disabled={busy || !canCreate} aria-describedby={canCreate ? undefined : reasonId} onClick={create}>
+            {strings("whatsAppWizard.button.create")}
+          </Button>
+        )}
+        {step === 3 && created && (
+          <>
+            {created.urlMissing && (
+              <Button disabled={busy} onClick={() => readInboundUrl(created)}>
+                {strings("whatsAppWizard.button.checkAgain")}
+              </Button>
+            )}
+            <Button appearance={created.inboundUrl ? "secondary" : "primary"} disabled={busy} onClick={() => openRecord(created.id)}>
+              {strings("whatsAppWizard.button.openAccount")}
+            </Button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+};

@@ -1,0 +1,62 @@
+import * as React from "react";
+import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
+import { TaskState } from "./useDataverseTask";
+import { Strings } from "./strings";
+import { useStyles } from "./styles";
+
+export interface TaskStatusProps {
+  state: TaskState;
+  strings: Strings;
+  formatInteger(value: number): string;
+  onCancel(): void;
+}
+
+/**
+ * What the Dataverse work is doing, in a polite live region: busy, retrying (with a Cancel
+ * button), stopped, or failed in plain words with the code for support.
+ */
+export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatInteger, onCancel }) => {
+  const styles = useStyles();
+  const { busyKey, retrying, error, cancelled } = state;
+  return (
+    <div role="status" aria-live="polite">
+      {busyKey && !retrying && (
+        <div className={styles.actions}>
+          <Spinner size="tiny" labelPosition="after" label={strings(busyKey)} />
+          <Button size="small" onClick={onCancel}>
+            {strings("whatsAppWizard.button.cancel")}
+          </Button>
+        </div>
+      )}
+      {busyKey && retrying && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {strings(busyKey)}{" "}
+            {strings("whatsAppWizard.task.retrying", {
+              seconds: formatInteger(Math.ceil(retrying.delayMs / 1000)),
+              attempt: formatInteger(retrying.nextAttempt),
+              max: formatInteger(retrying.maxAttempts),
+            })}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onCancel}>{strings("whatsAppWizard.button.cancel")}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings("whatsAppWizard.task.cancelled")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {error && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>{strings("whatsAppWizard.error.title")}</MessageBarTitle>
+            {strings(error.messageKey, { detail: error.serverMessage ?? "" })}{" "}
+            {strings("error.supportCode", { code: error.supportCode })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,151 @@
+import { DataverseClient, EntityReference, odataString, RecordData, RetryOptions, Sleep, abortableSleep, classifyError, withRetry } from "../../plugins-shim/client";
+import { msdyn_ocwhatsappchannelaccount as table, WHATSAPP_STATUS_CHOICES } from "../../plugins-shim/schema";
+import { AccountInput, TOKEN_COLUMN, toCreateRecord } from "./accountValidation";
+
+/**
+ * Every Dataverse call the control makes, each retried on throttling and transient faults.
+ * Pure functions of a DataverseClient: no React, no host.
+ */
+
+const TABLE = table.logicalName;
+const ID = table.primaryIdAttribute;
+const OWNER_NAME = "_ownerid_value@OData.Community.Display.V1.FormattedValue";
+
+export interface AccountSummary {
+  id: string;
+  name: string;
+  accountSid: string;
+  stateCode: number;
+  ownerName?: string;
+  inboundUrl?: string;
+}
+
+export type Conflict = "name" | "accountSid";
+
+const filterValue = (value: string): string => encodeURIComponent(odataString(value));
+
+async function firstMatch(client: DataverseClient, filter: string, retry: RetryOptions): Promise<RecordData | undefined> {
+  const result = await withRetry(
+    () => client.retrieveMultipleRecords(TABLE, `?$select=${ID},msdyn_name,msdyn_provideraccountid&$filter=${filter}&$top=1`),
+    retry,
+  );
+  return result.entities[0];
+}
+
+/** Which of the values another account already uses (case-insensitive, as Dataverse compares). */
+export async function findConflicts(
+  client: DataverseClient,
+  values: { name?: string; accountSid?: string },
+  retry: RetryOptions,
+): Promise<Conflict[]> {
+  const conflicts: Conflict[] = [];
+  if (values.name !== undefined && (await firstMatch(client, `msdyn_name eq ${filterValue(values.name.trim())}`, retry))) {
+    conflicts.push("name");
+  }
+  if (
+    values.accountSid !== undefined &&
+    (await firstMatch(client, `msdyn_provideraccountid eq ${filterValue(values.accountSid.trim())}`, retry))
+  ) {
+    conflicts.push("accountSid");
+  }
+  return conflicts;
+}
+
+/** The account an earlier, unanswered create may have made: same name and same SID. */
+export async function findOwnEarlierCreate(client: DataverseClient, input: AccountInput, retry: RetryOptions): Promise<string | undefined> {
+  const record = toCreateRecord(input);
+  const match = await firstMatch(
+    client,
+    `msdyn_name eq ${filterValue(record.msdyn_name)} and msdyn_provideraccountid eq ${filterValue(record.msdyn_provideraccountid)}`,
+    retry,
+  );
+  return match ? String(match[ID]) : undefined;
+}
+
+export interface CreateOutcome {
+  id: string;
+  /** True when the create's answer was lost and the account was found afterwards. */
+  recovered: boolean;
+}
+
+/**
+ * Creates the account at most once. A throttled create never ran and is simply sent again; after
+ * an ambiguous failure (no answer, 5xx) the next attempt first looks for the account and adopts
+ * it instead of creating a second one. `mayExist` starts true when an earlier click ended that way.
+ */
+export async function createAccountOnce(
+  client: DataverseClient,
+  input: AccountInput,
+  retry: RetryOptions,
+  mayExist = false,
+  onAmbiguous?: () => void,
+): Promise<CreateOutcome> {
+  let checkFirst = mayExist;
+  return withRetry(async () => {
+    if (checkFirst) {
+      const existing = await findOwnEarlierCreate(client, input, { ...retry, maxAttempts: 1 });
+      if (existing) return { id: existing, recovered: true };
+    }
+    try {
+      const created: EntityReference = await client.createRecord(TABLE, toCreateRecord(input));
+      return { id: created.id, recovered: false };
+    } catch (reason) {
+      if (classifyError(reason).ambiguous) {
+        checkFirst = true;
+        onAmbiguous?.();
+      }
+      throw reason;
+    }
+  }, retry);
+}
+
+export const loadAccount = async (client: DataverseClient, id: string, retry: RetryOptions): Promise<AccountSummary> => {
+  const record = await withRetry(
+    () =>
+      client.retrieveRecord(TABLE, id, `?$select=msdyn_name,msdyn_provideraccountid,statecode,_ownerid_value,msdyn_twilioinboundurl`),
+    retry,
+  );
+  const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
+  return {
+    id,
+    name: text(record.msdyn_name) ?? "",
+    accountSid: text(record.msdyn_provideraccountid) ?? "",
+    stateCode: typeof record.statecode === "number" ? record.statecode : 0,
+    ownerName: text(record[OWNER_NAME]),
+    inboundUrl: text(record.msdyn_twilioinboundurl),
+  };
+};
+
+export interface PollOptions {
+  attempts: number;
+  intervalMs: number;
+  sleep?: Sleep;
+  signal?: AbortSignal;
+}
+
+/** The platform fills the inbound URL after the save: read it back a few times, then give up. */
+export async function waitForInboundUrl(
+  client: DataverseClient,
+  id: string,
+  retry: RetryOptions,
+  { attempts, intervalMs, sleep = abortableSleep, signal }: PollOptions,
+): Promise<string | undefined> {
+  for (let poll = 1; poll <= attempts; poll += 1) {
+    const record = await withRetry(() => client.retrieveRecord(TABLE, id, "?$select=msdyn_twilioinboundurl"), retry);
+    const url = record.msdyn_twilioinboundurl;
+    if (typeof url === "string" && url !== "") return url;
+    if (poll < attempts) await sleep(intervalMs, signal);
+  }
+  return undefined;
+}
+
+/** Activate (state 0) or deactivate (state 1) with the status reason the schema pairs with it. */
+export async function setAccountState(client: DataverseClient, id: string, stateCode: number, retry: RetryOptions): Promise<void> {
+  const status = WHATSAPP_STATUS_CHOICES.find((choice) => choice.state === stateCode);
+  if (!status) throw new Error(`No status reason for state ${stateCode}`);
+  await withRetry(() => client.updateRecord(TABLE, id, { statecode: stateCode, statuscode: status.value }), retry);
+}
+
+export async function rotateAuthToken(client: DataverseClient, id: string, authToken: string, retry: RetryOptions): Promise<void> {
+  await withRetry(() => client.updateRecord(TABLE, id, { [TOKEN_COLUMN]: authToken.trim() }), retry);
+}

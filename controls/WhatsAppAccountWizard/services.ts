@@ -1,0 +1,15 @@
+import { DataverseClient } from "../../plugins-shim/client";
+import { Strings } from "./strings";
+import { RetryTuning } from "./useDataverseTask";
+
+/** Everything the views need from the outside world, handed in by the adapter (or a test). */
+export interface SetupServices {
+  client: DataverseClient;
+  strings: Strings;
+  formatInteger(value: number): string;
+  copy(text: string): Promise<boolean>;
+  openRecord(id: string): void;
+  retryTuning: RetryTuning;
+  /** How often and how long to read the record back for the platform-generated inbound URL. */
+  poll: { attempts: number; intervalMs: number };
+}

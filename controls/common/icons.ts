@@ -1,0 +1,13 @@
+/**
+ * The Fluent icons the controls use, each imported from its own headless entry point: the
+ * bundle carries only these icons, and the headless build needs no Griffel runtime (the standard
+ * build's @griffel/react imports "react/jsx-runtime", which React 16's package cannot resolve
+ * under webpack's strict ESM rules). Types: fluentHeadlessIcons.d.ts.
+ */
+export { Bot20Regular } from "@fluentui/react-icons/headless/svg/bot";
+export { Chat20Regular } from "@fluentui/react-icons/headless/svg/chat";
+export { Mail20Regular } from "@fluentui/react-icons/headless/svg/mail";
+export { Open16Regular } from "@fluentui/react-icons/headless/svg/open";
+export { PresenceOffline16Regular } from "@fluentui/react-icons/headless/svg/presence-offline";
+export { Prohibited16Regular } from "@fluentui/react-icons/headless/svg/prohibited";
+export { QuestionCircle20Regular } from "@fluentui/react-icons/headless/svg/question-circle";

@@ -1,0 +1,26 @@
+/**
+ * One social profile as plain data: what a host (field control, dataset control) reads from
+ * Dataverse and hands to the card view. Every column may be null: the view shows "—" for it.
+ */
+export interface SocialProfileData {
+  profileName: string | null;
+  fullName: string | null;
+  community: number | null;
+  /** The host's formatted label of the community (used for values the schema does not know). */
+  communityFormatted: string | null;
+  followerCount: number | null;
+  followingCount: number | null;
+  friendCount: number | null;
+  influenceScore: number | null;
+  optOut: boolean | null;
+  phoneNumber: string | null;
+  profileImageLink: string | null;
+  profileLink: string | null;
+  /** Display name of the X (Twitter) handle record the profile points to. */
+  twitterHandle: string | null;
+  weChatOpenId: string | null;
+  appleMessagesSourceId: string | null;
+  blocked: boolean | null;
+  /** statecode: 0 active, 1 inactive; null when the maker did not bind it. */
+  state: number | null;
+}

@@ -1,0 +1,16 @@
+import { Diagnostic, formatMessage } from "../rules";
+import { DEFAULT_RESX, readResx } from "./resx";
+
+export interface PrintedDiagnostic {
+  column: string;
+  code: string;
+  message: string;
+}
+
+/** Turns diagnostics into `{ column, code, message }` with English text from the 1033 .resx. */
+export function createDescriber(strings: ReadonlyMap<string, string> = readResx(DEFAULT_RESX)) {
+  return (found: Diagnostic): PrintedDiagnostic => {
+    const template = strings.get(found.messageKey) ?? strings.get(`validation.${found.code}`) ?? found.messageKey;
+    return { column: found.column, code: found.code, message: formatMessage(template, found.params) };
+  };
+}

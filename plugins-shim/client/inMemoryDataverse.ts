@@ -1,0 +1,407 @@
+import { ColumnMetadata, TableMetadata, TABLES } from "../schema";
+import { Diagnostic, isGuid, validateRecord } from "../rules";
+import { DataverseClient, DataverseError, EntityReference, RecordData, RetrieveMultipleResult } from "./DataverseClient";
+import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
+import { ErrorCodes } from "./errorCodes";
+import { computePlatformColumns } from "./platformColumns";
+import { matchesFilter, ODataQuery, ODataQueryError, parseODataQuery } from "./odataQuery";
+
+/**
+ * An in-memory Dataverse organization behind the `DataverseClient` interface: the embedded
+ * default of the pipeline, the tests and the commands. It enforces the schema the way the server
+ * does and rejects like `context.webAPI` with `{ errorCode, message }`.
+ *
+ * Required columns: by default it follows the SERVER, which enforces only systemRequired columns
+ * (an application-required column is a form rule and a Web API create succeeds without it).
+ * `requiredLevel: "form"` also enforces applicationRequired, for tests that want the form's view.
+ */
+
+/** Columns whose combined value must be unique in a table, and the code a clash rejects with. */
+export interface UniqueKey {
+  columns: readonly string[];
+  errorCode: number;
+}
+
+/** WhatsApp accounts: the name is the record's key, the Account SID a duplicate-detection rule. */
+export const DEFAULT_UNIQUE_KEYS: Readonly<Record<string, readonly UniqueKey[]>> = {
+  msdyn_ocwhatsappchannelaccount: [
+    { columns: ["msdyn_name"], errorCode: ErrorCodes.DuplicateRecord },
+    { columns: ["msdyn_provideraccountid"], errorCode: ErrorCodes.DuplicateDetectionRule },
+  ],
+};
+
+export interface RequestInfo {
+  operation: "create" | "update" | "delete" | "retrieve" | "retrieveMultiple";
+  table: string;
+  id?: string;
+  data?: Readonly<RecordData>;
+}
+
+export interface InMemoryDataverseOptions {
+  tables?: Readonly<Record<string, TableMetadata>>;
+  /** "server" (default): only systemRequired is enforced; "form": applicationRequired as well. */
+  requiredLevel?: "server" | "form";
+  uniqueKeys?: Readonly<Record<string, readonly UniqueKey[]>>;
+  /**
+   * Simulates columns the platform fills after save (the Twilio inbound URL). The returned
+   * columns are merged into the stored record; a promise is merged when it settles, so a test can
+   * make the value appear later than the create.
+   */
+  afterCreate?: (table: string, record: Readonly<RecordData>) => RecordData | void | Promise<RecordData | void>;
+  /** Fault injection: return an error to reject the request with it (429, 5xx, privilege...). */
+  intercept?: (request: RequestInfo) => DataverseError | undefined;
+  /** false: writing a secured column is refused like a user without a column security profile. */
+  securedColumnsWritable?: boolean;
+  newId?: () => string;
+}
+
+const LOOKUP_TYPES = new Set(["lookup", "customer", "owner"]);
+const LOOKUP_TABLE = "@Microsoft.Dynamics.CRM.lookuplogicalname";
+const BIND = /^\/?(\w+)\(\{?([0-9a-fA-F-]{36})\}?\)$/;
+
+const isLookup = (column: ColumnMetadata): boolean => LOOKUP_TYPES.has(column.type);
+/** The name a column is read by: `_x_value` for lookups, the logical name otherwise. */
+export const readName = (column: ColumnMetadata): string =>
+  isLookup(column) ? `_${column.logicalName}_value` : column.logicalName;
+
+const copy = <T>(value: T): T => structuredClone(value);
+
+export class InMemoryDataverse implements DataverseClient {
+  private readonly tables: Readonly<Record<string, TableMetadata>>;
+  private readonly store = new Map<string, Map<string, RecordData>>();
+  private readonly options: InMemoryDataverseOptions;
+
+  constructor(options: InMemoryDataverseOptions = {}) {
+    this.options = options;
+    this.tables = options.tables ?? TABLES;
+  }
+
+  async createRecord(table: string, data: RecordData): Promise<EntityReference> {
+    this.check({ operation: "create", table, data });
+    const metadata = this.metadata(table);
+    this.rejectInvalid(metadata, data, "create");
+    this.rejectSecured(metadata, data, "Create");
+    const values = this.normalize(metadata, data, false);
+    const id = this.newIdFor(metadata, values);
+    this.applyCreateDefaults(metadata, values);
+    this.rejectDuplicates(metadata, values, id);
+    Object.assign(values, computePlatformColumns(table, values));
+    this.rows(table).set(id, values);
+    this.runAfterCreate(table, id, values);
+    return { id, entityType: table };
+  }
+
+  async updateRecord(table: string, id: string, data: RecordData): Promise<EntityReference> {
+    this.check({ operation: "update", table, id, data });
+    const metadata = this.metadata(table);
+    const existing = this.existing(metadata, id);
+    this.rejectInvalid(metadata, data, "update");
+    this.rejectSecured(metadata, data, "Update");
+    const changes = this.normalize(metadata, data, false);
+    delete changes[metadata.primaryIdAttribute];
+    if (typeof changes.statecode === "number" && !("statuscode" in changes)) {
+      changes.statuscode = defaultStatus(metadata, changes.statecode);
+    }
+    const merged = { ...existing, ...changes };
+    Object.assign(merged, computePlatformColumns(table, merged));
+    this.rejectStatusForState(metadata, merged);
+    this.rejectDuplicates(metadata, merged, id.toLowerCase());
+    this.rows(table).set(id.toLowerCase(), merged);
+    return { id: id.toLowerCase(), entityType: table };
+  }
+
+  async deleteRecord(table: string, id: string): Promise<EntityReference> {
+    this.check({ operation: "delete", table, id });
+    const metadata = this.metadata(table);
+    this.existing(metadata, id);
+    this.rows(table).delete(id.toLowerCase());
+    return { id: id.toLowerCase(), entityType: table };
+  }
+
+  async retrieveRecord(table: string, id: string, options?: string): Promise<RecordData> {
+    this.check({ operation: "retrieve", table, id });
+    const metadata = this.metadata(table);
+    const query = this.parse(metadata, options);
+    return this.project(metadata, this.existing(metadata, id), query.select);
+  }
+
+  async retrieveMultipleRecords(table: string, options?: string, maxPageSize?: number): Promise<RetrieveMultipleResult> {
+    this.check({ operation: "retrieveMultiple", table });
+    const metadata = this.metadata(table);
+    const query = this.parse(metadata, options);
+    const filter = query.filter;
+    const matching = [...this.rows(table).values()].filter((record) => !filter || matchesFilter(record, filter));
+    const limited = query.top === undefined ? matching : matching.slice(0, query.top);
+    const start = query.skip ?? 0;
+    const pageSize = maxPageSize && maxPageSize > 0 ? maxPageSize : limited.length;
+    const page = limited.slice(start, start + pageSize);
+    const entities = page.map((record) => this.project(metadata, record, query.select));
+    const more = start + pageSize < limited.length;
+    return more ? { entities, nextLink: nextLinkFor(options, start + pageSize) } : { entities };
+  }
+
+  /**
+   * Loads existing rows (the `--existing` file of the intake command, test fixtures). Unlike
+   * create, it takes ids, `_x_value` lookups and statecode as stored; values are still checked.
+   */
+  seed(table: string, records: readonly RecordData[]): string[] {
+    const metadata = this.metadata(table);
+    return records.map((record) => {
+      const problems = validateRecord(metadata, record, { operation: "create" }).filter(
+        (found) => found.code !== "required" && found.messageKey !== "validation.notValidForCreate",
+      );
+      if (problems.length > 0) throw toError(metadata, problems[0]);
+      const values = this.normalize(metadata, record, true);
+      const id = this.newIdFor(metadata, values);
+      if (typeof values.statecode !== "number") this.applyCreateDefaults(metadata, values);
+      this.rejectDuplicates(metadata, values, id);
+      this.rows(table).set(id, values);
+      return id;
+    });
+  }
+
+  private check(request: RequestInfo): void {
+    const fault = this.options.intercept?.(request);
+    if (fault) throw fault;
+  }
+
+  private metadata(table: string): TableMetadata {
+    const metadata = Object.prototype.hasOwnProperty.call(this.tables, table) ? this.tables[table] : undefined;
+    if (!metadata) throw dataverseError(Codes.ResourceNotFound, `Resource not found for the segment '${table}'.`, 404);
+    return metadata;
+  }
+
+  private rows(table: string): Map<string, RecordData> {
+    let rows = this.store.get(table);
+    if (!rows) {
+      rows = new Map();
+      this.store.set(table, rows);
+    }
+    return rows;
+  }
+
+  private existing(metadata: TableMetadata, id: string): RecordData {
+    const found = isGuid(id) ? this.rows(metadata.logicalName).get(id.toLowerCase()) : undefined;
+    if (!found) {
+      throw dataverseError(Codes.ObjectDoesNotExist, `${metadata.logicalName} With Id = ${id} Does Not Exist`, 404);
+    }
+    return found;
+  }
+
+  private parse(metadata: TableMetadata, options: string | undefined): ODataQuery {
+    let query: ODataQuery;
+    try {
+      query = parseODataQuery(options);
+    } catch (error) {
+      if (error instanceof ODataQueryError) throw dataverseError(Codes.InvalidQuery, error.message, 400);
+      throw error;
+    }
+    const known = new Set([metadata.primaryIdAttribute, ...Object.values(metadata.columns).map(readName)]);
+    const columns = [...(query.select ?? []), ...filterColumns(query.filter)];
+    const unknown = columns.find((column) => !known.has(column));
+    if (unknown) {
+      throw dataverseError(
+        Codes.InvalidQuery,
+        `Could not find a property named '${unknown}' on type 'Microsoft.Dynamics.CRM.${metadata.logicalName}'.`,
+        400,
+      );
+    }
+    return query;
+  }
+
+  private rejectInvalid(metadata: TableMetadata, data: RecordData, operation: "create" | "update"): void {
+    const enforceApplication = this.options.requiredLevel === "form";
+    const problems = validateRecord(metadata, data, { operation }).filter((found) => {
+      if (found.code !== "required") return true;
+      const column = metadata.columns[found.column];
+      return enforceApplication || column?.requiredLevel === "systemRequired";
+    });
+    if (problems.length > 0) throw toError(metadata, problems[0]);
+    const lookupRead = Object.keys(data).find((key) => /^_\w+_value$/.test(key));
+    if (lookupRead) {
+      throw dataverseError(
+        ErrorCodes.BusinessRule,
+        `'${lookupRead}' is read-only: set a lookup with '<name>@odata.bind'.`,
+        400,
+      );
+    }
+  }
+
+  private rejectSecured(metadata: TableMetadata, data: RecordData, verb: "Create" | "Update"): void {
+    if (this.options.securedColumnsWritable !== false) return;
+    const secured = Object.keys(data).find((key) => metadata.columns[key]?.secured);
+    if (secured) {
+      throw dataverseError(
+        ErrorCodes.PrivilegeDenied,
+        `AttributePrivilege${verb}IsMissing: the user can't set the secured column '${secured}'.`,
+        403,
+      );
+    }
+  }
+
+  /** Turns Web API input into stored columns: `x@odata.bind` → `_x_value` (+ its table). */
+  private normalize(metadata: TableMetadata, data: RecordData, seeding: boolean): RecordData {
+    const values: RecordData = {};
+    for (const [key, value] of Object.entries(data)) {
+      const column = Object.prototype.hasOwnProperty.call(metadata.columns, key) ? metadata.columns[key] : undefined;
+      if (key === metadata.primaryIdAttribute) {
+        values[key] = typeof value === "string" ? value.toLowerCase() : value;
+      } else if (column && isLookup(column)) {
+        values[readName(column)] = typeof value === "string" ? value.toLowerCase() : null;
+      } else if (column) {
+        values[key] = copy(value);
+      } else if (key.endsWith("@odata.bind")) {
+        this.storeBinding(metadata, key, value, values);
+      } else if (seeding && /^_\w+_value(@.*)?$/.test(key)) {
+        values[key] = typeof value === "string" && !key.includes("@") ? value.toLowerCase() : value;
+      }
+      // Other annotations (`@odata.etag`, formatted values) carry nothing to store.
+    }
+    return values;
+  }
+
+  private storeBinding(metadata: TableMetadata, key: string, value: unknown, values: RecordData): void {
+    const navigation = key.slice(0, key.indexOf("@"));
+    const column = metadata.columns[navigation] ?? metadata.columns[navigation.replace(/_(\w+)$/, "")];
+    if (!column) return;
+    const name = `_${column.logicalName}_value`;
+    if (value === null) {
+      values[name] = null;
+      return;
+    }
+    const [, entitySet, id] = BIND.exec(String(value)) ?? [];
+    const target = Object.values(this.tables).find((table) => table.entitySetName === entitySet);
+    const targetName = target?.logicalName ?? column.targets?.find((table) => entitySet === `${table}s`);
+    if (!targetName || !column.targets?.includes(targetName)) {
+      throw dataverseError(ErrorCodes.BusinessRule, `'${entitySet}' can't be linked through '${navigation}'.`, 400);
+    }
+    if (target) this.existing(target, id);
+    values[name] = id.toLowerCase();
+    values[`${name}${LOOKUP_TABLE}`] = targetName;
+  }
+
+  private newIdFor(metadata: TableMetadata, values: RecordData): string {
+    const given = values[metadata.primaryIdAttribute];
+    const id = typeof given === "string" ? given.replace(/[{}]/g, "").toLowerCase() : this.generateId();
+    if (this.rows(metadata.logicalName).has(id)) {
+      throw dataverseError(ErrorCodes.DuplicateRecord, `A record with id ${id} already exists.`, 412);
+    }
+    values[metadata.primaryIdAttribute] = id;
+    return id;
+  }
+
+  private generateId(): string {
+    return (this.options.newId ?? (() => globalThis.crypto.randomUUID()))().toLowerCase();
+  }
+
+  private applyCreateDefaults(metadata: TableMetadata, values: RecordData): void {
+    for (const column of Object.values(metadata.columns)) {
+      if (values[column.logicalName] === undefined && column.defaultValue !== undefined) {
+        values[column.logicalName] = column.defaultValue;
+      }
+    }
+    const initialState = metadata.columns.statecode?.choices?.[0]?.value;
+    if (initialState === undefined) return;
+    values.statecode = initialState;
+    if (values.statuscode === undefined || values.statuscode === null) {
+      values.statuscode = defaultStatus(metadata, initialState);
+    }
+    this.rejectStatusForState(metadata, values);
+  }
+
+  private rejectStatusForState(metadata: TableMetadata, values: RecordData): void {
+    const option = metadata.columns.statuscode?.choices?.find((choice) => choice.value === values.statuscode);
+    if (option?.state !== undefined && option.state !== values.statecode) {
+      throw dataverseError(
+        ErrorCodes.BusinessRule,
+        `${values.statuscode} is not a valid status code for state code ${metadata.logicalName}State ${values.statecode}.`,
+        400,
+      );
+    }
+  }
+
+  private rejectDuplicates(metadata: TableMetadata, values: RecordData, id: string): void {
+    const keys = (this.options.uniqueKeys ?? DEFAULT_UNIQUE_KEYS)[metadata.logicalName] ?? [];
+    for (const key of keys) {
+      const mine = keyOf(values, key.columns);
+      if (mine === undefined) continue;
+      for (const [otherId, other] of this.rows(metadata.logicalName)) {
+        if (otherId !== id && keyOf(other, key.columns) === mine) {
+          throw dataverseError(
+            key.errorCode,
+            `A record with the same ${key.columns.join(", ")} already exists in ${metadata.logicalName}.`,
+            412,
+          );
+        }
+      }
+    }
+  }
+
+  private runAfterCreate(table: string, id: string, values: RecordData): void {
+    const generated = this.options.afterCreate?.(table, copy(values));
+    const merge = (columns: RecordData | void) => {
+      const stored = this.rows(table).get(id);
+      if (columns && stored) Object.assign(stored, copy(columns));
+    };
+    if (generated instanceof Promise) void generated.then(merge, () => undefined);
+    else merge(generated);
+  }
+
+  private project(metadata: TableMetadata, record: RecordData, select: readonly string[] | undefined): RecordData {
+    const names = select ?? [metadata.primaryIdAttribute, ...Object.values(metadata.columns).map(readName)];
+    const result: RecordData = { [metadata.primaryIdAttribute]: record[metadata.primaryIdAttribute] };
+    for (const name of names) {
+      result[name] = record[name] ?? null;
+      const table = record[`${name}${LOOKUP_TABLE}`];
+      if (table !== undefined) result[`${name}${LOOKUP_TABLE}`] = table;
+    }
+    return copy(result);
+  }
+}
+
+function defaultStatus(metadata: TableMetadata, state: number): number | undefined {
+  return metadata.columns.statuscode?.choices?.find((choice) => choice.state === state)?.value;
+}
+
+/** Duplicate detection compares trimmed, case-insensitive text; blank keys never clash. */
+function keyOf(record: RecordData, columns: readonly string[]): string | undefined {
+  const parts: string[] = [];
+  for (const column of columns) {
+    const value = record[column];
+    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
+    parts.push(typeof value === "string" ? value.trim().toLowerCase() : JSON.stringify(value));
+  }
+  return JSON.stringify(parts);
+}
+
+function filterColumns(node: ODataQuery["filter"]): string[] {
+  if (!node) return [];
+  return node.kind === "and" ? [...filterColumns(node.left), ...filterColumns(node.right)] : [node.column];
+}
+
+function nextLinkFor(options: string | undefined, offset: number): string {
+  const rest = (options ?? "")
+    .replace(/^\?/, "")
+    .split("&")
+    .filter((part) => part !== "" && !part.startsWith("$skiptoken="));
+  return `?${[...rest, `$skiptoken=${offset}`].join("&")}`;
+}
+
+/** The server's wording: "too long" names the column and the limit; the rest are business errors. */
+function toError(metadata: TableMetadata, found: Diagnostic): DataverseError {
+  if (found.code === "maxLength") {
+    return dataverseError(
+      ErrorCodes.ValueTooLong,
+      `A validation error occurred. The length of the '${found.column}' attribute of the '${metadata.logicalName}' entity exceeded the maximum allowed length of '${found.params.max}'.`,
+      400,
+    );
+  }
+  const details = Object.entries(found.params)
+    .map(([name, value]) => `${name}=${value}`)
+    .join(", ");
+  return dataverseError(
+    ErrorCodes.BusinessRule,
+    `'${found.column}' of '${metadata.logicalName}' is not valid (${found.messageKey}${details ? `: ${details}` : ""}).`,
+    400,
+  );
+}

@@ -1,0 +1,4 @@
+export * from "./payloadContract";
+export * from "./readKeys";
+export * from "./parsePayload";
+export * from "./runIntake";

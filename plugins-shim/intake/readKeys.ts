@@ -1,0 +1,21 @@
+/** Reads a JSON object's keys case-insensitively: `Notes` / `notes`, `isretweet` / `isRetweet`. */
+export type JsonObject = Readonly<Record<string, unknown>>;
+
+export const isJsonObject = (value: unknown): value is JsonObject =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+export interface Found {
+  /** The key as spelled in the payload, for diagnostics the author can find. */
+  key: string;
+  value: unknown;
+}
+
+/** The first of `names` present in `object` (compared case-insensitively), or undefined. */
+export function readKey(object: JsonObject, ...names: string[]): Found | undefined {
+  const wanted = names.map((name) => name.toLowerCase());
+  for (const name of wanted) {
+    const key = Object.keys(object).find((candidate) => candidate.toLowerCase() === name);
+    if (key !== undefined) return { key, value: object[key] };
+  }
+  return undefined;
+}

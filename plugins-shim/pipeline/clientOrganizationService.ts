@@ -1,0 +1,44 @@
+import { DataverseClient } from "../client";
+import { formatLiteral, Literal } from "../client/odataQuery";
+import { OrganizationService } from "./types";
+
+/**
+ * An organization service over any `DataverseClient`: the in-memory organization (embedded
+ * default) or `context.webAPI` in a control (it has the same shape).
+ */
+export function createClientOrganizationService(client: DataverseClient): OrganizationService {
+  return {
+    async create(table, record) {
+      return (await client.createRecord(table, record)).id;
+    },
+    retrieve(table, id, columns) {
+      return client.retrieveRecord(table, id, queryString(columns));
+    },
+    async retrieveMultiple(table, conditions, columns, top) {
+      const result = await client.retrieveMultipleRecords(table, queryString(columns, conditions, top));
+      return result.entities;
+    },
+    async update(table, id, record) {
+      await client.updateRecord(table, id, record);
+    },
+    async delete(table, id) {
+      await client.deleteRecord(table, id);
+    },
+  };
+}
+
+function queryString(
+  columns?: readonly string[],
+  conditions?: Readonly<Record<string, Literal>>,
+  top?: number,
+): string | undefined {
+  const options: string[] = [];
+  if (columns && columns.length > 0) options.push(`$select=${columns.join(",")}`);
+  const filter = Object.entries(conditions ?? {})
+    .map(([column, value]) => `${column} eq ${formatLiteral(value)}`)
+    .join(" and ");
+  // Encoded so that a value holding "&" or "#" stays inside the filter.
+  if (filter) options.push(`$filter=${encodeURIComponent(filter)}`);
+  if (top !== undefined) options.push(`$top=${top}`);
+  return options.length > 0 ? `?${options.join("&")}` : undefined;
+}

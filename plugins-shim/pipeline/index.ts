@@ -1,0 +1,7 @@
+export * from "./types";
+export * from "./InvalidPluginExecutionError";
+export * from "./registry";
+export * from "./clientOrganizationService";
+export * from "./pipelineService";
+export * from "./validationSteps";
+export * from "./embedded";

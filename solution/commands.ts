@@ -1,0 +1,53 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { loadDefinition } from "./definition";
+import { buildFormScript } from "./formScript";
+import { packSolution, PackResult, zipFileNames } from "./packer";
+import { loadReleasedVersions } from "./releasedVersions";
+import { verifySolutionZip } from "./verifier";
+
+/** The steps `npm run build` and `npm run verify` run, each printing what it does. */
+
+export function buildFormScriptStep(root: string): void {
+  const script = buildFormScript(root);
+  console.log(`  ${path.relative(root, script.file)}: ${script.bytes} bytes, ${script.gzipBytes} bytes gzipped`);
+}
+
+export function packStep(root: string): PackResult {
+  const result = packSolution(loadDefinition({ root }), path.join(root, "out", "solution"));
+  console.log(`  ${result.entries.size} entries per zip (uncompressed bytes):`);
+  for (const [name, size] of result.entries) console.log(`    ${String(size).padStart(9)}  ${name}`);
+  return result;
+}
+
+/** Returns true when both zips pass; prints every problem otherwise. */
+export function verifyStep(root: string): boolean {
+  const definition = loadDefinition({ root });
+  const names = zipFileNames(definition.uniqueName);
+  const releasedVersions = loadReleasedVersions(path.join(root, "solution", "released-versions.json"));
+  let passed = true;
+  for (const [file, managed] of [
+    [names.unmanaged, false],
+    [names.managed, true],
+  ] as const) {
+    const zipPath = path.join(root, "out", "solution", file);
+    if (!existsSync(zipPath)) {
+      console.error(`  ${path.relative(root, zipPath)} is missing: run npm run build first`);
+      passed = false;
+      continue;
+    }
+    const problems = verifySolutionZip(readFileSync(zipPath), {
+      releasedVersions,
+      outControlsDir: definition.outControlsDir,
+      expectManaged: managed,
+    });
+    if (problems.length === 0) {
+      console.log(`  ${file}: OK (version ${definition.version}; last released: ${releasedVersions.at(-1) ?? "none"})`);
+      continue;
+    }
+    passed = false;
+    console.error(`  ${file}: ${problems.length} problem(s)`);
+    for (const problem of problems) console.error(`    [${problem.rule}] ${problem.message}`);
+  }
+  return passed;
+}

@@ -1,0 +1,238 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import * as React from "react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { axe } from "jest-axe";
+import { webDarkTheme, webLightTheme, Theme } from "@fluentui/react-components";
+import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
+import { ProfileCard, ProfileCardProps } from "../../../controls/common/ProfileCard";
+import { ThemeRoot } from "../../../controls/common/ThemeRoot";
+import type { SocialProfileData } from "../../../controls/common/profileData";
+import { localeFromLcid, directionOf } from "../../../controls/common/locale";
+import { Lcid, loadResxStrings, stringsLookup } from "../../support/fieldContext";
+
+const EMPTY: SocialProfileData = {
+  profileName: null,
+  fullName: null,
+  community: null,
+  communityFormatted: null,
+  followerCount: null,
+  followingCount: null,
+  friendCount: null,
+  influenceScore: null,
+  optOut: null,
+  phoneNumber: null,
+  profileImageLink: null,
+  profileLink: null,
+  twitterHandle: null,
+  weChatOpenId: null,
+  appleMessagesSourceId: null,
+  blocked: null,
+  state: null,
+};
+
+const FULL: SocialProfileData = {
+  ...EMPTY,
+  profileName: "contoso_fan",
+  fullName: "Ada Byron",
+  community: Community.Facebook,
+  followerCount: 12_345,
+  followingCount: 678,
+  friendCount: 1_234_567,
+  influenceScore: 42.5,
+  optOut: false,
+  phoneNumber: "+1 425 555 0100",
+  profileLink: "https://www.facebook.com/contoso_fan",
+  state: 0,
+};
+
+function renderCard(profile: Partial<SocialProfileData>, options: { lcid?: Lcid; theme?: Theme; props?: Partial<ProfileCardProps> } = {}) {
+  const lcid = options.lcid ?? 1033;
+  const props: ProfileCardProps = {
+    profile: { ...FULL, ...profile },
+    getString: stringsLookup(lcid),
+    locale: localeFromLcid(lcid),
+    counts: ["followers", "following", "friends"],
+    layout: "full",
+    optOutDisabled: false,
+    onOptOutChange: jest.fn(),
+    ...options.props,
+  };
+  const result = render(
+    <ThemeRoot theme={options.theme} dir={directionOf(lcid, false)}>
+      <ProfileCard {...props} />
+    </ThemeRoot>,
+  );
+  return { ...result, props };
+}
+
+const en = loadResxStrings(1033);
+
+describe("ProfileCard: community", () => {
+  it.each(COMMUNITY_CHOICES.map((choice) => [choice.label, choice.value, choice.labelKey] as const))(
+    "%s renders its icon with its localized name",
+    (_label, value, labelKey) => {
+      renderCard({ community: value });
+      const icon = screen.getByRole("img", { name: en[labelKey] });
+      expect(icon.getAttribute("data-glyph")).not.toBe("unknown");
+      expect(icon.querySelector("svg")).not.toBeNull();
+    },
+  );
+
+  it("renders a value the schema does not know with the generic icon and the host's label", () => {
+    renderCard({ community: 100000001, communityFormatted: "Mastodon" });
+    const icon = screen.getByRole("img", { name: "Mastodon" });
+    expect(icon).toHaveAttribute("data-glyph", "unknown");
+  });
+});
+
+describe("ProfileCard: counts", () => {
+  it.each([1033, 1036, 1031, 1041, 1025] as const)("formats counts in the user's locale (%i), exact figure as description", (lcid) => {
+    const locale = localeFromLcid(lcid);
+    const { container } = renderCard({}, { lcid });
+    const compact = new Intl.NumberFormat(locale, { notation: "compact" });
+    const exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    expect(container.textContent).toContain(compact.format(1_234_567));
+    expect(container.textContent).toContain(compact.format(678));
+    // Compact forms carry no-break spaces ("1,2 M"): compare raw text, not testing-library's normalized text.
+    const friends = Array.from(container.querySelectorAll<HTMLElement>("[aria-describedby]")).find(
+      (element) => element.textContent === compact.format(1_234_567),
+    )!;
+    expect(friends).toBeDefined();
+    // The exact number is the trigger's accessible description (Fluent renders the tooltip hidden until hover/focus).
+    const describedBy = friends.getAttribute("aria-describedby");
+    expect(describedBy).toBeTruthy();
+    expect(document.getElementById(describedBy!)).toHaveTextContent(exact.format(1_234_567));
+    expect(friends).toHaveAttribute("tabindex", "0");
+  });
+
+  it("shows negative counts instead of crashing", () => {
+    const { container } = renderCard({ followerCount: -4_200 });
+    expect(container.textContent).toContain(new Intl.NumberFormat("en-US", { notation: "compact" }).format(-4_200));
+  });
+
+  it("shows only the counts the maker chose", () => {
+    renderCard({}, { props: { counts: ["followers"] } });
+    expect(screen.getByText(en["card.followers"])).toBeInTheDocument();
+    expect(screen.queryByText(en["card.friends"])).toBeNull();
+  });
+});
+
+describe("ProfileCard: empty columns", () => {
+  it('renders null columns as "—", never 0 or "null"', () => {
+    const { container } = renderCard({ ...EMPTY });
+    const text = container.textContent ?? "";
+    expect(text).not.toMatch(/null|undefined|NaN/);
+    expect(text).not.toMatch(/\b0\b/);
+    expect(container.querySelectorAll("[data-no-value]").length).toBeGreaterThanOrEqual(8);
+    expect(text).toContain("—");
+    expect(screen.getAllByText(en["card.noValue"]).length).toBeGreaterThan(0);
+  });
+});
+
+describe("ProfileCard: links and images", () => {
+  const UNSAFE = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"];
+
+  it.each(UNSAFE)("never renders %j as a link or an image source", (unsafe) => {
+    const { container } = renderCard({ profileLink: unsafe, profileImageLink: unsafe });
+    expect(screen.queryAllByRole("link")).toHaveLength(0);
+    for (const element of Array.from(container.querySelectorAll("[href], [src]"))) {
+      const value = (element.getAttribute("href") ?? element.getAttribute("src") ?? "").replace(/[\s\u0000-\u001f]/g, "").toLowerCase();
+      expect(value).not.toMatch(/^(javascript|data|vbscript):/);
+    }
+    expect(container.querySelector("img")).toBeNull();
+  });
+
+  it("opens a safe profile link in a new tab without an opener", () => {
+    renderCard({});
+    const link = screen.getByRole("link");
+    expect(link).toHaveAttribute("href", "https://www.facebook.com/contoso_fan");
+    expect(link).toHaveAttribute("target", "_blank");
+    expect(link).toHaveAttribute("rel", "noopener noreferrer");
+    expect(link).toHaveTextContent(en["card.opensInNewTab"]);
+  });
+
+  it("shows the picture, then initials when it fails to load", () => {
+    const { container } = renderCard({ profileImageLink: "https://cdn.example.com/ada.png" });
+    const img = container.querySelector("img")!;
+    expect(img).toHaveAttribute("src", "https://cdn.example.com/ada.png");
+    fireEvent.error(img);
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.textContent).toContain("AB");
+  });
+
+  it("shows initials when there is no picture", () => {
+    const { container } = renderCard({ profileImageLink: null });
+    expect(container.querySelector("img")).toBeNull();
+    expect(container.textContent).toContain("AB");
+  });
+});
+
+describe("ProfileCard: channel handle and states", () => {
+  it.each([
+    [Community.WeChat, { weChatOpenId: "oWx-123" }, "card.weChatOpenId", "oWx-123"],
+    [Community.WhatsApp, { phoneNumber: "+33 6 12 34 56 78" }, "card.phoneNumber", "+33 6 12 34 56 78"],
+    [Community.Twitter, { twitterHandle: "@contoso" }, "card.twitterHandle", "@contoso"],
+    [Community.AppleMessages, { appleMessagesSourceId: "urn:mbid:abc" }, "card.appleMessagesSourceId", "urn:mbid:abc"],
+    [Community.Telegram, {}, "card.profileName", "contoso_fan"],
+  ] as const)("community %i shows its own handle", (community, columns, labelKey, value) => {
+    renderCard({ community, ...columns });
+    expect(screen.getByText(`${en[labelKey]}: ${value}`)).toBeInTheDocument();
+  });
+
+  it("shows blocked and inactive badges", () => {
+    renderCard({ blocked: true, state: 1 });
+    expect(screen.getByText(en["card.blocked"])).toBeInTheDocument();
+    expect(screen.getByText(en["card.inactive"])).toBeInTheDocument();
+  });
+
+  it("shows no badge on an active, unblocked profile", () => {
+    renderCard({ blocked: false, state: 0 });
+    expect(screen.queryByText(en["card.blocked"])).toBeNull();
+    expect(screen.queryByText(en["card.inactive"])).toBeNull();
+  });
+});
+
+describe("ProfileCard: opt-out", () => {
+  it("reports the new value when toggled", () => {
+    const { props } = renderCard({ optOut: false });
+    fireEvent.click(screen.getByRole("switch", { name: en["card.optOut"] }));
+    expect(props.onOptOutChange).toHaveBeenCalledWith(true);
+    expect(screen.getByRole("switch")).toBeChecked();
+  });
+
+  it("is disabled and silent when locked", async () => {
+    const { props } = renderCard({ optOut: true }, { props: { optOutDisabled: true } });
+    const toggle = screen.getByRole("switch", { name: en["card.optOut"] });
+    expect(toggle).toBeDisabled();
+    expect(toggle).toBeChecked();
+    await userEvent.click(toggle);
+    fireEvent.click(toggle);
+    expect(props.onOptOutChange).not.toHaveBeenCalled();
+    expect(toggle).toBeChecked();
+  });
+});
+
+describe("ProfileCard: direction and accessibility", () => {
+  it("lays out right-to-left in Arabic", () => {
+    const { container } = renderCard({}, { lcid: 1025 });
+    expect(container.querySelector('[dir="rtl"]')).not.toBeNull();
+    expect(within(container).getByRole("switch", { name: loadResxStrings(1025)["card.optOut"] })).toBeInTheDocument();
+  });
+
+  it.each([
+    ["light, full", webLightTheme, "full"],
+    ["dark, full", webDarkTheme, "full"],
+    ["dark, compact", webDarkTheme, "compact"],
+  ] as const)("has no axe violation (%s)", async (_name, theme, layout) => {
+    const { container } = renderCard({ blocked: true, state: 1, profileImageLink: "https://cdn.example.com/a.png" }, { theme, props: { layout } });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("has no axe violation with every column empty, in Arabic", async () => {
+    const { container } = renderCard({ ...EMPTY }, { lcid: 1025 });
+    expect(await axe(container)).toHaveNoViolations();
+  });
+});

@@ -1,0 +1,71 @@
+/** @jest-environment node */
+import { siFacebook, siGroupme, siKik, siLine, siTelegram, siWechat, siWhatsapp, siX } from "simple-icons";
+import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
+import { communityLabel, COMMUNITY_CATALOG, getCommunity } from "../../../controls/common/communityCatalog";
+import { loadResxStrings, stringsLookup } from "../../support/fieldContext";
+
+describe("community catalog", () => {
+  it("has one entry per schema choice, with the schema's label key", () => {
+    expect(COMMUNITY_CATALOG.map((entry) => [entry.value, entry.labelKey])).toEqual(
+      COMMUNITY_CHOICES.map((choice) => [choice.value, choice.labelKey]),
+    );
+  });
+
+  it.each([
+    ["Facebook", Community.Facebook, siFacebook],
+    ["Twitter (X mark)", Community.Twitter, siX],
+    ["LINE", Community.Line, siLine],
+    ["WeChat", Community.WeChat, siWechat],
+    ["WhatsApp", Community.WhatsApp, siWhatsapp],
+    ["Telegram", Community.Telegram, siTelegram],
+    ["Kik", Community.Kik, siKik],
+    ["GroupMe", Community.GroupMe, siGroupme],
+  ])("%s uses its simple-icons brand mark", (_name, value, icon) => {
+    const glyph = getCommunity(value)!.glyph;
+    expect(glyph).toMatchObject({ kind: "brand", path: icon.path });
+  });
+
+  it("keeps brand colours, except black marks which follow the text colour (visible on dark themes)", () => {
+    expect(getCommunity(Community.Facebook)!.glyph).toMatchObject({ color: `#${siFacebook.hex}` });
+    expect(siX.hex).toBe("000000");
+    expect(getCommunity(Community.Twitter)!.glyph).toMatchObject({ kind: "brand", color: undefined });
+  });
+
+  it.each([
+    [Community.Email, "mail"],
+    [Community.DirectLine, "bot"],
+    [Community.DirectLineSpeech, "bot"],
+    [Community.Teams, "chat"],
+    [Community.Skype, "chat"],
+    [Community.Slack, "chat"],
+    [Community.Cortana, "chat"],
+    [Community.Other, "chat"],
+  ])("community %i without a kept brand mark uses the neutral %s icon", (value, icon) => {
+    expect(getCommunity(value)!.glyph).toEqual({ kind: "neutral", icon });
+  });
+
+  it("knows nothing about values outside the schema or null", () => {
+    expect(getCommunity(999)).toBeUndefined();
+    expect(getCommunity(null)).toBeUndefined();
+  });
+
+  it.each([1033, 1036, 1031, 1041, 1025] as const)("every label key exists in the %i strings", (lcid) => {
+    const strings = loadResxStrings(lcid);
+    for (const entry of COMMUNITY_CATALOG) expect(strings[entry.labelKey]).toEqual(expect.any(String));
+  });
+
+  describe("communityLabel", () => {
+    const getString = stringsLookup(1036);
+    it("localizes a known value", () => {
+      expect(communityLabel(Community.Email, getString, "ignored")).toBe(loadResxStrings(1036)["community.email"]);
+    });
+    it("uses the host's formatted label for a value the schema does not know", () => {
+      expect(communityLabel(100000001, getString, "Mastodon")).toBe("Mastodon");
+    });
+    it("falls back to the localized unknown label with the value", () => {
+      const label = communityLabel(42, getString, "  ");
+      expect(label).toContain("42");
+      expect(label).not.toContain("{value}");
+    });
+  });
+});

@@ -1,0 +1,41 @@
+/** @jest-environment node */
+import { formatCount, formatDecimal } from "../../../controls/common/formatCount";
+import { localeFromLcid } from "../../../controls/common/locale";
+
+const LOCALES = [1033, 1036, 1031, 1041, 1025].map(localeFromLcid);
+
+describe("formatCount", () => {
+  it.each(LOCALES)("formats compact and exact per locale (%s)", (locale) => {
+    for (const value of [0, 7, 999, 12_345, 1_234_567, 2_147_483_647, -2_147_483_648, -4_200]) {
+      expect(formatCount(value, locale)).toEqual({
+        short: new Intl.NumberFormat(locale, { notation: "compact" }).format(value),
+        exact: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value),
+      });
+    }
+  });
+
+  it("shortens large numbers (the compact form is not the exact one)", () => {
+    const formatted = formatCount(1_234_567, "en-US")!;
+    expect(formatted.short).not.toBe(formatted.exact);
+    expect(formatted.short.length).toBeLessThan(formatted.exact.length);
+  });
+
+  it("keeps the sign of negative counts", () => {
+    expect(formatCount(-4_200, "en-US")!.short).toMatch(/^[-−]/);
+  });
+
+  it("returns undefined for null, undefined and non-finite values (the card shows —)", () => {
+    expect(formatCount(null, "en-US")).toBeUndefined();
+    expect(formatCount(undefined, "en-US")).toBeUndefined();
+    expect(formatCount(Number.NaN, "en-US")).toBeUndefined();
+  });
+});
+
+describe("formatDecimal", () => {
+  it.each(LOCALES)("keeps two places in %s", (locale) => {
+    expect(formatDecimal(1234.567, locale)).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(1234.567));
+  });
+  it("returns undefined for null", () => {
+    expect(formatDecimal(null, "fr-FR")).toBeUndefined();
+  });
+});

@@ -1,0 +1,75 @@
+/** @jest-environment node */
+import { CancelledError, classifyError, ColumnSecurityCodes, ErrorCodes, formatErrorCode, toDataverseError } from "../../../plugins-shim/client";
+
+describe("toDataverseError", () => {
+  it("normalizes a signed error code to the documented positive form", () => {
+    const signed = ErrorCodes.DuplicateRecord | 0; // what some hosts hand back
+    expect(signed).toBeLessThan(0);
+    expect(toDataverseError({ errorCode: signed, message: "dup" })).toEqual({ errorCode: ErrorCodes.DuplicateRecord, message: "dup" });
+  });
+
+  it("keeps status and a usable Retry-After", () => {
+    expect(toDataverseError({ errorCode: 1, message: "", status: 429, retryAfterSeconds: 7 })).toEqual({
+      errorCode: 1,
+      message: "",
+      status: 429,
+      retryAfterSeconds: 7,
+    });
+    expect(toDataverseError({ errorCode: 1, message: "", retryAfterSeconds: Number.NaN }).retryAfterSeconds).toBeUndefined();
+  });
+
+  it("turns a browser network failure into status 0", () => {
+    expect(toDataverseError(new TypeError("Failed to fetch"))).toEqual({ errorCode: 0, message: "Failed to fetch", status: 0 });
+    expect(toDataverseError(new Error("boom")).status).toBeUndefined();
+  });
+});
+
+describe("classifyError", () => {
+  it.each([
+    [{ errorCode: ErrorCodes.DuplicateRecord, message: "" }, "duplicate", "0x80040237"],
+    [{ errorCode: ErrorCodes.DuplicateAlternateKey, message: "" }, "duplicate", "0x80060892"],
+    [{ errorCode: ErrorCodes.DuplicateDetectionRule, message: "" }, "duplicate", "0x80040333"],
+    [{ errorCode: ErrorCodes.PrivilegeDenied, message: "", status: 403 }, "privilege", "0x80040220"],
+    [{ errorCode: ErrorCodes.ValueTooLong, message: "" }, "tooLong", "0x80044331"],
+    [{ errorCode: ColumnSecurityCodes.AttributePrivilegeCreateIsMissing, message: "", status: 403 }, "columnSecurity", "0x8004F502"],
+    [{ errorCode: ErrorCodes.ServiceProtectionConcurrency, message: "" }, "throttled", "0x80072326"],
+    [{ errorCode: 0, message: "Service Unavailable", status: 503 }, "server", "HTTP 503"],
+    [{ errorCode: 0, message: "", status: 0 }, "network", "network"],
+    [{ errorCode: 0x80040216, message: "odd" }, "unknown", "0x80040216"],
+  ])("%j is %s with support code %s", (error, kind, supportCode) => {
+    const classified = classifyError(error);
+    expect(classified.kind).toBe(kind);
+    expect(classified.messageKey).toBe(`error.${kind}`);
+    expect(classified.supportCode).toBe(supportCode);
+  });
+
+  it("recognizes a column-security refusal reported as a 403 privilege error by its name", () => {
+    const error = { errorCode: ErrorCodes.PrivilegeDenied, message: "AttributePrivilegeCreateIsMissing: secured column", status: 403 };
+    expect(classifyError(error).kind).toBe("columnSecurity");
+  });
+
+  it("retries throttling, 5xx and network failures; only the last two are ambiguous", () => {
+    const throttled = classifyError({ errorCode: ErrorCodes.ServiceProtectionRequests, message: "", status: 429 });
+    expect([throttled.retryable, throttled.ambiguous]).toEqual([true, false]);
+    const server = classifyError({ errorCode: 0, message: "", status: 502 });
+    expect([server.retryable, server.ambiguous]).toEqual([true, true]);
+    const network = classifyError(new TypeError("Failed to fetch"));
+    expect([network.retryable, network.ambiguous]).toEqual([true, true]);
+    const duplicate = classifyError({ errorCode: ErrorCodes.DuplicateRecord, message: "" });
+    expect([duplicate.retryable, duplicate.ambiguous]).toEqual([false, false]);
+  });
+
+  it("passes the server's words only for business-rule errors", () => {
+    expect(classifyError({ errorCode: ErrorCodes.BusinessRule, message: "Plug-in says no" }).serverMessage).toBe("Plug-in says no");
+    expect(classifyError({ errorCode: ErrorCodes.ValueTooLong, message: "long" }).serverMessage).toBeUndefined();
+  });
+
+  it("treats cancellation as its own kind", () => {
+    expect(classifyError(new CancelledError()).kind).toBe("cancelled");
+  });
+
+  it("formats codes as 8 upper-case hex digits", () => {
+    expect(formatErrorCode(0x80072322)).toBe("0x80072322");
+    expect(formatErrorCode(0x1f)).toBe("0x0000001F");
+  });
+});

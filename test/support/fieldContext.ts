@@ -1,0 +1,89 @@
+/**
+ * Fake PCF host for field controls, built on @shko.online/componentframework-mock (its React
+ * generator runs init / updateView / getOutputs the way the platform does and keeps bound
+ * values in an in-memory table). This file adds what every field-control test needs on top:
+ * the real .resx strings, the user's language, the host theme and the states that lock a field.
+ *
+ * Test files that import this need the jsdom docblock
+ *   @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ * because the mock's sinon dependency otherwise resolves to its browser ESM build under jsdom.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { XMLParser } from "fast-xml-parser";
+import { ComponentFrameworkMockGeneratorReact, PropertyMap } from "@shko.online/componentframework-mock";
+import type { ShkoOnline } from "@shko.online/componentframework-mock";
+import type { Theme } from "@fluentui/react-components";
+
+export type Lcid = 1033 | 1036 | 1031 | 1041 | 1025;
+
+const STRINGS_DIR = path.resolve(__dirname, "../../controls/common/strings");
+const resxCache = new Map<Lcid, Readonly<Record<string, string>>>();
+
+/** The shared strings of one language, read from the real .resx file. */
+export function loadResxStrings(lcid: Lcid): Readonly<Record<string, string>> {
+  let strings = resxCache.get(lcid);
+  if (!strings) {
+    const xml = readFileSync(path.join(STRINGS_DIR, `SocialChannelControls.${lcid}.resx`), "utf8");
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" }).parse(xml) as {
+      root: { data: { name: string; value: string | number }[] };
+    };
+    strings = Object.fromEntries(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
+    resxCache.set(lcid, strings);
+  }
+  return strings;
+}
+
+/** A strings lookup that fails the test on a key missing from the .resx (rather than showing the key). */
+export function stringsLookup(lcid: Lcid): (key: string) => string {
+  const strings = loadResxStrings(lcid);
+  return (key: string) => {
+    if (!Object.prototype.hasOwnProperty.call(strings, key)) throw new Error(`missing .resx key "${key}" (${lcid})`);
+    return strings[key];
+  };
+}
+
+export interface FieldHostOptions {
+  lcid?: Lcid;
+  /** Host theme; undefined = the host provides none. */
+  theme?: Theme;
+  isControlDisabled?: boolean;
+}
+
+/** jsdom has no ResizeObserver; the mock's React wrapper creates one. */
+function ensureResizeObserver(): void {
+  if (typeof globalThis.ResizeObserver === "undefined") {
+    globalThis.ResizeObserver = class {
+      observe(): void {}
+      unobserve(): void {}
+      disconnect(): void {}
+    } as unknown as typeof ResizeObserver;
+  }
+}
+
+/**
+ * A field control in a fake model-driven host: language, RTL flag, theme and disabled state set,
+ * resources answering from the real .resx strings. Set bound values with
+ * `generator.context._SetCanvasItems({...})`, then `ExecuteInit()` and render `ExecuteUpdateView()`.
+ */
+export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs>, TOutputs extends ShkoOnline.KnownTypes<TOutputs>>(
+  control: new () => ComponentFramework.ReactControl<TInputs, TOutputs>,
+  properties: PropertyMap<TInputs>,
+  options: FieldHostOptions = {},
+): ComponentFrameworkMockGeneratorReact<TInputs, TOutputs> {
+  ensureResizeObserver();
+  const lcid = options.lcid ?? 1033;
+  const generator = new ComponentFrameworkMockGeneratorReact<TInputs, TOutputs>(control, properties);
+  const strings = loadResxStrings(lcid);
+  generator.context.resources.getString.callsFake((key: string) => strings[key] ?? key);
+  generator.context.userSettings.languageId = lcid;
+  // The mock defaults to isRTL = true; a real host reports the user's language.
+  generator.context.userSettings.isRTL = lcid === 1025;
+  generator.context.mode.isControlDisabled = options.isControlDisabled ?? false;
+  if (options.theme) {
+    generator.context.fluentDesignLanguage!.tokenTheme = options.theme as ComponentFramework.Theme;
+  } else {
+    generator.context.fluentDesignLanguage = undefined;
+  }
+  return generator;
+}
