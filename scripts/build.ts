@@ -3,7 +3,7 @@
  * the solution zips. Each step prints what it does; the first failure stops the build.
  */
 import { spawnSync } from "node:child_process";
-import { readdirSync, existsSync } from "node:fs";
+import { readdirSync, existsSync, rmSync } from "node:fs";
 import path from "node:path";
 import { checkPlatformLibraries } from "./platformLibraries";
 import { buildFormScriptStep, packStep, verifyStep } from "../solution/commands";
@@ -42,7 +42,15 @@ step("Check platform-library versions in control manifests", () => {
 });
 
 step("Build controls with pcf-scripts (production)", () => {
+  const outDir = path.join(root, "out", "controls");
+  rmSync(outDir, { recursive: true, force: true });
   exec(process.execPath, [path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"), "build", "--buildMode", "production"]);
+  // pcf-scripts exits 0 even when webpack reports TypeScript errors: judge it by its outputs.
+  const missing = controlManifests()
+    .map((manifest) => path.basename(path.dirname(manifest)))
+    .flatMap((name) => ["ControlManifest.xml", "bundle.js"].map((file) => path.join(outDir, name, file)))
+    .filter((file) => !existsSync(file));
+  if (missing.length) fail(`pcf-scripts did not produce ${missing.map((f) => path.relative(root, f)).join(", ")} (see the errors above)`);
 });
 
 // Errors of the solution steps are messages for the person running the build, not stack traces.

@@ -15,7 +15,7 @@ export const ColumnSecurityCodes = {
 } as const;
 
 const COLUMN_SECURITY_CODES: ReadonlySet<number> = new Set(Object.values(ColumnSecurityCodes));
-const COLUMN_SECURITY_NAMES = /AttributePrivilegeCreateIsMissing|AttributePermission\w*IsMissing/;
+const COLUMN_SECURITY_NAMES = /Attribute(Privilege|Permission)\w*IsMissing/;
 
 export type ErrorKind =
   | "duplicate"

@@ -154,6 +154,7 @@ export class InMemoryDataverse implements DataverseClient {
       const values = this.normalize(metadata, record, true);
       const id = this.newIdFor(metadata, values);
       if (typeof values.statecode !== "number") this.applyCreateDefaults(metadata, values);
+      for (const [name, value] of Object.entries(computePlatformColumns(table, values))) values[name] ??= value;
       this.rejectDuplicates(metadata, values, id);
       this.rows(table).set(id, values);
       return id;

@@ -207,7 +207,7 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
             const cards = rows.slice(first, first + columns);
             return (
               <div
-                key={item.key}
+                key={String(item.key)}
                 role="row"
                 aria-rowindex={item.index + 1}
                 data-index={item.index}

@@ -44,7 +44,7 @@ describe("intake properties", () => {
     const keys = [...Object.keys(sample), ...Object.keys(sample.activityadditionalparams).map((k) => `activityadditionalparams.${k}`)];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...keys), fc.jsonValue(), async (key, junk) => {
-        const payload = structuredClone(sample) as Record<string, Record<string, unknown>>;
+        const payload = structuredClone(sample) as unknown as Record<string, Record<string, unknown>>;
         const [outer, inner] = key.split(".");
         if (inner) payload[outer][inner] = junk as never;
         else payload[outer] = junk as never;

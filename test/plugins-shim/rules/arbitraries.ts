@@ -68,7 +68,9 @@ export function invalidCases(column: ColumnMetadata): InvalidCase[] {
   const numeric = column.type === "integer" || column.type === "double" || column.type === "decimal";
   const choice = column.type === "choice" || column.type === "state" || column.type === "status";
 
-  cases.push({ code: "type", value: text ? fc.integer() : fc.constantFrom("12", "true", "x") });
+  // A string is the right type for text and date-time columns: give those a number instead.
+  const stringTyped = text || column.type === "datetime";
+  cases.push({ code: "type", value: stringTyped ? fc.integer() : fc.constantFrom("12", "true", "x") });
   if ((column.requiredLevel === "applicationRequired" || column.requiredLevel === "systemRequired") && !column.platformDefault) {
     cases.push({ code: "required", value: fc.constantFrom(null, "", "   ") });
   }

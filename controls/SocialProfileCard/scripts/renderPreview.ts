@@ -1,0 +1,86 @@
+/**
+ * Renders the form designer's preview image (img/preview.png) from the real card: the shared
+ * ProfileCard view with the English strings, bundled with esbuild and photographed in headless
+ * Chromium. Run after changing the card's look:
+ *   npx tsx controls/SocialProfileCard/scripts/renderPreview.ts
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { XMLParser } from "fast-xml-parser";
+import { chromium } from "playwright-core";
+
+const controlDir = path.resolve(__dirname, "..");
+const resxPath = path.resolve(controlDir, "../common/strings/SocialChannelControls.1033.resx");
+const outputPath = path.join(controlDir, "img/preview.png");
+
+function englishStrings(): Record<string, string> {
+  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" }).parse(
+    readFileSync(resxPath, "utf8"),
+  ) as { root: { data: { name: string; value: string | number }[] } };
+  return Object.fromEntries(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
+}
+
+/** A fictional profile that shows every part of the card. */
+const ENTRY = `
+import * as React from "react";
+import * as ReactDOM from "react-dom";
+import { webLightTheme } from "@fluentui/react-components";
+import { ProfileCard } from "../../common/ProfileCard";
+import { ThemeRoot } from "../../common/ThemeRoot";
+import { Community } from "../../common/schemaImports";
+
+const strings = (window as any).__STRINGS__ as Record<string, string>;
+const profile = {
+  profileName: "ada_contoso", fullName: "Ada Lindqvist", community: Community.Twitter, communityFormatted: null,
+  followerCount: 12345, followingCount: 678, friendCount: 1234567, influenceScore: 72.5, optOut: false,
+  phoneNumber: "+1 425 555 0100", profileImageLink: null, profileLink: "https://x.com/ada_contoso",
+  twitterHandle: "@ada_contoso", weChatOpenId: null, appleMessagesSourceId: null, blocked: false, state: 0,
+};
+ReactDOM.render(
+  <ThemeRoot theme={webLightTheme} dir="ltr">
+    <div id="shot" style={{ width: 360, padding: 12 }}>
+      <ProfileCard profile={profile} getString={(key) => strings[key] ?? key} locale="en-US"
+        counts={["followers", "following", "friends"]} layout="full" optOutDisabled={false} onOptOutChange={() => undefined} />
+    </div>
+  </ThemeRoot>,
+  document.getElementById("root"),
+);
+`;
+
+async function main(): Promise<void> {
+  const bundle = await build({
+    stdin: { contents: ENTRY, resolveDir: __dirname, loader: "tsx", sourcefile: "preview-entry.tsx" },
+    bundle: true,
+    write: false,
+    format: "iife",
+    minify: true,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+  });
+  const script = bundle.outputFiles[0].text;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head>
+<body style="margin:0;background:#fff"><div id="root"></div>
+<script>window.__STRINGS__ = ${JSON.stringify(englishStrings())};</script>
+<script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
+
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 400, height: 600 }, deviceScaleFactor: 1 });
+    await page.setContent(html, { waitUntil: "load" });
+    const shot = page.locator("#shot");
+    await shot.waitFor();
+    writeFileSync(outputPath, await shot.screenshot());
+    console.log(`wrote ${path.relative(process.cwd(), outputPath)}`);
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,183 @@
+/**
+ * @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
+ */
+import { act, render, screen } from "@testing-library/react";
+import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
+import {
+  DecimalNumberPropertyMock,
+  EnumPropertyMock,
+  LookupPropertyMock,
+  OptionSetPropertyMock,
+  StringPropertyMock,
+  TwoOptionsPropertyMock,
+  WholeNumberPropertyMock,
+} from "@shko.online/componentframework-mock";
+import { SocialProfileCard } from "../../../controls/SocialProfileCard";
+import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
+import { Community } from "../../../plugins-shim/schema";
+import { createFieldHost, FieldHostOptions, loadResxStrings } from "../../support/fieldContext";
+
+// Count the card view's renders without changing it.
+jest.mock("../../../controls/common/ProfileCard", () => {
+  const actual = jest.requireActual("../../../controls/common/ProfileCard");
+  return { ...actual, ProfileCard: jest.fn(actual.ProfileCard) };
+});
+import { ProfileCard } from "../../../controls/common/ProfileCard";
+const profileCardRenders = ProfileCard as unknown as jest.Mock;
+
+const PROPERTIES = {
+  profileName: StringPropertyMock,
+  fullName: StringPropertyMock,
+  community: OptionSetPropertyMock,
+  followerCount: WholeNumberPropertyMock,
+  followingCount: WholeNumberPropertyMock,
+  friendCount: WholeNumberPropertyMock,
+  influenceScore: DecimalNumberPropertyMock,
+  optOut: TwoOptionsPropertyMock,
+  phoneNumber: StringPropertyMock,
+  profileImageLink: StringPropertyMock,
+  profileLink: StringPropertyMock,
+  twitterHandle: LookupPropertyMock,
+  weChatOpenId: StringPropertyMock,
+  appleMessagesSourceId: StringPropertyMock,
+  blocked: TwoOptionsPropertyMock,
+  status: OptionSetPropertyMock,
+  countsShown: EnumPropertyMock,
+  layout: EnumPropertyMock,
+};
+
+const VALUES = {
+  profileName: "contoso_fan",
+  fullName: "Ada Byron",
+  community: Community.Twitter,
+  followerCount: 12_345,
+  followingCount: 678,
+  friendCount: 9,
+  influenceScore: 42.5,
+  optOut: false,
+  phoneNumber: "+1 425 555 0100",
+  profileLink: "https://x.com/contoso_fan",
+  // The mock takes one LookupValue and hands the control the platform's array.
+  twitterHandle: { entityType: "msdyn_octwitterhandle", id: "6f1c1b9e-0000-0000-0000-000000000001", name: "@contoso" },
+  blocked: false,
+  status: 0,
+  countsShown: "all",
+  layout: "full",
+};
+
+function host(values: Record<string, unknown> = {}, options: FieldHostOptions = {}) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
+  const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any, options);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  generator.context._SetCanvasItems({ ...VALUES, ...values } as any);
+  generator.ExecuteInit();
+  return generator;
+}
+
+const en = loadResxStrings(1033);
+
+beforeEach(() => profileCardRenders.mockClear());
+
+describe("SocialProfileCard adapter", () => {
+  it("renders the bound columns, the lookup's name as the X handle", () => {
+    const generator = host();
+    render(generator.ExecuteUpdateView());
+    expect(screen.getByText("Ada Byron")).toBeInTheDocument();
+    expect(screen.getByText(`${en["card.twitterHandle"]}: @contoso`)).toBeInTheDocument();
+    expect(screen.getByRole("img", { name: en["community.twitter"] })).toBeInTheDocument();
+    expect(screen.getByRole("link")).toHaveAttribute("href", "https://x.com/contoso_fan");
+  });
+
+  it("emits the toggled opt-out through notifyOutputChanged and getOutputs", () => {
+    const generator = host({ optOut: false });
+    render(generator.ExecuteUpdateView());
+    act(() => {
+      screen.getByRole("switch", { name: en["card.optOut"] }).click();
+    });
+    expect(generator.notifyOutputChanged.called).toBe(true);
+    expect(generator.control.getOutputs!()).toEqual({ optOut: true });
+  });
+
+  const locked: [string, Record<string, unknown>, FieldHostOptions, (g: ReturnType<typeof host>) => void][] = [
+    ["the control is disabled (read-only form)", {}, { isControlDisabled: true }, () => undefined],
+    ["the record is inactive", { status: 1 }, {}, () => undefined],
+    [
+      "field security denies update",
+      {},
+      {},
+      (g) => {
+        g.context._parameters.optOut.security = { editable: false, readable: true, secured: true };
+      },
+    ],
+  ];
+  it.each(locked)("locks the toggle when %s", (_name, values, options, adjust) => {
+    const generator = host(values, options);
+    adjust(generator);
+    render(generator.ExecuteUpdateView());
+    const toggle = screen.getByRole("switch", { name: en["card.optOut"] });
+    expect(toggle).toBeDisabled();
+    act(() => toggle.click());
+    expect(generator.notifyOutputChanged.called).toBe(false);
+  });
+
+  it("does not re-render the card when updateView brings the same inputs", () => {
+    const generator = host();
+    const first = generator.control.updateView(generator.context);
+    const second = generator.control.updateView(generator.context);
+    expect(second).toBe(first);
+
+    const { rerender } = render(first);
+    const renders = profileCardRenders.mock.calls.length;
+    expect(renders).toBeGreaterThan(0);
+    rerender(generator.control.updateView(generator.context));
+    rerender(generator.control.updateView(generator.context));
+    expect(profileCardRenders.mock.calls.length).toBe(renders);
+  });
+
+  it("re-renders when an input changes", () => {
+    const generator = host();
+    const { rerender } = render(generator.control.updateView(generator.context));
+    const renders = profileCardRenders.mock.calls.length;
+    generator.context._parameters.followerCount._SetValue(99_999);
+    generator.RefreshParameters();
+    rerender(generator.control.updateView(generator.context));
+    expect(profileCardRenders.mock.calls.length).toBeGreaterThan(renders);
+    expect(document.body.textContent).toContain(new Intl.NumberFormat("en-US", { notation: "compact" }).format(99_999));
+  });
+
+  it("takes the host's theme", () => {
+    const generator = host({}, { theme: webDarkTheme });
+    render(generator.ExecuteUpdateView());
+    // FluentProvider writes the theme's CSS variables through CSSOM (insertRule), not as text.
+    const styles = Array.from(document.styleSheets)
+      .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
+      .join("\n");
+    expect(styles).toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+  });
+
+  it("falls back to the light theme only when the host gives none", () => {
+    const generator = host();
+    render(generator.ExecuteUpdateView());
+    const styles = Array.from(document.styleSheets)
+      .flatMap((sheet) => Array.from(sheet.cssRules).map((rule) => rule.cssText))
+      .join("\n");
+    expect(styles).toContain(`--colorNeutralBackground1: ${webLightTheme.colorNeutralBackground1}`);
+    expect(styles).not.toContain(`--colorNeutralBackground1: ${webDarkTheme.colorNeutralBackground1}`);
+  });
+
+  it("follows the user's language: Arabic is right-to-left with Arabic strings and numbers", () => {
+    const generator = host({}, { lcid: 1025 });
+    const { container } = render(generator.ExecuteUpdateView());
+    expect(container.querySelector('[dir="rtl"]')).not.toBeNull();
+    expect(screen.getByRole("switch", { name: loadResxStrings(1025)["card.optOut"] })).toBeInTheDocument();
+    expect(container.textContent).toContain(new Intl.NumberFormat("ar-SA", { notation: "compact" }).format(12_345));
+  });
+
+  it("shows the compact layout and only the chosen counts", () => {
+    const generator = host({ layout: "compact", countsShown: "followers" });
+    const { container } = render(generator.ExecuteUpdateView());
+    expect(container.querySelector('[data-layout="compact"]')).not.toBeNull();
+    expect(screen.getByText(en["card.followers"])).toBeInTheDocument();
+    expect(screen.queryByText(en["card.following"])).toBeNull();
+  });
+});

@@ -1,0 +1,79 @@
+import * as ReactDOM from "react-dom";
+import { act } from "react-dom/test-utils";
+import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
+import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../support/datasetContext";
+import { stringsFor } from "./resxStrings";
+
+// jsdom has no layout: scrolling the box is simulated by setting scrollTop and firing "scroll".
+if (!Element.prototype.scrollTo) {
+  Element.prototype.scrollTo = function scrollTo(this: Element, options?: ScrollToOptions | number) {
+    const top = typeof options === "number" ? options : options?.top;
+    if (top !== undefined) (this as HTMLElement).scrollTop = top;
+    this.dispatchEvent(new Event("scroll"));
+  } as Element["scrollTo"];
+}
+
+const mounted: (() => void)[] = [];
+/** Unmounts every gallery of the test (stops the virtualizer's timers). */
+export function unmountAll(): void {
+  while (mounted.length) mounted.pop()!();
+  document.body.innerHTML = "";
+}
+
+export interface MountOptions extends Partial<Omit<FakeContextOptions, "dataset" | "getString">> {
+  dataset?: FakeDatasetOptions;
+  count?: number;
+}
+
+/** The gallery control as the host runs it: init, then updateView whenever the dataset or the control asks. */
+export function mountGallery(options: MountOptions = {}) {
+  const dataset = new FakeDataset(options.dataset ?? { records: makeProfiles(options.count ?? 100), pageSize: 25 });
+  const container = document.createElement("div");
+  document.body.appendChild(container);
+  const control = new SocialProfileGallery();
+  const elements: unknown[] = [];
+  let scheduled = false;
+  const render = (): void => {
+    const element = control.updateView(context as never);
+    elements.push(element);
+    act(() => {
+      ReactDOM.render(element, container);
+    });
+  };
+  // Hosts call updateView asynchronously after a request; so does the harness.
+  const schedule = (): void => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      render();
+    });
+  };
+  const context = makeGalleryContext({ ...options, dataset, getString: options.getString ?? stringsFor(options.languageId ?? 1033) } as FakeContextOptions, schedule);
+  dataset.onChange = schedule;
+  control.init(context as never);
+  render();
+  mounted.push(() => ReactDOM.unmountComponentAtNode(container));
+  return {
+    control,
+    dataset,
+    context,
+    container,
+    elements,
+    render,
+    /** Lets queued host work (microtasks, timers at 0 ms) run. */
+    async flush(rounds = 4): Promise<void> {
+      for (let i = 0; i < rounds; i += 1) {
+        await act(async () => {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+        });
+      }
+    },
+    unmount(): void {
+      ReactDOM.unmountComponentAtNode(container);
+      container.remove();
+    },
+  };
+}
+
+export const cells = (container: HTMLElement): HTMLElement[] => Array.from(container.querySelectorAll<HTMLElement>("[role='gridcell']"));

@@ -1,0 +1,368 @@
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { formatMessage } from "../../../plugins-shim/rules";
+import { ErrorCodes } from "../../../plugins-shim/client";
+import { gatedSleep, inboundUrlFor, setup, SID, TABLE, TOKEN } from "./harness";
+
+const nameField = () => screen.getByRole("textbox", { name: /^Name/ });
+const sidField = () => screen.getByRole("textbox", { name: /^Account SID/ });
+const tokenField = () => screen.getByLabelText(/^Auth token/);
+const button = (name: string) => screen.getByRole("button", { name });
+const heading = () => screen.getByRole("heading", { level: 2 });
+
+async function fillToReview(ctx: ReturnType<typeof setup>, name = "Contoso WhatsApp", sid = SID, token = TOKEN) {
+  await ctx.user.type(nameField(), name);
+  await ctx.user.click(button("Next"));
+  await ctx.user.type(await screen.findByRole("textbox", { name: /^Account SID/ }), sid);
+  await ctx.user.type(tokenField(), token);
+  await ctx.user.click(button("Next"));
+  await screen.findByText(ctx.text("whatsAppWizard.review.intro"));
+}
+
+describe("WhatsApp account wizard: new record", () => {
+  it("creates one account with the token in the secured column only, then shows the inbound URL to copy", async () => {
+    const ctx = setup();
+    expect(screen.getByRole("listitem", { current: "step" })).toHaveTextContent("Channel details");
+    await fillToReview(ctx);
+    expect(screen.getByText(SID)).toBeInTheDocument();
+    expect(screen.queryByText(TOKEN)).toBeNull();
+
+    await ctx.user.click(button("Create account"));
+    const url = await screen.findByDisplayValue(/^https:\/\/whatsapp\.contoso\.example/);
+    const accounts = await ctx.accounts();
+    expect(accounts).toHaveLength(1);
+    const [account] = accounts;
+    expect(account).toMatchObject({ msdyn_name: "Contoso WhatsApp", msdyn_provideraccountid: SID, msdyn_secureauthenticationtoken: TOKEN });
+    expect(account.msdyn_authenticationtoken).toBeNull();
+    expect(url).toHaveValue(inboundUrlFor(String(account.msdyn_ocwhatsappchannelaccountid)));
+    expect(screen.getByText(ctx.text("whatsAppWizard.done.instruction"))).toBeInTheDocument();
+    expect(screen.getByRole("listitem", { current: "step" })).toHaveTextContent("Callback information");
+
+    await ctx.user.click(button("Copy"));
+    expect(ctx.copy).toHaveBeenCalledWith(inboundUrlFor(String(account.msdyn_ocwhatsappchannelaccountid)));
+    expect(await screen.findByText("Copied.")).toBeInTheDocument();
+
+    // The form is replaced by the created record only when asked; the token is gone from the page.
+    expect(ctx.openRecord).not.toHaveBeenCalled();
+    await ctx.user.click(button("Open the account"));
+    expect(ctx.openRecord).toHaveBeenCalledWith(account.msdyn_ocwhatsappchannelaccountid);
+    expect(ctx.container.innerHTML).not.toContain(TOKEN);
+    expect(ctx.faulty.maxInFlight).toBe(1);
+  });
+
+  it("works with the keyboard alone, moving focus to each step's heading", async () => {
+    const ctx = setup();
+    const { user } = ctx;
+    await user.tab();
+    expect(nameField()).toHaveFocus();
+    await user.keyboard("Keyboard account");
+    await user.tab();
+    expect(button("Next")).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(heading()).toHaveFocus());
+    expect(heading()).toHaveTextContent("Step 2 of 4 · Account details");
+    await user.tab();
+    expect(sidField()).toHaveFocus();
+    await user.keyboard(SID);
+    await user.tab();
+    expect(tokenField()).toHaveFocus();
+    await user.keyboard(TOKEN);
+    await user.tab();
+    expect(button("Show auth token")).toHaveFocus();
+    await user.keyboard(" ");
+    expect(button("Show auth token")).toHaveAttribute("aria-pressed", "true");
+    expect(tokenField()).toHaveAttribute("type", "text");
+    await user.keyboard(" ");
+    expect(tokenField()).toHaveAttribute("type", "password");
+    await user.tab();
+    expect(button("Back")).toHaveFocus();
+    await user.tab();
+    expect(button("Next")).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(heading()).toHaveFocus());
+    expect(heading()).toHaveTextContent("Review");
+    await user.tab();
+    await user.tab();
+    expect(button("Create account")).toHaveFocus();
+    await user.keyboard("{Enter}");
+    await screen.findByDisplayValue(/^https:/);
+    await waitFor(() => expect(heading()).toHaveFocus());
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("does not steal focus when the form loads", () => {
+    setup();
+    expect(heading()).not.toHaveFocus();
+  });
+
+  it("shows localized validation next to each field and sends nothing while input is invalid (French)", async () => {
+    const ctx = setup({ lcid: 1036 });
+    const fr = (key: string) => ctx.text(key);
+    await ctx.user.click(button("Suivant"));
+    expect(screen.getByRole("textbox", { name: /^Nom/ })).toHaveAccessibleDescription(expect.stringContaining(fr("validation.required")));
+
+    await ctx.user.type(screen.getByRole("textbox", { name: /^Nom/ }), "x".repeat(101));
+    await ctx.user.click(button("Suivant"));
+    expect(screen.getByRole("textbox", { name: /^Nom/ })).toHaveAccessibleDescription(
+      expect.stringContaining(formatMessage(fr("validation.maxLength"), { max: "100", actual: "101" })),
+    );
+    expect(ctx.faulty.calls).toHaveLength(0);
+
+    await ctx.user.clear(screen.getByRole("textbox", { name: /^Nom/ }));
+    await ctx.user.type(screen.getByRole("textbox", { name: /^Nom/ }), "x".repeat(100));
+    await ctx.user.click(button("Suivant"));
+    const sid = await screen.findByRole("textbox", { name: /^SID du compte/ });
+    await ctx.user.type(sid, "AC123");
+    await ctx.user.type(screen.getByLabelText(/^Jeton d'authentification/), "not-a-token");
+    const callsBefore = ctx.faulty.calls.length;
+    await ctx.user.click(button("Suivant"));
+    expect(sid).toHaveAccessibleDescription(expect.stringContaining(fr("validation.format.accountSid")));
+    expect(screen.getByLabelText(/^Jeton d'authentification/)).toHaveAccessibleDescription(
+      expect.stringContaining(fr("validation.format.authToken")),
+    );
+    expect(ctx.faulty.calls.length).toBe(callsBefore);
+    expect(fr("validation.format.accountSid")).not.toBe(setup().text("validation.format.accountSid"));
+  });
+
+  it("accepts a pasted SID and token with spaces around them and saves them trimmed", async () => {
+    const ctx = setup();
+    await fillToReview(ctx, "  Trimmed  ", `  ${SID} `, ` ${TOKEN.toUpperCase()} `);
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect((await ctx.accounts())[0]).toMatchObject({
+      msdyn_name: "Trimmed",
+      msdyn_provideraccountid: SID,
+      msdyn_secureauthenticationtoken: TOKEN.toUpperCase(),
+    });
+  });
+
+  it("Back and Next keep what was typed", async () => {
+    const ctx = setup();
+    await fillToReview(ctx);
+    await ctx.user.click(button("Back"));
+    expect(sidField()).toHaveValue(SID);
+    expect(tokenField()).toHaveValue(TOKEN);
+    await ctx.user.click(button("Back"));
+    expect(nameField()).toHaveValue("Contoso WhatsApp");
+  });
+
+  it("finds a name or SID another account already uses, quotes included, before creating", async () => {
+    const ctx = setup({
+      seed: [{ msdyn_name: "O'Brien's WhatsApp", msdyn_provideraccountid: SID, msdyn_secureauthenticationtoken: TOKEN }],
+    });
+    await ctx.user.type(nameField(), "o'brien's whatsapp");
+    await ctx.user.click(button("Next"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.duplicate.name"))).toBeInTheDocument();
+    expect(nameField()).toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.duplicate.name")));
+
+    await ctx.user.clear(nameField());
+    await ctx.user.type(nameField(), "Fabrikam");
+    await ctx.user.click(button("Next"));
+    await ctx.user.type(await screen.findByRole("textbox", { name: /^Account SID/ }), SID.toLowerCase().replace(/^ac/, "AC"));
+    await ctx.user.type(tokenField(), TOKEN);
+    await ctx.user.click(button("Next"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.duplicate.accountSid"))).toBeInTheDocument();
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("re-checks duplicates at create time and sends the user back to the field", async () => {
+    const ctx = setup();
+    await fillToReview(ctx);
+    // Someone else creates the same name while this admin is on the review step.
+    await ctx.dataverse.createRecord(TABLE, { msdyn_name: "Contoso WhatsApp", msdyn_provideraccountid: "AC" + "1".repeat(32) });
+    await ctx.user.click(button("Create account"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.duplicate.name"))).toBeInTheDocument();
+    expect(nameField()).toHaveValue("Contoso WhatsApp");
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("retries a throttled create after the server's Retry-After and creates exactly one account", async () => {
+    const ctx = setup();
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "throttled", retryAfterSeconds: 9, times: 2 });
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(ctx.pauses.slice(0, 2)).toEqual([9000, 9000]);
+    expect(ctx.faulty.count("createRecord")).toBe(3);
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it.each([
+    ["503", "unavailable" as const],
+    ["network", "network" as const],
+  ])("retries a %s on the duplicate check and on create without losing input", async (_name, kind) => {
+    const ctx = setup();
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind });
+    await ctx.user.type(nameField(), "Contoso WhatsApp");
+    await ctx.user.click(button("Next"));
+    await screen.findByRole("textbox", { name: /^Account SID/ });
+    await ctx.user.type(sidField(), SID);
+    await ctx.user.type(tokenField(), TOKEN);
+    await ctx.user.click(button("Next"));
+    ctx.faulty.inject({ method: "createRecord", kind });
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(await ctx.accounts()).toHaveLength(1);
+    expect(ctx.faulty.pendingFaults()).toBe(0);
+  });
+
+  it("after a failure once the server had created the record, adopts it instead of creating a second", async () => {
+    const ctx = setup();
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(ctx.faulty.count("createRecord")).toBe(1);
+    expect(await ctx.accounts()).toHaveLength(1);
+    expect(screen.getByText(ctx.text("whatsAppWizard.done.recovered"), { exact: false })).toBeInTheDocument();
+  });
+
+  it("a later click after an unanswered create that ran out of retries still makes no second account", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByText(/Retrying in/);
+    // From now on the connection is gone for the rest of this click's attempts.
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "network", times: 4 });
+    await waitFor(() => {
+      gate.releaseAll();
+      expect(screen.getByText(/Error code for support: network/)).toBeInTheDocument();
+    });
+    expect(screen.getByText(ctx.text("error.network"), { exact: false })).toBeInTheDocument();
+    expect(ctx.faulty.count("createRecord")).toBe(1);
+
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(ctx.faulty.count("createRecord")).toBe(1);
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("a click after cancelling the retry of an unanswered create adopts the account it made", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"));
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(screen.getByText(ctx.text("whatsAppWizard.done.recovered"), { exact: false })).toBeInTheDocument();
+    expect(ctx.faulty.count("createRecord")).toBe(1);
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("shows the retry, lets the user cancel it, keeps the input and creates nothing", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled", retryAfterSeconds: 5, times: 5 });
+    await ctx.user.click(button("Create account"));
+    expect(
+      await screen.findByText(/Retrying in 5 s \(attempt 2 of 5\)/),
+    ).toBeInTheDocument();
+    expect(button("Create account")).toBeDisabled();
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeInTheDocument();
+    expect(ctx.faulty.count("createRecord")).toBe(0);
+    expect(await ctx.accounts()).toHaveLength(0);
+    await ctx.user.click(button("Back"));
+    expect(sidField()).toHaveValue(SID);
+    expect(tokenField()).toHaveValue(TOKEN);
+  });
+
+  it("keeps everything typed when the create finally fails, and says why with the code", async () => {
+    const ctx = setup();
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "error", error: { errorCode: ErrorCodes.PrivilegeDenied, message: "denied", status: 403 } });
+    await ctx.user.click(button("Create account"));
+    expect(await screen.findByText(ctx.text("error.privilege"), { exact: false })).toBeInTheDocument();
+    expect(screen.getByText(/0x80040220/)).toBeInTheDocument();
+    await ctx.user.click(button("Back"));
+    expect(sidField()).toHaveValue(SID);
+    expect(tokenField()).toHaveValue(TOKEN);
+  });
+
+  it("explains a column-security 403 and what to ask for", async () => {
+    const ctx = setup({ dataverse: { securedColumnsWritable: false } });
+    await fillToReview(ctx);
+    await ctx.user.click(button("Create account"));
+    const message = await screen.findByText(/column security profile/);
+    expect(message).toHaveTextContent("msdyn_secureauthenticationtoken");
+    expect(message).toHaveTextContent("HTTP 403");
+    expect(await ctx.accounts()).toHaveLength(0);
+  });
+
+  it("polls for the inbound URL the platform fills later, and offers to check again", async () => {
+    let fill: (() => void) | undefined;
+    const ctx = setup({
+      dataverse: {
+        afterCreate: (_t, record) =>
+          new Promise((resolve) => {
+            fill = () => resolve({ msdyn_twilioinboundurl: inboundUrlFor(String(record.msdyn_ocwhatsappchannelaccountid)) });
+          }),
+      },
+    });
+    await fillToReview(ctx);
+    await ctx.user.click(button("Create account"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.done.urlMissing"))).toBeInTheDocument();
+    expect(ctx.faulty.count("retrieveRecord")).toBe(3);
+    expect(ctx.container.innerHTML).not.toContain(TOKEN);
+    await act(async () => fill?.());
+    await ctx.user.click(button("Check again"));
+    expect(await screen.findByDisplayValue(/^https:/)).toBeInTheDocument();
+  });
+
+  it("never logs the token or writes it to browser storage", async () => {
+    const spies = (["log", "info", "warn", "error", "debug"] as const).map((level) => jest.spyOn(console, level));
+    const setItem = jest.spyOn(Storage.prototype, "setItem");
+    const ctx = setup();
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "network" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    for (const spy of spies) {
+      for (const call of spy.mock.calls) expect(JSON.stringify(call)).not.toContain(TOKEN);
+      spy.mockRestore();
+    }
+    expect(setItem).not.toHaveBeenCalled();
+    setItem.mockRestore();
+  });
+
+  it("without the Create privilege, explains why and disables Create", async () => {
+    const ctx = setup({ privileges: { create: false, write: true } });
+    expect(screen.getByText(ctx.text("whatsAppWizard.privilege.create"))).toBeInTheDocument();
+    await fillToReview(ctx);
+    expect(button("Create account")).toBeDisabled();
+    expect(button("Create account")).toHaveAccessibleDescription(ctx.text("whatsAppWizard.privilege.create"));
+  });
+
+  it("offline, explains that setup needs a connection and shows no wizard", () => {
+    const ctx = setup({ isOffline: true });
+    expect(screen.getByText(ctx.text("whatsAppWizard.offline"))).toBeInTheDocument();
+    expect(screen.queryByRole("button")).toBeNull();
+  });
+
+  it("has no axe violations on any step", async () => {
+    const ctx = setup();
+    expect(await axe(ctx.container)).toHaveNoViolations();
+    await ctx.user.click(button("Next"));
+    expect(await axe(ctx.container)).toHaveNoViolations(); // with a validation error shown
+    await ctx.user.type(nameField(), "Axe");
+    await ctx.user.click(button("Next"));
+    await screen.findByRole("textbox", { name: /^Account SID/ });
+    expect(await axe(ctx.container)).toHaveNoViolations();
+    await ctx.user.type(sidField(), SID);
+    await ctx.user.type(tokenField(), TOKEN);
+    await ctx.user.click(button("Next"));
+    await screen.findByText(ctx.text("whatsAppWizard.review.intro"));
+    expect(await axe(ctx.container)).toHaveNoViolations();
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(await axe(ctx.container)).toHaveNoViolations();
+    expect(within(screen.getByRole("navigation")).getAllByRole("listitem")).toHaveLength(4);
+  });
+});

@@ -1,0 +1,129 @@
+import * as React from "react";
+import { readFileSync } from "node:fs";
+import { deserialize, serialize } from "node:v8";
+import path from "node:path";
+import { render } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { XMLParser } from "fast-xml-parser";
+import { CancelledError, createSerialClient, DataverseClient, RecordData } from "../../../plugins-shim/client";
+import { InMemoryDataverse, InMemoryDataverseOptions } from "../../../plugins-shim/client/inMemoryDataverse";
+import { createStrings } from "../../../controls/WhatsAppAccountWizard/strings";
+import { RecordMode, WhatsAppAccountSetup } from "../../../controls/WhatsAppAccountWizard/WhatsAppAccountSetup";
+import { FaultyDataverseClient } from "../../support/faultyDataverseClient";
+
+// jsdom does not expose structuredClone, which the in-memory organization uses to copy records.
+// (Better in test/support/setupTests.ts; see the report.)
+if (typeof globalThis.structuredClone !== "function") {
+  globalThis.structuredClone = (<T,>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
+}
+
+// Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks; nothing here resizes.
+if (typeof globalThis.ResizeObserver !== "function") {
+  globalThis.ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  } as unknown as typeof ResizeObserver;
+}
+
+export const TABLE = "msdyn_ocwhatsappchannelaccount";
+export const SID = "AC0123456789abcdef0123456789ABCDEF";
+export const TOKEN = "f00dfeedf00dfeedf00dfeedf00dbeef";
+export const OWNER_ID = "9a4c2d1e-0b7f-4e1a-9c3d-5e6f7a8b9c0d";
+
+/** The shared .resx file of one language, as the host's getString would serve it. */
+export function loadStrings(lcid: number): Map<string, string> {
+  const file = path.join(__dirname, `../../../controls/common/strings/SocialChannelControls.${lcid}.resx`);
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" });
+  const parsed = parser.parse(readFileSync(file, "utf8")) as { root: { data: { name: string; value: string }[] } };
+  return new Map(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
+}
+
+/** A sleep the test releases by hand, to look at the "retrying" state and to cancel it. */
+export function gatedSleep() {
+  const waiting: { ms: number; resolve: () => void }[] = [];
+  const sleep = (ms: number, signal?: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      if (signal?.aborted) return reject(new CancelledError());
+      signal?.addEventListener("abort", () => reject(new CancelledError()), { once: true });
+      waiting.push({ ms, resolve });
+    });
+  return {
+    sleep,
+    waiting,
+    releaseAll: () => waiting.splice(0).forEach((entry) => entry.resolve()),
+  };
+}
+
+/** Web API reads carry the owner's formatted value; the in-memory org does not add annotations. */
+function withOwnerNames(client: DataverseClient, names: Record<string, string>): DataverseClient {
+  return {
+    ...client,
+    createRecord: (t, d) => client.createRecord(t, d),
+    updateRecord: (t, i, d) => client.updateRecord(t, i, d),
+    deleteRecord: (t, i) => client.deleteRecord(t, i),
+    retrieveMultipleRecords: (t, o, m) => client.retrieveMultipleRecords(t, o, m),
+    retrieveRecord: async (t, i, o) => {
+      const record: RecordData = await client.retrieveRecord(t, i, o);
+      const owner = record._ownerid_value;
+      if (typeof owner === "string" && names[owner]) record["_ownerid_value@OData.Community.Display.V1.FormattedValue"] = names[owner];
+      return record;
+    },
+  };
+}
+
+export interface SetupOptions {
+  lcid?: number;
+  mode?: RecordMode;
+  privileges?: { create: boolean; write: boolean };
+  isOffline?: boolean;
+  dataverse?: InMemoryDataverseOptions;
+  seed?: RecordData[];
+  sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
+  pollAttempts?: number;
+}
+
+export const inboundUrlFor = (id: string) => `https://whatsapp.contoso.example/twilio/inbound/${id}`;
+
+export function setup(options: SetupOptions = {}) {
+  const strings = loadStrings(options.lcid ?? 1033);
+  const dataverse = new InMemoryDataverse({
+    afterCreate: (_table, record) => ({ msdyn_twilioinboundurl: inboundUrlFor(String(record.msdyn_ocwhatsappchannelaccountid)) }),
+    ...options.dataverse,
+  });
+  const seededIds = options.seed ? dataverse.seed(TABLE, options.seed) : [];
+  const faulty = new FaultyDataverseClient(dataverse);
+  const pauses: number[] = [];
+  const instantSleep = async (ms: number, signal?: AbortSignal) => {
+    if (signal?.aborted) throw new CancelledError();
+    pauses.push(ms);
+  };
+  const openRecord = jest.fn();
+  const copy = jest.fn(async () => true);
+  const user = userEvent.setup();
+  const mode = options.mode ?? { kind: "new" };
+  const view = render(
+    <FluentProvider theme={webLightTheme}>
+      <WhatsAppAccountSetup
+        mode={mode}
+        isOffline={options.isOffline ?? false}
+        privileges={options.privileges ?? { create: true, write: true }}
+        client={createSerialClient(withOwnerNames(faulty, { [OWNER_ID]: "Nestor Wilke" }))}
+        strings={createStrings((key) => strings.get(key) ?? `!!missing ${key}`)}
+        formatInteger={(value) => new Intl.NumberFormat("en-US").format(value)}
+        copy={copy}
+        openRecord={openRecord}
+        retryTuning={{ sleep: options.sleep ?? instantSleep, random: () => 0 }}
+        poll={{ attempts: options.pollAttempts ?? 3, intervalMs: 1000 }}
+      />
+    </FluentProvider>,
+  );
+  const text = (key: string) => {
+    const value = strings.get(key);
+    if (value === undefined) throw new Error(`No string ${key}`);
+    return value;
+  };
+  const accounts = async () => (await dataverse.retrieveMultipleRecords(TABLE)).entities;
+  return { ...view, user, dataverse, faulty, pauses, openRecord, copy, text, accounts, seededIds };
+}
