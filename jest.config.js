@@ -1,6 +1,8 @@
 /** Unit and component tests (jsdom). Browser tests run separately in real Chromium (test/e2e). */
 module.exports = {
   testEnvironment: "jsdom",
+  // Load packages' CommonJS builds under jsdom (sinon, used by the PCF mock, ships a browser ESM build).
+  testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],

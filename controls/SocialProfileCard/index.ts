@@ -1,12 +1,10 @@
 import * as React from "react";
 import { countsFor, layoutFor } from "../common/countOptions";
 import { directionOf, localeFromLcid } from "../common/locale";
+import { isInactive } from "../common/profileData";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { readProfile } from "./readProfile";
 import { sameCardProps, SocialProfileCardProps, SocialProfileCardView } from "./SocialProfileCard";
-
-/** statecode 1 = Inactive: the platform makes an inactive record read-only. */
-const STATE_INACTIVE = 1;
 
 /**
  * Thin adapter between the PCF context and the pure card view: context → plain props, the
@@ -55,11 +53,12 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     const parameters = context.parameters;
     const profile = readProfile(parameters);
     const { languageId, isRTL } = context.userSettings;
-    // A read-only form (no write privilege, read-only form type) reaches a control as isControlDisabled.
+    // A read-only form (no write privilege, read-only form type) reaches a control as isControlDisabled;
+    // an inactive record is read-only too, even when the maker bound only the status.
     const optOutDisabled =
       context.mode.isControlDisabled ||
       parameters.optOut?.security?.editable === false ||
-      profile.state === STATE_INACTIVE;
+      isInactive(profile);
     return {
       profile,
       getString: this.getString,

@@ -10,11 +10,8 @@ import { formatDecimal } from "./formatCount";
 import { NoValue } from "./NoValue";
 import { ProfileAvatar } from "./ProfileAvatar";
 import { ProfileLink } from "./ProfileLink";
-import type { SocialProfileData } from "./profileData";
+import { isInactive, SocialProfileData } from "./profileData";
 import { Community, formatMessage, safeHttpUrl } from "./schemaImports";
-
-/** statecode 1 = Inactive (plugins-shim SOCIALPROFILE_STATE_CHOICES). */
-const STATE_INACTIVE = 1;
 
 export interface ProfileCardProps {
   profile: SocialProfileData;
@@ -88,7 +85,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
   const nameId = useId("social-profile-name-");
   const noValue = getString("card.noValue");
   const compact = layout === "compact";
-  const inactive = profile.state === STATE_INACTIVE;
+  const inactive = isInactive(profile);
 
   // Optimistic switch: shows the user's choice at once; the host's next value replaces it.
   const [pendingOptOut, setPendingOptOut] = React.useState<boolean | undefined>(undefined);

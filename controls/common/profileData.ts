@@ -1,3 +1,5 @@
+import { SOCIALPROFILE_STATE_CHOICES } from "./schemaImports";
+
 /**
  * One social profile as plain data: what a host (field control, dataset control) reads from
  * Dataverse and hands to the card view. Every column may be null: the view shows "—" for it.
@@ -23,4 +25,12 @@ export interface SocialProfileData {
   blocked: boolean | null;
   /** statecode: 0 active, 1 inactive; null when the maker did not bind it. */
   state: number | null;
+}
+
+/** statecode of an inactive profile, from the schema (never repeated here). */
+const INACTIVE_STATE = SOCIALPROFILE_STATE_CHOICES.find((choice) => choice.labelKey === "state.inactive")?.value;
+
+/** Inactive records are read-only in model-driven apps; the card shows a badge and locks the opt-out. */
+export function isInactive(profile: Pick<SocialProfileData, "state">): boolean {
+  return profile.state != null && profile.state === INACTIVE_STATE;
 }

@@ -190,7 +190,6 @@ export class FakeDataset {
       order,
       visualSizeFactor: 1,
     }));
-    const self = this;
     this.paging = {
       pageSize: options.pageSize ?? 25,
       totalResultCount: -1,
@@ -198,20 +197,18 @@ export class FakeDataset {
       hasPreviousPage: false,
       firstPageNumber: 1,
       lastPageNumber: 1,
-      setPageSize(size) {
-        self.calls.setPageSize.push(size);
-        this.pageSize = size;
+      setPageSize: (size) => {
+        this.calls.setPageSize.push(size);
+        this.paging.pageSize = size;
       },
-      loadNextPage() {
-        self.calls.loadNextPage += 1;
-        self.fetch(() => {
-          self.loaded = Math.min(self.view.length, self.loaded + self.paging.pageSize);
+      loadNextPage: () => {
+        this.calls.loadNextPage += 1;
+        this.fetch(() => {
+          this.loaded = Math.min(this.view.length, this.loaded + this.paging.pageSize);
         });
       },
       loadPreviousPage: () => undefined,
-      reset() {
-        self.refresh();
-      },
+      reset: () => this.refresh(),
       loadExactPage: () => undefined,
     };
     this.filtering = {

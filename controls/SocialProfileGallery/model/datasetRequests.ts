@@ -58,11 +58,14 @@ export class DatasetRequests {
       (flight.kind === "query" && ids !== flight.ids);
     if (!arrived) return;
     this.inFlight = undefined;
-    const waiting = this.queued;
-    if (waiting) {
-      this.queued = undefined;
-      // Sent after updateView returns: refresh() inside updateView would re-enter it.
-      this.schedule(() => this.query(dataset, columns, waiting));
+    if (this.queued) {
+      // Sent after updateView returns (refresh() inside updateView would re-enter it). The query
+      // stays queued until then, so a page asked for meanwhile cannot jump ahead of it.
+      this.schedule(() => {
+        const waiting = this.queued;
+        this.queued = undefined;
+        if (waiting) this.query(dataset, columns, waiting);
+      });
     }
   }
 

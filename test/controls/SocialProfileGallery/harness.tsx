@@ -20,6 +20,13 @@ export function unmountAll(): void {
   document.body.innerHTML = "";
 }
 
+// jsdom has no ResizeObserver (Fluent's MessageBar and the virtualizer observe sizes): a silent one.
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+} as unknown as typeof ResizeObserver;
+
 export interface MountOptions extends Partial<Omit<FakeContextOptions, "dataset" | "getString">> {
   dataset?: FakeDatasetOptions;
   count?: number;

@@ -1,0 +1,58 @@
+/**
+ * Renders img/preview.png: bundles previewApp.tsx with esbuild, opens it in headless Chromium
+ * (playwright-core, the system /usr/bin/chromium), walks the wizard to its last step and takes a
+ * screenshot. Run: npx tsx controls/WhatsAppAccountWizard/preview/renderPreview.ts
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { build } from "esbuild";
+import { XMLParser } from "fast-xml-parser";
+import { chromium } from "playwright-core";
+
+const here = __dirname;
+
+function strings(lcid: number): Record<string, string> {
+  const file = path.join(here, `../../common/strings/SocialChannelControls.${lcid}.resx`);
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" });
+  const parsed = parser.parse(readFileSync(file, "utf8")) as { root: { data: { name: string; value: string }[] } };
+  return Object.fromEntries(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
+}
+
+async function main(): Promise<void> {
+  const bundle = await build({
+    entryPoints: [path.join(here, "previewApp.tsx")],
+    bundle: true,
+    write: false,
+    format: "iife",
+    minify: true,
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 640, height: 420 }, deviceScaleFactor: 1 });
+    page.on("pageerror", (error) => console.error("page error:", error.message));
+    await page.route("**/*", (route) => route.abort()); // nothing may load from the network
+    await page.setContent(`<!doctype html><html lang="en"><body style="margin:0"><div id="root"></div></body></html>`);
+    await page.addScriptTag({ content: `window.previewStrings = ${JSON.stringify(strings(1033))};` });
+    await page.addScriptTag({ content: bundle.outputFiles[0].text });
+    await page.getByRole("textbox", { name: /^Name/ }).fill("Contoso WhatsApp (Twilio)");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("textbox", { name: /^Account SID/ }).fill("AC0123456789abcdef0123456789abcdef");
+    await page.getByLabel(/^Auth token/).fill("0123456789abcdef0123456789abcdef");
+    await page.getByRole("button", { name: "Next" }).click();
+    await page.getByRole("button", { name: "Create account" }).click();
+    await page.getByRole("button", { name: "Copy" }).waitFor();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: path.join(here, "../img/preview.png") });
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

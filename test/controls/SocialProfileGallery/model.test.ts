@@ -1,0 +1,104 @@
+/** @jest-environment node */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { mapColumns, PROPERTY_SETS } from "../../../controls/SocialProfileGallery/model/columns";
+import { DatasetRequests } from "../../../controls/SocialProfileGallery/model/datasetRequests";
+import { moveFocus } from "../../../controls/SocialProfileGallery/model/gridGeometry";
+import { escapeLike, filterFor, INITIAL_QUERY } from "../../../controls/SocialProfileGallery/model/query";
+import { readProfile } from "../../../controls/SocialProfileGallery/model/readProfile";
+import { RowCache } from "../../../controls/SocialProfileGallery/model/rowCache";
+import { totalCount } from "../../../controls/SocialProfileGallery/model/totalCount";
+import { DEFAULT_COLUMNS, FakeDataset, FakeEntityRecord, makeProfiles } from "../../support/datasetContext";
+import { readResx } from "./resxStrings";
+
+const columns = mapColumns(DEFAULT_COLUMNS);
+const root = path.resolve(__dirname, "../../..");
+
+describe("gallery model", () => {
+  it("reads host value shapes into plain card data", () => {
+    const record = new FakeEntityRecord({
+      id: "1",
+      values: { community: "2", msdyn_ocfollowercount: "-5", msdyn_customeroptout: "1", blocked: 0, msdyn_octwitterhandleid: [{ id: "t", name: "@contoso" }], profilefullname: "  " },
+      formatted: { community: "Twitter" },
+    });
+    expect(readProfile(record, columns)).toMatchObject({
+      community: 2,
+      communityFormatted: "Twitter",
+      followerCount: -5,
+      optOut: true,
+      blocked: false,
+      twitterHandle: "@contoso",
+      fullName: null,
+      phoneNumber: null,
+    });
+  });
+
+  it("keeps row objects and the array when nothing changed, and only new rows on append", () => {
+    const cache = new RowCache();
+    const data = makeProfiles(4);
+    const records = Object.fromEntries(data.map((d) => [d.id, new FakeEntityRecord(d)]));
+    const first = cache.read(data.slice(0, 2).map((d) => d.id), records, columns);
+    expect(cache.read(data.slice(0, 2).map((d) => d.id), records, columns)).toBe(first);
+    const fresh = Object.fromEntries(data.map((d) => [d.id, new FakeEntityRecord(d)]));
+    const appended = cache.read(data.map((d) => d.id), fresh, columns);
+    expect(appended).not.toBe(first);
+    expect(appended[0]).toBe(first[0]);
+    expect(appended).toHaveLength(4);
+  });
+
+  it("builds server filters and escapes LIKE wildcards", () => {
+    expect(filterFor(INITIAL_QUERY, columns)).toBeUndefined();
+    expect(escapeLike("a%b_c[d")).toBe("a[%]b[_]c[[]d");
+    const filter = filterFor({ sort: "view", community: 15, search: " x " }, columns)!;
+    expect(filter.conditions).toEqual([{ attributeName: "community", conditionOperator: 0, value: "15" }]);
+    expect(filter.filters![0].conditions.every((condition) => condition.value === "%x%")).toBe(true);
+  });
+
+  it("moves focus like a grid, clamped to the loaded cards", () => {
+    const move = (index: number, key: Parameters<typeof moveFocus>[4]["key"], rtl = false, ctrl = false) => moveFocus(index, 10, 3, 2, { key, rtl, ctrl });
+    expect(move(0, "ArrowLeft")).toBe(0);
+    expect(move(0, "ArrowLeft", true)).toBe(1);
+    expect(move(7, "ArrowDown")).toBe(9);
+    expect(move(8, "ArrowDown")).toBe(9);
+    expect(move(4, "ArrowUp")).toBe(1);
+    expect(move(4, "End")).toBe(5);
+    expect(move(4, "End", false, true)).toBe(9);
+    expect(move(1, "PageDown")).toBe(7);
+    expect(move(8, "PageUp")).toBe(2);
+  });
+
+  it("labels totals the platform may not know", () => {
+    expect(totalCount(25, -1, true)).toEqual({ kind: "unknown", loaded: 25, more: true });
+    expect(totalCount(25, 5000, true)).toEqual({ kind: "atLeast", loaded: 25, total: 5000 });
+    expect(totalCount(25, 80, true)).toEqual({ kind: "exact", loaded: 25, total: 80 });
+  });
+
+  it("refuses a second fetch while one is in flight", () => {
+    const dataset = new FakeDataset({ records: makeProfiles(100), pageSize: 10, manual: true });
+    const requests = new DatasetRequests((work) => work());
+    requests.observe(dataset as never, columns);
+    expect(requests.loadNextPage(dataset as never)).toBe(true);
+    expect(requests.loadNextPage(dataset as never)).toBe(false);
+    expect(requests.query(dataset as never, columns, { ...INITIAL_QUERY, sort: "nameAsc" })).toBe("queued");
+    dataset.settle();
+    requests.observe(dataset as never, columns);
+    expect(dataset.calls).toMatchObject({ loadNextPage: 1, refresh: 1, overlapping: 0 });
+  });
+
+  it("declares one property-set per card field and every gallery string in all five languages", () => {
+    const manifest = readFileSync(path.join(root, "controls/SocialProfileGallery/ControlManifest.Input.xml"), "utf8");
+    const declared = [...manifest.matchAll(/<property-set name="(\w+)"/g)].map((match) => match[1]);
+    expect(declared).toEqual([...PROPERTY_SETS]);
+    const sources = ["ControlManifest.Input.xml", "host/GalleryController.ts", "view/GalleryView.tsx", "view/GalleryToolbar.tsx"].map((file) =>
+      readFileSync(path.join(root, "controls/SocialProfileGallery", file), "utf8"),
+    );
+    const keys = new Set(sources.flatMap((source) => [...source.matchAll(/"(gallery\.[\w.]+)"/g)].map((match) => match[1])));
+    const dynamic = ["view", "nameAsc", "nameDesc", "community", "followersDesc", "followersAsc"].map((sort) => `gallery.sort.${sort}`);
+    const reasons = ["privilege", "columnSecurity", "throttled", "network", "server", "businessRule", "unknown"].map((kind) => `gallery.optOutError.${kind}`);
+    for (const lcid of [1033, 1036, 1031, 1041, 1025]) {
+      const strings = readResx(lcid);
+      for (const key of [...keys, ...dynamic, ...reasons]) expect([lcid, key, (strings[key] ?? "").trim() !== ""]).toEqual([lcid, key, true]);
+    }
+    expect(keys.size).toBeGreaterThan(40);
+  });
+});
