@@ -14,7 +14,7 @@ const browserStorageBan = ["localStorage", "sessionStorage"].flatMap((name) => [
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "out/", "coverage/", "test-results/", "**/generated/", "**/*.d.ts"],
+    ignores: [".tmp/", "node_modules/", "out/", "coverage/", "test-results/", "**/generated/", "**/*.d.ts"],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

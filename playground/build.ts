@@ -61,12 +61,12 @@ export async function buildPlayground(options: { outDir?: string } = {}): Promis
     format: "iife",
     target: "es2020",
     minify: true,
-    sourcemap: true,
     define: { "process.env.NODE_ENV": '"production"', __dirname: '"/test/support"' },
     plugins: [browserNodeShims],
     logLevel: "warning",
   });
-  writeFileSync(path.join(outDir, "index.html"), readFileSync(path.join(__dirname, "index.html")));
+  // The page, and a profile picture the card can load from the same origin.
+  for (const file of ["index.html", "avatar.svg"]) writeFileSync(path.join(outDir, file), readFileSync(path.join(__dirname, file)));
   return outDir;
 }
 

@@ -11,7 +11,7 @@ import { buildPlayground, PLAYGROUND_OUT } from "./build";
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
-  ".map": "application/json",
+  ".svg": "image/svg+xml",
 };
 
 export interface RunningPlayground {

@@ -7,8 +7,6 @@ import { msdyn_ocwhatsappchannelaccount as table } from "../../plugins-shim/sche
  */
 
 export const TOKEN_COLUMN = "msdyn_secureauthenticationtoken";
-/** The plain-text column the platform replaced by the secured one; the wizard never writes it. */
-export const PLAIN_TOKEN_COLUMN = "msdyn_authenticationtoken";
 
 export interface AccountInput {
   name: string;
@@ -52,15 +50,10 @@ export const toCreateRecord = (input: AccountInput): Record<string, string> => (
 });
 
 /**
- * The whole record as a create would send it. The plain token column is application-required in
- * the metadata, a form rule the admin center meets with the secured column alone; the wizard
- * does the same, so that one `required` finding is not held against it.
+ * The whole record as a create would send it. The schema counts the plain token column as filled
+ * by the secured one (`satisfiedBy`), as the admin center does.
  */
-export function validateForCreate(input: AccountInput): FieldErrors {
-  const diagnostics = validateRecord(table, toCreateRecord(input), { operation: "create" }).filter(
-    (found) => !(found.column === PLAIN_TOKEN_COLUMN && found.code === "required"),
-  );
-  return toFieldErrors(diagnostics);
-}
+export const validateForCreate = (input: AccountInput): FieldErrors =>
+  toFieldErrors(validateRecord(table, toCreateRecord(input), { operation: "create" }));
 
 export const hasErrors = (errors: FieldErrors): boolean => Object.keys(errors).length > 0;

@@ -169,8 +169,12 @@ function parseLiteral(token: Token): Literal {
 }
 
 /** Writes a literal the way the Web API reads it (quotes doubled inside strings, GUIDs bare). */
-export function formatLiteral(value: Literal): string {
+/**
+ * Writes a value as an OData literal. Strings are quoted unless the column holds a GUID (an id or
+ * a lookup's `_x_value`): a text column whose value merely looks like a GUID is still text.
+ */
+export function formatLiteral(value: Literal, guidColumn = false): string {
   if (value === null) return "null";
-  if (typeof value === "string") return GUID.test(value) ? value : odataString(value);
+  if (typeof value === "string") return guidColumn && GUID.test(value) ? value : odataString(value);
   return String(value);
 }

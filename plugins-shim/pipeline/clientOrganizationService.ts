@@ -1,5 +1,6 @@
 import { DataverseClient } from "../client";
 import { formatLiteral, Literal } from "../client/odataQuery";
+import { getTable } from "../schema";
 import { OrganizationService } from "./types";
 
 /**
@@ -15,7 +16,7 @@ export function createClientOrganizationService(client: DataverseClient): Organi
       return client.retrieveRecord(table, id, queryString(columns));
     },
     async retrieveMultiple(table, conditions, columns, top) {
-      const result = await client.retrieveMultipleRecords(table, queryString(columns, conditions, top));
+      const result = await client.retrieveMultipleRecords(table, queryString(columns, conditions, top, table));
       return result.entities;
     },
     async update(table, id, record) {
@@ -31,11 +32,15 @@ function queryString(
   columns?: readonly string[],
   conditions?: Readonly<Record<string, Literal>>,
   top?: number,
+  table?: string,
 ): string | undefined {
+  const columnsOfTable = table ? getTable(table)?.columns : undefined;
+  const holdsGuid = (column: string) =>
+    /^_\w+_value$/.test(column) || columnsOfTable?.[column]?.type === "uniqueidentifier";
   const options: string[] = [];
   if (columns && columns.length > 0) options.push(`$select=${columns.join(",")}`);
   const filter = Object.entries(conditions ?? {})
-    .map(([column, value]) => `${column} eq ${formatLiteral(value)}`)
+    .map(([column, value]) => `${column} eq ${formatLiteral(value, holdsGuid(column))}`)
     .join(" and ");
   // Encoded so that a value holding "&" or "#" stays inside the filter.
   if (filter) options.push(`$filter=${encodeURIComponent(filter)}`);

@@ -39,13 +39,13 @@ export function validateRecord(
       diagnostics.push(problem);
       continue;
     }
-    const found = validatePresent(column, columnValue, operation);
+    const found = validatePresent(column, columnValue, operation, record);
     if (found) diagnostics.push(found);
   }
 
   if (operation === "create") {
     for (const column of Object.values(metadata.columns)) {
-      if (!seen.has(column.logicalName) && isRequiredOnCreate(column)) {
+      if (!seen.has(column.logicalName) && isRequiredOnCreate(column) && !filledByAlternative(column, record)) {
         diagnostics.push(diagnostic(column.logicalName, "required"));
       }
     }
@@ -55,13 +55,21 @@ export function validateRecord(
   return diagnostics;
 }
 
-function validatePresent(column: ColumnMetadata, value: unknown, operation: Operation): Diagnostic | undefined {
+const filledByAlternative = (column: ColumnMetadata, record: DataverseRecord): boolean =>
+  (column.satisfiedBy ?? []).some((alternative) => !isBlank(record[alternative]));
+
+function validatePresent(
+  column: ColumnMetadata,
+  value: unknown,
+  operation: Operation,
+  record: DataverseRecord,
+): Diagnostic | undefined {
   const name = column.logicalName;
   if (operation === "create" && column.notValidForCreate) return diagnostic(name, "type", {}, "validation.notValidForCreate");
   if (operation === "update" && column.createOnly) return diagnostic(name, "type", {}, "validation.createOnly");
   if (isBlank(value)) {
     const required = column.requiredLevel === "applicationRequired" || column.requiredLevel === "systemRequired";
-    return required && !column.platformGenerated ? diagnostic(name, "required") : undefined;
+    return required && !column.platformGenerated && !filledByAlternative(column, record) ? diagnostic(name, "required") : undefined;
   }
   return validateValue(column, value);
 }

@@ -68,6 +68,11 @@ export interface ColumnMetadata {
   platformGenerated?: boolean;
   /** Column security applies: reading or writing may be refused per user. */
   secured?: boolean;
+  /**
+   * A required column counts as filled when one of these holds a value: the platform reads the
+   * column-secured auth token and the plain one stays empty (docs/whatsapp-wizard.md).
+   */
+  satisfiedBy?: readonly string[];
 }
 
 export interface TableMetadata {

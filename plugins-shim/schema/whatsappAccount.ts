@@ -61,6 +61,7 @@ export const msdyn_ocwhatsappchannelaccount: TableMetadata = {
       logicalName: "msdyn_authenticationtoken",
       displayName: "Auth token",
       description: "Authentication token of WhatsApp account.",
+      satisfiedBy: ["msdyn_secureauthenticationtoken"],
     },
     msdyn_secureauthenticationtoken: {
       ...authToken,

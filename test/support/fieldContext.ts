@@ -50,17 +50,6 @@ export interface FieldHostOptions {
   isControlDisabled?: boolean;
 }
 
-/** jsdom has no ResizeObserver; the mock's React wrapper creates one. */
-function ensureResizeObserver(): void {
-  if (typeof globalThis.ResizeObserver === "undefined") {
-    globalThis.ResizeObserver = class {
-      observe(): void {}
-      unobserve(): void {}
-      disconnect(): void {}
-    } as unknown as typeof ResizeObserver;
-  }
-}
-
 /**
  * A field control in a fake model-driven host: language, RTL flag, theme and disabled state set,
  * resources answering from the real .resx strings. Set bound values with
@@ -71,7 +60,6 @@ export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs
   properties: PropertyMap<TInputs>,
   options: FieldHostOptions = {},
 ): ComponentFrameworkMockGeneratorReact<TInputs, TOutputs> {
-  ensureResizeObserver();
   const lcid = options.lcid ?? 1033;
   const generator = new ComponentFrameworkMockGeneratorReact<TInputs, TOutputs>(control, properties);
   const strings = loadResxStrings(lcid);

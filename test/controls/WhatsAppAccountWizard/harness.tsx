@@ -1,6 +1,5 @@
 import * as React from "react";
 import { readFileSync } from "node:fs";
-import { deserialize, serialize } from "node:v8";
 import path from "node:path";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
@@ -11,21 +10,6 @@ import { InMemoryDataverse, InMemoryDataverseOptions } from "../../../plugins-sh
 import { createStrings } from "../../../controls/WhatsAppAccountWizard/strings";
 import { RecordMode, WhatsAppAccountSetup } from "../../../controls/WhatsAppAccountWizard/WhatsAppAccountSetup";
 import { FaultyDataverseClient } from "../../support/faultyDataverseClient";
-
-// jsdom does not expose structuredClone, which the in-memory organization uses to copy records.
-// (Better in test/support/setupTests.ts; see the report.)
-if (typeof globalThis.structuredClone !== "function") {
-  globalThis.structuredClone = (<T,>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
-}
-
-// Fluent's MessageBar measures itself with ResizeObserver, which jsdom lacks; nothing here resizes.
-if (typeof globalThis.ResizeObserver !== "function") {
-  globalThis.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-}
 
 export const TABLE = "msdyn_ocwhatsappchannelaccount";
 export const SID = "AC0123456789abcdef0123456789ABCDEF";

@@ -32,7 +32,7 @@ describe("WhatsAppAccountWizard adapter", () => {
   it("shows the wizard when contextInfo has no record id, and never changes the bound column", () => {
     const { context, raw } = fakeContext({ entityTypeName: "msdyn_ocwhatsappchannelaccount" });
     const control = new WhatsAppAccountWizard();
-    control.init(context, jest.fn(), {});
+    control.init(context);
     render(control.updateView(context));
     expect(screen.getByRole("heading", { name: /Channel details/ })).toBeInTheDocument();
     expect(control.getOutputs()).toEqual({});
@@ -42,7 +42,7 @@ describe("WhatsAppAccountWizard adapter", () => {
   it("reads an existing record's id (braces and case normalized) and loads it through context.webAPI", async () => {
     const { context, webAPI } = fakeContext({ entityId: `{${ID.toUpperCase()}}`, entityTypeName: "msdyn_ocwhatsappchannelaccount" });
     const control = new WhatsAppAccountWizard();
-    control.init(context, jest.fn(), {});
+    control.init(context);
     render(control.updateView(context));
     expect(await screen.findByText("Active")).toBeInTheDocument();
     expect(webAPI.retrieveRecord).toHaveBeenCalledWith("msdyn_ocwhatsappchannelaccount", ID, expect.stringContaining("$select="));
@@ -51,7 +51,7 @@ describe("WhatsAppAccountWizard adapter", () => {
   it("offline, shows the explanation", () => {
     const { context } = fakeContext(undefined, { offline: true });
     const control = new WhatsAppAccountWizard();
-    control.init(context, jest.fn(), {});
+    control.init(context);
     render(control.updateView(context));
     expect(screen.getByText(/needs a connection/)).toBeInTheDocument();
   });
@@ -59,7 +59,7 @@ describe("WhatsAppAccountWizard adapter", () => {
   it("returns the same memoized props when nothing changed", () => {
     const { context } = fakeContext(undefined);
     const control = new WhatsAppAccountWizard();
-    control.init(context, jest.fn(), {});
+    control.init(context);
     const first = control.updateView(context);
     const second = control.updateView(context);
     expect((second.props as { children: { props: unknown } }).children.props).toEqual(

@@ -116,3 +116,19 @@ describe("organization service over a DataverseClient", () => {
     expect(calls[0]).toBe(`?$select=profilename&$filter=${encodeURIComponent("profilename eq 'r&d''s #1' and community eq 2 and statecode eq 0")}&$top=5`);
   });
 });
+
+describe("organization service over a DataverseClient: filter literals", () => {
+  it("quotes a GUID-looking value of a text column and leaves lookup ids bare", async () => {
+    const { createClientOrganizationService } = await import("../../../plugins-shim/pipeline/clientOrganizationService");
+    const queries: (string | undefined)[] = [];
+    const client = {
+      retrieveMultipleRecords: async (_table: string, options?: string) => {
+        queries.push(options);
+        return { entities: [] };
+      },
+    } as unknown as import("../../../plugins-shim/client").DataverseClient;
+    const id = "2f9c5a5e-1b7e-4e3a-9d4b-1a2b3c4d5e6f";
+    await createClientOrganizationService(client).retrieveMultiple("socialprofile", { profilename: id, _customerid_value: id });
+    expect(decodeURIComponent(queries[0]!)).toContain(`profilename eq '${id}' and _customerid_value eq ${id}`);
+  });
+});

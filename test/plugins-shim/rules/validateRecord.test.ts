@@ -58,6 +58,20 @@ describe("validateRecord specifics", () => {
     expect(columns.map(([c]) => c)).not.toContain("ownerid");
   });
 
+  it("treats the plain auth token as filled when the column-secured one is, not the other way round", () => {
+    const token = "0123456789abcdef0123456789ABCDEF";
+    const base = { msdyn_name: "Contoso", msdyn_provideraccountid: `AC${"0".repeat(32)}` };
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_secureauthenticationtoken: token })).toEqual([]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_secureauthenticationtoken: token, msdyn_authenticationtoken: null })).toEqual([]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_authenticationtoken: token }).map((d) => [d.column, d.code])).toEqual([
+      ["msdyn_secureauthenticationtoken", "required"],
+    ]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, base).map((d) => d.column).sort()).toEqual([
+      "msdyn_authenticationtoken",
+      "msdyn_secureauthenticationtoken",
+    ]);
+  });
+
   it("checks only present columns on update, and refuses create-only ones", () => {
     expect(validateRecord(msdyn_ocwhatsappchannelaccount, { msdyn_name: "Contoso" }, { operation: "update" })).toEqual([]);
     expect(validateRecord(socialprofile, { community: 1 }, { operation: "update" })).toEqual([

@@ -1,10 +1,10 @@
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { InMemoryDataverse } from "../../../plugins-shim/client/inMemoryDataverse";
-import { createSerialClient } from "../../../plugins-shim/client";
-import { createStrings } from "../strings";
-import { WhatsAppAccountSetup } from "../WhatsAppAccountSetup";
+import { InMemoryDataverse } from "../../../../plugins-shim/client/inMemoryDataverse";
+import { createSerialClient } from "../../../../plugins-shim/client";
+import { createStrings } from "../../../../controls/WhatsAppAccountWizard/strings";
+import { WhatsAppAccountSetup } from "../../../../controls/WhatsAppAccountWizard/WhatsAppAccountSetup";
 
 /** The page the preview image is taken of: the real view over the in-memory organization. */
 declare global {

@@ -1,7 +1,7 @@
 /**
  * Renders img/preview.png: bundles previewApp.tsx with esbuild, opens it in headless Chromium
  * (playwright-core, the system /usr/bin/chromium), walks the wizard to its last step and takes a
- * screenshot. Run: npx tsx controls/WhatsAppAccountWizard/preview/renderPreview.ts
+ * screenshot. Run: npx tsx test/controls/WhatsAppAccountWizard/preview/renderPreview.ts
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -12,7 +12,7 @@ import { chromium } from "playwright-core";
 const here = __dirname;
 
 function strings(lcid: number): Record<string, string> {
-  const file = path.join(here, `../../common/strings/SocialChannelControls.${lcid}.resx`);
+  const file = path.join(here, `../../../../controls/common/strings/SocialChannelControls.${lcid}.resx`);
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" });
   const parsed = parser.parse(readFileSync(file, "utf8")) as { root: { data: { name: string; value: string }[] } };
   return Object.fromEntries(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     await page.getByRole("button", { name: "Create account" }).click();
     await page.getByRole("button", { name: "Copy" }).waitFor();
     await page.mouse.move(0, 0);
-    await page.screenshot({ path: path.join(here, "../img/preview.png") });
+    await page.screenshot({ path: path.join(here, "../../../../controls/WhatsAppAccountWizard/img/preview.png") });
   } finally {
     await browser.close();
   }

@@ -1,0 +1,102 @@
+/**
+ * Gallery benchmark: `npx tsx bench/gallery/run.ts` (npm run bench:gallery).
+ * Bundles bench/gallery/page.tsx with esbuild and React's production build, then in headless
+ * Chromium (playwright-core, /usr/bin/chromium) renders the gallery control and a naive
+ * reference (every card, no virtualization) with 100 / 1,000 / 5,000 / 20,000 loaded profiles.
+ * Prints medians of a few runs per cell; the timings are taken inside the page.
+ */
+import { build } from "esbuild";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
+import type { Kind, Measurement } from "./page";
+
+const SIZES = [100, 1000, 5000, 20000];
+const PAGE_SIZE = 100;
+const RUNS = Number(process.env.GALLERY_BENCH_RUNS ?? 3);
+/** The naive reference at 20,000 cards takes minutes per run; one run is enough to show it. */
+const NAIVE_RUNS_AT = (size: number): number => (size >= 20000 ? 1 : RUNS);
+
+const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(path.join(tmpdir(), "gallery-bench-"));
+  const bundle = path.join(outDir, "page.js");
+  await build({
+    entryPoints: [path.join(__dirname, "page.tsx")],
+    bundle: true,
+    minify: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2020",
+    outfile: bundle,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+  });
+  const strings = readResx(1033);
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(15 * 60 * 1000);
+    const measure = async (kind: Kind, size: number): Promise<Measurement> => {
+      const runs: Measurement[] = [];
+      for (let run = 0; run < (kind === "naive" ? NAIVE_RUNS_AT(size) : RUNS); run += 1) {
+        await page.setContent('<!doctype html><html lang="en"><body style="margin:0"><div id="root" style="width:1200px"></div></body></html>');
+        await page.evaluate((value) => (window.galleryStrings = value), strings);
+        await page.addScriptTag({ path: bundle });
+        runs.push(await page.evaluate(([k, n, p]) => window.runGalleryBench(k as Kind, n as number, p as number), [kind, size, PAGE_SIZE] as const));
+      }
+      const pick = (key: keyof Measurement) => median(runs.map((m) => m[key]));
+      return {
+        renderMs: pick("renderMs"),
+        appendPageMs: pick("appendPageMs"),
+        unchangedUpdateMs: pick("unchangedUpdateMs"),
+        scrollToEndMs: pick("scrollToEndMs"),
+        domElements: pick("domElements"),
+        domElementsAfterScroll: pick("domElementsAfterScroll"),
+      };
+    };
+
+    const rows: string[][] = [];
+    for (const size of SIZES) {
+      const virtual = await measure("virtual", size);
+      const naive = await measure("naive", size);
+      const ms = (value: number) => value.toFixed(1);
+      rows.push([
+        size.toLocaleString("en-US"),
+        ms(virtual.renderMs),
+        ms(naive.renderMs),
+        `${(naive.renderMs / virtual.renderMs).toFixed(1)}×`,
+        ms(virtual.appendPageMs),
+        ms(naive.appendPageMs),
+        ms(virtual.unchangedUpdateMs),
+        ms(naive.unchangedUpdateMs),
+        ms(virtual.scrollToEndMs),
+        ms(naive.scrollToEndMs),
+        `${virtual.domElements} / ${virtual.domElementsAfterScroll}`,
+        String(naive.domElements),
+      ]);
+      console.error(`measured ${size}`);
+    }
+    const header = ["loaded", "render", "naive", "ratio", "+1 page", "naive", "same data", "naive", "scroll end", "naive", "DOM (top / end)", "naive DOM"];
+    const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
+    const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padStart(widths[i])).join(" | ")} |`;
+    console.log(`Gallery benchmark (ms, median of ${RUNS} runs; naive at 20,000: 1 run; page size ${PAGE_SIZE}; Chromium headless, React production build)`);
+    console.log(line(header));
+    console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+    for (const row of rows) console.log(line(row));
+  } finally {
+    await browser.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,75 @@
+import * as React from "react";
+import { SocialProfileGallery } from "../../controls/SocialProfileGallery";
+import type { IInputs } from "../../controls/SocialProfileGallery/generated/ManifestTypes";
+import { stringsLookup } from "../../test/support/fieldContext";
+import { FakeDataset, makeGalleryContext, makeProfiles } from "../../test/support/datasetContext";
+import { logEvent } from "./hostEvents";
+import { HostSettings, THEMES } from "./hostSettings";
+
+export interface GalleryHostProps {
+  settings: HostSettings;
+  /** How many generated profiles the view holds. */
+  profileCount: number;
+  pageSize: number;
+  cardLayout: "compact" | "full";
+}
+
+type GalleryContext = ReturnType<typeof makeGalleryContext>;
+
+/**
+ * The gallery on a fake subgrid: the real SocialProfileGallery class over the fake dataset from
+ * test/support (asynchronous fetches, loadNextPage appends). The host re-runs updateView when the
+ * dataset changes or the control calls requestRender, as a model-driven form does.
+ */
+export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount, pageSize, cardLayout }) => {
+  const [, setRevision] = React.useState(0);
+  const rerender = React.useCallback(() => setRevision((revision) => revision + 1), []);
+
+  const host = React.useMemo(() => {
+    const dataset = new FakeDataset({ records: makeProfiles(profileCount), pageSize });
+    const open = dataset.openDatasetItem.bind(dataset);
+    dataset.openDatasetItem = (reference: unknown) => {
+      open(reference);
+      logEvent(`Gallery: openDatasetItem → ${JSON.stringify(reference)}`);
+    };
+    const context: GalleryContext = makeGalleryContext(
+      {
+        dataset,
+        getString: stringsLookup(settings.lcid),
+        languageId: settings.lcid,
+        isRtl: settings.rtl || settings.lcid === 1025,
+        pageSize,
+        cardLayout,
+        allocatedWidth: -1,
+      },
+      rerender,
+    );
+    context.mode.isControlDisabled = settings.disabled;
+    (context as { fluentDesignLanguage: unknown }).fluentDesignLanguage = { tokenTheme: THEMES[settings.theme] };
+    dataset.onChange = rerender;
+    const control = new SocialProfileGallery();
+    const pcfContext = context as unknown as ComponentFramework.Context<IInputs>;
+    control.init(pcfContext);
+    return { control, context: pcfContext, raw: context };
+  }, [settings, profileCount, pageSize, cardLayout, rerender]);
+
+  // The form gives the control its width; the fake reports the host element's.
+  const container = React.useRef<HTMLDivElement>(null);
+  React.useLayoutEffect(() => {
+    const element = container.current;
+    if (!element) return undefined;
+    const observer = new ResizeObserver(() => {
+      const width = Math.floor(element.clientWidth);
+      if (width !== host.raw.mode.allocatedWidth) {
+        host.raw.mode.allocatedWidth = width;
+        rerender();
+      }
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [host, rerender]);
+
+  React.useEffect(() => () => host.control.destroy(), [host]);
+
+  return <div ref={container}>{host.control.updateView(host.context)}</div>;
+};

@@ -1,0 +1,49 @@
+import * as React from "react";
+import { StringPropertyMock } from "@shko.online/componentframework-mock";
+import { WhatsAppAccountWizard } from "../../controls/WhatsAppAccountWizard";
+import type { IInputs, IOutputs } from "../../controls/WhatsAppAccountWizard/generated/ManifestTypes";
+import { createFieldHost } from "../../test/support/fieldContext";
+import { logEvent } from "./hostEvents";
+import { HostSettings, THEMES } from "./hostSettings";
+import { ACCOUNT_TABLE, wizardClient } from "./wizardBackend";
+
+export interface WizardHostProps {
+  settings: HostSettings;
+  /** The record the form shows; undefined = a new-record form. */
+  recordId: string | undefined;
+  /** The control asked the host to open a record (after a create). */
+  onOpenRecord: (id: string) => void;
+}
+
+/**
+ * The wizard on a fake WhatsApp account form: the real WhatsAppAccountWizard class in the
+ * componentframework-mock host, with context.webAPI answered by the in-memory organization
+ * behind the fault injector (both from test/support and plugins-shim).
+ */
+export const WizardHost: React.FC<WizardHostProps> = ({ settings, recordId, onOpenRecord }) => {
+  const openRef = React.useRef(onOpenRecord);
+  openRef.current = onOpenRecord;
+
+  const element = React.useMemo(() => {
+    const host = createFieldHost<IInputs, IOutputs>(
+      WhatsAppAccountWizard,
+      { accountName: StringPropertyMock },
+      { lcid: settings.lcid, theme: THEMES[settings.theme], isControlDisabled: settings.disabled },
+    );
+    const context = host.context;
+    context.userSettings.isRTL = settings.rtl || settings.lcid === 1025;
+    context.webAPI = wizardClient as unknown as typeof context.webAPI;
+    context.utils.hasEntityPrivilege.returns(!settings.readOnly);
+    (context.mode as unknown as { contextInfo: object }).contextInfo = { entityTypeName: ACCOUNT_TABLE, entityId: recordId };
+    context.navigation.openForm.callsFake(async (options: ComponentFramework.NavigationApi.EntityFormOptions) => {
+      logEvent(`Wizard: navigation.openForm → ${options.entityName} ${options.entityId ?? ""}`);
+      if (options.entityId) openRef.current(options.entityId);
+      return { savedEntityReference: [] };
+    });
+    context._SetCanvasItems({ accountName: null });
+    host.ExecuteInit();
+    return host.ExecuteUpdateView();
+  }, [settings, recordId]);
+
+  return element;
+};

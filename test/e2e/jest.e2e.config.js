@@ -1,0 +1,15 @@
+/** Browser tests in Debian's Chromium (playwright-core). Run with `npm run test:e2e`; one file at a time (2 cores). */
+const path = require("node:path");
+
+module.exports = {
+  rootDir: path.resolve(__dirname, "../.."),
+  testEnvironment: "node",
+  roots: ["<rootDir>/test/e2e"],
+  testMatch: ["**/*.e2e.ts"],
+  testTimeout: 120000,
+  maxWorkers: 1,
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.all.json", isolatedModules: true, diagnostics: false }],
+  },
+  moduleFileExtensions: ["ts", "tsx", "js", "json"],
+};

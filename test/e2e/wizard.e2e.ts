@@ -1,0 +1,142 @@
+/**
+ * WhatsAppAccountWizard in real Chromium: keyboard only, over the in-memory organization with
+ * faults injected from the playground's side panel.
+ */
+import type { Page } from "playwright-core";
+import { loadResxStrings } from "../support/fieldContext";
+import { axeViolations } from "./support/axe";
+import { eventually } from "./support/eventually";
+import { openPlayground, PlaygroundSession } from "./support/playground";
+
+const en = loadResxStrings(1033);
+const SID = "AC0123456789abcdef0123456789abcdef";
+const TOKEN = "f00dfeedf00dfeedf00dfeedf00dbeef";
+let session: PlaygroundSession;
+
+beforeAll(async () => {
+  session = await openPlayground();
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  await session.open();
+});
+afterEach(() => {
+  expect(session.errors).toEqual([]);
+});
+
+const wizard = () => session.page.getByTestId("wizard-slot");
+const accountCount = async () => Number(await session.page.getByTestId("account-count").innerText());
+const requestCount = async () => Number(await session.page.getByTestId("request-count").innerText());
+
+/** The accessible name of the focused element (label, aria-label or text). */
+const focusedName = (page: Page) =>
+  page.evaluate(() => {
+    const element = document.activeElement as HTMLElement | null;
+    if (!element) return "";
+    const labelledBy = element.getAttribute("aria-labelledby");
+    const label =
+      element.getAttribute("aria-label") ??
+      (labelledBy ? labelledBy.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : null) ??
+      (element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null) ??
+      element.textContent;
+    return (label ?? "").trim();
+  });
+
+/** Presses Tab until the focused element's name starts with `name` (keyboard only, as a user would). */
+async function tabTo(name: string, maxPresses = 12): Promise<void> {
+  for (let press = 0; press < maxPresses; press += 1) {
+    const current = await focusedName(session.page);
+    if (current.startsWith(name) && (await session.page.evaluate(() => document.activeElement !== document.body))) return;
+    await session.page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached "${name}" (focus is on "${await focusedName(session.page)}")`);
+}
+
+async function waitForHeading(stepKey: string): Promise<void> {
+  await wizard().getByRole("heading", { name: new RegExp(en[stepKey]) }).waitFor({ timeout: 30000 });
+}
+
+/** Name → credentials → review, by keyboard only. Focus starts in the Name box (as after tabbing into the form). */
+async function fillWizard(name: string): Promise<void> {
+  await wizard().getByRole("textbox", { name: en["whatsAppWizard.name.label"] }).focus();
+  await session.page.keyboard.type(name);
+  await tabTo(en["whatsAppWizard.button.next"]);
+  await session.page.keyboard.press("Enter");
+  await waitForHeading("whatsAppWizard.step.credentials.title");
+  await tabTo(en["whatsAppWizard.accountSid.label"]);
+  await session.page.keyboard.type(SID);
+  await tabTo(en["whatsAppWizard.authToken.label"]);
+  await session.page.keyboard.type(TOKEN);
+  await tabTo(en["whatsAppWizard.button.next"]);
+  await session.page.keyboard.press("Enter");
+  await waitForHeading("whatsAppWizard.step.review.title");
+}
+
+async function createByKeyboard(): Promise<void> {
+  await tabTo(en["whatsAppWizard.button.create"]);
+  await session.page.keyboard.press("Enter");
+  await waitForHeading("whatsAppWizard.step.done.title");
+  // The platform fills the inbound URL after the save; the wizard shows it when it arrives.
+  await wizard().getByText("https://contoso.omnichannelengagementhub.com/whatsapp/twilio/", { exact: false }).first().waitFor({ timeout: 30000 });
+}
+
+async function expectTokenGone(): Promise<void> {
+  const html = await session.page.content();
+  const values = await session.page.evaluate(() => [...document.querySelectorAll("input, textarea")].map((element) => (element as HTMLInputElement).value));
+  expect(html).not.toContain(TOKEN);
+  expect(values).not.toContain(TOKEN);
+}
+
+const injectFault = (id: string) => session.page.locator(`button[data-fault="${id}"]`).click();
+
+describe("WhatsAppAccountWizard in Chromium", () => {
+  it("creates an account by keyboard only, shows the inbound URL, and the token is gone from the DOM", async () => {
+    await fillWizard("Contoso WhatsApp");
+    const review = await wizard().innerText();
+    expect(review).toContain("Contoso WhatsApp");
+    expect(review).toContain(SID);
+    expect(review).not.toContain(TOKEN);
+    await createByKeyboard();
+    expect(await eventually(accountCount, (count) => count === 1)).toBe(1);
+    await expectTokenGone();
+    await session.screenshot("wizard-created");
+  });
+
+  it("retries an injected 429 and a network fault without losing what was typed", async () => {
+    await fillWizard("Fabrikam WhatsApp");
+    await injectFault("throttled");
+    await injectFault("network");
+    expect(await session.page.getByTestId("pending-faults").innerText()).toBe("2");
+    await createByKeyboard();
+    expect(await session.page.getByTestId("pending-faults").innerText()).toBe("0");
+    expect(await eventually(accountCount, (count) => count === 1)).toBe(1);
+    expect(await wizard().innerText()).toContain("Fabrikam WhatsApp");
+    await expectTokenGone();
+    await session.screenshot("wizard-retried");
+  });
+
+  it("does not create a second record when the create's response is lost after the server saved it", async () => {
+    await fillWizard("Northwind WhatsApp");
+    await injectFault("afterCommit");
+    await createByKeyboard();
+    expect(await session.page.getByTestId("pending-faults").innerText()).toBe("0");
+    // Let any stray retry land before counting.
+    const requests = await eventually(requestCount, () => false, 1500);
+    expect(requests).toBeGreaterThan(0);
+    expect(await accountCount()).toBe(1);
+    await expectTokenGone();
+    await session.screenshot("wizard-after-commit");
+  });
+
+  it.each(["light", "dark", "highContrast"])("has no axe violations on each step (%s theme)", async (theme) => {
+    await session.open(`?theme=${theme}`);
+    expect(await axeViolations(session.page, '[data-testid="wizard-slot"]')).toEqual([]);
+    await fillWizard(`Axe ${theme}`);
+    expect(await axeViolations(session.page, '[data-testid="wizard-slot"]')).toEqual([]);
+    await createByKeyboard();
+    expect(await axeViolations(session.page, '[data-testid="wizard-slot"]')).toEqual([]);
+    await session.screenshot(`wizard-axe-${theme}`);
+  });
+});
