@@ -28,21 +28,24 @@ function newestSource(dir: string): number {
   return newest;
 }
 
+/** pcf-scripts writes the built manifest only when the whole build succeeds. */
+const builtFiles = (control: string): string[] => ["bundle.js", "ControlManifest.xml"].map((file) => path.join(root, "out", "controls", control, file));
+
 export function bundleIsCurrent(control: string): boolean {
-  const bundle = path.join(root, "out", "controls", control, "bundle.js");
-  if (!existsSync(bundle)) return false;
+  const [bundle] = builtFiles(control);
+  if (!builtFiles(control).every((file) => existsSync(file))) return false;
   const sources = Math.max(newestSource(path.join(root, "controls", control)), newestSource(path.join(root, "controls", "common")));
   return statSync(bundle).mtimeMs >= sources;
 }
 
 /** pcf-scripts in production mode (the build the solution ships); throws when the bundle is not there after. */
 export function buildControls(control: string): void {
-  console.log(`[start] building the controls (out/controls/${control}/bundle.js is missing or older than its sources)`);
+  console.log(`[start] building the controls (out/controls/${control} is missing, incomplete or older than its sources)`);
   const result = spawnSync(process.execPath, [path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"), "build", "--buildMode", "production"], {
     cwd: root,
     stdio: "inherit",
   });
-  if (result.status !== 0 || !existsSync(path.join(root, "out", "controls", control, "bundle.js"))) {
+  if (result.status !== 0 || !builtFiles(control).every((file) => existsSync(file))) {
     throw new Error(`pcf-scripts did not build ${control} (see the errors above)`);
   }
 }

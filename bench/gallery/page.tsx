@@ -46,7 +46,11 @@ function createHost(kind: Kind, dataset: FakeDataset, container: HTMLElement) {
           getString,
           height: 520,
         });
-  return { render: () => ReactDOM.render(updateView(), container) };
+  return {
+    render: (): void => {
+      ReactDOM.render(updateView(), container);
+    },
+  };
 }
 
 window.runGalleryBench = async (kind, loaded, pageSize) => {

@@ -13,7 +13,7 @@ import { chromium } from "playwright-core";
 import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
 import type { Kind, Measurement } from "./page";
 
-const SIZES = [100, 1000, 5000, 20000];
+const SIZES = (process.env.GALLERY_BENCH_SIZES ?? "100,1000,5000,20000").split(",").map(Number);
 const PAGE_SIZE = 100;
 const RUNS = Number(process.env.GALLERY_BENCH_RUNS ?? 3);
 /** The naive reference at 20,000 cards takes minutes per run; one run is enough to show it. */
@@ -41,15 +41,17 @@ async function main(): Promise<void> {
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
   });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    page.setDefaultTimeout(15 * 60 * 1000);
     const measure = async (kind: Kind, size: number): Promise<Measurement> => {
       const runs: Measurement[] = [];
       for (let run = 0; run < (kind === "naive" ? NAIVE_RUNS_AT(size) : RUNS); run += 1) {
+        // A fresh page per run: no styles, heap or JIT state carried over from the previous one.
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        page.setDefaultTimeout(15 * 60 * 1000);
         await page.setContent('<!doctype html><html lang="en"><body style="margin:0"><div id="root" style="width:1200px"></div></body></html>');
         await page.evaluate((value) => (window.galleryStrings = value), strings);
         await page.addScriptTag({ path: bundle });
         runs.push(await page.evaluate(([k, n, p]) => window.runGalleryBench(k as Kind, n as number, p as number), [kind, size, PAGE_SIZE] as const));
+        await page.close();
       }
       const pick = (key: keyof Measurement) => median(runs.map((m) => m[key]));
       return {

@@ -79,7 +79,9 @@ async function createByKeyboard(): Promise<void> {
   await session.page.keyboard.press("Enter");
   await waitForHeading("whatsAppWizard.step.done.title");
   // The platform fills the inbound URL after the save; the wizard shows it when it arrives.
-  await wizard().getByText("https://contoso.omnichannelengagementhub.com/whatsapp/twilio/", { exact: false }).first().waitFor({ timeout: 30000 });
+  const url = wizard().getByRole("textbox", { name: en["whatsAppWizard.done.urlLabel"] });
+  const shown = await eventually(() => url.inputValue().catch(() => ""), (value) => value !== "", 30000);
+  expect(shown).toMatch(/^https:\/\/contoso\.omnichannelengagementhub\.com\/whatsapp\/twilio\/[0-9a-f-]{36}$/);
 }
 
 async function expectTokenGone(): Promise<void> {
@@ -89,7 +91,9 @@ async function expectTokenGone(): Promise<void> {
   expect(values).not.toContain(TOKEN);
 }
 
-const injectFault = (id: string) => session.page.locator(`button[data-fault="${id}"]`).click();
+/** The side panel's fault button, clicked without moving the keyboard focus away from the wizard. */
+const injectFault = (id: string) => session.page.locator(`button[data-fault="${id}"]`).dispatchEvent("click");
+const pendingFaults = async () => Number(await session.page.getByTestId("pending-faults").innerText());
 
 describe("WhatsAppAccountWizard in Chromium", () => {
   it("creates an account by keyboard only, shows the inbound URL, and the token is gone from the DOM", async () => {
@@ -108,11 +112,11 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     await fillWizard("Fabrikam WhatsApp");
     await injectFault("throttled");
     await injectFault("network");
-    expect(await session.page.getByTestId("pending-faults").innerText()).toBe("2");
+    expect(await eventually(pendingFaults, (count) => count === 2)).toBe(2);
     await createByKeyboard();
-    expect(await session.page.getByTestId("pending-faults").innerText()).toBe("0");
+    expect(await eventually(pendingFaults, (count) => count === 0)).toBe(0);
     expect(await eventually(accountCount, (count) => count === 1)).toBe(1);
-    expect(await wizard().innerText()).toContain("Fabrikam WhatsApp");
+    expect(await wizard().innerText()).toContain(en["whatsAppWizard.done.created"].replace("{name}", "Fabrikam WhatsApp"));
     await expectTokenGone();
     await session.screenshot("wizard-retried");
   });
@@ -121,11 +125,13 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     await fillWizard("Northwind WhatsApp");
     await injectFault("afterCommit");
     await createByKeyboard();
-    expect(await session.page.getByTestId("pending-faults").innerText()).toBe("0");
+    expect(await eventually(pendingFaults, (count) => count === 0)).toBe(0);
     // Let any stray retry land before counting.
     const requests = await eventually(requestCount, () => false, 1500);
     expect(requests).toBeGreaterThan(0);
     expect(await accountCount()).toBe(1);
+    // The wizard found its own earlier create instead of failing on the duplicate-detection rule.
+    expect(await wizard().innerText()).toContain(en["whatsAppWizard.done.recovered"]);
     await expectTokenGone();
     await session.screenshot("wizard-after-commit");
   });

@@ -168,7 +168,10 @@ export class GalleryController {
 
   /** Rows whose opt-out this control saved show the saved value until the dataset carries it. */
   private withOverrides(rows: readonly GalleryRow[]): readonly GalleryRow[] {
-    if (!this.optOut) return rows;
+    if (!this.optOut?.hasOverrides) {
+      this.patched.clear();
+      return rows;
+    }
     let changed = false;
     const result = rows.map((base, index) => {
       const value = this.optOut!.valueFor(base.id, base.profile.optOut);

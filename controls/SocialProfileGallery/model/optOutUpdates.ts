@@ -37,6 +37,11 @@ export class OptOutUpdates {
     this.changed();
   }
 
+  /** True while some saved value is not yet in the dataset. */
+  get hasOverrides(): boolean {
+    return this.saved.size > 0;
+  }
+
   /** The value to show: what this control saved, until the dataset itself carries it. */
   valueFor(id: string, datasetValue: boolean | null): boolean | null {
     if (!this.saved.has(id)) return datasetValue;

@@ -19,11 +19,19 @@ export class RowCache {
   private rows: readonly GalleryRow[] = [];
   private columns: ColumnMap = {};
 
+  private lastIds: readonly string[] | undefined;
+  private lastRecords: Readonly<Record<string, RecordLike>> | undefined;
+
   read(ids: readonly string[], records: Readonly<Record<string, RecordLike>>, columns: ColumnMap): readonly GalleryRow[] {
     if (!sameColumnMap(columns, this.columns)) {
       this.byId.clear();
       this.columns = columns;
+      this.lastIds = undefined;
     }
+    // The host handed back the very same list and records: nothing to compare (updateView on resize, selection…).
+    if (ids === this.lastIds && records === this.lastRecords) return this.rows;
+    this.lastIds = ids;
+    this.lastRecords = records;
     const next = new Map<string, { record: RecordLike; row: GalleryRow }>();
     const rows: GalleryRow[] = [];
     let changed = ids.length !== this.rows.length;

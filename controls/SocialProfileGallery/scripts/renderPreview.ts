@@ -1,0 +1,63 @@
+/**
+ * Renders the form designer's preview image (img/preview.png) from the real gallery: the
+ * control itself over the test fake dataset, English strings, bundled with esbuild (React
+ * production build) and photographed in headless Chromium. Run after changing the look:
+ *   npx tsx controls/SocialProfileGallery/scripts/renderPreview.ts
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { build } from "esbuild";
+import { chromium } from "playwright-core";
+import { readResx } from "../../../test/controls/SocialProfileGallery/resxStrings";
+
+const controlDir = path.resolve(__dirname, "..");
+const outputPath = path.join(controlDir, "img/preview.png");
+
+const ENTRY = `
+import * as ReactDOM from "react-dom";
+import { SocialProfileGallery } from "./index";
+import { FakeDataset, makeGalleryContext, makeProfiles } from "../../test/support/datasetContext";
+
+const strings = (window as any).__STRINGS__ as Record<string, string>;
+const dataset = new FakeDataset({ records: makeProfiles(240).slice(1), pageSize: 50, total: "exact" });
+dataset.setSelectedRecordIds([dataset.sortedRecordIds[1]]);
+const context = makeGalleryContext({ dataset, getString: (key) => strings[key] ?? key, allocatedWidth: 820, scrollHeight: 430 }, () => undefined);
+const control = new SocialProfileGallery();
+control.init(context as never);
+ReactDOM.render(control.updateView(context as never), document.getElementById("root"));
+`;
+
+async function main(): Promise<void> {
+  const outDir = mkdtempSync(path.join(tmpdir(), "gallery-preview-"));
+  const bundle = path.join(outDir, "preview.js");
+  await build({
+    stdin: { contents: ENTRY, loader: "tsx", resolveDir: controlDir },
+    bundle: true,
+    format: "iife",
+    outfile: bundle,
+    define: { "process.env.NODE_ENV": '"production"' },
+    logLevel: "warning",
+  });
+  const browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 860, height: 620 }, deviceScaleFactor: 1 });
+    await page.setContent('<!doctype html><html lang="en"><body style="margin:0;background:#fff"><div id="root" style="width:820px;padding:20px"></div></body></html>');
+    await page.evaluate((value) => ((window as unknown as { __STRINGS__: unknown }).__STRINGS__ = value), readResx(1033));
+    await page.addScriptTag({ path: bundle });
+    await page.waitForSelector("[role='gridcell']");
+    await page.locator("#root").screenshot({ path: outputPath });
+    console.log(`wrote ${path.relative(process.cwd(), outputPath)}`);
+  } finally {
+    await browser.close();
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,94 @@
+/**
+ * SocialProfileGallery in real Chromium over the fake dataset (asynchronous pages that append),
+ * hosted by the playground through its real index.ts class.
+ */
+import { makeProfiles } from "../support/datasetContext";
+import { axeViolations } from "./support/axe";
+import { eventually } from "./support/eventually";
+import { openPlayground, PlaygroundSession } from "./support/playground";
+
+let session: PlaygroundSession;
+
+beforeAll(async () => {
+  session = await openPlayground();
+});
+afterAll(async () => {
+  await session?.close();
+});
+beforeEach(async () => {
+  await session.open();
+});
+afterEach(() => {
+  expect(session.errors).toEqual([]);
+});
+
+const panel = () => session.page.getByRole("complementary", { name: "Host settings" });
+const grid = () => session.page.getByTestId("gallery-slot").getByRole("grid");
+const activeCellText = () => session.page.evaluate(() => (document.activeElement?.getAttribute("role") === "gridcell" ? document.activeElement.textContent ?? "" : ""));
+const handleOf = (index: number) => String(makeProfiles(1, index)[0].values.profilename);
+
+describe("SocialProfileGallery in Chromium", () => {
+  it("scrolls through 5,000 profiles to the last one, keeping the DOM small", async () => {
+    await panel().getByLabel("Generated profiles").selectOption("5000");
+    await grid().getByRole("gridcell").first().waitFor();
+    const lastHandle = handleOf(4999);
+    let renderedMost = 0;
+    const found = await eventually(
+      async () => {
+        const state = await grid().evaluate((element, handle) => {
+          element.scrollTop = element.scrollHeight;
+          return { found: (element.textContent ?? "").includes(handle), cells: element.querySelectorAll('[role="gridcell"]').length };
+        }, lastHandle);
+        renderedMost = Math.max(renderedMost, state.cells);
+        return state.found;
+      },
+      Boolean,
+      90000,
+    );
+    expect(found).toBe(true);
+    // Virtualized: only the cards near the viewport are in the DOM.
+    expect(renderedMost).toBeGreaterThan(0);
+    expect(renderedMost).toBeLessThan(100);
+    expect(await session.page.getByTestId("gallery-slot").innerText()).toContain("5,000");
+    await session.screenshot("gallery-end-of-5000");
+  });
+
+  it("moves between cards with the keyboard, selects with Space and opens with Enter", async () => {
+    const first = grid().getByRole("gridcell").first();
+    await first.waitFor();
+    // Tab from the toolbar lands on the grid's one tabbable cell (roving tabindex).
+    await session.page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
+    await session.page.keyboard.press("Tab");
+    expect(await activeCellText()).toContain(handleOf(0));
+
+    const columns = Number(await grid().getAttribute("aria-colcount"));
+    expect(columns).toBeGreaterThanOrEqual(1);
+    await session.page.keyboard.press("ArrowRight");
+    expect(await activeCellText()).toContain(handleOf(columns > 1 ? 1 : 0));
+    await session.page.keyboard.press("ArrowLeft");
+    await session.page.keyboard.press("ArrowDown");
+    expect(await activeCellText()).toContain(handleOf(columns));
+    await session.page.keyboard.press("Control+End");
+    expect(await eventually(activeCellText, (text) => text.includes(handleOf(49)))).toContain(handleOf(49));
+    await session.page.keyboard.press("Control+Home");
+    expect(await eventually(activeCellText, (text) => text.includes(handleOf(0)))).toContain(handleOf(0));
+
+    await session.page.keyboard.press("Space");
+    expect(await session.page.evaluate(() => document.activeElement?.getAttribute("aria-selected"))).toBe("true");
+
+    await session.page.keyboard.press("ArrowRight");
+    await session.page.keyboard.press("Enter");
+    const openedId = String(makeProfiles(1, columns > 1 ? 1 : 0)[0].id);
+    const log = await eventually(() => session.page.getByTestId("event-log").innerText(), (text) => text.includes("openDatasetItem"));
+    expect(log).toContain("openDatasetItem");
+    expect(log).toContain(openedId);
+    await session.screenshot("gallery-keyboard");
+  });
+
+  it.each(["light", "dark", "highContrast"])("has no axe violations (%s theme)", async (theme) => {
+    await session.open(`?theme=${theme}`);
+    await grid().getByRole("gridcell").first().waitFor();
+    expect(await axeViolations(session.page, '[data-testid="gallery-slot"]')).toEqual([]);
+    await session.screenshot(`gallery-axe-${theme}`);
+  });
+});
