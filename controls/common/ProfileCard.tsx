@@ -112,7 +112,9 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
       newTabHint={getString("card.opensInNewTab")}
     />
   );
-  const text = (value: string | null): React.ReactNode => (filled(value) ? value : <NoValue label={noValue} />);
+  // Handles, ids and numbers are isolated so an RTL layout does not reorder "@name" or "+1 425 …".
+  const text = (value: string | null, dir: "auto" | "ltr" = "auto"): React.ReactNode =>
+    filled(value) ? <bdi dir={dir}>{value}</bdi> : <NoValue label={noValue} />;
 
   return (
     <article
@@ -131,7 +133,13 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
               <>
                 <CommunityIcon value={profile.community} label={channelName} />
                 <Text size={200} className={styles.ellipsis}>
-                  {handle ? `${getString(handle.labelKey)}: ${handle.value}` : channelName}
+                  {handle ? (
+                    <>
+                      {getString(handle.labelKey)}: <bdi dir={handle.column === "phoneNumber" ? "ltr" : "auto"}>{handle.value}</bdi>
+                    </>
+                  ) : (
+                    channelName
+                  )}
                 </Text>
               </>
             ) : (
@@ -182,7 +190,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
           <dt className={styles.detailLabel}>{getString("card.profileName")}</dt>
           <dd className={styles.detailValue}>{text(profile.profileName)}</dd>
           <dt className={styles.detailLabel}>{getString("card.phoneNumber")}</dt>
-          <dd className={styles.detailValue}>{text(profile.phoneNumber)}</dd>
+          <dd className={styles.detailValue}>{text(profile.phoneNumber, "ltr")}</dd>
           {IDENTIFIER_ROWS.filter((row) => filled(profile[row.column]) || profile.community === row.community).map((row) => (
             <React.Fragment key={row.column}>
               <dt className={styles.detailLabel}>{getString(row.labelKey)}</dt>

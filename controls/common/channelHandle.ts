@@ -11,6 +11,8 @@ export interface ChannelHandle {
   /** Key of the localized label of the identifier ("WeChat Open ID"). */
   labelKey: string;
   value: string;
+  /** Where the value came from: a phone number is always laid out left to right. */
+  column: HandleColumn | "profileName";
 }
 
 type HandleColumn = "twitterHandle" | "weChatOpenId" | "appleMessagesSourceId" | "phoneNumber";
@@ -26,7 +28,7 @@ const present = (value: string | null | undefined): value is string => value != 
 
 export function channelHandle(profile: SocialProfileData): ChannelHandle | undefined {
   const specific = profile.community == null ? undefined : HANDLE_BY_COMMUNITY[profile.community];
-  if (specific && present(profile[specific.column])) return { labelKey: specific.labelKey, value: profile[specific.column]! };
-  if (present(profile.profileName)) return { labelKey: "card.profileName", value: profile.profileName };
+  if (specific && present(profile[specific.column])) return { ...specific, value: profile[specific.column]! };
+  if (present(profile.profileName)) return { labelKey: "card.profileName", value: profile.profileName, column: "profileName" };
   return undefined;
 }

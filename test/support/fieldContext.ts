@@ -75,3 +75,12 @@ export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs
   }
   return generator;
 }
+
+/**
+ * Matches the innermost element whose whole text is `text`, even when parts of it sit in child
+ * elements (an isolated `<bdi>` handle inside its label).
+ */
+export const withText =
+  (text: string) =>
+  (_content: string, element: Element | null): boolean =>
+    element?.textContent === text && ![...element.children].some((child) => child.textContent === text);

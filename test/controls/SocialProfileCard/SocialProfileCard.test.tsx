@@ -15,7 +15,7 @@ import {
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
 import { Community } from "../../../plugins-shim/schema";
-import { createFieldHost, FieldHostOptions, loadResxStrings } from "../../support/fieldContext";
+import { createFieldHost, FieldHostOptions, loadResxStrings, withText } from "../../support/fieldContext";
 
 // Count the card view's renders without changing it.
 jest.mock("../../../controls/common/ProfileCard", () => {
@@ -83,7 +83,7 @@ describe("SocialProfileCard adapter", () => {
     const generator = host();
     render(generator.ExecuteUpdateView());
     expect(screen.getByText("Ada Byron")).toBeInTheDocument();
-    expect(screen.getByText(`${en["card.twitterHandle"]}: @contoso`)).toBeInTheDocument();
+    expect(screen.getByText(withText(`${en["card.twitterHandle"]}: @contoso`))).toBeInTheDocument();
     expect(screen.getByRole("img", { name: en["community.twitter"] })).toBeInTheDocument();
     expect(screen.getByRole("link")).toHaveAttribute("href", "https://x.com/contoso_fan");
   });

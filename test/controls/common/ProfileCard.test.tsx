@@ -11,7 +11,7 @@ import { ProfileCard, ProfileCardProps } from "../../../controls/common/ProfileC
 import { ThemeRoot } from "../../../controls/common/ThemeRoot";
 import type { SocialProfileData } from "../../../controls/common/profileData";
 import { localeFromLcid, directionOf } from "../../../controls/common/locale";
-import { Lcid, loadResxStrings, stringsLookup } from "../../support/fieldContext";
+import { Lcid, loadResxStrings, stringsLookup, withText } from "../../support/fieldContext";
 
 const EMPTY: SocialProfileData = {
   profileName: null,
@@ -180,7 +180,15 @@ describe("ProfileCard: channel handle and states", () => {
     [Community.Telegram, {}, "card.profileName", "contoso_fan"],
   ] as const)("community %i shows its own handle", (community, columns, labelKey, value) => {
     renderCard({ community, ...columns });
-    expect(screen.getByText(`${en[labelKey]}: ${value}`)).toBeInTheDocument();
+    expect(screen.getByText(withText(`${en[labelKey]}: ${value}`))).toBeInTheDocument();
+  });
+
+  it("keeps handles and phone numbers in their own direction inside a right-to-left card", () => {
+    renderCard({ community: Community.WhatsApp, phoneNumber: "+971 4 123 4567", profileName: "@amina" });
+    const phones = screen.getAllByText("+971 4 123 4567");
+    expect(phones.length).toBeGreaterThan(0);
+    for (const phone of phones) expect(phone).toHaveAttribute("dir", "ltr");
+    expect(screen.getByText("@amina").tagName).toBe("BDI");
   });
 
   it("shows blocked and inactive badges", () => {
