@@ -27,7 +27,8 @@ export const WizardHost: React.FC<WizardHostProps> = ({ settings, recordId, onOp
   const element = React.useMemo(() => {
     const host = createFieldHost<IInputs, IOutputs>(
       WhatsAppAccountWizard,
-      { accountName: StringPropertyMock },
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
+      { accountName: StringPropertyMock } as any,
       { lcid: settings.lcid, theme: THEMES[settings.theme], isControlDisabled: settings.disabled },
     );
     const context = host.context;
@@ -40,7 +41,8 @@ export const WizardHost: React.FC<WizardHostProps> = ({ settings, recordId, onOp
       if (options.entityId) openRef.current(options.entityId);
       return { savedEntityReference: [] };
     });
-    context._SetCanvasItems({ accountName: null });
+    // The wizard never reads the bound name: a new record's form starts with it empty.
+    context._SetCanvasItems({ accountName: undefined });
     host.ExecuteInit();
     return host.ExecuteUpdateView();
   }, [settings, recordId]);

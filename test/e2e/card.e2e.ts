@@ -92,6 +92,8 @@ describe("SocialProfileCard in Chromium", () => {
     expect(await toggle.isDisabled()).toBe(true);
     await toggle.click({ force: true });
     expect(await panel().getByRole("switch", { name: "Customer opt-out (bound value)" }).isChecked()).toBe(false);
+    expect(await toggle.isChecked()).toBe(false);
+    await session.screenshot("card-disabled");
   });
 
   it("lays out right to left in Arabic", async () => {

@@ -1,8 +1,6 @@
 /** Browser tests in Debian's Chromium (playwright-core). Run with `npm run test:e2e`; one file at a time (2 cores). */
-const path = require("node:path");
-
 module.exports = {
-  rootDir: path.resolve(__dirname, "../.."),
+  rootDir: "../..",
   testEnvironment: "node",
   roots: ["<rootDir>/test/e2e"],
   testMatch: ["**/*.e2e.ts"],
