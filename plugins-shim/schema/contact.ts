@@ -1,4 +1,5 @@
-import { ChoiceOption, TableMetadata } from "./types";
+import { TableMetadata } from "./types";
+import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 
 /**
  * contact: only the columns social post intake writes. `fullname` is computed by the platform
@@ -6,15 +7,9 @@ import { ChoiceOption, TableMetadata } from "./types";
  * reads fullname back. lastname is application-required: a form rule the server doesn't enforce.
  */
 
-export const CONTACT_STATE_CHOICES: readonly ChoiceOption[] = [
-  { value: 0, label: "Active", labelKey: "state.active" },
-  { value: 1, label: "Inactive", labelKey: "state.inactive" },
-];
+export const CONTACT_STATE_CHOICES = ACTIVE_INACTIVE_STATE_CHOICES;
 
-export const CONTACT_STATUS_CHOICES: readonly ChoiceOption[] = [
-  { value: 1, label: "Active", labelKey: "status.active", state: 0 },
-  { value: 2, label: "Inactive", labelKey: "status.inactive", state: 1 },
-];
+export const CONTACT_STATUS_CHOICES = ACTIVE_INACTIVE_STATUS_CHOICES;
 
 export const contact: TableMetadata = {
   logicalName: "contact",

@@ -1,4 +1,5 @@
 import { ChoiceOption, ColumnMetadata, INT32_MAX, INT32_MIN, TableMetadata } from "./types";
+import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 
 /**
  * socialprofile: the Dataverse base table (DATAVERSE-FACTS.md) extended by Dynamics 365
@@ -56,15 +57,9 @@ export const Community = {
   GoogleBusinessMessages: 17,
 } as const;
 
-export const SOCIALPROFILE_STATE_CHOICES: readonly ChoiceOption[] = [
-  { value: 0, label: "Active", labelKey: "state.active" },
-  { value: 1, label: "Inactive", labelKey: "state.inactive" },
-];
+export const SOCIALPROFILE_STATE_CHOICES = ACTIVE_INACTIVE_STATE_CHOICES;
 
-export const SOCIALPROFILE_STATUS_CHOICES: readonly ChoiceOption[] = [
-  { value: 1, label: "Active", labelKey: "status.active", state: 0 },
-  { value: 2, label: "Inactive", labelKey: "status.inactive", state: 1 },
-];
+export const SOCIALPROFILE_STATUS_CHOICES = ACTIVE_INACTIVE_STATUS_CHOICES;
 
 const count = (logicalName: string, displayName: string, description: string): ColumnMetadata => ({
   logicalName,

@@ -1,4 +1,5 @@
-import { ChoiceOption, TableMetadata } from "./types";
+import { TableMetadata } from "./types";
+import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 
 /** msdyn_ocwhatsappchannelaccount (seed 003) and the Twilio formats of DATAVERSE-FACTS.md. */
 
@@ -7,15 +8,9 @@ export const TWILIO_ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;
 /** Twilio Auth Token: 32 hex digits in practice (Twilio publishes no pattern). */
 export const TWILIO_AUTH_TOKEN = /^[0-9a-fA-F]{32}$/;
 
-export const WHATSAPP_STATE_CHOICES: readonly ChoiceOption[] = [
-  { value: 0, label: "Active", labelKey: "state.active" },
-  { value: 1, label: "Inactive", labelKey: "state.inactive" },
-];
+export const WHATSAPP_STATE_CHOICES = ACTIVE_INACTIVE_STATE_CHOICES;
 
-export const WHATSAPP_STATUS_CHOICES: readonly ChoiceOption[] = [
-  { value: 1, label: "Active", labelKey: "status.active", state: 0 },
-  { value: 2, label: "Inactive", labelKey: "status.inactive", state: 1 },
-];
+export const WHATSAPP_STATUS_CHOICES = ACTIVE_INACTIVE_STATUS_CHOICES;
 
 const authToken = {
   type: "string",
