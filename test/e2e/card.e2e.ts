@@ -6,27 +6,14 @@ import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
 import { loadResxStrings } from "../support/fieldContext";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
-import { openPlayground, PlaygroundSession } from "./support/playground";
+import { hostPanel, playgroundPerFile } from "./support/playground";
 
 const en = loadResxStrings(1033);
 const ar = loadResxStrings(1025);
-let session: PlaygroundSession;
+const currentSession = playgroundPerFile();
 
-beforeAll(async () => {
-  session = await openPlayground();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  await session.open();
-});
-afterEach(() => {
-  expect(session.errors).toEqual([]);
-});
-
-const panel = () => session.page.getByRole("complementary", { name: "Host settings" });
-const card = () => session.page.getByTestId("card-slot").getByRole("article");
+const panel = () => hostPanel(currentSession().page);
+const card = () => currentSession().page.getByTestId("card-slot").getByRole("article");
 
 describe("SocialProfileCard in Chromium", () => {
   it("renders every community with its own icon", async () => {
@@ -48,21 +35,21 @@ describe("SocialProfileCard in Chromium", () => {
     }
     // Brand marks are not shared between channels.
     expect(seen.size).toBe(COMMUNITY_CATALOG.filter((entry) => entry.glyph.kind === "brand").length);
-    await session.screenshot("card-communities");
+    await currentSession().screenshot("card-communities");
   });
 
   it("shows the picture, and the initials when the picture is broken", async () => {
     const imageLink = panel().getByLabel("Profile image link");
-    await imageLink.fill(`${session.url}avatar.svg`);
+    await imageLink.fill(`${currentSession().url}avatar.svg`);
     const image = card().locator("img");
     await image.waitFor();
     expect(await eventually(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0), Boolean)).toBe(true);
-    await session.screenshot("card-image");
+    await currentSession().screenshot("card-image");
 
-    await imageLink.fill(`${session.url}missing-picture.png`);
+    await imageLink.fill(`${currentSession().url}missing-picture.png`);
     expect(await eventually(() => image.count(), (count) => count === 0)).toBe(0);
     expect(await eventually(() => card().locator(".fui-Avatar").innerText(), (text) => text === "AB")).toBe("AB");
-    await session.screenshot("card-image-fallback");
+    await currentSession().screenshot("card-image-fallback");
   });
 
   it("toggles the opt-out by mouse and by keyboard, and the form receives it through getOutputs", async () => {
@@ -73,31 +60,31 @@ describe("SocialProfileCard in Chromium", () => {
     await toggle.click();
     expect(await eventually(() => bound.isChecked(), Boolean)).toBe(true);
     expect(await toggle.isChecked()).toBe(true);
-    const log = await eventually(() => session.page.getByTestId("event-log").innerText(), (text) => text.includes("optOut"));
+    const log = await eventually(() => currentSession().page.getByTestId("event-log").innerText(), (text) => text.includes("optOut"));
     expect(log).toContain('getOutputs → {"optOut":true}');
 
     // Keyboard only: Tab from the profile link reaches the toggle, Space flips it back.
     await card().getByRole("link").focus();
-    await session.page.keyboard.press("Tab");
+    await currentSession().page.keyboard.press("Tab");
     expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
-    await session.page.keyboard.press("Space");
+    await currentSession().page.keyboard.press("Space");
     expect(await eventually(() => bound.isChecked(), (checked) => !checked)).toBe(false);
     expect(await toggle.isChecked()).toBe(false);
-    await session.screenshot("card-opt-out-keyboard");
+    await currentSession().screenshot("card-opt-out-keyboard");
   });
 
   it("keeps the toggle locked on a disabled control", async () => {
-    await session.open("?disabled=1");
+    await currentSession().open("?disabled=1");
     const toggle = card().getByRole("switch", { name: en["card.optOut"] });
     expect(await toggle.isDisabled()).toBe(true);
     await toggle.click({ force: true });
     expect(await panel().getByRole("switch", { name: "Customer opt-out (bound value)" }).isChecked()).toBe(false);
     expect(await toggle.isChecked()).toBe(false);
-    await session.screenshot("card-disabled");
+    await currentSession().screenshot("card-disabled");
   });
 
   it("lays out right to left in Arabic", async () => {
-    await session.open("?lcid=1025");
+    await currentSession().open("?lcid=1025");
     const article = card();
     expect(await article.evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
     await card().getByRole("switch", { name: ar["card.optOut"] }).waitFor();
@@ -105,12 +92,12 @@ describe("SocialProfileCard in Chromium", () => {
     const avatar = await article.locator(".fui-Avatar").boundingBox();
     const title = await article.getByText("Ada Byron").first().boundingBox();
     expect(avatar!.x).toBeGreaterThan(title!.x);
-    await session.screenshot("card-rtl");
+    await currentSession().screenshot("card-rtl");
   });
 
   it.each(["light", "dark", "highContrast"])("has no axe violations (%s theme)", async (theme) => {
-    await session.open(`?theme=${theme}`);
-    expect(await axeViolations(session.page, '[data-testid="card-slot"]')).toEqual([]);
-    await session.screenshot(`card-axe-${theme}`);
+    await currentSession().open(`?theme=${theme}`);
+    expect(await axeViolations(currentSession().page, '[data-testid="card-slot"]')).toEqual([]);
+    await currentSession().screenshot(`card-axe-${theme}`);
   });
 });

@@ -5,26 +5,13 @@
 import { makeProfiles } from "../support/datasetContext";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
-import { openPlayground, PlaygroundSession } from "./support/playground";
+import { hostPanel, playgroundPerFile } from "./support/playground";
 
-let session: PlaygroundSession;
+const currentSession = playgroundPerFile();
 
-beforeAll(async () => {
-  session = await openPlayground();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  await session.open();
-});
-afterEach(() => {
-  expect(session.errors).toEqual([]);
-});
-
-const panel = () => session.page.getByRole("complementary", { name: "Host settings" });
-const grid = () => session.page.getByTestId("gallery-slot").getByRole("grid");
-const activeCellText = () => session.page.evaluate(() => (document.activeElement?.getAttribute("role") === "gridcell" ? document.activeElement.textContent ?? "" : ""));
+const panel = () => hostPanel(currentSession().page);
+const grid = () => currentSession().page.getByTestId("gallery-slot").getByRole("grid");
+const activeCellText = () => currentSession().page.evaluate(() => (document.activeElement?.getAttribute("role") === "gridcell" ? document.activeElement.textContent ?? "" : ""));
 const handleOf = (index: number) => String(makeProfiles(1, index)[0].values.profilename);
 
 describe("SocialProfileGallery in Chromium", () => {
@@ -49,46 +36,46 @@ describe("SocialProfileGallery in Chromium", () => {
     // Virtualized: only the cards near the viewport are in the DOM.
     expect(renderedMost).toBeGreaterThan(0);
     expect(renderedMost).toBeLessThan(100);
-    expect(await session.page.getByTestId("gallery-slot").innerText()).toContain("5,000");
-    await session.screenshot("gallery-end-of-5000");
+    expect(await currentSession().page.getByTestId("gallery-slot").innerText()).toContain("5,000");
+    await currentSession().screenshot("gallery-end-of-5000");
   });
 
   it("moves between cards with the keyboard, selects with Space and opens with Enter", async () => {
     const first = grid().getByRole("gridcell").first();
     await first.waitFor();
     // Tab from the toolbar lands on the grid's one tabbable cell (roving tabindex).
-    await session.page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
-    await session.page.keyboard.press("Tab");
+    await currentSession().page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
+    await currentSession().page.keyboard.press("Tab");
     expect(await activeCellText()).toContain(handleOf(0));
 
     const columns = Number(await grid().getAttribute("aria-colcount"));
     expect(columns).toBeGreaterThanOrEqual(1);
-    await session.page.keyboard.press("ArrowRight");
+    await currentSession().page.keyboard.press("ArrowRight");
     expect(await activeCellText()).toContain(handleOf(columns > 1 ? 1 : 0));
-    await session.page.keyboard.press("ArrowLeft");
-    await session.page.keyboard.press("ArrowDown");
+    await currentSession().page.keyboard.press("ArrowLeft");
+    await currentSession().page.keyboard.press("ArrowDown");
     expect(await activeCellText()).toContain(handleOf(columns));
-    await session.page.keyboard.press("Control+End");
+    await currentSession().page.keyboard.press("Control+End");
     expect(await eventually(activeCellText, (text) => text.includes(handleOf(49)))).toContain(handleOf(49));
-    await session.page.keyboard.press("Control+Home");
+    await currentSession().page.keyboard.press("Control+Home");
     expect(await eventually(activeCellText, (text) => text.includes(handleOf(0)))).toContain(handleOf(0));
 
-    await session.page.keyboard.press("Space");
-    expect(await session.page.evaluate(() => document.activeElement?.getAttribute("aria-selected"))).toBe("true");
+    await currentSession().page.keyboard.press("Space");
+    expect(await currentSession().page.evaluate(() => document.activeElement?.getAttribute("aria-selected"))).toBe("true");
 
-    await session.page.keyboard.press("ArrowRight");
-    await session.page.keyboard.press("Enter");
+    await currentSession().page.keyboard.press("ArrowRight");
+    await currentSession().page.keyboard.press("Enter");
     const openedId = String(makeProfiles(1, columns > 1 ? 1 : 0)[0].id);
-    const log = await eventually(() => session.page.getByTestId("event-log").innerText(), (text) => text.includes("openDatasetItem"));
+    const log = await eventually(() => currentSession().page.getByTestId("event-log").innerText(), (text) => text.includes("openDatasetItem"));
     expect(log).toContain("openDatasetItem");
     expect(log).toContain(openedId);
-    await session.screenshot("gallery-keyboard");
+    await currentSession().screenshot("gallery-keyboard");
   });
 
   it.each(["light", "dark", "highContrast"])("has no axe violations (%s theme)", async (theme) => {
-    await session.open(`?theme=${theme}`);
+    await currentSession().open(`?theme=${theme}`);
     await grid().getByRole("gridcell").first().waitFor();
-    expect(await axeViolations(session.page, '[data-testid="gallery-slot"]')).toEqual([]);
-    await session.screenshot(`gallery-axe-${theme}`);
+    expect(await axeViolations(currentSession().page, '[data-testid="gallery-slot"]')).toEqual([]);
+    await currentSession().screenshot(`gallery-axe-${theme}`);
   });
 });

@@ -6,29 +6,16 @@ import type { Page } from "playwright-core";
 import { loadResxStrings } from "../support/fieldContext";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
-import { openPlayground, PlaygroundSession } from "./support/playground";
+import { playgroundPerFile } from "./support/playground";
 
 const en = loadResxStrings(1033);
 const SID = "AC0123456789abcdef0123456789abcdef";
 const TOKEN = "f00dfeedf00dfeedf00dfeedf00dbeef";
-let session: PlaygroundSession;
+const currentSession = playgroundPerFile();
 
-beforeAll(async () => {
-  session = await openPlayground();
-});
-afterAll(async () => {
-  await session?.close();
-});
-beforeEach(async () => {
-  await session.open();
-});
-afterEach(() => {
-  expect(session.errors).toEqual([]);
-});
-
-const wizard = () => session.page.getByTestId("wizard-slot");
-const accountCount = async () => Number(await session.page.getByTestId("account-count").innerText());
-const requestCount = async () => Number(await session.page.getByTestId("request-count").innerText());
+const wizard = () => currentSession().page.getByTestId("wizard-slot");
+const accountCount = async () => Number(await currentSession().page.getByTestId("account-count").innerText());
+const requestCount = async () => Number(await currentSession().page.getByTestId("request-count").innerText());
 
 /** The accessible name of the focused element (label, aria-label or text). */
 const focusedName = (page: Page) =>
@@ -47,11 +34,11 @@ const focusedName = (page: Page) =>
 /** Presses Tab until the focused element's name starts with `name` (keyboard only, as a user would). */
 async function tabTo(name: string, maxPresses = 12): Promise<void> {
   for (let press = 0; press < maxPresses; press += 1) {
-    const current = await focusedName(session.page);
-    if (current.startsWith(name) && (await session.page.evaluate(() => document.activeElement !== document.body))) return;
-    await session.page.keyboard.press("Tab");
+    const current = await focusedName(currentSession().page);
+    if (current.startsWith(name) && (await currentSession().page.evaluate(() => document.activeElement !== document.body))) return;
+    await currentSession().page.keyboard.press("Tab");
   }
-  throw new Error(`Tab never reached "${name}" (focus is on "${await focusedName(session.page)}")`);
+  throw new Error(`Tab never reached "${name}" (focus is on "${await focusedName(currentSession().page)}")`);
 }
 
 async function waitForHeading(stepKey: string): Promise<void> {
@@ -61,22 +48,22 @@ async function waitForHeading(stepKey: string): Promise<void> {
 /** Name → credentials → review, by keyboard only. Focus starts in the Name box (as after tabbing into the form). */
 async function fillWizard(name: string): Promise<void> {
   await wizard().getByRole("textbox", { name: en["whatsAppWizard.name.label"] }).focus();
-  await session.page.keyboard.type(name);
+  await currentSession().page.keyboard.type(name);
   await tabTo(en["whatsAppWizard.button.next"]);
-  await session.page.keyboard.press("Enter");
+  await currentSession().page.keyboard.press("Enter");
   await waitForHeading("whatsAppWizard.step.credentials.title");
   await tabTo(en["whatsAppWizard.accountSid.label"]);
-  await session.page.keyboard.type(SID);
+  await currentSession().page.keyboard.type(SID);
   await tabTo(en["whatsAppWizard.authToken.label"]);
-  await session.page.keyboard.type(TOKEN);
+  await currentSession().page.keyboard.type(TOKEN);
   await tabTo(en["whatsAppWizard.button.next"]);
-  await session.page.keyboard.press("Enter");
+  await currentSession().page.keyboard.press("Enter");
   await waitForHeading("whatsAppWizard.step.review.title");
 }
 
 async function createByKeyboard(): Promise<void> {
   await tabTo(en["whatsAppWizard.button.create"]);
-  await session.page.keyboard.press("Enter");
+  await currentSession().page.keyboard.press("Enter");
   await waitForHeading("whatsAppWizard.step.done.title");
   // The platform fills the inbound URL after the save; the wizard shows it when it arrives.
   const url = wizard().getByRole("textbox", { name: en["whatsAppWizard.done.urlLabel"] });
@@ -85,15 +72,15 @@ async function createByKeyboard(): Promise<void> {
 }
 
 async function expectTokenGone(): Promise<void> {
-  const html = await session.page.content();
-  const values = await session.page.evaluate(() => [...document.querySelectorAll("input, textarea")].map((element) => (element as HTMLInputElement).value));
+  const html = await currentSession().page.content();
+  const values = await currentSession().page.evaluate(() => [...document.querySelectorAll("input, textarea")].map((element) => (element as HTMLInputElement).value));
   expect(html).not.toContain(TOKEN);
   expect(values).not.toContain(TOKEN);
 }
 
 /** The side panel's fault button, clicked without moving the keyboard focus away from the wizard. */
-const injectFault = (id: string) => session.page.locator(`button[data-fault="${id}"]`).dispatchEvent("click");
-const pendingFaults = async () => Number(await session.page.getByTestId("pending-faults").innerText());
+const injectFault = (id: string) => currentSession().page.locator(`button[data-fault="${id}"]`).dispatchEvent("click");
+const pendingFaults = async () => Number(await currentSession().page.getByTestId("pending-faults").innerText());
 
 describe("WhatsAppAccountWizard in Chromium", () => {
   it("creates an account by keyboard only, shows the inbound URL, and the token is gone from the DOM", async () => {
@@ -105,7 +92,7 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     await createByKeyboard();
     expect(await eventually(accountCount, (count) => count === 1)).toBe(1);
     await expectTokenGone();
-    await session.screenshot("wizard-created");
+    await currentSession().screenshot("wizard-created");
   });
 
   it("retries an injected 429 and a network fault without losing what was typed", async () => {
@@ -118,7 +105,7 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     expect(await eventually(accountCount, (count) => count === 1)).toBe(1);
     expect(await wizard().innerText()).toContain(en["whatsAppWizard.done.created"].replace("{name}", "Fabrikam WhatsApp"));
     await expectTokenGone();
-    await session.screenshot("wizard-retried");
+    await currentSession().screenshot("wizard-retried");
   });
 
   it("does not create a second record when the create's response is lost after the server saved it", async () => {
@@ -133,16 +120,16 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     // The wizard found its own earlier create instead of failing on the duplicate-detection rule.
     expect(await wizard().innerText()).toContain(en["whatsAppWizard.done.recovered"]);
     await expectTokenGone();
-    await session.screenshot("wizard-after-commit");
+    await currentSession().screenshot("wizard-after-commit");
   });
 
   it.each(["light", "dark", "highContrast"])("has no axe violations on each step (%s theme)", async (theme) => {
-    await session.open(`?theme=${theme}`);
-    expect(await axeViolations(session.page, '[data-testid="wizard-slot"]')).toEqual([]);
+    await currentSession().open(`?theme=${theme}`);
+    expect(await axeViolations(currentSession().page, '[data-testid="wizard-slot"]')).toEqual([]);
     await fillWizard(`Axe ${theme}`);
-    expect(await axeViolations(session.page, '[data-testid="wizard-slot"]')).toEqual([]);
+    expect(await axeViolations(currentSession().page, '[data-testid="wizard-slot"]')).toEqual([]);
     await createByKeyboard();
-    expect(await axeViolations(session.page, '[data-testid="wizard-slot"]')).toEqual([]);
-    await session.screenshot(`wizard-axe-${theme}`);
+    expect(await axeViolations(currentSession().page, '[data-testid="wizard-slot"]')).toEqual([]);
+    await currentSession().screenshot(`wizard-axe-${theme}`);
   });
 });

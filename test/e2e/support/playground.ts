@@ -58,3 +58,27 @@ export async function openPlayground(): Promise<PlaygroundSession> {
     },
   };
 }
+
+/**
+ * Registers the hooks every browser test file needs: one playground for the file, a fresh page
+ * load before each test, and no page or console error left behind. Returns the session getter.
+ */
+export function playgroundPerFile(): () => PlaygroundSession {
+  let session: PlaygroundSession | undefined;
+  beforeAll(async () => {
+    session = await openPlayground();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+  beforeEach(async () => {
+    await session!.open();
+  });
+  afterEach(() => {
+    expect(session!.errors).toEqual([]);
+  });
+  return () => session!;
+}
+
+/** The playground's side panel of host settings. */
+export const hostPanel = (page: Page) => page.getByRole("complementary", { name: "Host settings" });
