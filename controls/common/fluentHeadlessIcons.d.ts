@@ -26,3 +26,12 @@ declare module "@fluentui/react-icons/headless/svg/prohibited" {
 declare module "@fluentui/react-icons/headless/svg/question-circle" {
   export const QuestionCircle20Regular: HeadlessFluentIcon;
 }
+declare module "@fluentui/react-icons/headless/svg/dismiss" {
+  export const Dismiss20Regular: HeadlessFluentIcon;
+}
+declare module "@fluentui/react-icons/headless/svg/people-search" {
+  export const PeopleSearch24Regular: HeadlessFluentIcon;
+}
+declare module "@fluentui/react-icons/headless/svg/search" {
+  export const Search20Regular: HeadlessFluentIcon;
+}

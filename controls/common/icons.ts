@@ -11,3 +11,7 @@ export { Open16Regular } from "@fluentui/react-icons/headless/svg/open";
 export { PresenceOffline16Regular } from "@fluentui/react-icons/headless/svg/presence-offline";
 export { Prohibited16Regular } from "@fluentui/react-icons/headless/svg/prohibited";
 export { QuestionCircle20Regular } from "@fluentui/react-icons/headless/svg/question-circle";
+// Gallery toolbar, notice and empty state (SocialProfileGallery).
+export { Dismiss20Regular } from "@fluentui/react-icons/headless/svg/dismiss";
+export { PeopleSearch24Regular } from "@fluentui/react-icons/headless/svg/people-search";
+export { Search20Regular } from "@fluentui/react-icons/headless/svg/search";

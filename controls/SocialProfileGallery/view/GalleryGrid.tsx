@@ -1,12 +1,13 @@
 import * as React from "react";
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
-import { measureElement, observeElementRect, useVirtualizer, Virtualizer } from "@tanstack/react-virtual";
+import { measureElement, observeElementRect, Virtualizer } from "@tanstack/virtual-core";
 import type { CardLayout, CountKind } from "../../common/countOptions";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
 import { CARD_GAP, columnsFor, isNavigationKey, moveFocus, rowCountFor } from "../model/gridGeometry";
 import type { GalleryRow } from "../model/rowCache";
 import { gestureOf, nextSelection } from "../model/selection";
 import { GalleryCardCell } from "./GalleryCardCell";
+import { useVirtualizer } from "./useVirtualizer";
 
 /** Estimated row heights before measuring (close estimates keep the scrollbar steady). */
 export const ROW_ESTIMATE: Readonly<Record<CardLayout, number>> = { compact: 190, full: 380 };

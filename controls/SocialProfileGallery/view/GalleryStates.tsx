@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
-import { PeopleSearch24Regular } from "@fluentui/react-icons";
+import { PeopleSearch24Regular } from "../../common/icons";
 
 /** The gallery's non-grid states: first load, nothing to show, and a failed load. */
 

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
-import { Search20Regular } from "@fluentui/react-icons";
+import { Search20Regular } from "../../common/icons";
 import { COMMUNITY_CATALOG, communityLabel } from "../../common/communityCatalog";
 import type { GalleryQuery, SortChoice } from "../model/query";
 
@@ -25,7 +25,9 @@ const useStyles = makeStyles({
     rowGap: tokens.spacingVerticalS,
   },
   search: { flexGrow: 1, flexBasis: "16rem", minWidth: 0 },
-  select: { flexBasis: "12rem", minWidth: 0 },
+  select: { flexBasis: "12rem", flexShrink: 0, minWidth: 0 },
+  // A native select sizes itself to its longest option; the field decides its width instead.
+  selectControl: { width: "100%", minWidth: 0 },
 });
 
 const ALL = "all";
@@ -80,6 +82,7 @@ export const GalleryToolbar: React.FC<GalleryToolbarProps> = React.memo(function
       {canFilterCommunity && (
         <Field label={getString("gallery.filter.community")} className={styles.select}>
           <Select
+            className={styles.selectControl}
             value={query.community === null ? ALL : String(query.community)}
             onChange={(_event, data) => onChange({ ...query, community: data.value === ALL ? null : Number(data.value) })}
           >
@@ -94,7 +97,7 @@ export const GalleryToolbar: React.FC<GalleryToolbarProps> = React.memo(function
       )}
       {sorts.length > 1 && (
         <Field label={getString("gallery.sort.label")} className={styles.select}>
-          <Select value={query.sort} onChange={(_event, data) => onChange({ ...query, sort: data.value as SortChoice })}>
+          <Select className={styles.selectControl} value={query.sort} onChange={(_event, data) => onChange({ ...query, sort: data.value as SortChoice })}>
             {sorts.map((sort) => (
               <option key={sort} value={sort}>
                 {getString(`gallery.sort.${sort}`)}

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { Dismiss20Regular } from "@fluentui/react-icons";
+import { Dismiss20Regular } from "../../common/icons";
 import { ThemeRoot } from "../../common/ThemeRoot";
 import { formatMessage } from "../../common/schemaImports";
 import type { TotalCount } from "../model/totalCount";
