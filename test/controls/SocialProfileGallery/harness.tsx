@@ -56,7 +56,7 @@ export function mountGallery(options: MountOptions = {}) {
       render();
     });
   };
-  const context = makeGalleryContext({ ...options, dataset, getString: options.getString ?? stringsFor(options.languageId ?? 1033) } as FakeContextOptions, schedule);
+  const context = makeGalleryContext({ ...options, dataset, getString: stringsFor(options.languageId ?? 1033) } as FakeContextOptions, schedule);
   dataset.onChange = schedule;
   control.init(context as never);
   render();
