@@ -1,7 +1,7 @@
 /**
  * Bundles the playground page with esbuild: React 16.14 production build and Fluent 9 from
  * node_modules, the three controls through their real index.ts classes, the test/support fakes.
- * test/support/fieldContext.ts reads the .resx files with node:fs; here those reads are answered
+ * plugins-shim/strings/resx.ts reads the .resx files with node:fs; here those reads are answered
  * from the .resx files embedded at build time (browserNodeShims), so the page uses the same fake.
  */
 import { build } from "esbuild";
@@ -11,7 +11,7 @@ import path from "node:path";
 const root = path.resolve(__dirname, "..");
 export const PLAYGROUND_OUT = path.join(root, "out", "playground");
 const STRINGS_DIR = path.join(root, "controls", "common", "strings");
-const SUPPORT_DIR = path.join(root, "test", "support");
+const STRINGS_READER_DIR = path.join(root, "plugins-shim", "strings");
 
 /** The shared .resx files by file name, for the node:fs shim. */
 function embeddedResx(): Record<string, string> {
@@ -19,13 +19,13 @@ function embeddedResx(): Record<string, string> {
   return Object.fromEntries(files.map((name) => [name, readFileSync(path.join(STRINGS_DIR, name), "utf8")]));
 }
 
-/** node:fs and node:path for fieldContext.ts in the browser: only what it calls, nothing else. */
+/** node:fs and node:path for the .resx reader (plugins-shim/strings) in the browser: only what it calls. */
 const browserNodeShims = {
   name: "browser-node-shims",
   setup(esbuild: import("esbuild").PluginBuild) {
     esbuild.onResolve({ filter: /^node:(fs|path)$/ }, (args) => {
-      if (path.dirname(args.importer) !== SUPPORT_DIR) {
-        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only test/support may use it in the playground` }] };
+      if (path.dirname(args.importer) !== STRINGS_READER_DIR) {
+        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings may use it in the playground` }] };
       }
       return { path: args.path, namespace: "node-shim" };
     });
@@ -61,7 +61,7 @@ export async function buildPlayground(options: { outDir?: string } = {}): Promis
     format: "iife",
     target: "es2020",
     minify: true,
-    define: { "process.env.NODE_ENV": '"production"', __dirname: '"/test/support"' },
+    define: { "process.env.NODE_ENV": '"production"', __dirname: '"/plugins-shim/strings"' },
     plugins: [browserNodeShims],
     logLevel: "warning",
   });

@@ -1,5 +1,5 @@
 import { Diagnostic, formatMessage } from "../rules";
-import { DEFAULT_RESX, readResx } from "./resx";
+import { readResx, resxFile } from "../strings/resx";
 
 export interface PrintedDiagnostic {
   column: string;
@@ -8,7 +8,7 @@ export interface PrintedDiagnostic {
 }
 
 /** Turns diagnostics into `{ column, code, message }` with English text from the 1033 .resx. */
-export function createDescriber(strings: ReadonlyMap<string, string> = readResx(DEFAULT_RESX)) {
+export function createDescriber(strings: ReadonlyMap<string, string> = readResx(resxFile(1033))) {
   return (found: Diagnostic): PrintedDiagnostic => {
     const template = strings.get(found.messageKey) ?? strings.get(`validation.${found.code}`) ?? found.messageKey;
     return { column: found.column, code: found.code, message: formatMessage(template, found.params) };

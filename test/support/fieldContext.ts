@@ -3,36 +3,17 @@
  * generator runs init / updateView / getOutputs the way the platform does and keeps bound
  * values in an in-memory table). This file adds what every field-control test needs on top:
  * the real .resx strings, the user's language, the host theme and the states that lock a field.
- *
- * Test files that import this need the jsdom docblock
- *   @jest-environment-options {"customExportConditions": ["node", "require", "default"]}
- * because the mock's sinon dependency otherwise resolves to its browser ESM build under jsdom.
+
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { XMLParser } from "fast-xml-parser";
+import { Lcid, loadStrings } from "../../plugins-shim/strings/resx";
 import { ComponentFrameworkMockGeneratorReact, PropertyMap } from "@shko.online/componentframework-mock";
 import type { ShkoOnline } from "@shko.online/componentframework-mock";
 import type { Theme } from "@fluentui/react-components";
 
-export type Lcid = 1033 | 1036 | 1031 | 1041 | 1025;
-
-const STRINGS_DIR = path.resolve(__dirname, "../../controls/common/strings");
-const resxCache = new Map<Lcid, Readonly<Record<string, string>>>();
+export type { Lcid };
 
 /** The shared strings of one language, read from the real .resx file. */
-export function loadResxStrings(lcid: Lcid): Readonly<Record<string, string>> {
-  let strings = resxCache.get(lcid);
-  if (!strings) {
-    const xml = readFileSync(path.join(STRINGS_DIR, `SocialChannelControls.${lcid}.resx`), "utf8");
-    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" }).parse(xml) as {
-      root: { data: { name: string; value: string | number }[] };
-    };
-    strings = Object.fromEntries(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
-    resxCache.set(lcid, strings);
-  }
-  return strings;
-}
+export const loadResxStrings = (lcid: Lcid): Readonly<Record<string, string>> => loadStrings(lcid);
 
 /** A strings lookup that fails the test on a key missing from the .resx (rather than showing the key). */
 export function stringsLookup(lcid: Lcid): (key: string) => string {

@@ -4,22 +4,16 @@
  * Chromium. Run after changing the card's look:
  *   npx tsx controls/SocialProfileCard/scripts/renderPreview.ts
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
+import { loadStrings } from "../../../plugins-shim/strings/resx";
 import path from "node:path";
 import { build } from "esbuild";
-import { XMLParser } from "fast-xml-parser";
 import { chromium } from "playwright-core";
 
 const controlDir = path.resolve(__dirname, "..");
-const resxPath = path.resolve(controlDir, "../common/strings/SocialChannelControls.1033.resx");
 const outputPath = path.join(controlDir, "img/preview.png");
 
-function englishStrings(): Record<string, string> {
-  const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" }).parse(
-    readFileSync(resxPath, "utf8"),
-  ) as { root: { data: { name: string; value: string | number }[] } };
-  return Object.fromEntries(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
-}
+const englishStrings = (): Readonly<Record<string, string>> => loadStrings(1033);
 
 /** A fictional profile that shows every part of the card. */
 const ENTRY = `

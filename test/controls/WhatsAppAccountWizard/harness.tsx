@@ -1,10 +1,8 @@
 import * as React from "react";
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { loadStrings as loadSharedStrings } from "../../../plugins-shim/strings/resx";
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { XMLParser } from "fast-xml-parser";
 import { CancelledError, createSerialClient, DataverseClient, RecordData } from "../../../plugins-shim/client";
 import { InMemoryDataverse, InMemoryDataverseOptions } from "../../../plugins-shim/client/inMemoryDataverse";
 import { createStrings } from "../../../controls/WhatsAppAccountWizard/strings";
@@ -17,12 +15,7 @@ export const TOKEN = "f00dfeedf00dfeedf00dfeedf00dbeef";
 export const OWNER_ID = "9a4c2d1e-0b7f-4e1a-9c3d-5e6f7a8b9c0d";
 
 /** The shared .resx file of one language, as the host's getString would serve it. */
-export function loadStrings(lcid: number): Map<string, string> {
-  const file = path.join(__dirname, `../../../controls/common/strings/SocialChannelControls.${lcid}.resx`);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" });
-  const parsed = parser.parse(readFileSync(file, "utf8")) as { root: { data: { name: string; value: string }[] } };
-  return new Map(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
-}
+export const loadStrings = (lcid: number): Map<string, string> => new Map(Object.entries(loadSharedStrings(lcid)));
 
 /** A sleep the test releases by hand, to look at the "retrying" state and to cancel it. */
 export function gatedSleep() {

@@ -3,20 +3,14 @@
  * (playwright-core, the system /usr/bin/chromium), walks the wizard to its last step and takes a
  * screenshot. Run: npx tsx test/controls/WhatsAppAccountWizard/preview/renderPreview.ts
  */
-import { readFileSync } from "node:fs";
+import { loadStrings } from "../../../../plugins-shim/strings/resx";
 import path from "node:path";
 import { build } from "esbuild";
-import { XMLParser } from "fast-xml-parser";
 import { chromium } from "playwright-core";
 
 const here = __dirname;
 
-function strings(lcid: number): Record<string, string> {
-  const file = path.join(here, `../../../../controls/common/strings/SocialChannelControls.${lcid}.resx`);
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "data" });
-  const parsed = parser.parse(readFileSync(file, "utf8")) as { root: { data: { name: string; value: string }[] } };
-  return Object.fromEntries(parsed.root.data.map((entry) => [entry.name, String(entry.value)]));
-}
+const strings = (lcid: number): Readonly<Record<string, string>> => loadStrings(lcid);
 
 async function main(): Promise<void> {
   const bundle = await build({
