@@ -5,7 +5,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { launchChromium } from "../test/e2e/support/browser";
+import { launchChromium } from "../test/support/chromium";
 import { buildPlayground } from "./build";
 import { servePlayground } from "./server";
 

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadResxStrings } from "../../test/support/fieldContext";
-import { launchChromium } from "../../test/e2e/support/browser";
+import { launchChromium } from "../../test/support/chromium";
 import type { CardTimings } from "./page";
 
 export interface CardRenderResult {

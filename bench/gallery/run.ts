@@ -9,7 +9,7 @@ import { build } from "esbuild";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../../test/support/chromium";
 import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
 import type { Kind, Measurement } from "./page";
 
@@ -38,10 +38,7 @@ async function main(): Promise<void> {
     logLevel: "warning",
   });
   const strings = readResx(1033);
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  const browser = await launchBrowser();
   try {
     const measure = async (kind: Kind, size: number): Promise<Measurement | undefined> => {
       const runs: Measurement[] = [];

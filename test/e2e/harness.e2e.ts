@@ -7,7 +7,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { buildControls, bundleIsCurrent, HARNESS_URL, startHarness } from "../../scripts/start";
-import { LaunchedBrowser, launchChromium } from "./support/browser";
+import { LaunchedBrowser, launchChromium } from "../support/chromium";
 import { eventually } from "./support/eventually";
 import { RESULTS_DIR } from "./support/playground";
 

@@ -8,7 +8,7 @@ import { writeFileSync } from "node:fs";
 import { loadStrings } from "../../../plugins-shim/strings/resx";
 import path from "node:path";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../../../test/support/chromium";
 
 const controlDir = path.resolve(__dirname, "..");
 const outputPath = path.join(controlDir, "img/preview.png");
@@ -58,10 +58,7 @@ async function main(): Promise<void> {
 <script>window.__STRINGS__ = ${JSON.stringify(englishStrings())};</script>
 <script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
 
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 400, height: 600 }, deviceScaleFactor: 1 });
     await page.setContent(html, { waitUntil: "load" });

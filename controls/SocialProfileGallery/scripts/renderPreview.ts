@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../../../test/support/chromium";
 import { readResx } from "../../../test/controls/SocialProfileGallery/resxStrings";
 
 const controlDir = path.resolve(__dirname, "..");
@@ -39,10 +39,7 @@ async function main(): Promise<void> {
     define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "warning",
   });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 860, height: 620 }, deviceScaleFactor: 1 });
     await page.setContent('<!doctype html><html lang="en"><body style="margin:0;background:#fff"><div id="root" style="width:820px;padding:20px"></div></body></html>');

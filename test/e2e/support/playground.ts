@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { buildPlayground, PLAYGROUND_OUT } from "../../../playground/build";
 import { RunningPlayground, servePlayground } from "../../../playground/server";
-import { LaunchedBrowser, launchChromium } from "./browser";
+import { LaunchedBrowser, launchChromium } from "../../support/chromium";
 
 const root = path.resolve(__dirname, "../../..");
 export const RESULTS_DIR = path.join(root, "test-results", "e2e");

@@ -6,7 +6,7 @@
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
 import path from "node:path";
 import { build } from "esbuild";
-import { chromium } from "playwright-core";
+import { launchBrowser } from "../../../support/chromium";
 
 const here = __dirname;
 
@@ -21,10 +21,7 @@ async function main(): Promise<void> {
     minify: true,
     define: { "process.env.NODE_ENV": '"production"' },
   });
-  const browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 640, height: 420 }, deviceScaleFactor: 1 });
     page.on("pageerror", (error) => console.error("page error:", error.message));

@@ -5,11 +5,11 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { BrowserContext, chromium } from "playwright-core";
+import { Browser, BrowserContext, chromium } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 
 export interface LaunchedBrowser {
   context: BrowserContext;
@@ -22,7 +22,7 @@ export async function launchChromium(options: { width?: number; height?: number 
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
   });
   return {
@@ -33,3 +33,7 @@ export async function launchChromium(options: { width?: number; height?: number 
     },
   };
 }
+
+/** A plain browser (previews, benchmarks): pages get their own viewport. */
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
