@@ -1,41 +1,11 @@
 import * as React from "react";
-import {
-  DecimalNumberPropertyMock,
-  EnumPropertyMock,
-  LookupPropertyMock,
-  OptionSetPropertyMock,
-  StringPropertyMock,
-  TwoOptionsPropertyMock,
-  WholeNumberPropertyMock,
-} from "@shko.online/componentframework-mock";
+import { CARD_PROPERTIES as PROPERTIES } from "../../test/support/cardProperties";
 import { SocialProfileCard } from "../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../controls/SocialProfileCard/generated/ManifestTypes";
 import { createFieldHost } from "../../test/support/fieldContext";
 import { CardValues, toBoundValues } from "./cardValues";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
-
-/** The manifest's properties with the mock type of each (as the card's unit tests declare them). */
-const PROPERTIES = {
-  profileName: StringPropertyMock,
-  fullName: StringPropertyMock,
-  community: OptionSetPropertyMock,
-  followerCount: WholeNumberPropertyMock,
-  followingCount: WholeNumberPropertyMock,
-  friendCount: WholeNumberPropertyMock,
-  influenceScore: DecimalNumberPropertyMock,
-  optOut: TwoOptionsPropertyMock,
-  phoneNumber: StringPropertyMock,
-  profileImageLink: StringPropertyMock,
-  profileLink: StringPropertyMock,
-  twitterHandle: LookupPropertyMock,
-  weChatOpenId: StringPropertyMock,
-  appleMessagesSourceId: StringPropertyMock,
-  blocked: TwoOptionsPropertyMock,
-  status: OptionSetPropertyMock,
-  countsShown: EnumPropertyMock,
-  layout: EnumPropertyMock,
-};
 
 export interface CardHostProps {
   settings: HostSettings;

@@ -1,14 +1,6 @@
 import { act, render, screen } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import {
-  DecimalNumberPropertyMock,
-  EnumPropertyMock,
-  LookupPropertyMock,
-  OptionSetPropertyMock,
-  StringPropertyMock,
-  TwoOptionsPropertyMock,
-  WholeNumberPropertyMock,
-} from "@shko.online/componentframework-mock";
+import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
 import { Community } from "../../../plugins-shim/schema";
@@ -21,27 +13,6 @@ jest.mock("../../../controls/common/ProfileCard", () => {
 });
 import { ProfileCard } from "../../../controls/common/ProfileCard";
 const profileCardRenders = ProfileCard as unknown as jest.Mock;
-
-const PROPERTIES = {
-  profileName: StringPropertyMock,
-  fullName: StringPropertyMock,
-  community: OptionSetPropertyMock,
-  followerCount: WholeNumberPropertyMock,
-  followingCount: WholeNumberPropertyMock,
-  friendCount: WholeNumberPropertyMock,
-  influenceScore: DecimalNumberPropertyMock,
-  optOut: TwoOptionsPropertyMock,
-  phoneNumber: StringPropertyMock,
-  profileImageLink: StringPropertyMock,
-  profileLink: StringPropertyMock,
-  twitterHandle: LookupPropertyMock,
-  weChatOpenId: StringPropertyMock,
-  appleMessagesSourceId: StringPropertyMock,
-  blocked: TwoOptionsPropertyMock,
-  status: OptionSetPropertyMock,
-  countsShown: EnumPropertyMock,
-  layout: EnumPropertyMock,
-};
 
 const VALUES = {
   profileName: "contoso_fan",
