@@ -35,3 +35,15 @@ declare module "@fluentui/react-icons/headless/svg/people-search" {
 declare module "@fluentui/react-icons/headless/svg/search" {
   export const Search20Regular: HeadlessFluentIcon;
 }
+declare module "@fluentui/react-icons/headless/svg/checkmark" {
+  export const Checkmark20Regular: HeadlessFluentIcon;
+}
+declare module "@fluentui/react-icons/headless/svg/copy" {
+  export const Copy20Regular: HeadlessFluentIcon;
+}
+declare module "@fluentui/react-icons/headless/svg/eye" {
+  export const Eye20Regular: HeadlessFluentIcon;
+}
+declare module "@fluentui/react-icons/headless/svg/eye-off" {
+  export const EyeOff20Regular: HeadlessFluentIcon;
+}

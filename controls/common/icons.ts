@@ -15,3 +15,8 @@ export { QuestionCircle20Regular } from "@fluentui/react-icons/headless/svg/ques
 export { Dismiss20Regular } from "@fluentui/react-icons/headless/svg/dismiss";
 export { PeopleSearch24Regular } from "@fluentui/react-icons/headless/svg/people-search";
 export { Search20Regular } from "@fluentui/react-icons/headless/svg/search";
+// WhatsApp wizard: reveal / hide the token, copy the inbound URL, completed step.
+export { Checkmark20Regular } from "@fluentui/react-icons/headless/svg/checkmark";
+export { Copy20Regular } from "@fluentui/react-icons/headless/svg/copy";
+export { Eye20Regular } from "@fluentui/react-icons/headless/svg/eye";
+export { EyeOff20Regular } from "@fluentui/react-icons/headless/svg/eye-off";
