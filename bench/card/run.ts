@@ -2,13 +2,11 @@
  * The card's render time in Chromium with React's production build (the harness uses the
  * development build, so its timings mean nothing). `npx tsx bench/card/run.ts` prints it alone.
  */
-import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { loadResxStrings } from "../../test/support/fieldContext";
 import { launchChromium } from "../../test/support/chromium";
 import type { CardTimings } from "./page";
+import { bundleProductionPage } from "../productionBundle";
 
 export interface CardRenderResult {
   iterations: number;
@@ -24,25 +22,13 @@ const percentile = (values: number[], p: number): number => {
 };
 
 export async function measureCardRender(iterations = 200): Promise<CardRenderResult> {
-  const outDir = mkdtempSync(path.join(tmpdir(), "card-bench-"));
-  const bundle = path.join(outDir, "page.js");
+  const script = await bundleProductionPage(path.join(__dirname, "page.tsx"));
   const browser = await launchChromium();
   try {
-    await build({
-      entryPoints: [path.join(__dirname, "page.tsx")],
-      bundle: true,
-      minify: true,
-      format: "iife",
-      platform: "browser",
-      target: "es2020",
-      outfile: bundle,
-      define: { "process.env.NODE_ENV": '"production"' },
-      logLevel: "warning",
-    });
     const page = await browser.context.newPage();
     await page.setContent('<!doctype html><html lang="en"><body><div id="root" style="width:720px"></div></body></html>');
     await page.evaluate((strings) => (window.cardStrings = strings), { ...loadResxStrings(1033) });
-    await page.addScriptTag({ path: bundle });
+    await page.addScriptTag({ content: script });
     // Warm-up lets the JIT and Fluent's style insertion settle; only the runs after it count.
     await page.evaluate((count) => window.runCardBench(count), WARMUP);
     const timings: CardTimings = await page.evaluate((count) => window.runCardBench(count), iterations);
@@ -55,7 +41,6 @@ export async function measureCardRender(iterations = 200): Promise<CardRenderRes
     };
   } finally {
     await browser.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
 }
 

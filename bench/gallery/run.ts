@@ -5,13 +5,11 @@
  * reference (every card, no virtualization) with 100 / 1,000 / 5,000 / 20,000 loaded profiles.
  * Prints medians of a few runs per cell; the timings are taken inside the page.
  */
-import { build } from "esbuild";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { launchBrowser } from "../../test/support/chromium";
 import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
 import type { Kind, Measurement } from "./page";
+import { bundleProductionPage } from "../productionBundle";
 
 const SIZES = (process.env.GALLERY_BENCH_SIZES ?? "100,1000,5000,20000").split(",").map(Number);
 const PAGE_SIZE = 100;
@@ -24,19 +22,7 @@ const NAIVE_RUNS_AT = (size: number): number => (size >= 20000 ? 1 : RUNS);
 const median = (values: number[]): number => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main(): Promise<void> {
-  const outDir = mkdtempSync(path.join(tmpdir(), "gallery-bench-"));
-  const bundle = path.join(outDir, "page.js");
-  await build({
-    entryPoints: [path.join(__dirname, "page.tsx")],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
-    outfile: bundle,
-    define: { "process.env.NODE_ENV": '"production"' },
-    logLevel: "warning",
-  });
+  const script = await bundleProductionPage(path.join(__dirname, "page.tsx"));
   const strings = readResx(1033);
   const browser = await launchBrowser();
   try {
@@ -48,7 +34,7 @@ async function main(): Promise<void> {
         page.setDefaultTimeout(15 * 60 * 1000);
         await page.setContent('<!doctype html><html lang="en"><body style="margin:0"><div id="root" style="width:1200px"></div></body></html>');
         await page.evaluate((value) => (window.galleryStrings = value), strings);
-        await page.addScriptTag({ path: bundle });
+        await page.addScriptTag({ content: script });
         const run_ = page.evaluate(([k, n, p]) => window.runGalleryBench(k as Kind, n as number, p as number), [kind, size, PAGE_SIZE] as const);
         const outOfTime = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), RUN_BUDGET_MS).unref());
         const result = await Promise.race([run_, outOfTime]);
@@ -99,7 +85,6 @@ async function main(): Promise<void> {
     for (const row of rows) console.log(line(row));
   } finally {
     await browser.close();
-    rmSync(outDir, { recursive: true, force: true });
   }
 }
 
