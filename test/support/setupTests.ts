@@ -1,6 +1,8 @@
 import "@testing-library/jest-dom";
 import { toHaveNoViolations } from "jest-axe";
 import { deserialize, serialize } from "node:v8";
+import { configure as configureDom } from "@testing-library/dom";
+import { act } from "react-dom/test-utils";
 
 expect.extend(toHaveNoViolations);
 
@@ -18,3 +20,23 @@ if (typeof globalThis.ResizeObserver !== "function") {
     disconnect(): void {}
   } as unknown as typeof ResizeObserver;
 }
+
+// user-event 14 drives @testing-library/dom 10, while @testing-library/react 12 (the last for
+// React 16) wires act() only into its own copy of dom 8: wire dom 10 the same way, so state
+// updates caused by typing and clicking are flushed inside act() as they are in a browser.
+configureDom({
+  eventWrapper: (callback) => {
+    let result: unknown;
+    act(() => {
+      result = callback();
+    });
+    return result;
+  },
+  asyncWrapper: async (callback) => {
+    let result: unknown;
+    await act(async () => {
+      result = await callback();
+    });
+    return result;
+  },
+});
