@@ -3,7 +3,7 @@ import { Badge, makeStyles, mergeClasses, Switch, SwitchOnChangeData, Text, toke
 import { Prohibited16Regular, PresenceOffline16Regular } from "./icons";
 import { channelHandle } from "./channelHandle";
 import { CommunityIcon } from "./CommunityIcon";
-import { communityLabel } from "./communityCatalog";
+import { communityLabel, getCommunity } from "./communityCatalog";
 import { CountValue } from "./CountValue";
 import type { CardLayout, CountKind } from "./countOptions";
 import { formatDecimal } from "./formatCount";
@@ -103,12 +103,18 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
   const displayName = filled(profile.fullName) ? profile.fullName : filled(profile.profileName) ? profile.profileName : undefined;
   const channelName = profile.community == null ? undefined : communityLabel(profile.community, getString, profile.communityFormatted);
   const handle = channelHandle(profile);
+  // "Open on Other" says nothing: name the channel only when it is a real, known one.
+  const namedChannel = channelName !== undefined && profile.community !== Community.Other && getCommunity(profile.community) !== undefined;
   const link = safeHttpUrl(profile.profileLink);
   const influence = formatDecimal(profile.influenceScore, locale);
   const profileLink = (href: string): React.ReactNode => (
     <ProfileLink
       href={href}
-      text={formatMessage(getString("card.openProfile"), { channel: channelName ?? getString("card.channel") })}
+      text={
+        namedChannel
+          ? formatMessage(getString("card.openProfile"), { channel: channelName! })
+          : getString("card.openProfileGeneric")
+      }
       newTabHint={getString("card.opensInNewTab")}
     />
   );

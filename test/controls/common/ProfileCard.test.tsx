@@ -4,6 +4,7 @@ import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { webDarkTheme, webLightTheme, Theme } from "@fluentui/react-components";
 import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
+import { formatMessage } from "../../../plugins-shim/rules";
 import { ProfileCard, ProfileCardProps } from "../../../controls/common/ProfileCard";
 import { ThemeRoot } from "../../../controls/common/ThemeRoot";
 import type { SocialProfileData } from "../../../controls/common/profileData";
@@ -150,6 +151,15 @@ describe("ProfileCard: links and images", () => {
     expect(link).toHaveAttribute("target", "_blank");
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
     expect(link).toHaveTextContent(en["card.opensInNewTab"]);
+  });
+
+  it.each([
+    [Community.Twitter, formatMessage(en["card.openProfile"], { channel: en["community.twitter"] })],
+    [Community.Other, en["card.openProfileGeneric"]],
+    [99, en["card.openProfileGeneric"]],
+  ])("names the channel in the link only when it is a known one (community %p)", (community, text) => {
+    renderCard({ community });
+    expect(screen.getByRole("link")).toHaveTextContent(text);
   });
 
   it("shows the picture, then initials when it fails to load", () => {
