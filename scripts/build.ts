@@ -2,10 +2,10 @@
  * `npm run build`: every control with pcf-scripts in production mode, then the web resource and
  * the solution zips. Each step prints what it does; the first failure stops the build.
  */
-import { spawnSync } from "node:child_process";
-import { readdirSync, existsSync, rmSync } from "node:fs";
+import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { checkPlatformLibraries } from "./platformLibraries";
+import { buildControl } from "./pcfBuild";
 import { buildFormScriptStep, packStep, verifyStep } from "../solution/commands";
 
 const root = path.resolve(__dirname, "..");
@@ -22,10 +22,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function exec(command: string, args: string[]): void {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit" });
-  if (result.status !== 0) fail(`${command} ${args.join(" ")} exited with ${result.status}`);
-}
 
 const controlManifests = (): string[] =>
   readdirSync(path.join(root, "controls"), { withFileTypes: true })
@@ -41,16 +37,12 @@ step("Check platform-library versions in control manifests", () => {
   console.log(`  ${manifests.length} manifest(s) declare React 16.14.0 and Fluent ≤ 9.46.2`);
 });
 
-step("Build controls with pcf-scripts (production)", () => {
-  const outDir = path.join(root, "out", "controls");
-  rmSync(outDir, { recursive: true, force: true });
-  exec(process.execPath, [path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"), "build", "--buildMode", "production"]);
-  // pcf-scripts exits 0 even when webpack reports TypeScript errors: judge it by its outputs.
-  const missing = controlManifests()
-    .map((manifest) => path.basename(path.dirname(manifest)))
-    .flatMap((name) => ["ControlManifest.xml", "bundle.js"].map((file) => path.join(outDir, name, file)))
-    .filter((file) => !existsSync(file));
-  if (missing.length) fail(`pcf-scripts did not produce ${missing.map((f) => path.relative(root, f)).join(", ")} (see the errors above)`);
+step("Build controls with pcf-scripts (production), one at a time", () => {
+  for (const name of controlManifests().map((manifest) => path.basename(path.dirname(manifest)))) {
+    console.log(`  ${name}`);
+    const missing = buildControl(name);
+    if (missing.length) fail(`pcf-scripts did not produce ${missing.map((f) => path.relative(root, f)).join(", ")} (see the errors above)`);
+  }
 });
 
 // Errors of the solution steps are messages for the person running the build, not stack traces.

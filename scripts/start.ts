@@ -4,9 +4,10 @@
  * `pcf-scripts start` always serves the first control, hence pcf-start with --codePath. The
  * harness's port, 8181, is fixed: one harness at a time. What it can and cannot host: docs/harness.md.
  */
-import { ChildProcess, spawn, spawnSync } from "node:child_process";
+import { ChildProcess, spawn } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { buildControl, builtControlFiles } from "./pcfBuild";
 
 const root = path.resolve(__dirname, "..");
 export const HARNESS_PORT = 8181;
@@ -28,26 +29,18 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-/** pcf-scripts writes the built manifest only when the whole build succeeds. */
-const builtFiles = (control: string): string[] => ["bundle.js", "ControlManifest.xml"].map((file) => path.join(root, "out", "controls", control, file));
-
 export function bundleIsCurrent(control: string): boolean {
-  const [bundle] = builtFiles(control);
-  if (!builtFiles(control).every((file) => existsSync(file))) return false;
+  const files = builtControlFiles(control);
+  const bundle = files[1];
+  if (!files.every((file) => existsSync(file))) return false;
   const sources = Math.max(newestSource(path.join(root, "controls", control)), newestSource(path.join(root, "controls", "common")));
   return statSync(bundle).mtimeMs >= sources;
 }
 
 /** pcf-scripts in production mode (the build the solution ships); throws when the bundle is not there after. */
 export function buildControls(control: string): void {
-  console.log(`[start] building the controls (out/controls/${control} is missing, incomplete or older than its sources)`);
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"), "build", "--buildMode", "production"], {
-    cwd: root,
-    stdio: "inherit",
-  });
-  if (result.status !== 0 || !builtFiles(control).every((file) => existsSync(file))) {
-    throw new Error(`pcf-scripts did not build ${control} (see the errors above)`);
-  }
+  console.log(`[start] building ${control} (out/controls/${control} is missing, incomplete or older than its sources)`);
+  if (buildControl(control).length) throw new Error(`pcf-scripts did not build ${control} (see the errors above)`);
 }
 
 /**
