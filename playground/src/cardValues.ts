@@ -1,4 +1,4 @@
-import { socialprofile } from "../../plugins-shim/schema";
+import { Community } from "../../plugins-shim/schema";
 
 /** The card's bound and input properties as the side panel edits them (manifest property names). */
 export interface CardValues {
@@ -24,12 +24,11 @@ export interface CardValues {
   layout: "full" | "compact";
 }
 
-const TWITTER = socialprofile.columns.community.choices!.find((choice) => choice.label === "Twitter")?.value ?? 2;
 
 export const INITIAL_CARD_VALUES: CardValues = {
   profileName: "contoso_fan",
   fullName: "Ada Byron",
-  community: TWITTER,
+  community: Community.Twitter,
   followerCount: 12_345,
   followingCount: 678,
   friendCount: 9,
