@@ -3,7 +3,7 @@ import path from "node:path";
 import { loadDefinition } from "./definition";
 import { buildFormScript } from "./formScript";
 import { packSolution, PackResult, zipFileNames } from "./packer";
-import { loadReleasedVersions } from "./releasedVersions";
+import { checkedReleasedVersions } from "./releasedVersions";
 import { verifySolutionZip } from "./verifier";
 
 /** The steps `npm run build` and `npm run verify` run, each printing what it does. */
@@ -24,7 +24,7 @@ export function packStep(root: string): PackResult {
 export function verifyStep(root: string): boolean {
   const definition = loadDefinition({ root });
   const names = zipFileNames(definition.uniqueName);
-  const releasedVersions = loadReleasedVersions(path.join(root, "solution", "released-versions.json"));
+  const releasedVersions = checkedReleasedVersions();
   let passed = true;
   for (const [file, managed] of [
     [names.unmanaged, false],

@@ -1,17 +1,12 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { FORM_TABLES, formTable, wiredColumns } from "../plugins-shim/webresource/columns";
 import { PUBLISHER, SOLUTION } from "./publisher";
+import { introducedVersionOf } from "./releasedVersions";
 import { controlVersionOf, solutionVersionOf } from "./version";
 import { FORM_SCRIPT_NAME, STRING_LANGUAGES, stringsResourceName } from "./webResourceNames";
 
 /** Dataverse WebResourceType values this solution uses. */
 export const WebResourceType = { JScript: 3, Resx: 12 } as const;
-
-export interface ColumnDependency {
-  table: string;
-  column: string;
-}
 
 export interface WebResourceDefinition {
   name: string;
@@ -23,8 +18,8 @@ export interface WebResourceDefinition {
   source: string;
   /** Other web resources loaded with this one (its RESX strings). */
   webResourceDependencies: string[];
-  /** Columns it reads: recorded so an import into an environment without them stops. */
-  columnDependencies: ColumnDependency[];
+  /** The solution version it first shipped in (solution/releasedVersions.ts), never this build's by default. */
+  introducedVersion: string;
 }
 
 export interface SolutionDefinition {
@@ -51,6 +46,8 @@ export interface DefinitionPaths {
   formScript?: string;
   stringsDir?: string;
   packageVersion?: string;
+  /** Defaults to INTRODUCED_VERSIONS of solution/releasedVersions.ts. */
+  introducedVersions?: Readonly<Record<string, string>>;
 }
 
 const LANGUAGE_NAMES: Record<number, string> = {
@@ -64,16 +61,14 @@ const LANGUAGE_NAMES: Record<number, string> = {
 export const FORM_SCRIPT_OUTPUT = "out/webresource/forms.js";
 export const STRINGS_SOURCE_DIR = "controls/common/strings";
 
-/** Every column the form script reads, on every form it serves. */
-export const formScriptColumns = (): ColumnDependency[] =>
-  FORM_TABLES.flatMap((table) => wiredColumns(formTable(table)).map((column) => ({ table, column: column.logicalName })));
-
 export function loadDefinition(paths: DefinitionPaths): SolutionDefinition {
   const { root } = paths;
   const packageVersion =
     paths.packageVersion ?? (JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as { version: string }).version;
   const version = solutionVersionOf(packageVersion);
   const stringsDir = paths.stringsDir ?? path.join(root, STRINGS_SOURCE_DIR);
+
+  const introduced = (name: string) => introducedVersionOf(name, version, paths.introducedVersions);
 
   const strings: WebResourceDefinition[] = STRING_LANGUAGES.map((lcid) => ({
     name: stringsResourceName(lcid),
@@ -83,7 +78,7 @@ export function loadDefinition(paths: DefinitionPaths): SolutionDefinition {
     languageCode: lcid,
     source: path.join(stringsDir, `SocialChannelControls.${lcid}.resx`),
     webResourceDependencies: [],
-    columnDependencies: [],
+    introducedVersion: introduced(stringsResourceName(lcid)),
   }));
   const formScript: WebResourceDefinition = {
     name: FORM_SCRIPT_NAME,
@@ -92,8 +87,10 @@ export function loadDefinition(paths: DefinitionPaths): SolutionDefinition {
       "Validates Social Profile and WhatsApp account forms on load, change and save with the same rules as the controls. Client-side only.",
     type: WebResourceType.JScript,
     source: paths.formScript ?? path.join(root, FORM_SCRIPT_OUTPUT),
+    // Only the RESX strings: the script copes with a column missing from the form or the org
+    // (getAttribute returns null), so columns are no import dependency (docs/admin.md).
     webResourceDependencies: strings.map((resource) => resource.name),
-    columnDependencies: formScriptColumns(),
+    introducedVersion: introduced(FORM_SCRIPT_NAME),
   };
 
   return {

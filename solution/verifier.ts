@@ -29,7 +29,7 @@ export interface Problem {
 }
 
 export interface VerifyOptions {
-  /** Solution versions already released (solution/released-versions.json). */
+  /** Solution versions already released (RELEASED_VERSIONS in solution/releasedVersions.ts). */
   releasedVersions: readonly string[];
   /** out/controls: each control's manifest in the zip must equal the one built there. */
   outControlsDir?: string;

@@ -37,7 +37,7 @@ export function customizationsXml(definition: SolutionDefinition, controls: read
     element.ele("Description").txt(resource.description);
     if (resource.languageCode !== undefined) element.ele("LanguageCode").txt(String(resource.languageCode));
     element.ele("WebResourceType").txt(String(resource.type));
-    element.ele("IntroducedVersion").txt(definition.version);
+    element.ele("IntroducedVersion").txt(resource.introducedVersion);
     element.ele("IsEnabledForMobileClient").txt("0");
     element.ele("IsAvailableForMobileOffline").txt("0");
     element.ele("DependencyXml").txt(dependencyXml(resource, definition.webResources));

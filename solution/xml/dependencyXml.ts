@@ -5,7 +5,8 @@ import { stableGuid } from "../stableGuid";
 /**
  * A web resource's DependencyXml, as the web resource form's Dependencies tab saves it: other
  * web resources as `<Library>` under componentType "WebResource" (loaded with the script; RESX
- * ones by language) and columns as `<Attribute>` under componentType "Attribute".
+ * ones by language). No `<Attribute>` entries: no public export shows them in a web resource, and
+ * each would become an import-blocking dependency on another solution's column.
  */
 export function dependencyXml(resource: WebResourceDefinition, all: readonly WebResourceDefinition[]): string {
   const root = create().ele("Dependencies");
@@ -21,12 +22,6 @@ export function dependencyXml(resource: WebResourceDefinition, all: readonly Web
         description: library.description,
         libraryUniqueId: `{${stableGuid(`library:${resource.name}:${library.name}`)}}`,
       });
-    }
-  }
-  if (resource.columnDependencies.length) {
-    const attributes = root.ele("Dependency", { componentType: "Attribute" });
-    for (const dependency of resource.columnDependencies) {
-      attributes.ele("Attribute", { attributeName: dependency.column, entityName: dependency.table });
     }
   }
   return root.end({ headless: true, prettyPrint: false });

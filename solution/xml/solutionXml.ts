@@ -2,9 +2,10 @@ import { create } from "xmlbuilder2";
 import type { XMLBuilder } from "xmlbuilder2/lib/interfaces";
 import type { BuiltControl } from "../builtControls";
 import type { SolutionDefinition } from "../definition";
+import { publisherAddresses } from "./publisherAddresses";
 
-/** Solution component types used in RootComponents and MissingDependencies. */
-export const ComponentType = { Attribute: 2, WebResource: 61, CustomControl: 66 } as const;
+/** Solution component types (RootComponents, MissingDependencies). */
+export const ComponentType = { Entity: 1, Attribute: 2, WebResource: 61, CustomControl: 66 } as const;
 
 /** What pac emits; a higher package version fails to import into older environments. */
 export const IMPORT_EXPORT_VERSION = "9.1.0.643";
@@ -14,7 +15,7 @@ function localized(container: XMLBuilder, listName: string, itemName: string, te
   container.ele(listName).ele(itemName, { description: text, languagecode: String(language) });
 }
 
-/** solution.xml: identity, version, publisher, root components and the columns it needs from elsewhere. */
+/** solution.xml: identity, version, publisher, root components and (none) missing dependencies. */
 export function solutionXml(definition: SolutionDefinition, controls: readonly BuiltControl[], managed: boolean): string {
   const language = definition.baseLanguage;
   const root = create({ version: "1.0", encoding: "utf-8" }).ele("ImportExportXml", {
@@ -39,6 +40,7 @@ export function solutionXml(definition: SolutionDefinition, controls: readonly B
   publisher.ele("SupportingWebsiteUrl", { "xsi:nil": "true" });
   publisher.ele("CustomizationPrefix").txt(definition.publisher.customizationPrefix);
   publisher.ele("CustomizationOptionValuePrefix").txt(String(definition.publisher.customizationOptionValuePrefix));
+  publisherAddresses(publisher);
 
   const rootComponents = manifest.ele("RootComponents");
   for (const resource of definition.webResources) {
@@ -48,23 +50,8 @@ export function solutionXml(definition: SolutionDefinition, controls: readonly B
     rootComponents.ele("RootComponent", { type: String(ComponentType.CustomControl), schemaName: control.name, behavior: "0" });
   }
 
-  // Columns of Microsoft's tables the form script reads: listed so that an import into an
-  // environment without them stops with a missing-dependency message.
-  const missing = manifest.ele("MissingDependencies");
-  for (const resource of definition.webResources) {
-    for (const dependency of resource.columnDependencies) {
-      const entry = missing.ele("MissingDependency");
-      entry.ele("Required", {
-        type: String(ComponentType.Attribute),
-        schemaName: dependency.column,
-        parentSchemaName: dependency.table,
-      });
-      entry.ele("Dependent", {
-        type: String(ComponentType.WebResource),
-        schemaName: resource.name,
-        displayName: resource.displayName,
-      });
-    }
-  }
+  // Nothing from other solutions: the controls and the form script only read columns at run time
+  // and cope with their absence, so an org without Omnichannel imports the solution (docs/admin.md).
+  manifest.ele("MissingDependencies");
   return root.end({ prettyPrint: true });
 }

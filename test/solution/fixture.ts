@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { create } from "xmlbuilder2";
-import { loadDefinition, SolutionDefinition } from "../../solution/definition";
+import { DefinitionPaths, loadDefinition, SolutionDefinition } from "../../solution/definition";
 
 /**
  * A throw-away project with two fake built controls (what pcf-scripts writes: bundle.js, its
@@ -13,6 +13,8 @@ export interface Fixture {
   root: string;
   outDir: string;
   definition: SolutionDefinition;
+  /** The paths the definition was loaded from, to load it again with other options. */
+  paths: DefinitionPaths;
   cleanup(): void;
 }
 
@@ -58,9 +60,11 @@ export function createFixture(options: { packageVersion?: string; controls?: str
   const formScript = path.join(root, "out", "webresource", "forms.js");
   mkdirSync(path.dirname(formScript), { recursive: true });
   writeFileSync(formScript, "var SocialChannelControls=SocialChannelControls||{};SocialChannelControls.Forms={};");
-  const definition = loadDefinition({ root, packageVersion: options.packageVersion ?? "1.2.3", formScript, stringsDir: REAL_STRINGS });
+  const paths: DefinitionPaths = { root, packageVersion: options.packageVersion ?? "1.2.3", formScript, stringsDir: REAL_STRINGS };
+  const definition = loadDefinition(paths);
   return {
     root,
+    paths,
     outDir: path.join(root, "out", "solution"),
     definition,
     cleanup: () => rmSync(root, { recursive: true, force: true }),

@@ -2,7 +2,9 @@
 import { readFileSync, rmSync, utimesSync } from "node:fs";
 import path from "node:path";
 import { XMLParser } from "fast-xml-parser";
+import { loadDefinition } from "../../solution/definition";
 import { packSolution } from "../../solution/packer";
+import { checkedReleasedVersions, INTRODUCED_VERSIONS, RELEASED_VERSIONS } from "../../solution/releasedVersions";
 import { readZipEntries } from "../../solution/zip";
 import { createFixture, Fixture } from "./fixture";
 
@@ -90,31 +92,83 @@ describe("packSolution", () => {
     expect(textOf(result.unmanagedZip, "Controls/scc_SocialChannel.SocialProfileCard/ControlManifest.xml")).toBe(built);
   });
 
-  it("records the columns and RESX strings the form script needs in its DependencyXml and as missing dependencies", () => {
+  it("lists only the RESX strings as the form script's dependencies, and nothing as missing", () => {
     const result = packSolution(fixture.definition, fixture.outDir, quiet);
     const customizations = parser.parse(textOf(result.unmanagedZip, "customizations.xml")).ImportExportXml;
     const script = customizations.WebResources.WebResource.find((item: { Name: string }) => item.Name === "scc_/SocialChannelControls/forms.js");
     expect(script.WebResourceType).toBe("3");
-    const dependencies = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["Dependency", "Library", "Attribute"].includes(name) }).parse(script.DependencyXml);
-    const groups = dependencies.Dependencies.Dependency as { "@componentType": string; Library?: object[]; Attribute?: object[] }[];
-    const libraries = groups.find((group) => group["@componentType"] === "WebResource")!.Library as { "@name": string; "@languagecode": string }[];
+    const dependencies = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["Dependency", "Library"].includes(name) }).parse(script.DependencyXml);
+    const groups = dependencies.Dependencies.Dependency as { "@componentType": string; Library?: object[] }[];
+    expect(groups.map((group) => group["@componentType"])).toEqual(["WebResource"]);
+    const libraries = groups[0].Library as { "@name": string; "@languagecode": string }[];
     expect(libraries.map((library) => library["@languagecode"]).sort()).toEqual(["1025", "1031", "1033", "1036", "1041"]);
     expect(libraries[0]["@name"]).toMatch(/^scc_\/SocialChannelControls\/strings\/SocialChannelControls\.\d{4}\.resx$/);
-    const attributes = groups.find((group) => group["@componentType"] === "Attribute")!.Attribute as { "@attributeName": string; "@entityName": string }[];
-    const columns = attributes.map((attribute) => `${attribute["@entityName"]}.${attribute["@attributeName"]}`);
-    expect(columns).toEqual(expect.arrayContaining(["socialprofile.profilelink", "socialprofile.community", "msdyn_ocwhatsappchannelaccount.msdyn_provideraccountid"]));
-    expect(columns).not.toContain("msdyn_ocwhatsappchannelaccount.msdyn_twilioinboundurl");
-    expect(columns).not.toContain("socialprofile.ownerid");
 
     const resx = customizations.WebResources.WebResource.find((item: { Name: string }) => item.Name.endsWith(".1036.resx"));
     expect(resx.WebResourceType).toBe("12");
     expect(resx.LanguageCode).toBe("1036");
 
-    const missing = parser.parse(textOf(result.unmanagedZip, "solution.xml")).ImportExportXml.SolutionManifest.MissingDependencies.MissingDependency;
-    expect(missing).toContainEqual({
-      Required: { "@type": "2", "@schemaName": "profilelink", "@parentSchemaName": "socialprofile" },
-      Dependent: expect.objectContaining({ "@type": "61", "@schemaName": "scc_/SocialChannelControls/forms.js" }),
-    });
+    expect(parser.parse(textOf(result.unmanagedZip, "solution.xml")).ImportExportXml.SolutionManifest.MissingDependencies).toBe("");
+  });
+
+  it("names no Omnichannel column or table as a dependency in either zip (an org without Omnichannel imports it)", () => {
+    const result = packSolution(fixture.definition, fixture.outDir, quiet);
+    for (const zip of [result.unmanagedZip, result.managedZip]) {
+      const solution = textOf(zip, "solution.xml");
+      const missing = solution.slice(solution.indexOf("<MissingDependencies"));
+      expect(missing).not.toMatch(/msdyn_|socialprofile/);
+      const customizations = parser.parse(textOf(zip, "customizations.xml")).ImportExportXml;
+      for (const resource of customizations.WebResources.WebResource as { DependencyXml: string }[]) {
+        expect(resource.DependencyXml).not.toMatch(/msdyn_|socialprofile|<Attribute|componentType="(Attribute|Entity)"/);
+      }
+    }
+  });
+
+  it("writes the publisher's two empty addresses as pac does", () => {
+    const result = packSolution(fixture.definition, fixture.outDir, quiet);
+    const publisher = parser.parse(textOf(result.managedZip, "solution.xml")).ImportExportXml.SolutionManifest.Publisher;
+    const addresses = publisher.Addresses.Address as Record<string, unknown>[];
+    expect(addresses.map((address) => [address.AddressNumber, address.AddressTypeCode, address.ShippingMethodCode])).toEqual([
+      ["1", "1", "1"],
+      ["2", "1", "1"],
+    ]);
+    expect(Object.keys(addresses[0])).toHaveLength(26);
+    expect(addresses[0].City).toEqual({ "@xsi:nil": "true" });
+    expect(Object.keys(publisher)).toEqual([
+      "UniqueName",
+      "LocalizedNames",
+      "Descriptions",
+      "EMailAddress",
+      "SupportingWebsiteUrl",
+      "CustomizationPrefix",
+      "CustomizationOptionValuePrefix",
+      "Addresses",
+    ]);
+  });
+
+  it("writes each web resource's recorded IntroducedVersion, not this build's version", () => {
+    const introducedVersions = Object.fromEntries(fixture.definition.webResources.map((resource) => [resource.name, "1.1.0.0"]));
+    introducedVersions["scc_/SocialChannelControls/forms.js"] = "1.0.0.0";
+    const definition = loadDefinition({ ...fixture.paths, introducedVersions });
+    const result = packSolution(definition, fixture.outDir, quiet);
+    const resources = parser.parse(textOf(result.unmanagedZip, "customizations.xml")).ImportExportXml.WebResources.WebResource as { Name: string; IntroducedVersion: string }[];
+    expect(Object.fromEntries(resources.map((resource) => [resource.Name, resource.IntroducedVersion]))).toEqual(introducedVersions);
+    expect(parser.parse(textOf(result.unmanagedZip, "solution.xml")).ImportExportXml.SolutionManifest.Version).toBe("1.2.3.0");
+  });
+
+  it("stops on a web resource with no recorded IntroducedVersion, naming the line to add, and on one from the future", () => {
+    const recorded = Object.fromEntries(fixture.definition.webResources.map((resource) => [resource.name, "1.0.0.0"]));
+    delete recorded["scc_/SocialChannelControls/strings/SocialChannelControls.1041.resx"];
+    expect(() => loadDefinition({ ...fixture.paths, introducedVersions: recorded })).toThrow(
+      '"scc_/SocialChannelControls/strings/SocialChannelControls.1041.resx": "1.2.3.0" (this build\'s version) to INTRODUCED_VERSIONS in solution/releasedVersions.ts',
+    );
+    recorded["scc_/SocialChannelControls/strings/SocialChannelControls.1041.resx"] = "2.0.0.0";
+    expect(() => loadDefinition({ ...fixture.paths, introducedVersions: recorded })).toThrow("later than this build's version 1.2.3.0");
+  });
+
+  it("records an IntroducedVersion for every web resource the real definition ships", () => {
+    expect(Object.keys(INTRODUCED_VERSIONS).sort()).toEqual(fixture.definition.webResources.map((resource) => resource.name).sort());
+    expect(checkedReleasedVersions()).toEqual([...RELEASED_VERSIONS]);
   });
 
   it("escapes names and text", () => {
