@@ -1,32 +1,27 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { XMLValidator } from "fast-xml-parser";
 import { BUILT_MANIFEST, BUNDLE_LICENSE, isResxSibling, ManifestSummary, summarizeManifest } from "./builtControls";
+import { checkDependencyXml, checkMissingDependencies } from "./checks/dependencies";
+import type { Problem, Rule } from "./checks/problem";
+import {
+  ContentTypesDoc,
+  CustomizationsDoc,
+  list,
+  MissingDependency,
+  NamedFile,
+  RootComponent,
+  solutionParser as parser,
+  SolutionDoc,
+  text,
+  WebResourceDoc,
+} from "./checks/solutionDocs";
+import { verifyUpgrade } from "./checks/upgrade";
+import { checkWebResources } from "./checks/webResources";
 import { compareVersions, controlVersionOf, latestVersion, parseVersion } from "./version";
 import { readZipEntries, ZipEntry } from "./zip";
 
-export type Rule =
-  | "zip"
-  | "entry-path"
-  | "duplicate-entry"
-  | "root-files"
-  | "xml"
-  | "publisher"
-  | "prefix"
-  | "version"
-  | "managed"
-  | "duplicate-component"
-  | "component-files"
-  | "manifest-mismatch"
-  | "manifest-resource"
-  | "layout"
-  | "bundle-size"
-  | "content-types";
-
-export interface Problem {
-  rule: Rule;
-  message: string;
-}
+export type { Problem, Rule } from "./checks/problem";
 
 export interface VerifyOptions {
   /** Solution versions already released (RELEASED_VERSIONS in solution/releasedVersions.ts). */
@@ -35,6 +30,8 @@ export interface VerifyOptions {
   outControlsDir?: string;
   /** Expected value of solution.xml's Managed flag, when known from the file name. */
   expectManaged?: boolean;
+  /** The zip this one must import over as an upgrade (the version installed in an org). */
+  installed?: Uint8Array;
 }
 
 export const ROOT_FILES = ["solution.xml", "customizations.xml", "[Content_Types].xml"] as const;
@@ -43,43 +40,8 @@ export const IMPORT_FILE_LIMIT = 5 * 1024 * 1024;
 /** Warn well before the limit: "near" is 90 %. */
 export const NEAR_LIMIT = Math.floor(IMPORT_FILE_LIMIT * 0.9);
 const PREFIX_PATTERN = /^[A-Za-z][A-Za-z0-9]{1,7}$/;
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@",
-  parseTagValue: false,
-  isArray: (name) => ["RootComponent", "WebResource", "CustomControl", "Default", "Override"].includes(name),
-});
-
-interface RootComponent {
-  "@type"?: string;
-  "@schemaName"?: string;
-}
-interface SolutionDoc {
-  ImportExportXml?: {
-    SolutionManifest?: {
-      UniqueName?: string;
-      Version?: string;
-      Managed?: string;
-      Publisher?: { UniqueName?: string; CustomizationPrefix?: string; CustomizationOptionValuePrefix?: string };
-      RootComponents?: { RootComponent?: RootComponent[] } | string;
-    };
-  };
-}
-interface NamedFile {
-  Name?: string;
-  FileName?: string;
-  WebResourceId?: string;
-}
-interface CustomizationsDoc {
-  ImportExportXml?: {
-    WebResources?: { WebResource?: NamedFile[] } | string;
-    CustomControls?: { CustomControl?: NamedFile[] } | string;
-  };
-}
-interface ContentTypesDoc {
-  Types?: { Default?: { "@Extension"?: string }[]; Override?: { "@PartName"?: string }[] };
-}
+/** Each part of a solution version is a 32-bit signed integer (System.Version). */
+const MAX_VERSION_PART = 2147483647;
 
 /** Why an entry name is unsafe to extract, or undefined when it is a plain relative path. */
 function unsafePath(name: string): string | undefined {
@@ -90,11 +52,6 @@ function unsafePath(name: string): string | undefined {
   if (name.split("/").some((segment) => segment === "")) return "has an empty path segment";
   return undefined;
 }
-
-const list = <T>(value: { [key: string]: T[] | undefined } | string | undefined, key: string): T[] =>
-  typeof value === "object" && value !== null ? (value[key] ?? []) : [];
-
-const text = (value: unknown): string => (value === undefined || value === null ? "" : String(value).trim());
 
 /** Built manifests under out/controls by component identity (namespace.constructor). */
 function builtManifests(outControlsDir: string): Map<string, { file: string; xml: string }> {
@@ -173,8 +130,10 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
 
   // Publisher and prefix.
   const prefix = text(manifest.Publisher?.CustomizationPrefix);
-  if (!PREFIX_PATTERN.test(prefix) || prefix.toLowerCase() === "mscrm") {
-    report("publisher", `publisher prefix "${prefix}" must be 2–8 letters or digits starting with a letter, and not "mscrm"`);
+  // "2 to 8 characters long, can only consist of alpha-numerics, must start with a letter, and
+  // cannot start with 'mscrm'" (Power Apps docs, "Create a solution publisher").
+  if (!PREFIX_PATTERN.test(prefix) || prefix.toLowerCase().startsWith("mscrm")) {
+    report("publisher", `publisher prefix "${prefix}" must be 2–8 letters or digits starting with a letter, and must not start with "mscrm"`);
   }
   const optionPrefix = Number(text(manifest.Publisher?.CustomizationOptionValuePrefix));
   if (!Number.isInteger(optionPrefix) || optionPrefix < 10000 || optionPrefix > 99999) {
@@ -185,8 +144,8 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
 
   // Version.
   const version = text(manifest.Version);
-  if (!parseVersion(version)) {
-    report("version", `solution version "${version}" must be 2–4 dotted integers`);
+  if (!parseVersion(version) || parseVersion(version)!.some((part) => part > MAX_VERSION_PART)) {
+    report("version", `solution version "${version}" must be 2–4 dotted integers, each at most ${MAX_VERSION_PART}`);
   } else {
     const last = latestVersion(options.releasedVersions);
     if (last && compareVersions(version, last) <= 0) {
@@ -210,9 +169,12 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
     if (!prefixed(root.schemaName)) report("prefix", `root component ${root.schemaName} lacks the publisher prefix "${prefix}_"`);
   }
 
+  checkMissingDependencies(list<MissingDependency>(manifest.MissingDependencies as never, "MissingDependency"), rootKeys, report);
+  if (options.installed) problems.push(...verifyUpgrade(options.installed, zip));
+
   if (!wellFormed.has("customizations.xml")) return problems;
   const customizations = (parser.parse(textOf("customizations.xml")) as CustomizationsDoc).ImportExportXml ?? {};
-  const webResources = list<NamedFile>(customizations.WebResources as never, "WebResource");
+  const webResources = list<WebResourceDoc>(customizations.WebResources as never, "WebResource");
   const customControls = list<NamedFile>(customizations.CustomControls as never, "CustomControl");
   const knownFiles = new Set<string>(ROOT_FILES);
   const fileEntry = (fileName: string) => fileName.replace(/^\//, "");
@@ -229,6 +191,9 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
     if (!byName.has(file)) report("component-files", `web resource ${name}: its file ${file || "(none)"} is not in the zip`);
     knownFiles.add(file);
   }
+
+  checkWebResources(webResources, version, report);
+  checkDependencyXml(webResources, report);
 
   // Custom controls: unique, prefixed, with root component, folder, manifest and every resource.
   const built = options.outControlsDir ? builtManifests(options.outControlsDir) : undefined;

@@ -92,7 +92,7 @@ describe.each(CASES)("$table form handlers without the columns", ({ table, handl
     const form = openForm(table, FORM_TYPE_UPDATE);
     const field = XrmMockGenerator.Attribute.createString({ name: bad.column, value: null }, { name: bad.column, label: bad.column });
     handlers.onLoad(XrmMockGenerator.getEventContext());
-    jest.spyOn(form, "getAttribute").mockReturnValue(null as unknown as Xrm.Attributes.Attribute);
+    (jest.spyOn(form, "getAttribute") as jest.SpyInstance).mockReturnValue(null);
     field.setValue(bad.value);
     expect(() => field.fireOnChange()).not.toThrow();
     expect(controlMessages(bad.column)).toEqual([]);
