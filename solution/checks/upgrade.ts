@@ -55,7 +55,7 @@ export function verifyUpgrade(installed: Uint8Array, candidate: Uint8Array): Pro
 
   const kind = (manifest: SolutionManifestDoc) => (text(manifest.Managed) === "1" ? "managed" : "unmanaged");
   if (kind(before.manifest) !== kind(after.manifest)) {
-    report(`a ${kind(after.manifest)} solution does not import over its ${kind(before.manifest)} self`);
+    report(`the ${kind(after.manifest)} zip does not import over the installed ${kind(before.manifest)} solution of the same name`);
   }
 
   const previous = new Map(before.webResources.map((resource) => [text(resource.Name).toLowerCase(), resource]));

@@ -1,11 +1,11 @@
 /** @jest-environment node */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Zip, ZipPassThrough } from "fflate";
 import { packSolution } from "../../solution/packer";
 import { NEAR_LIMIT, Problem, Rule, verifySolutionZip, VerifyOptions } from "../../solution/verifier";
 import { readZipEntries, ZipEntry } from "../../solution/zip";
 import { createFixture, Fixture } from "./fixture";
+import { decode, rawZip, utf8 } from "./zipEdits";
 
 const CARD = "Controls/scc_SocialChannel.SocialProfileCard";
 let fixture: Fixture;
@@ -18,25 +18,6 @@ beforeEach(() => {
   options = { releasedVersions: [], outControlsDir: fixture.definition.outControlsDir, expectManaged: false };
 });
 afterEach(() => fixture.cleanup());
-
-/** A zip of exactly these entries, in this order, duplicates allowed (fflate's streaming writer). */
-function rawZip(entries: readonly ZipEntry[]): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const zip = new Zip((error, chunk) => {
-    if (error) throw error;
-    chunks.push(chunk);
-  });
-  for (const entry of entries) {
-    const file = new ZipPassThrough(entry.name);
-    zip.add(file);
-    file.push(entry.data, true);
-  }
-  zip.end();
-  return Buffer.concat(chunks);
-}
-
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const decode = (data: Uint8Array) => new TextDecoder().decode(data);
 
 /** The good zip with one entry's text changed. */
 function withText(name: string, change: (text: string) => string): Uint8Array {
