@@ -5,6 +5,7 @@ import { buildFormScript } from "./formScript";
 import { packSolution, PackResult, zipFileNames } from "./packer";
 import { checkedReleasedVersions } from "./releasedVersions";
 import { verifySolutionZip } from "./verifier";
+import { latestVersion } from "./version";
 
 /** The steps `npm run build` and `npm run verify` run, each printing what it does. */
 
@@ -20,8 +21,12 @@ export function packStep(root: string): PackResult {
   return result;
 }
 
-/** Returns true when both zips pass; prints every problem otherwise. */
-export function verifyStep(root: string): boolean {
+/**
+ * Returns true when both zips pass; prints every problem otherwise. With `previousDir` (a folder
+ * holding the last release's zips under the same names), each zip must also import over its
+ * same-named predecessor as an upgrade.
+ */
+export function verifyStep(root: string, previousDir?: string): boolean {
   const definition = loadDefinition({ root });
   const names = zipFileNames(definition.uniqueName);
   const releasedVersions = checkedReleasedVersions();
@@ -36,13 +41,21 @@ export function verifyStep(root: string): boolean {
       passed = false;
       continue;
     }
+    const previous = previousDir ? path.join(previousDir, file) : undefined;
+    if (previous && !existsSync(previous)) {
+      console.error(`  ${previous} is missing: --previous must hold the last release's ${file}`);
+      passed = false;
+      continue;
+    }
     const problems = verifySolutionZip(readFileSync(zipPath), {
       releasedVersions,
       outControlsDir: definition.outControlsDir,
       expectManaged: managed,
+      installed: previous ? readFileSync(previous) : undefined,
     });
     if (problems.length === 0) {
-      console.log(`  ${file}: OK (version ${definition.version}; last released: ${releasedVersions.at(-1) ?? "none"})`);
+      const upgrade = previous ? `; upgrades ${path.relative(root, previous)}` : "";
+      console.log(`  ${file}: OK (version ${definition.version}; last released: ${latestVersion(releasedVersions) ?? "none"}${upgrade})`);
       continue;
     }
     passed = false;
