@@ -2,6 +2,7 @@ import * as React from "react";
 import type { Theme } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../common/countOptions";
 import type { TextDirection } from "../common/locale";
+import type { OptOutLock } from "../common/optOutLock";
 import { ProfileCard } from "../common/ProfileCard";
 import type { SocialProfileData } from "../common/profileData";
 import { ThemeRoot } from "../common/ThemeRoot";
@@ -15,7 +16,7 @@ export interface SocialProfileCardProps {
   theme: Theme | undefined;
   counts: readonly CountKind[];
   layout: CardLayout;
-  optOutDisabled: boolean;
+  optOutLock: OptOutLock | null;
   onOptOutChange: (optedOut: boolean) => void;
 }
 

@@ -3,6 +3,7 @@ import { countsFor, layoutFor } from "../common/countOptions";
 import { directionOf, localeFromLcid } from "../common/locale";
 import { isInactive } from "../common/profileData";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
+import { fieldLock } from "./fieldState";
 import { readProfile } from "./readProfile";
 import { sameCardProps, SocialProfileCardProps, SocialProfileCardView } from "./SocialProfileCard";
 
@@ -53,12 +54,8 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     const parameters = context.parameters;
     const profile = readProfile(parameters);
     const { languageId, isRTL } = context.userSettings;
-    // A read-only form (no write privilege, read-only form type) reaches a control as isControlDisabled;
-    // an inactive record is read-only too, even when the maker bound only the status.
-    const optOutDisabled =
-      context.mode.isControlDisabled ||
-      parameters.optOut?.security?.editable === false ||
-      isInactive(profile);
+    // A read-only form (no write privilege, read-only form type) reaches a control as isControlDisabled.
+    const form = { controlDisabled: context.mode.isControlDisabled, recordInactive: isInactive(profile) };
     return {
       profile,
       getString: this.getString,
@@ -67,7 +64,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
       theme: context.fluentDesignLanguage?.tokenTheme,
       counts: countsFor(parameters.countsShown?.raw),
       layout: layoutFor(parameters.layout?.raw),
-      optOutDisabled,
+      optOutLock: fieldLock(parameters.optOut, form),
       onOptOutChange: this.onOptOutChange,
     };
   }

@@ -7,7 +7,9 @@ import { communityLabel, getCommunity } from "./communityCatalog";
 import { CountValue } from "./CountValue";
 import type { CardLayout, CountKind } from "./countOptions";
 import { formatDecimal } from "./formatCount";
+import { LockedField } from "./LockedField";
 import { NoValue } from "./NoValue";
+import { OPT_OUT_LOCK_REASON_KEYS, OptOutLock } from "./optOutLock";
 import { ProfileAvatar } from "./ProfileAvatar";
 import { ProfileLink } from "./ProfileLink";
 import { isInactive, SocialProfileData } from "./profileData";
@@ -21,8 +23,8 @@ export interface ProfileCardProps {
   locale: string;
   counts: readonly CountKind[];
   layout: CardLayout;
-  /** True when the control is disabled, the form read-only, or field security denies update. */
-  optOutDisabled: boolean;
+  /** Why the opt-out cannot be changed, or null when the agent may switch it (see OptOutLock). */
+  optOutLock: OptOutLock | null;
   onOptOutChange: (optedOut: boolean) => void;
 }
 
@@ -80,7 +82,7 @@ const filled = (value: string | null): value is string => value != null && value
  * One social profile as a card. Pure: everything arrives in props, changes leave through
  * `onOptOutChange`; the same view serves the field control and the gallery.
  */
-export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, locale, counts, layout, optOutDisabled, onOptOutChange }) => {
+export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, locale, counts, layout, optOutLock, onOptOutChange }) => {
   const styles = useStyles();
   const nameId = useId("social-profile-name-");
   const noValue = getString("card.noValue");
@@ -92,12 +94,12 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
   React.useEffect(() => setPendingOptOut(undefined), [profile.optOut]);
   const onSwitch = React.useCallback(
     (_event: React.ChangeEvent<HTMLInputElement>, data: SwitchOnChangeData) => {
-      // A disabled input can still receive synthetic change events; a locked field never changes.
-      if (optOutDisabled) return;
+      // A locked opt-out renders no switch; the guard keeps a stray event from changing it anyway.
+      if (optOutLock !== null) return;
       setPendingOptOut(data.checked);
       onOptOutChange(data.checked);
     },
-    [onOptOutChange, optOutDisabled],
+    [onOptOutChange, optOutLock],
   );
 
   const displayName = filled(profile.fullName) ? profile.fullName : filled(profile.profileName) ? profile.profileName : undefined;
@@ -219,12 +221,23 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
 
       {compact && link && profileLink(link)}
 
-      <Switch
-        checked={pendingOptOut ?? profile.optOut === true}
-        disabled={optOutDisabled}
-        onChange={onSwitch}
-        label={getString("card.optOut")}
-      />
+      {optOutLock === null ? (
+        <Switch checked={pendingOptOut ?? profile.optOut === true} onChange={onSwitch} label={getString("card.optOut")} />
+      ) : optOutLock === "notBound" && profile.optOut == null ? null : (
+        // Locked: the value in words, a lock and the reason, never a greyed switch that says nothing.
+        <LockedField
+          label={getString("card.optOut")}
+          value={
+            profile.optOut == null ? (
+              <NoValue label={noValue} />
+            ) : (
+              getString(profile.optOut ? "card.optOut.optedOut" : "card.optOut.receives")
+            )
+          }
+          reason={getString(OPT_OUT_LOCK_REASON_KEYS[optOutLock])}
+          lock={optOutLock}
+        />
+      )}
     </article>
   );
 };

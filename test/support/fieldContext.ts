@@ -65,3 +65,57 @@ export const withText =
   (text: string) =>
   (_content: string, element: Element | null): boolean =>
     element?.textContent === text && ![...element.children].some((child) => child.textContent === text);
+
+/** A mock property: its `_Refresh` re-reads the in-memory table on every updateView. */
+type MockProperty = ComponentFramework.PropertyTypes.Property & { _Refresh?: () => void };
+
+/** Applies `adjust` now and after each of the mock's refreshes, so a shape survives updateView. */
+function keepShape(property: ComponentFramework.PropertyTypes.Property, adjust: (p: Record<string, unknown>) => void): void {
+  const mock = property as MockProperty;
+  const refresh = mock._Refresh?.bind(mock);
+  adjust(mock as unknown as Record<string, unknown>);
+  if (refresh) {
+    mock._Refresh = () => {
+      refresh();
+      adjust(mock as unknown as Record<string, unknown>);
+    };
+  }
+}
+
+/**
+ * The two shapes a field property takes, so tests exercise both:
+ * - Bound (the maker bound a column): `attributes` carries the column's metadata, at least its
+ *   `LogicalName`, and `security` its field-security state. Source: PCF reference, "Property"
+ *   and "SecurityValues"; observed in pcf-start's harness, which gives every bound property
+ *   `attributes.LogicalName = "<name>_logical_name"` and `security {secured: false, editable: true,
+ *   readable: true}` (node_modules/pcf-start/harness.js). The componentframework-mock's bound
+ *   properties have `attributes.LogicalName` = the property name and no `security`.
+ * - Unbound (an optional property the maker left empty): the docs name no flag; they describe
+ *   `attributes` and `security` only for bound properties, so the fake gives a property with
+ *   `raw: null`, no `formatted`, no `attributes` and no `security`. The control fails closed on
+ *   this shape (treats anything without `attributes.LogicalName` as unbound).
+ */
+export function unbindProperty(property: ComponentFramework.PropertyTypes.Property): void {
+  keepShape(property, (p) => {
+    p.raw = null;
+    p.formatted = undefined;
+    p.attributes = undefined;
+    p.security = undefined;
+  });
+}
+
+/**
+ * Field security on a bound property: what a column security profile grants the user. Source:
+ * PCF "SecurityValues" (secured: the column has security rules; readable / editable: whether the
+ * value is meant to be read / changed in the current context). A user without read access never
+ * receives the value: the fake withholds raw and formatted.
+ */
+export function secureProperty(property: ComponentFramework.PropertyTypes.Property, grants: { readable: boolean; editable: boolean }): void {
+  keepShape(property, (p) => {
+    p.security = { secured: true, ...grants };
+    if (!grants.readable) {
+      p.raw = null;
+      p.formatted = undefined;
+    }
+  });
+}

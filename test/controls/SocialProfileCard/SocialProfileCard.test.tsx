@@ -4,7 +4,7 @@ import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
 import { Community } from "../../../plugins-shim/schema";
-import { createFieldHost, FieldHostOptions, loadResxStrings, withText } from "../../support/fieldContext";
+import { createFieldHost, FieldHostOptions, loadResxStrings, secureProperty, unbindProperty, withText } from "../../support/fieldContext";
 
 // Count the card view's renders without changing it.
 jest.mock("../../../controls/common/ProfileCard", () => {
@@ -66,26 +66,33 @@ describe("SocialProfileCard adapter", () => {
     expect(generator.control.getOutputs!()).toEqual({ optOut: true });
   });
 
-  const locked: [string, Record<string, unknown>, FieldHostOptions, (g: ReturnType<typeof host>) => void][] = [
-    ["the control is disabled (read-only form)", {}, { isControlDisabled: true }, () => undefined],
-    ["the record is inactive", { status: 1 }, {}, () => undefined],
+  const locked: [string, Record<string, unknown>, FieldHostOptions, (g: ReturnType<typeof host>) => void, string][] = [
+    ["the control is disabled (read-only form)", {}, { isControlDisabled: true }, () => undefined, "card.lock.formReadOnly"],
+    ["the record is inactive", { status: 1 }, {}, () => undefined, "card.lock.recordInactive"],
     [
       "field security denies update",
       {},
       {},
-      (g) => {
-        g.context._parameters.optOut.security = { editable: false, readable: true, secured: true };
-      },
+      (g) => secureProperty(g.context._parameters.optOut, { readable: true, editable: false }),
+      "card.lock.columnSecured",
     ],
   ];
-  it.each(locked)("locks the toggle when %s", (_name, values, options, adjust) => {
+  it.each(locked)("locks the opt-out with its reason when %s", (_name, values, options, adjust, reasonKey) => {
     const generator = host(values, options);
     adjust(generator);
     render(generator.ExecuteUpdateView());
-    const toggle = screen.getByRole("switch", { name: en["card.optOut"] });
-    expect(toggle).toBeDisabled();
-    act(() => toggle.click());
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(screen.getByRole("group", { name: en["card.optOut"] })).toHaveAccessibleDescription(en[reasonKey]);
     expect(generator.notifyOutputChanged.called).toBe(false);
+  });
+
+  it("shows no switch for an unbound opt-out, so a change can never go nowhere", () => {
+    const generator = host();
+    unbindProperty(generator.context._parameters.optOut);
+    render(generator.ExecuteUpdateView());
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(screen.queryByText(en["card.optOut"])).toBeNull();
+    expect(generator.control.getOutputs!()).toEqual({});
   });
 
   it("does not re-render the card when updateView brings the same inputs", () => {

@@ -1,6 +1,5 @@
 import * as React from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { webDarkTheme, webLightTheme, Theme } from "@fluentui/react-components";
 import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
@@ -8,6 +7,7 @@ import { formatMessage } from "../../../plugins-shim/rules";
 import { ProfileCard, ProfileCardProps } from "../../../controls/common/ProfileCard";
 import { ThemeRoot } from "../../../controls/common/ThemeRoot";
 import type { SocialProfileData } from "../../../controls/common/profileData";
+import type { OptOutLock } from "../../../controls/common/optOutLock";
 import { localeFromLcid, directionOf } from "../../../controls/common/locale";
 import { Lcid, loadResxStrings, stringsLookup, withText } from "../../support/fieldContext";
 
@@ -54,7 +54,7 @@ function renderCard(profile: Partial<SocialProfileData>, options: { lcid?: Lcid;
     locale: localeFromLcid(lcid),
     counts: ["followers", "following", "friends"],
     layout: "full",
-    optOutDisabled: false,
+    optOutLock: null,
     onOptOutChange: jest.fn(),
     ...options.props,
   };
@@ -219,15 +219,33 @@ describe("ProfileCard: opt-out", () => {
     expect(screen.getByRole("switch")).toBeChecked();
   });
 
-  it("is disabled and silent when locked", async () => {
-    const { props } = renderCard({ optOut: true }, { props: { optOutDisabled: true } });
-    const toggle = screen.getByRole("switch", { name: en["card.optOut"] });
-    expect(toggle).toBeDisabled();
-    expect(toggle).toBeChecked();
-    await userEvent.click(toggle);
-    fireEvent.click(toggle);
-    expect(props.onOptOutChange).not.toHaveBeenCalled();
-    expect(toggle).toBeChecked();
+  const LOCKS: OptOutLock[] = ["notBound", "formReadOnly", "recordInactive", "columnSecured", "noPrivilege", "notEnabled"];
+
+  it.each(LOCKS)("locked (%s): shows the value, a lock and the announced reason instead of a switch", (lock) => {
+    renderCard({ optOut: true }, { props: { optOutLock: lock } });
+    expect(screen.queryByRole("switch")).toBeNull();
+    const group = screen.getByRole("group", { name: en["card.optOut"] });
+    expect(group).toHaveAccessibleDescription(en[`card.lock.${lock}`]);
+    expect(within(group).getByText(en[`card.lock.${lock}`])).toBeVisible();
+    expect(within(group).getByText(en["card.optOut.optedOut"])).toBeInTheDocument();
+    expect(group.querySelector("svg")).not.toBeNull();
+  });
+
+  it("locked: says the customer receives messages when not opted out", () => {
+    renderCard({ optOut: false }, { props: { optOutLock: "formReadOnly" } });
+    expect(screen.getByText(en["card.optOut.receives"])).toBeInTheDocument();
+  });
+
+  it("not bound and no value: renders no opt-out at all", () => {
+    renderCard({ optOut: null }, { props: { optOutLock: "notBound" } });
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(screen.queryByText(en["card.optOut"])).toBeNull();
+  });
+
+  it.each([["fr", 1036], ["ar", 1025]] as const)("locked reasons are localized (%s)", (_name, lcid) => {
+    renderCard({ optOut: true }, { lcid, props: { optOutLock: "recordInactive" } });
+    const strings = loadResxStrings(lcid);
+    expect(screen.getByRole("group", { name: strings["card.optOut"] })).toHaveAccessibleDescription(strings["card.lock.recordInactive"]);
   });
 });
 
