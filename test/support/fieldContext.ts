@@ -29,6 +29,8 @@ export interface FieldHostOptions {
   /** Host theme; undefined = the host provides none. */
   theme?: Theme;
   isControlDisabled?: boolean;
+  /** The user's separators (Personalization settings → Formats); default: the mock's "," and ".". */
+  separators?: { group: string; decimal: string };
 }
 
 /**
@@ -49,6 +51,7 @@ export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs
   // The mock defaults to isRTL = true; a real host reports the user's language.
   generator.context.userSettings.isRTL = lcid === 1025;
   generator.context.mode.isControlDisabled = options.isControlDisabled ?? false;
+  if (options.separators) applySeparators(generator.context, options.separators);
   if (options.theme) {
     generator.context.fluentDesignLanguage!.tokenTheme = options.theme as ComponentFramework.Theme;
   } else {
@@ -118,4 +121,29 @@ export function secureProperty(property: ComponentFramework.PropertyTypes.Proper
       p.formatted = undefined;
     }
   });
+}
+
+/**
+ * The user's number format, as a model-driven host applies it: `userSettings.numberFormattingInfo`
+ * carries the separators and `context.formatting.formatInteger/formatDecimal` format with them.
+ * Source: PCF reference "NumberFormattingInfo" and "Formatting"; observed in pcf-start's harness,
+ * whose formatInteger/formatDecimal format with the current culture info (the same
+ * numberFormattingInfo object: numberGroupSeparator, numberDecimalSeparator, numberGroupSizes [3]).
+ */
+function applySeparators(context: ComponentFramework.Context<unknown>, separators: { group: string; decimal: string }): void {
+  const info = context.userSettings.numberFormattingInfo as { -readonly [K in keyof ComponentFramework.UserSettingApi.NumberFormattingInfo]: ComponentFramework.UserSettingApi.NumberFormattingInfo[K] };
+  info.numberGroupSeparator = separators.group;
+  info.numberDecimalSeparator = separators.decimal;
+  const format = (value: number, precision: number): string =>
+    new Intl.NumberFormat("en-US", { minimumFractionDigits: precision, maximumFractionDigits: precision })
+      .formatToParts(value)
+      .map((part) => (part.type === "group" ? separators.group : part.type === "decimal" ? separators.decimal : part.value))
+      .join("");
+  const formatting = context.formatting as unknown as {
+    formatInteger: { callsFake(fn: (value: number) => string): void };
+    formatDecimal: { callsFake(fn: (value: number, precision?: number) => string): void };
+  };
+  formatting.formatInteger.callsFake((value) => format(value, 0));
+  // Without a precision the harness uses the user's numberDecimalDigits ("N" + NumberDecimalDigits).
+  formatting.formatDecimal.callsFake((value, precision) => format(value, precision ?? info.numberDecimalDigits ?? 2));
 }
