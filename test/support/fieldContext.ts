@@ -6,7 +6,7 @@
 
  */
 import { Lcid, loadStrings } from "../../plugins-shim/strings/resx";
-import { ComponentFrameworkMockGeneratorReact, PropertyMap } from "@shko.online/componentframework-mock";
+import { AttributeType, ComponentFrameworkMockGeneratorReact, MetadataDB, OptionSetType, PropertyMap } from "@shko.online/componentframework-mock";
 import type { ShkoOnline } from "@shko.online/componentframework-mock";
 import type { Theme } from "@fluentui/react-components";
 
@@ -146,4 +146,31 @@ function applySeparators(context: ComponentFramework.Context<unknown>, separator
   formatting.formatInteger.callsFake((value) => format(value, 0));
   // Without a precision the harness uses the user's numberDecimalDigits ("N" + NumberDecimalDigits).
   formatting.formatDecimal.callsFake((value, precision) => format(value, precision ?? info.numberDecimalDigits ?? 2));
+}
+
+/**
+ * A choice column's labels, as a model-driven host serves them: the option set in the column's
+ * metadata (`attributes.Options`) and the chosen option's label in `formatted`, both in the user's
+ * language. Source: PCF reference "OptionSetProperty" (formatted: the option's label) and
+ * "OptionMetadata"; pcf-start's harness fills `formatted` for bound properties too. The mock
+ * starts with an empty option set (and warns "Picklist column … is missing option n" on every
+ * write), and never sets `formatted` for an OptionSet: this fills both. A value outside the option
+ * set gets no label (`formatted` undefined), like a choice value the environment does not define.
+ */
+export function serveChoiceLabels<TInputs extends ShkoOnline.PropertyTypes<TInputs>, TOutputs extends ShkoOnline.KnownTypes<TOutputs>>(
+  generator: ComponentFrameworkMockGeneratorReact<TInputs, TOutputs>,
+  propertyName: keyof TInputs & string,
+  options: readonly { value: number; label: string }[],
+): void {
+  const Options = Object.fromEntries(options.map((option) => [option.value, { Value: option.value, Label: option.label }]));
+  generator.metadata.upsertAttributeMetadata(MetadataDB.CanvasLogicalName, {
+    AttributeType: AttributeType.Picklist,
+    EntityLogicalName: MetadataDB.CanvasLogicalName,
+    LogicalName: propertyName,
+    OptionSet: { MetadataId: "", IsCustomOptionSet: false, Name: propertyName, Options, OptionSetType: OptionSetType.Picklist },
+  } as unknown as ShkoOnline.AttributeMetadata);
+  const property = (generator.context.parameters as unknown as Record<string, ComponentFramework.PropertyTypes.Property>)[propertyName];
+  keepShape(property, (p) => {
+    p.formatted = typeof p.raw === "number" ? options.find((option) => option.value === p.raw)?.label : undefined;
+  });
 }
