@@ -6,7 +6,7 @@ import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/gene
 import { Community } from "../../../plugins-shim/schema";
 import { formatMessage } from "../../../plugins-shim/rules";
 import { PROFILE_NAME_MAX_LENGTH } from "../../../controls/common/profileNameRule";
-import { createFieldHost, FieldHostOptions, loadResxStrings, secureProperty, unbindProperty, withText } from "../../support/fieldContext";
+import { createFieldHost, FieldHostOptions, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty, withText } from "../../support/fieldContext";
 
 // Count the card view's renders without changing it.
 jest.mock("../../../controls/common/ProfileCard", () => {
@@ -153,6 +153,24 @@ describe("SocialProfileCard adapter", () => {
       expect(screen.getAllByText("contoso_fan").length).toBeGreaterThan(0);
       expect(container.querySelector("[data-lock-reason]")).toHaveAttribute("data-lock-reason", en[reasonKey]);
     });
+  });
+
+  it("shows the channel label the host formats from the column's metadata, and any value's fallback", () => {
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see host()
+    const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any);
+    serveChoiceLabels(generator, "community", [{ value: Community.Twitter, label: "Twitter (Contoso)" }]);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    generator.context._SetCanvasItems({ ...VALUES } as any);
+    generator.ExecuteInit();
+    const { container, unmount } = render(generator.ExecuteUpdateView());
+    expect(container.querySelector("[data-channel-name]")).toHaveTextContent("Twitter (Contoso)");
+    unmount();
+    generator.context._parameters.community._SetValue(42);
+    const again = render(generator.ExecuteUpdateView());
+    expect(again.container.querySelector("[data-channel-name]")).toHaveTextContent(formatMessage(en["community.unknown"], { value: 42 }));
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes("missing option") && !String(call[0]).includes("42"))).toEqual([]);
+    warn.mockRestore();
   });
 
   it("masks a secured column the user may not read, never showing it as empty", () => {
