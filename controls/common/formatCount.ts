@@ -54,10 +54,14 @@ function withSeparators(formatter: Intl.NumberFormat, value: number, host: HostN
 /** A whole-number column (follower, following, friend count). Negative values are valid metadata-wise and shown as such. Null → undefined (the card shows "—"). */
 export function formatCount(value: number | null | undefined, locale: string, host?: HostNumberFormat): FormattedNumber | undefined {
   if (value == null || !Number.isFinite(value)) return undefined;
-  const compact = cached(locale, { notation: "compact" }, `${locale}|compact`);
+  // With a host format, digits follow the host's full numbers (Dataverse formats with Latin digits),
+  // so "12K" and its exact tooltip never mix Arabic-Indic and Latin digits.
+  const compact = host
+    ? cached(locale, { notation: "compact", numberingSystem: "latn" }, `${locale}|compact|latn`)
+    : cached(locale, { notation: "compact" }, `${locale}|compact`);
   const exact = host?.formatInteger
     ? host.formatInteger(value)
-    : withSeparators(cached(locale, { maximumFractionDigits: 0 }, `${locale}|0`), value, host);
+    : withSeparators(cached(locale, { maximumFractionDigits: 0, ...(host ? { numberingSystem: "latn" } : {}) }, `${locale}|0|${host ? "latn" : ""}`), value, host);
   return { short: withSeparators(compact, value, host), exact };
 }
 
@@ -71,7 +75,8 @@ export function formatDecimal(
   if (value == null || !Number.isFinite(value)) return undefined;
   // The host's formatDecimal pads to `precision` places ("42.50"); a score reads better as "42.5".
   if (host?.formatDecimal) return host.formatDecimal(value, Number.isInteger(value) ? 0 : decimalsOf(value, fractionDigits));
-  return withSeparators(cached(locale, { maximumFractionDigits: fractionDigits }, `${locale}|${fractionDigits}`), value, host);
+  const options: Intl.NumberFormatOptions = host ? { maximumFractionDigits: fractionDigits, numberingSystem: "latn" } : { maximumFractionDigits: fractionDigits };
+  return withSeparators(cached(locale, options, `${locale}|${fractionDigits}|${host ? "latn" : ""}`), value, host);
 }
 
 /** Places actually needed to show `value` rounded to at most `max` places (42.5 → 1, 42.567 → 2). */

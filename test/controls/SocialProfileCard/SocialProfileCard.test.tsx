@@ -243,7 +243,8 @@ describe("SocialProfileCard adapter", () => {
     const { container } = render(generator.ExecuteUpdateView());
     expect(container.querySelector('[dir="rtl"]')).not.toBeNull();
     expect(screen.getByRole("switch", { name: loadResxStrings(1025)["card.optOut"] })).toBeInTheDocument();
-    expect(container.textContent).toContain(new Intl.NumberFormat("ar-SA", { notation: "compact" }).format(12_345));
+    // Arabic magnitude word, with the host format's Latin digits (the same digits as the exact tooltip).
+    expect(container.textContent).toContain(new Intl.NumberFormat("ar-SA", { notation: "compact", numberingSystem: "latn" }).format(12_345));
   });
 
   it("shows the compact layout and only the chosen counts", () => {
