@@ -141,9 +141,9 @@ function kindOf(error: DataverseError): ErrorKind {
 function supportCodeOf(error: DataverseError, kind: ErrorKind): string {
   if (error.errorCode) return formatErrorCode(error.errorCode);
   if (error.status !== undefined) return error.status === 0 ? "network" : `HTTP ${error.status}`;
-  if (kind === "offline" || kind === "network") return kind;
   if (kind === "noDataverse") return "no-dataverse";
-  return "no-code";
+  // No code came back: name what is known, so "unknown" is never all support hears.
+  return kind === "unknown" ? "no-code" : kind;
 }
 
 /** What went wrong, in words an admin can act on, always with a code for support. */

@@ -176,19 +176,19 @@ describe("WhatsApp account wizard: new record", () => {
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
-  it("retries a throttled create after the server's Retry-After and creates exactly one account", async () => {
+  it("backs off on a throttled create (no Retry-After reaches a control) and creates exactly one account", async () => {
     const ctx = setup();
     await fillToReview(ctx);
-    ctx.faulty.inject({ method: "createRecord", kind: "throttled", retryAfterSeconds: 9, times: 2 });
+    ctx.faulty.inject({ method: "createRecord", kind: "throttled", times: 2 });
     await ctx.user.click(button("Create account"));
     await screen.findByDisplayValue(/^https:/);
-    expect(ctx.pauses.slice(0, 2)).toEqual([9000, 9000]);
+    expect(ctx.pauses.slice(0, 2)).toEqual([500, 1000]);
     expect(ctx.faulty.count("createRecord")).toBe(3);
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
   it.each([
-    ["503", "unavailable" as const],
+    ["gateway failure", "unavailable" as const],
     ["network", "network" as const],
   ])("retries a %s on the duplicate check and on create without losing input", async (_name, kind) => {
     const ctx = setup();
@@ -259,11 +259,9 @@ describe("WhatsApp account wizard: new record", () => {
     const gate = gatedSleep();
     const ctx = setup({ sleep: gate.sleep });
     await fillToReview(ctx);
-    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled", retryAfterSeconds: 5, times: 5 });
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled", times: 5 });
     await ctx.user.click(button("Create account"));
-    expect(
-      await screen.findByText(/Retrying in 5 s \(attempt 2 of 5\)/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/Retrying in 1 s \(attempt 2 of 5\)/)).toBeInTheDocument();
     expect(button("Create account")).toBeDisabled();
     await ctx.user.click(button("Cancel"));
     expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeInTheDocument();
