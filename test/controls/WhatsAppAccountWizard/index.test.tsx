@@ -57,12 +57,17 @@ describe("WhatsAppAccountWizard adapter", () => {
     expect(webAPI.retrieveRecord).toHaveBeenCalledWith("msdyn_ocwhatsappchannelaccount", ID, expect.stringContaining("$select="));
   });
 
-  it("offline, shows the explanation", () => {
+  it("offline, shows the explanation, and the setup once back online", () => {
     const { context } = fakeContext(undefined, { offline: true });
     const control = new WhatsAppAccountWizard();
     control.init(context, jest.fn());
-    render(control.updateView(context));
+    const view = render(control.updateView(context));
     expect(screen.getByText(/needs a connection/)).toBeInTheDocument();
+    // Back online: the platform calls updateView again and the setup shows by itself.
+    (context.client as unknown as { isOffline: () => boolean }).isOffline = () => false;
+    view.rerender(control.updateView(context));
+    expect(screen.queryByText(/needs a connection/)).toBeNull();
+    expect(screen.getByRole("heading", { name: /Channel details/ })).toBeInTheDocument();
   });
 
   it("returns the same memoized props when nothing changed", () => {
