@@ -1,8 +1,8 @@
 import * as React from "react";
-import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
 import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema";
 import { AccountSummary, loadAccount, rotateAuthToken, setAccountState } from "./accountService";
-import { FieldErrors, hasErrors, validateAuthToken } from "./accountValidation";
+import { FieldErrors, hasErrors, normalizeName, validateAuthToken, validateName } from "./accountValidation";
 import { CopyField } from "./CopyField";
 import { diagnosticText } from "./diagnosticText";
 import { SecretInput } from "./SecretInput";
@@ -14,14 +14,30 @@ import { useDataverseTask } from "./useDataverseTask";
 export interface ExistingAccountPanelProps extends SetupServices {
   recordId: string;
   canWrite: boolean;
+  /** The form is read-only: nothing here can be changed. */
+  disabled: boolean;
+  /** The bound Name as the form holds it (it may carry an unsaved edit). */
+  accountName: string;
+  /** A valid new name for the form to save (the control's output). */
+  onNameChange(name: string): void;
 }
 
 const ACTIVE = WHATSAPP_STATE_CHOICES[0].value;
 const INACTIVE = WHATSAPP_STATE_CHOICES[1].value;
 
-/** An account that exists: status, owner, inbound URL, activate / deactivate, rotate the token. */
+/**
+ * An account that exists: its name (edited like any field: the form saves it), status, owner,
+ * inbound URL, activate / deactivate, rotate the token.
+ *
+ * Status changes and rotation go through the Web API behind the form. A code component has no
+ * documented way to refresh its host form (the PCF context offers no form refresh; Xrm is
+ * unsupported inside a component), only navigation: `context.navigation.openForm` on the same
+ * record. So after such a change the panel says the form is stale and offers to reload it,
+ * asking first in the host's confirm dialog, since reloading drops the form's unsaved edits.
+ */
 export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props) => {
-  const { client, strings, formatInteger, copy, retryTuning, recordId, canWrite } = props;
+  const { client, strings, formatInteger, copy, retryTuning, recordId, canWrite, disabled, accountName, onNameChange } = props;
+  const { openRecord, confirmReload } = props;
   const styles = useStyles();
   const task = useDataverseTask(retryTuning);
   const [account, setAccount] = React.useState<AccountSummary | undefined>(undefined);
@@ -30,10 +46,33 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
   const [newToken, setNewToken] = React.useState("");
   const [tokenErrors, setTokenErrors] = React.useState<FieldErrors>({});
   const [notice, setNotice] = React.useState<string | undefined>(undefined);
+  // The form above still shows the state from before a change made here.
+  const [stale, setStale] = React.useState(false);
+  const [name, setName] = React.useState(accountName);
+  const [nameErrors, setNameErrors] = React.useState<FieldErrors>({});
+  const lastAction = React.useRef<(() => void) | undefined>(undefined);
   const busy = task.state.busyKey !== undefined;
   const { run } = task;
+  const reasonId = useId("whatsapp-account-reason-");
+
+  // The form changed the name (load, save, another control): show what it holds.
+  React.useEffect(() => {
+    setName((shown) => (normalizeName(shown) === normalizeName(accountName) ? shown : accountName));
+  }, [accountName]);
+
+  const editName = (value: string) => {
+    setName(value);
+    const found = validateName(value);
+    setNameErrors(found);
+    if (!hasErrors(found)) onNameChange(normalizeName(value));
+  };
+
+  const reloadForm = async () => {
+    if (await confirmReload()) openRecord(recordId);
+  };
 
   const load = React.useCallback(async () => {
+    lastAction.current = () => void load();
     const loaded = await run("whatsAppWizard.existing.loading", (retry) => loadAccount(client, recordId, retry));
     if (loaded) setAccount(loaded);
   }, [run, client, recordId]);
@@ -44,12 +83,14 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
 
   const changeState = async (stateCode: number) => {
     setNotice(undefined);
+    lastAction.current = () => void changeState(stateCode);
     const done = await run("whatsAppWizard.task.working", async (retry) => {
       await setAccountState(client, recordId, stateCode, retry);
       return true;
     });
     if (!done || !account) return;
     setAccount({ ...account, stateCode });
+    setStale(true);
     setNotice(strings(stateCode === ACTIVE ? "whatsAppWizard.existing.activated" : "whatsAppWizard.existing.deactivated"));
   };
 
@@ -58,6 +99,7 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     const found = validateAuthToken(newToken);
     setTokenErrors(found);
     if (hasErrors(found)) return;
+    lastAction.current = () => void saveToken();
     const done = await run("whatsAppWizard.task.working", async (retry) => {
       await rotateAuthToken(client, recordId, newToken, retry);
       return true;
@@ -65,19 +107,30 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     if (!done) return;
     setNewToken("");
     setRotating(false);
+    setStale(true);
     setNotice(strings("whatsAppWizard.rotate.saved"));
   };
 
   const state = account ? WHATSAPP_STATE_CHOICES.find((choice) => choice.value === account.stateCode) : undefined;
-  const reasonId = "whatsapp-account-write-reason";
-  const writeBlocked = !canWrite || busy || !account;
+  const locked = disabled || !canWrite;
+  const writeBlocked = locked || busy || !account;
+  const describedBy = locked ? reasonId : undefined;
   return (
     <section className={styles.root} aria-label={strings("whatsAppWizard.region.label")} aria-busy={busy}>
-      {!canWrite && (
+      {locked && (
         <MessageBar intent="warning" id={reasonId}>
-          <MessageBarBody>{strings("whatsAppWizard.privilege.write")}</MessageBarBody>
+          <MessageBarBody>{strings(disabled ? "whatsAppWizard.disabled" : "whatsAppWizard.privilege.write")}</MessageBarBody>
         </MessageBar>
       )}
+      <Field
+        label={strings("whatsAppWizard.name.label")}
+        required
+        hint={strings("whatsAppWizard.existing.nameHint")}
+        validationMessage={nameErrors.name && diagnosticText(strings, formatInteger, nameErrors.name)}
+        validationState={nameErrors.name ? "error" : "none"}
+      >
+        <Input value={name} disabled={disabled} onChange={(_event, data) => editName(data.value)} />
+      </Field>
       {account && (
         <dl className={styles.summary}>
           <dt className={styles.term}>{strings("whatsAppWizard.existing.status")}</dt>
@@ -96,8 +149,16 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
         <CopyField label={strings("whatsAppWizard.done.urlLabel")} value={account.inboundUrl} strings={strings} copy={copy} />
       )}
       {notice && (
-        <MessageBar intent="success">
-          <MessageBarBody>{notice}</MessageBarBody>
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            {notice}
+            {stale && <> {strings("whatsAppWizard.stale.notice")}</>}
+          </MessageBarBody>
+          {stale && (
+            <MessageBarActions>
+              <Button onClick={reloadForm}>{strings("whatsAppWizard.button.reloadForm")}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
       {rotating && (
@@ -111,25 +172,31 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
               setTokenErrors({});
             }}
             error={tokenErrors.authToken && diagnosticText(strings, formatInteger, tokenErrors.authToken)}
-            disabled={busy}
+            disabled={busy || locked}
             strings={strings}
           />
         </>
       )}
-      <TaskStatus state={task.state} strings={strings} formatInteger={formatInteger} onCancel={task.cancel} />
+      <TaskStatus
+        state={task.state}
+        strings={strings}
+        formatInteger={formatInteger}
+        onCancel={task.cancel}
+        onTryAgain={() => lastAction.current?.()}
+      />
       <div className={styles.actions}>
-        {!account && !busy && <Button onClick={load}>{strings("whatsAppWizard.button.checkAgain")}</Button>}
+        {!account && !busy && !task.state.error && <Button onClick={load}>{strings("whatsAppWizard.button.checkAgain")}</Button>}
         {account && (
           <Button
             disabled={writeBlocked}
-            aria-describedby={canWrite ? undefined : reasonId}
+            aria-describedby={describedBy}
             onClick={() => changeState(account.stateCode === ACTIVE ? INACTIVE : ACTIVE)}
           >
             {strings(account.stateCode === ACTIVE ? "whatsAppWizard.existing.deactivate" : "whatsAppWizard.existing.activate")}
           </Button>
         )}
         {account && !rotating && (
-          <Button disabled={writeBlocked} aria-describedby={canWrite ? undefined : reasonId} onClick={() => setRotating(true)}>
+          <Button disabled={writeBlocked} aria-describedby={describedBy} onClick={() => setRotating(true)}>
             {strings("whatsAppWizard.rotate.button")}
           </Button>
         )}

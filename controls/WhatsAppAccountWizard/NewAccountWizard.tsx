@@ -1,6 +1,6 @@
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { AccountInput, FieldErrors, hasErrors, validateCredentials, validateForCreate, validateName } from "./accountValidation";
+import { Button, Field, Input, MessageBar, MessageBarBody, useId } from "@fluentui/react-components";
+import { AccountInput, FieldErrors, hasErrors, normalizeName, validateCredentials, validateForCreate, validateName } from "./accountValidation";
 import { Conflict, createAccountOnce, findConflicts, findOwnEarlierCreate, waitForInboundUrl } from "./accountService";
 import { CopyField } from "./CopyField";
 import { diagnosticText } from "./diagnosticText";
@@ -35,12 +35,14 @@ interface Created {
 
 export interface NewAccountWizardProps extends SetupServices {
   canCreate: boolean;
+  /** The form is read-only: nothing here can be typed or sent. */
+  disabled: boolean;
 }
 
 const EMPTY: AccountInput = { name: "", accountSid: "", authToken: "" };
 
 export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
-  const { client, strings, formatInteger, copy, openRecord, retryTuning, poll, canCreate } = props;
+  const { client, strings, formatInteger, copy, openRecord, retryTuning, poll, canCreate, disabled } = props;
   const styles = useStyles();
   const task = useDataverseTask(retryTuning);
   const [step, setStep] = React.useState(0);
@@ -54,6 +56,13 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   const heading = React.useRef<HTMLHeadingElement>(null);
   const shownStep = React.useRef(step);
   const busy = task.state.busyKey !== undefined;
+  // Read-only form, or no Create privilege: stop before any secret is typed.
+  const locked = disabled || !canCreate;
+  // Unique per instance: the control may sit on a form twice.
+  const headingId = useId("whatsapp-wizard-step-heading-");
+  const reasonId = useId("whatsapp-wizard-reason-");
+  /** What Try again repeats: the last action that went to Dataverse. */
+  const lastAction = React.useRef<(() => void) | undefined>(undefined);
 
   React.useEffect(() => {
     // Move focus to the new step's heading, but never steal it when the form first loads.
@@ -83,7 +92,9 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
 
   /** Validates a step, asks Dataverse whether the value is taken, then moves on. */
   const advance = async (found: FieldErrors, values: { name?: string; accountSid?: string }) => {
+    if (locked) return;
     if (hasErrors(found)) return showProblems(found);
+    lastAction.current = () => void advance(found, values);
     const clashes = await task.run("whatsAppWizard.task.checking", (retry) => findConflicts(client, values, retry));
     if (clashes === undefined) return;
     if (clashes.length) return showProblems({}, clashes);
@@ -92,6 +103,7 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   };
 
   const readInboundUrl = async (account: Created) => {
+    lastAction.current = () => void readInboundUrl(account);
     const url = await task.run("whatsAppWizard.task.waitingUrl", (retry, signal) =>
       waitForInboundUrl(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }),
     );
@@ -99,8 +111,10 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   };
 
   const create = async () => {
+    if (locked) return;
     const found = validateForCreate(input);
     if (hasErrors(found)) return showProblems(found);
+    lastAction.current = () => void create();
     const outcome = await task.run("whatsAppWizard.task.creating", async (retry) => {
       if (mayExist.current) {
         const earlier = await findOwnEarlierCreate(client, input, retry);
@@ -117,14 +131,13 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
     mayExist.current = false;
     // Saved: forget the token for good.
     setInput((previous) => ({ ...previous, authToken: "" }));
-    const account: Created = { id: outcome.id, name: input.name.trim(), recovered: outcome.recovered, urlMissing: false };
+    const account: Created = { id: outcome.id, name: normalizeName(input.name), recovered: outcome.recovered, urlMissing: false };
     setCreated(account);
     setStep(3);
     await readInboundUrl(account);
   };
 
-  const headingId = "whatsapp-wizard-step-heading";
-  const reasonId = "whatsapp-wizard-create-reason";
+  const nextFromName = () => advance(validateName(input.name), { name: input.name });
   return (
     <section className={styles.root} aria-labelledby={headingId} aria-busy={busy}>
       <StepList titleKeys={STEP_TITLES} current={step} strings={strings} />
@@ -133,9 +146,9 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
         {" · "}
         {strings(STEP_TITLES[step])}
       </h2>
-      {!canCreate && (
+      {locked && step < 3 && (
         <MessageBar intent="warning" id={reasonId}>
-          <MessageBarBody>{strings("whatsAppWizard.privilege.create")}</MessageBarBody>
+          <MessageBarBody>{strings(disabled ? "whatsAppWizard.disabled" : "whatsAppWizard.privilege.create")}</MessageBarBody>
         </MessageBar>
       )}
 
@@ -147,7 +160,19 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
           validationMessage={fieldMessage("name")}
           validationState={fieldMessage("name") ? "error" : "none"}
         >
-          <Input value={input.name} disabled={busy} onChange={(_event, data) => edit("name")(data.value)} />
+          <Input
+            value={input.name}
+            disabled={busy || locked}
+            aria-describedby={locked ? reasonId : undefined}
+            onChange={(_event, data) => edit("name")(data.value)}
+            onKeyDown={(event) => {
+              // Enter moves on, as in a one-field form.
+              if (event.key === "Enter" && !busy) {
+                event.preventDefault();
+                void nextFromName();
+              }
+            }}
+          />
         </Field>
       )}
 
@@ -162,7 +187,7 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
           >
             <Input
               value={input.accountSid}
-              disabled={busy}
+              disabled={busy || locked}
               spellCheck={false}
               autoComplete="off"
               onChange={(_event, data) => edit("accountSid")(data.value)}
@@ -173,7 +198,7 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
             value={input.authToken}
             onChange={edit("authToken")}
             error={fieldMessage("authToken")}
-            disabled={busy}
+            disabled={busy || locked}
             strings={strings}
           />
         </>
@@ -184,7 +209,7 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
           <p>{strings("whatsAppWizard.review.intro")}</p>
           <dl className={styles.summary}>
             <dt className={styles.term}>{strings("whatsAppWizard.name.label")}</dt>
-            <dd className={styles.definition}>{input.name.trim()}</dd>
+            <dd className={styles.definition}>{normalizeName(input.name)}</dd>
             <dt className={styles.term}>{strings("whatsAppWizard.accountSid.label")}</dt>
             <dd className={styles.definition}>{input.accountSid.trim()}</dd>
             <dt className={styles.term}>{strings("whatsAppWizard.authToken.label")}</dt>
@@ -212,7 +237,13 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
         </>
       )}
 
-      <TaskStatus state={task.state} strings={strings} formatInteger={formatInteger} onCancel={task.cancel} />
+      <TaskStatus
+        state={task.state}
+        strings={strings}
+        formatInteger={formatInteger}
+        onCancel={task.cancel}
+        onTryAgain={locked ? undefined : () => lastAction.current?.()}
+      />
 
       <div className={styles.actions}>
         {(step === 1 || step === 2) && (
@@ -221,21 +252,21 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
           </Button>
         )}
         {step === 0 && (
-          <Button appearance="primary" disabled={busy} onClick={() => advance(validateName(input.name), { name: input.name })}>
+          <Button appearance="primary" disabled={busy || locked} aria-describedby={locked ? reasonId : undefined} onClick={nextFromName}>
             {strings("whatsAppWizard.button.next")}
           </Button>
         )}
         {step === 1 && (
           <Button
             appearance="primary"
-            disabled={busy}
+            disabled={busy || locked}
             onClick={() => advance(validateCredentials(input.accountSid, input.authToken), { accountSid: input.accountSid })}
           >
             {strings("whatsAppWizard.button.next")}
           </Button>
         )}
         {step === 2 && (
-          <Button appearance="primary" disabled={busy || !canCreate} aria-describedby={canCreate ? undefined : reasonId} onClick={create}>
+          <Button appearance="primary" disabled={busy || locked} aria-describedby={locked ? reasonId : undefined} onClick={create}>
             {strings("whatsAppWizard.button.create")}
           </Button>
         )}

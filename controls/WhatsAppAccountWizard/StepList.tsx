@@ -11,7 +11,10 @@ export interface StepListProps {
   strings: Strings;
 }
 
-/** Visible progress: every step by name, the current one marked with aria-current="step". */
+/**
+ * Visible progress: every step by name, the current one marked with aria-current="step", the
+ * completed ones named so ("Channel details, completed"): the check mark alone is not announced.
+ */
 export const StepList: React.FC<StepListProps> = ({ titleKeys, current, strings }) => {
   const styles = useStyles();
   return (
@@ -26,7 +29,14 @@ export const StepList: React.FC<StepListProps> = ({ titleKeys, current, strings 
             <span className={styles.stepNumber} aria-hidden="true">
               {index < current ? <CheckIcon /> : index + 1}
             </span>
-            <span>{strings(key)}</span>
+            {index < current ? (
+              <>
+                <span aria-hidden="true">{strings(key)}</span>
+                <span className={styles.visuallyHidden}>{strings("whatsAppWizard.steps.completed", { title: strings(key) })}</span>
+              </>
+            ) : (
+              <span>{strings(key)}</span>
+            )}
           </li>
         ))}
       </ol>

@@ -9,13 +9,16 @@ export interface TaskStatusProps {
   strings: Strings;
   formatInteger(value: number): string;
   onCancel(): void;
+  /** Runs the failed action again; offered when trying again can help (not after a definitive refusal). */
+  onTryAgain?: () => void;
 }
 
 /**
  * What the Dataverse work is doing, in a polite live region: busy, retrying (with a Cancel
- * button), stopped, or failed in plain words with the code for support.
+ * button), stopped, or failed in plain words with the code for support — and, when the failure
+ * may pass (no connection, no Dataverse here, an unexpected error), a Try again button.
  */
-export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatInteger, onCancel }) => {
+export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatInteger, onCancel, onTryAgain }) => {
   const styles = useStyles();
   const { busyKey, retrying, error, cancelled } = state;
   return (
@@ -53,8 +56,14 @@ export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatIn
           <MessageBarBody>
             <MessageBarTitle>{strings("whatsAppWizard.error.title")}</MessageBarTitle>
             {strings(error.messageKey, { detail: error.serverMessage ?? "" })}{" "}
+            {error.kind === "unknown" && error.serverMessage && <>{strings("whatsAppWizard.error.detail", { detail: error.serverMessage })} </>}
             {strings("error.supportCode", { code: error.supportCode })}
           </MessageBarBody>
+          {onTryAgain && (error.ambiguous || error.retryable) && (
+            <MessageBarActions>
+              <Button onClick={onTryAgain}>{strings("whatsAppWizard.button.tryAgain")}</Button>
+            </MessageBarActions>
+          )}
         </MessageBar>
       )}
     </div>

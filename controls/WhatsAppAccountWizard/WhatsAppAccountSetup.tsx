@@ -10,10 +10,24 @@ export interface WhatsAppAccountSetupProps extends SetupServices {
   mode: RecordMode;
   isOffline: boolean;
   privileges: { create: boolean; write: boolean };
+  /** `context.mode.isControlDisabled`: a read-only form, or a field the admin may not change. */
+  disabled: boolean;
+  /** The bound Name (msdyn_name) as the form holds it. */
+  accountName: string;
+  /** The admin renamed an existing account: the form saves it (through getOutputs). */
+  onNameChange(name: string): void;
 }
 
 /** The pure view: wizard on a new record, status and actions on an existing one. */
-export const WhatsAppAccountSetup: React.FC<WhatsAppAccountSetupProps> = ({ mode, isOffline, privileges, ...services }) => {
+export const WhatsAppAccountSetup: React.FC<WhatsAppAccountSetupProps> = ({
+  mode,
+  isOffline,
+  privileges,
+  disabled,
+  accountName,
+  onNameChange,
+  ...services
+}) => {
   if (isOffline) {
     return (
       <MessageBar intent="warning">
@@ -22,8 +36,15 @@ export const WhatsAppAccountSetup: React.FC<WhatsAppAccountSetupProps> = ({ mode
     );
   }
   return mode.kind === "new" ? (
-    <NewAccountWizard {...services} canCreate={privileges.create} />
+    <NewAccountWizard {...services} canCreate={privileges.create} disabled={disabled} />
   ) : (
-    <ExistingAccountPanel {...services} recordId={mode.recordId} canWrite={privileges.write} />
+    <ExistingAccountPanel
+      {...services}
+      recordId={mode.recordId}
+      canWrite={privileges.write}
+      disabled={disabled}
+      accountName={accountName}
+      onNameChange={onNameChange}
+    />
   );
 };

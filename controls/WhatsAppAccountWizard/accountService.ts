@@ -1,6 +1,6 @@
 import { DataverseClient, EntityReference, odataString, RecordData, RetryOptions, Sleep, abortableSleep, classifyError, withRetry } from "../../plugins-shim/client";
 import { msdyn_ocwhatsappchannelaccount as table, WHATSAPP_STATUS_CHOICES } from "../../plugins-shim/schema";
-import { AccountInput, TOKEN_COLUMN, toCreateRecord } from "./accountValidation";
+import { AccountInput, normalizeName, TOKEN_COLUMN, toCreateRecord } from "./accountValidation";
 
 /**
  * Every Dataverse call the control makes, each retried on throttling and transient faults.
@@ -39,7 +39,7 @@ export async function findConflicts(
   retry: RetryOptions,
 ): Promise<Conflict[]> {
   const conflicts: Conflict[] = [];
-  if (values.name !== undefined && (await firstMatch(client, `msdyn_name eq ${filterValue(values.name.trim())}`, retry))) {
+  if (values.name !== undefined && (await firstMatch(client, `msdyn_name eq ${filterValue(normalizeName(values.name))}`, retry))) {
     conflicts.push("name");
   }
   if (
@@ -70,8 +70,9 @@ export interface CreateOutcome {
 
 /**
  * Creates the account at most once. A throttled create never ran and is simply sent again; after
- * an ambiguous failure (no answer, 5xx) the next attempt first looks for the account and adopts
- * it instead of creating a second one. `mayExist` starts true when an earlier click ended that way.
+ * any failure that is not a definitive refusal (lost answer, 0x80040216, an unknown error) the
+ * next attempt first looks for the account by name and SID and adopts it instead of creating a
+ * second one. `mayExist` starts true when an earlier click ended that way.
  */
 export async function createAccountOnce(
   client: DataverseClient,

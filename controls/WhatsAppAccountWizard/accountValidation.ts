@@ -31,11 +31,17 @@ function toFieldErrors(diagnostics: readonly Diagnostic[]): FieldErrors {
   return errors;
 }
 
+/**
+ * The name as it is saved and compared: trimmed, runs of whitespace collapsed to one space, so
+ * "Dup  Account" is the same account name as "Dup Account" (as an admin reads them).
+ */
+export const normalizeName = (name: string): string => name.trim().replace(/\s+/g, " ");
+
 /** Checks only the columns given, each as a value the user left (blank counts as missing). */
 const validateColumns = (record: Record<string, string>): FieldErrors =>
   toFieldErrors(validateRecord(table, record, { operation: "update" }));
 
-export const validateName = (name: string): FieldErrors => validateColumns({ msdyn_name: name.trim() });
+export const validateName = (name: string): FieldErrors => validateColumns({ msdyn_name: normalizeName(name) });
 
 export const validateCredentials = (accountSid: string, authToken: string): FieldErrors =>
   validateColumns({ msdyn_provideraccountid: accountSid.trim(), [TOKEN_COLUMN]: authToken.trim() });
@@ -44,7 +50,7 @@ export const validateAuthToken = (authToken: string): FieldErrors => validateCol
 
 /** The record the wizard creates: the token goes to the secured column only. */
 export const toCreateRecord = (input: AccountInput): Record<string, string> => ({
-  msdyn_name: input.name.trim(),
+  msdyn_name: normalizeName(input.name),
   msdyn_provideraccountid: input.accountSid.trim(),
   [TOKEN_COLUMN]: input.authToken.trim(),
 });

@@ -29,21 +29,41 @@ function recordMode(context: ComponentFramework.Context<IInputs>): RecordMode {
 }
 
 /**
- * Thin adapter: turns the PCF context into props for the pure view. It never changes the bound
- * column (the form stays clean); the account is created through the Web API instead.
+ * Thin adapter: turns the PCF context into props for the pure view. On a new record it never
+ * changes the bound column (the form stays clean, so the form's Save cannot create a second
+ * account); the account is created through the Web API instead. On an existing record the name
+ * is an ordinary field: a rename goes back to the form through getOutputs.
  */
 export class WhatsAppAccountWizard implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private services!: SetupServices;
   private lastProps: WhatsAppAccountSetupProps | undefined;
+  private notifyOutputChanged!: () => void;
+  /** A rename typed by the admin, not yet taken by the form. */
+  private pendingName: string | undefined;
+  private readonly onNameChange = (name: string): void => {
+    this.pendingName = name;
+    this.notifyOutputChanged();
+  };
 
-  public init(context: ComponentFramework.Context<IInputs>): void {
+  public init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
+    this.notifyOutputChanged = notifyOutputChanged;
+    const strings = createStrings((key) => context.resources.getString(key));
     this.services = {
       client: createSerialClient(createWebApiClient(context.webAPI)),
-      strings: createStrings((key) => context.resources.getString(key)),
+      strings,
       formatInteger: (value) => context.formatting.formatInteger(value),
       copy: copyText,
       openRecord: (id) => {
         void context.navigation.openForm({ entityName: TABLE, entityId: id });
+      },
+      confirmReload: async () => {
+        const answer = await context.navigation.openConfirmDialog({
+          title: strings("whatsAppWizard.reload.confirmTitle"),
+          text: strings("whatsAppWizard.reload.confirmText"),
+          confirmButtonLabel: strings("whatsAppWizard.reload.confirm"),
+          cancelButtonLabel: strings("whatsAppWizard.button.cancel"),
+        });
+        return answer?.confirmed === true;
       },
       retryTuning: {},
       poll: POLL,
@@ -52,10 +72,15 @@ export class WhatsAppAccountWizard implements ComponentFramework.ReactControl<II
 
   public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
     const mode = recordMode(context);
+    const accountName = context.parameters.accountName?.raw ?? "";
+    if (this.pendingName === accountName) this.pendingName = undefined; // the form took the rename
     const next: WhatsAppAccountSetupProps = {
       ...this.services,
       mode: sameMode(this.lastProps?.mode, mode) ? this.lastProps!.mode : mode,
       isOffline: context.client.isOffline(),
+      disabled: context.mode.isControlDisabled === true,
+      accountName,
+      onNameChange: this.onNameChange,
       privileges: {
         create: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_CREATE, DEPTH_BASIC),
         write: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_WRITE, DEPTH_BASIC),
@@ -66,6 +91,8 @@ export class WhatsAppAccountWizard implements ComponentFramework.ReactControl<II
       previous &&
       previous.mode === next.mode &&
       previous.isOffline === next.isOffline &&
+      previous.disabled === next.disabled &&
+      previous.accountName === next.accountName &&
       previous.privileges.create === next.privileges.create &&
       previous.privileges.write === next.privileges.write
     ) {
@@ -80,7 +107,7 @@ export class WhatsAppAccountWizard implements ComponentFramework.ReactControl<II
   }
 
   public getOutputs(): IOutputs {
-    return {};
+    return this.pendingName === undefined ? {} : { accountName: this.pendingName };
   }
 
   public destroy(): void {

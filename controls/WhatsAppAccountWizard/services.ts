@@ -8,7 +8,10 @@ export interface SetupServices {
   strings: Strings;
   formatInteger(value: number): string;
   copy(text: string): Promise<boolean>;
+  /** Opens a record's form (the created account, or the same one again to reload it). */
   openRecord(id: string): void;
+  /** Asks the admin, in the host's own dialog, whether to reload the form and lose unsaved edits. */
+  confirmReload(): Promise<boolean>;
   retryTuning: RetryTuning;
   /** How often and how long to read the record back for the platform-generated inbound URL. */
   poll: { attempts: number; intervalMs: number };

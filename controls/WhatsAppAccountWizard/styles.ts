@@ -78,4 +78,16 @@ export const useStyles = makeStyles({
   grow: {
     flexGrow: 1,
   },
+  /** Read by screen readers, not shown (the usual clip pattern). */
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    ...shorthands.margin("-1px"),
+    ...shorthands.padding("0"),
+    ...shorthands.border("0"),
+  },
 });

@@ -43,6 +43,11 @@ export const WizardHost: React.FC<WizardHostProps> = ({ settings, recordId, onOp
       if (options.entityId) openRef.current(options.entityId);
       return { savedEntityReference: [] };
     });
+    // The host's confirm dialog (before reloading the form): the playground confirms and logs it.
+    context.navigation.openConfirmDialog.callsFake(async (strings: ComponentFramework.NavigationApi.ConfirmDialogStrings) => {
+      logEvent(`Wizard: navigation.openConfirmDialog → ${strings.title ?? ""}`);
+      return { confirmed: true };
+    });
     // The wizard never reads the bound name: a new record's form starts with it empty.
     context._SetCanvasItems({ accountName: undefined });
     host.ExecuteInit();

@@ -1,6 +1,6 @@
 import { InMemoryDataverse } from "../../plugins-shim/client";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema";
-import { Fault, FaultyDataverseClient } from "../../test/support/faultyDataverseClient";
+import { Fault, FaultyDataverseClient, unexpectedError } from "../../test/support/faultyDataverseClient";
 
 export const ACCOUNT_TABLE = msdyn_ocwhatsappchannelaccount.logicalName;
 
@@ -16,12 +16,21 @@ export const wizardDataverse = new InMemoryDataverse({
 });
 export const wizardClient = new FaultyDataverseClient(wizardDataverse);
 
-/** The faults the side panel can queue for the next matching request. */
+/**
+ * The faults the side panel can queue for the next matching request, each rejecting with what
+ * context.webAPI rejects with (test/support/platformErrors.ts): `{ errorCode, message }`, no
+ * HTTP status, no Retry-After.
+ */
 export const FAULTS: readonly { id: string; label: string; fault: Fault }[] = [
-  { id: "throttled", label: "429 (Retry-After 1 s)", fault: { kind: "throttled", retryAfterSeconds: 1 } },
-  { id: "unavailable", label: "503", fault: { kind: "unavailable" } },
-  { id: "network", label: "Network error", fault: { kind: "network" } },
+  { id: "throttled", label: "Service protection 0x80072322", fault: { kind: "throttled" } },
+  { id: "unavailable", label: "Gateway failure", fault: { kind: "unavailable" } },
+  { id: "network", label: "Network Error", fault: { kind: "network" } },
   { id: "afterCommit", label: "Create saved, response lost", fault: { kind: "afterCommit", method: "createRecord" } },
+  {
+    id: "afterCommitUnexpected",
+    label: "Create saved, then 0x80040216",
+    fault: { kind: "afterCommit", method: "createRecord", error: unexpectedError() },
+  },
 ];
 
 export interface BackendStatus {

@@ -9,6 +9,14 @@ export const ErrorCodes = {
   ServiceProtectionRequests: 0x80072322,
   ServiceProtectionExecutionTime: 0x80072321,
   ServiceProtectionConcurrency: 0x80072326,
+  /** "An unexpected error occurred." The server may or may not have done the work. */
+  Unexpected: 0x80040216,
+  /** "Generic SQL error." (often a deadlock, SQL 1205): not worth an automatic retry by itself. */
+  GenericSqlError: 0x80044150,
+  /** "SQL timeout expired.": transient. */
+  SqlTimeout: 0x80044151,
+  /** Access check failed after the privilege check passed (e.g. no CreateAccess on the record). */
+  AccessCheckFailed: 0x80048306,
 } as const;
 
 /** `context.webAPI` documents codes as positive decimals; some hosts hand back the signed form. */

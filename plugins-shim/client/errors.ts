@@ -3,8 +3,14 @@ import { DUPLICATE_CODES, ErrorCodes, normalizeErrorCode, SERVICE_PROTECTION_COD
 
 /**
  * Turns whatever a Web API call rejected with into a `DataverseError`, then into a plain-words
- * message key. Host-free: the controls, the pipeline and the CLI share it. A `status` of 0 means
- * no response arrived (the browser's convention for network failures).
+ * message key. Host-free: the controls, the pipeline and the CLI share it.
+ *
+ * `context.webAPI` rejects with `{ errorCode, message }` only (PCF WebAPI reference, @types/xrm
+ * `ErrorResponse`): no HTTP status, no headers. So the kind comes from the code (normalized with
+ * `>>> 0`: some hosts hand back the signed form) and, where no code came back, from the message.
+ * `status` and `retryAfterSeconds` are honoured when another transport supplies them, and the
+ * Web API body's string `code` ("0x80040216") is read only when `errorCode` is missing. The
+ * platform's own shapes, each with its source, are fixtures in test/support/platformErrors.ts.
  */
 
 /** Column security (field-level security) refusals: the user lacks a column security profile. */
@@ -26,6 +32,9 @@ export type ErrorKind =
   | "throttled"
   | "network"
   | "server"
+  | "sql"
+  | "offline"
+  | "noDataverse"
   | "cancelled"
   | "unknown";
 
@@ -33,13 +42,16 @@ export interface ClassifiedError {
   kind: ErrorKind;
   /** Localized text lives in .resx under this key (`error.<kind>`). */
   messageKey: string;
-  /** For support: "0x80040237", or the HTTP status when no Dataverse code came back. */
+  /** For support: "0x80040237", or what is known when no Dataverse code came back. */
   supportCode: string;
   /** Safe to send the same request again after a pause (throttling, 5xx, network). */
   retryable: boolean;
-  /** The request may have reached the server: check before creating again. */
+  /**
+   * Not a definitive refusal: a write failing this way may have been saved (lost answer,
+   * unexpected server error, unknown failure). Check before creating again.
+   */
   ambiguous: boolean;
-  /** The server's own words, shown only where Dataverse writes them for users (business rules). */
+  /** The server's own words, shown where Dataverse writes them for users (business rules) or where nothing better is known. */
   serverMessage?: string;
   retryAfterSeconds?: number;
 }
@@ -54,28 +66,39 @@ export class CancelledError extends Error {
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
-function looksLikeNetworkFailure(reason: unknown): boolean {
-  if (!isObject(reason)) return false;
-  const name = typeof reason.name === "string" ? reason.name : "";
-  const message = typeof reason.message === "string" ? reason.message : "";
-  return name === "TypeError" || name === "NetworkError" || /network|failed to fetch|load failed|offline/i.test(message);
+const NETWORK_WORDS = /network|failed to fetch|load failed/i;
+const OFFLINE_WORDS = /offline/i;
+/** pcf-start's harness: "Your control is trying to … This is not yet supported." */
+const NO_DATAVERSE_WORDS = /not (yet )?supported/i;
+/** Reason phrases of a gateway or an overloaded front end, when no Dataverse code came back. */
+const GATEWAY_WORDS = /bad gateway|gateway time-?out|service unavailable|timed? ?out/i;
+
+/** fetch rejects with a TypeError when the connection drops (a transport without Dataverse codes). */
+const isFetchNetworkFailure = (reason: unknown): boolean =>
+  isObject(reason) && (reason.name === "TypeError" || reason.name === "NetworkError");
+
+/** The Web API body's `code` ("0x80040216"), an undocumented extra: used only when present. */
+function codeExtra(reason: Record<string, unknown>): number | undefined {
+  const code = reason.code;
+  if (typeof code !== "string" || !/^0x[0-9a-f]{1,8}$/i.test(code)) return undefined;
+  return normalizeErrorCode(Number.parseInt(code, 16));
 }
 
 /** Normalizes a rejection of `context.webAPI` (or of any DataverseClient) into a `DataverseError`. */
 export function toDataverseError(reason: unknown): DataverseError {
-  if (isObject(reason) && typeof reason.errorCode === "number") {
-    const error: DataverseError = {
-      errorCode: normalizeErrorCode(reason.errorCode),
-      message: typeof reason.message === "string" ? reason.message : "",
-    };
-    if (typeof reason.status === "number") error.status = reason.status;
-    if (typeof reason.retryAfterSeconds === "number" && Number.isFinite(reason.retryAfterSeconds)) {
-      error.retryAfterSeconds = Math.max(0, reason.retryAfterSeconds);
-    }
-    return error;
-  }
   const message = isObject(reason) && typeof reason.message === "string" ? reason.message : String(reason);
-  return looksLikeNetworkFailure(reason) ? { errorCode: 0, message, status: 0 } : { errorCode: 0, message };
+  const errorCode = !isObject(reason)
+    ? 0
+    : typeof reason.errorCode === "number" && reason.errorCode !== 0
+      ? normalizeErrorCode(reason.errorCode)
+      : (codeExtra(reason) ?? 0);
+  const error: DataverseError = { errorCode, message };
+  if (isObject(reason) && typeof reason.status === "number") error.status = reason.status;
+  else if (errorCode === 0 && isFetchNetworkFailure(reason)) error.status = 0;
+  if (isObject(reason) && typeof reason.retryAfterSeconds === "number" && Number.isFinite(reason.retryAfterSeconds)) {
+    error.retryAfterSeconds = Math.max(0, reason.retryAfterSeconds);
+  }
+  return error;
 }
 
 export const isDataverseError = (value: unknown): value is DataverseError =>
@@ -83,23 +106,44 @@ export const isDataverseError = (value: unknown): value is DataverseError =>
 
 export const formatErrorCode = (code: number): string => `0x${normalizeErrorCode(code).toString(16).toUpperCase().padStart(8, "0")}`;
 
-function supportCodeOf(error: DataverseError): string {
-  if (error.errorCode) return formatErrorCode(error.errorCode);
-  if (error.status === 0) return "network";
-  return error.status !== undefined ? `HTTP ${error.status}` : "unknown";
-}
+/** Kinds where the server certainly refused, or never ran the request: nothing was saved. */
+const DEFINITIVE: ReadonlySet<ErrorKind> = new Set<ErrorKind>([
+  "duplicate",
+  "privilege",
+  "columnSecurity",
+  "tooLong",
+  "businessRule",
+  "throttled",
+  "cancelled",
+]);
+const RETRYABLE: ReadonlySet<ErrorKind> = new Set<ErrorKind>(["throttled", "network", "server"]);
 
 function kindOf(error: DataverseError): ErrorKind {
   const code = normalizeErrorCode(error.errorCode);
   if (SERVICE_PROTECTION_CODES.has(code) || error.status === 429) return "throttled";
   if (DUPLICATE_CODES.has(code)) return "duplicate";
   if (COLUMN_SECURITY_CODES.has(code) || COLUMN_SECURITY_NAMES.test(error.message)) return "columnSecurity";
-  if (code === ErrorCodes.PrivilegeDenied || error.status === 403) return "privilege";
+  if (code === ErrorCodes.PrivilegeDenied || code === ErrorCodes.AccessCheckFailed || error.status === 403) return "privilege";
   if (code === ErrorCodes.ValueTooLong) return "tooLong";
   if (code === ErrorCodes.BusinessRule) return "businessRule";
-  if (error.status === 0) return "network";
+  if (code === ErrorCodes.GenericSqlError) return "sql";
+  if (code === ErrorCodes.Unexpected || code === ErrorCodes.SqlTimeout) return "server";
   if (error.status !== undefined && error.status >= 500) return "server";
+  if (code !== 0) return "unknown";
+  // No Dataverse code came back: the message is all there is.
+  if (OFFLINE_WORDS.test(error.message)) return "offline";
+  if (error.status === 0 || NETWORK_WORDS.test(error.message)) return "network";
+  if (GATEWAY_WORDS.test(error.message)) return "server";
+  if (NO_DATAVERSE_WORDS.test(error.message)) return "noDataverse";
   return "unknown";
+}
+
+function supportCodeOf(error: DataverseError, kind: ErrorKind): string {
+  if (error.errorCode) return formatErrorCode(error.errorCode);
+  if (error.status !== undefined) return error.status === 0 ? "network" : `HTTP ${error.status}`;
+  if (kind === "noDataverse") return "no-dataverse";
+  // No code came back: name what is known, so "unknown" is never all support hears.
+  return kind === "unknown" ? "no-code" : kind;
 }
 
 /** What went wrong, in words an admin can act on, always with a code for support. */
@@ -107,17 +151,17 @@ export function classifyError(reason: unknown): ClassifiedError {
   if (reason instanceof CancelledError) {
     return { kind: "cancelled", messageKey: "error.cancelled", supportCode: "cancelled", retryable: false, ambiguous: false };
   }
-  const error = isDataverseError(reason) ? reason : toDataverseError(reason);
+  const error = toDataverseError(reason);
   const kind = kindOf(error);
   const classified: ClassifiedError = {
     kind,
     messageKey: `error.${kind}`,
-    supportCode: supportCodeOf(error),
-    retryable: kind === "throttled" || kind === "network" || kind === "server",
-    // Throttled requests were refused before running; a lost response or a 5xx may hide a success.
-    ambiguous: kind === "network" || kind === "server",
+    supportCode: supportCodeOf(error, kind),
+    retryable: RETRYABLE.has(kind),
+    ambiguous: !DEFINITIVE.has(kind),
   };
-  if (kind === "businessRule" && error.message) classified.serverMessage = error.message;
+  // The server's words: written for users on business rules; the only clue on an unknown failure.
+  if ((kind === "businessRule" || kind === "unknown") && error.message) classified.serverMessage = error.message;
   if (error.retryAfterSeconds !== undefined) classified.retryAfterSeconds = error.retryAfterSeconds;
   return classified;
 }

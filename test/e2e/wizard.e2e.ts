@@ -1,6 +1,8 @@
 /**
  * WhatsAppAccountWizard in real Chromium: keyboard only, over the in-memory organization with
- * faults injected from the playground's side panel.
+ * faults injected from the playground's side panel. The faults reject with what context.webAPI
+ * rejects with (`{ errorCode, message }`, test/support/platformErrors.ts) and go through the
+ * control's real adapter (createWebApiClient over context.webAPI).
  */
 import type { Page } from "playwright-core";
 import { loadResxStrings } from "../support/fieldContext";
@@ -95,7 +97,7 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     await currentSession().screenshot("wizard-created");
   });
 
-  it("retries an injected 429 and a network fault without losing what was typed", async () => {
+  it("retries service protection (no Retry-After) and a network fault without losing what was typed", async () => {
     await fillWizard("Fabrikam WhatsApp");
     await injectFault("throttled");
     await injectFault("network");
@@ -121,6 +123,21 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     expect(await wizard().innerText()).toContain(en["whatsAppWizard.done.recovered"]);
     await expectTokenGone();
     await currentSession().screenshot("wizard-after-commit");
+  });
+
+  it("after a create the server saved but answered with 0x80040216: one account, adopted, inbound URL shown", async () => {
+    await fillWizard("Litware WhatsApp");
+    await injectFault("afterCommitUnexpected");
+    expect(await eventually(pendingFaults, (count) => count === 1)).toBe(1);
+    // First click: the server saved, the answer is an unexpected error; retried by looking first.
+    await createByKeyboard();
+    expect(await eventually(pendingFaults, (count) => count === 0)).toBe(0);
+    expect(await eventually(accountCount, (count) => count === 1)).toBe(1);
+    const text = await wizard().innerText();
+    expect(text).toContain(en["whatsAppWizard.done.recovered"]);
+    expect(text).not.toContain(en["whatsAppWizard.duplicate.name"]);
+    await expectTokenGone();
+    await currentSession().screenshot("wizard-adopted-after-unexpected");
   });
 
   it.each(["light", "dark", "highContrast"])("has no axe violations on each step (%s theme)", async (theme) => {

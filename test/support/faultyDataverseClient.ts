@@ -1,9 +1,12 @@
-import { DataverseClient, DataverseError, EntityReference, ErrorCodes, RecordData, RetrieveMultipleResult } from "../../plugins-shim/client";
+import { DataverseClient, EntityReference, RecordData, RetrieveMultipleResult } from "../../plugins-shim/client";
+import { fixtureNamed } from "./platformErrors";
 
 /**
- * Wraps any DataverseClient and injects the faults a real org produces: throttling (429 with or
- * without Retry-After), 5xx, a lost network connection, and — the nasty one — a failure after
- * the server already did the work (the response is lost on the way back). Faults are queued and
+ * Wraps any DataverseClient and injects the faults a real org produces, each rejecting with
+ * exactly what `context.webAPI` rejects with (the fixtures of platformErrors.ts, sources named
+ * there): service-protection throttling (no Retry-After: webAPI hides headers), a gateway
+ * failure, a lost connection, an unexpected server error, and — the nasty one — a failure after
+ * the server already did the work (the answer is lost on the way back). Faults are queued and
  * consumed in order by the calls they match. It also records every call (method and table only:
  * never data, so no secret is ever kept) and the most requests it saw in flight at once.
  */
@@ -18,23 +21,24 @@ export interface Fault {
   method?: Method;
   /** How many matching calls fail in a row (default 1). */
   times?: number;
-  /** For "throttled": the Retry-After the response carried, in seconds. */
-  retryAfterSeconds?: number;
-  /** For "error": exactly what to reject with. */
-  error?: DataverseError;
+  /**
+   * For "error": exactly what to reject with. For "afterCommit": what the lost answer looks like
+   * (the network failure by default).
+   */
+  error?: unknown;
 }
 
-export const throttledError = (retryAfterSeconds?: number): DataverseError => ({
-  errorCode: ErrorCodes.ServiceProtectionRequests,
-  message: "Number of requests exceeded the limit of 6000 over time window of 300 seconds.",
-  status: 429,
-  ...(retryAfterSeconds === undefined ? {} : { retryAfterSeconds }),
-});
+/** Service protection, number of requests: `{ errorCode: 0x80072322, message }`, no status, no Retry-After. */
+export const throttledError = (): unknown => fixtureNamed("service protection: number of requests").error;
 
-export const unavailableError = (): DataverseError => ({ errorCode: 0, message: "Service Unavailable", status: 503 });
+/** A gateway in front of Dataverse failed: no Dataverse code came back. */
+export const unavailableError = (): unknown => fixtureNamed("gateway failure").error;
 
-/** What a browser rejects with when the connection drops: a TypeError, not a Dataverse error. */
-export const networkError = (): Error => new TypeError("Failed to fetch");
+/** The connection dropped: `{ errorCode: 0, message: "Network Error" }`. */
+export const networkError = (): unknown => fixtureNamed("network failure").error;
+
+/** 0x80040216 "An unexpected error occurred.": the server may or may not have saved. */
+export const unexpectedError = (): unknown => fixtureNamed("unexpected server error").error;
 
 export class FaultyDataverseClient implements DataverseClient {
   readonly calls: { method: Method; table: string }[] = [];
@@ -97,7 +101,7 @@ export class FaultyDataverseClient implements DataverseClient {
       const fault = this.takeFault(method);
       switch (fault?.kind) {
         case "throttled":
-          throw throttledError(fault.retryAfterSeconds);
+          throw throttledError();
         case "unavailable":
           throw unavailableError();
         case "network":
@@ -106,7 +110,7 @@ export class FaultyDataverseClient implements DataverseClient {
           throw fault.error;
         case "afterCommit":
           await send();
-          throw networkError();
+          throw fault.error ?? networkError();
         default:
           return await send();
       }

@@ -1,6 +1,10 @@
 import { screen } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { OWNER_ID, setup, SID, TOKEN } from "./harness";
+import { HARNESS_RETRIEVE_MESSAGE } from "../../support/platformErrors";
+
+// userEvent typing on a shared, loaded machine: generous, and no timing is asserted.
+jest.setTimeout(30000);
 
 const NEW_TOKEN = "0123456789abcdef0123456789abcdef";
 const seed = [
@@ -37,22 +41,22 @@ describe("WhatsApp account wizard: existing record", () => {
   it("deactivates and activates with the status reason the schema pairs with each state", async () => {
     const ctx = open();
     await ctx.user.click(await screen.findByRole("button", { name: "Deactivate" }));
-    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.deactivated"))).toBeInTheDocument();
+    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.deactivated"), { exact: false })).toBeInTheDocument();
     expect((await ctx.accounts())[0]).toMatchObject({ statecode: 1, statuscode: 2 });
     expect(screen.getByText("Inactive")).toBeInTheDocument();
     await ctx.user.click(button("Activate"));
-    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.activated"))).toBeInTheDocument();
+    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.activated"), { exact: false })).toBeInTheDocument();
     expect((await ctx.accounts())[0]).toMatchObject({ statecode: 0, statuscode: 1 });
   });
 
   it("retries a throttled state change", async () => {
     const ctx = open();
     await screen.findByText("Active");
-    ctx.faulty.inject({ method: "updateRecord", kind: "throttled", retryAfterSeconds: 2 });
+    ctx.faulty.inject({ method: "updateRecord", kind: "throttled" });
     await ctx.user.click(button("Deactivate"));
-    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.deactivated"))).toBeInTheDocument();
+    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.deactivated"), { exact: false })).toBeInTheDocument();
     expect(ctx.faulty.count("updateRecord")).toBe(2);
-    expect(ctx.pauses).toContain(2000);
+    expect(ctx.pauses).toContain(500);
   });
 
   it("rotates the auth token: validated first, saved to the secured column, then forgotten", async () => {
@@ -68,7 +72,7 @@ describe("WhatsApp account wizard: existing record", () => {
     await ctx.user.clear(field);
     await ctx.user.type(field, NEW_TOKEN);
     await ctx.user.click(button("Save new token"));
-    expect(await screen.findByText(ctx.text("whatsAppWizard.rotate.saved"))).toBeInTheDocument();
+    expect(await screen.findByText(ctx.text("whatsAppWizard.rotate.saved"), { exact: false })).toBeInTheDocument();
     const [account] = await ctx.accounts();
     expect(account.msdyn_secureauthenticationtoken).toBe(NEW_TOKEN);
     expect(account.msdyn_authenticationtoken).toBeNull();
@@ -97,9 +101,62 @@ describe("WhatsApp account wizard: existing record", () => {
   it("says so when the record cannot be read, and can try again", async () => {
     const ctx = open();
     ctx.faulty.inject({ method: "retrieveRecord", kind: "unavailable", times: 5 });
-    expect(await screen.findByText(/Error code for support: HTTP 503/)).toBeInTheDocument();
+    expect(await screen.findByText(/Error code for support: server/)).toBeInTheDocument();
     expect(ctx.faulty.count("retrieveRecord")).toBe(5);
-    await ctx.user.click(button("Check again"));
+    await ctx.user.click(button("Try again"));
+    expect(await screen.findByText("Active")).toBeInTheDocument();
+  });
+
+  it("on a read-only form (isControlDisabled) nothing can be changed, and it says why", async () => {
+    const ctx = open({ disabled: true });
+    await screen.findByText("Active");
+    expect(screen.getByRole("textbox", { name: /^Name/ })).toBeDisabled();
+    for (const name of ["Deactivate", "Rotate auth token"]) {
+      expect(button(name)).toBeDisabled();
+      expect(button(name)).toHaveAccessibleDescription(ctx.text("whatsAppWizard.disabled"));
+    }
+  });
+
+  it("keeps the name editable: a valid rename goes to the form (getOutputs), an invalid one is explained", async () => {
+    const ctx = open({ accountName: "Contoso WhatsApp" });
+    const name = screen.getByRole("textbox", { name: /^Name/ });
+    expect(name).toHaveValue("Contoso WhatsApp");
+    expect(name).toBeEnabled();
+    await ctx.user.clear(name);
+    expect(name).toHaveAccessibleDescription(expect.stringContaining(ctx.text("validation.required")));
+    await ctx.user.type(name, "Contoso  Support");
+    expect(ctx.onNameChange).toHaveBeenLastCalledWith("Contoso Support");
+    // The rename is the form's to save: nothing went through the Web API.
+    expect(ctx.faulty.count("updateRecord")).toBe(0);
+  });
+
+  it("after a status change says the form is stale and reloads it only when the admin confirms", async () => {
+    const ctx = open({ confirmReload: false });
+    await screen.findByText("Active");
+    await ctx.user.click(button("Deactivate"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.stale.notice"), { exact: false })).toBeInTheDocument();
+    await ctx.user.click(button("Reload the form"));
+    expect(ctx.confirmReload).toHaveBeenCalledTimes(1);
+    expect(ctx.openRecord).not.toHaveBeenCalled(); // declined: unsaved edits stay
+  });
+
+  it("after a token rotation offers the reload, and reopens the same record when confirmed", async () => {
+    const ctx = open({ confirmReload: true });
+    await ctx.user.click(await screen.findByRole("button", { name: "Rotate auth token" }));
+    await ctx.user.type(screen.getByLabelText(/^New auth token/), NEW_TOKEN);
+    await ctx.user.click(button("Save new token"));
+    await ctx.user.click(await screen.findByRole("button", { name: "Reload the form" }));
+    expect(ctx.confirmReload).toHaveBeenCalledTimes(1);
+    expect(ctx.openRecord).toHaveBeenCalledWith(ID);
+  });
+
+  it("where no Dataverse answers (pcf-start's plain Error) says so plainly and offers Try again", async () => {
+    const ctx = open();
+    ctx.faulty.inject({ method: "retrieveRecord", kind: "error", error: new Error(HARNESS_RETRIEVE_MESSAGE) });
+    const message = await screen.findByText(ctx.text("error.noDataverse"), { exact: false });
+    expect(message).toHaveTextContent("Error code for support: no-dataverse");
+    expect(ctx.faulty.count("retrieveRecord")).toBe(1); // not retried: it will not pass by itself
+    await ctx.user.click(button("Try again"));
     expect(await screen.findByText("Active")).toBeInTheDocument();
   });
 });

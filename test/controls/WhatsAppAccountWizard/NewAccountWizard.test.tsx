@@ -4,6 +4,9 @@ import { formatMessage } from "../../../plugins-shim/rules";
 import { ErrorCodes } from "../../../plugins-shim/client";
 import { gatedSleep, inboundUrlFor, setup, SID, TABLE, TOKEN } from "./harness";
 
+// userEvent typing on a shared, loaded machine: generous, and no timing is asserted.
+jest.setTimeout(30000);
+
 const nameField = () => screen.getByRole("textbox", { name: /^Name/ });
 const sidField = () => screen.getByRole("textbox", { name: /^Account SID/ });
 const tokenField = () => screen.getByLabelText(/^Auth token/);
@@ -176,19 +179,19 @@ describe("WhatsApp account wizard: new record", () => {
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
-  it("retries a throttled create after the server's Retry-After and creates exactly one account", async () => {
+  it("backs off on a throttled create (no Retry-After reaches a control) and creates exactly one account", async () => {
     const ctx = setup();
     await fillToReview(ctx);
-    ctx.faulty.inject({ method: "createRecord", kind: "throttled", retryAfterSeconds: 9, times: 2 });
+    ctx.faulty.inject({ method: "createRecord", kind: "throttled", times: 2 });
     await ctx.user.click(button("Create account"));
     await screen.findByDisplayValue(/^https:/);
-    expect(ctx.pauses.slice(0, 2)).toEqual([9000, 9000]);
+    expect(ctx.pauses.slice(0, 2)).toEqual([500, 1000]);
     expect(ctx.faulty.count("createRecord")).toBe(3);
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
   it.each([
-    ["503", "unavailable" as const],
+    ["gateway failure", "unavailable" as const],
     ["network", "network" as const],
   ])("retries a %s on the duplicate check and on create without losing input", async (_name, kind) => {
     const ctx = setup();
@@ -259,11 +262,9 @@ describe("WhatsApp account wizard: new record", () => {
     const gate = gatedSleep();
     const ctx = setup({ sleep: gate.sleep });
     await fillToReview(ctx);
-    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled", retryAfterSeconds: 5, times: 5 });
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled", times: 5 });
     await ctx.user.click(button("Create account"));
-    expect(
-      await screen.findByText(/Retrying in 5 s \(attempt 2 of 5\)/),
-    ).toBeInTheDocument();
+    expect(await screen.findByText(/Retrying in 1 s \(attempt 2 of 5\)/)).toBeInTheDocument();
     expect(button("Create account")).toBeDisabled();
     await ctx.user.click(button("Cancel"));
     expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeInTheDocument();
@@ -332,12 +333,60 @@ describe("WhatsApp account wizard: new record", () => {
     setItem.mockRestore();
   });
 
-  it("without the Create privilege, explains why and disables Create", async () => {
+  it("without the Create privilege, says why before any secret is typed: nothing to fill in, no Next", async () => {
     const ctx = setup({ privileges: { create: false, write: true } });
     expect(screen.getByText(ctx.text("whatsAppWizard.privilege.create"))).toBeInTheDocument();
+    expect(nameField()).toBeDisabled();
+    expect(button("Next")).toBeDisabled();
+    expect(button("Next")).toHaveAccessibleDescription(ctx.text("whatsAppWizard.privilege.create"));
+    expect(screen.queryByLabelText(/^Auth token/)).toBeNull();
+    expect(ctx.faulty.calls).toHaveLength(0);
+  });
+
+  it("on a read-only form (isControlDisabled) nothing is editable and it says why", () => {
+    const ctx = setup({ disabled: true });
+    expect(screen.getByText(ctx.text("whatsAppWizard.disabled"))).toBeInTheDocument();
+    expect(nameField()).toBeDisabled();
+    expect(button("Next")).toBeDisabled();
+    expect(nameField()).toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.disabled")));
+  });
+
+  it("catches a duplicate name that differs only by spaces, and saves the name with single spaces", async () => {
+    const ctx = setup({ seed: [{ msdyn_name: "Dup Account", msdyn_provideraccountid: "AC" + "2".repeat(32), msdyn_secureauthenticationtoken: TOKEN }] });
+    await ctx.user.type(nameField(), "Dup  Account");
+    await ctx.user.click(button("Next"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.duplicate.name"))).toBeInTheDocument();
+    await ctx.user.clear(nameField());
+    await fillToReview(ctx, " New   Account ");
+    expect(screen.getByText("New Account")).toBeInTheDocument();
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    expect((await ctx.accounts()).map((account) => account.msdyn_name)).toContain("New Account");
+  });
+
+  it("Enter in the Name field moves on, as Next does", async () => {
+    const ctx = setup();
+    await ctx.user.type(nameField(), "Enter Account{Enter}");
+    expect(await screen.findByRole("textbox", { name: /^Account SID/ })).toBeInTheDocument();
+    expect(ctx.faulty.count("retrieveMultipleRecords")).toBe(1);
+  });
+
+  it("announces completed steps by name, not by an icon alone", async () => {
+    const ctx = setup();
     await fillToReview(ctx);
-    expect(button("Create account")).toBeDisabled();
-    expect(button("Create account")).toHaveAccessibleDescription(ctx.text("whatsAppWizard.privilege.create"));
+    const done = formatMessage(ctx.text("whatsAppWizard.steps.completed"), { title: ctx.text("whatsAppWizard.step.name.title") });
+    expect(within(screen.getByRole("navigation")).getByText(done)).toBeInTheDocument();
+    expect(screen.getByRole("listitem", { current: "step" })).not.toHaveTextContent("completed");
+  });
+
+  it("gives every element a unique id when the control is on the form twice", () => {
+    setup();
+    setup();
+    const ids = [...document.querySelectorAll("[id]")].map((element) => element.id);
+    expect(ids.length).toBeGreaterThan(4);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(screen.getAllByRole("region")).toHaveLength(2);
+    for (const region of screen.getAllByRole("region")) expect(region).toHaveAccessibleName(/Step 1 of 4/);
   });
 
   it("offline, explains that setup needs a connection and shows no wizard", () => {

@@ -59,6 +59,12 @@ export interface SetupOptions {
   seed?: RecordData[];
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
   pollAttempts?: number;
+  /** context.mode.isControlDisabled */
+  disabled?: boolean;
+  /** The bound Name as the form holds it. */
+  accountName?: string;
+  /** The admin's answer in the host's confirm dialog. */
+  confirmReload?: boolean;
 }
 
 export const inboundUrlFor = (id: string) => `https://whatsapp.contoso.example/twilio/inbound/${id}`;
@@ -77,6 +83,8 @@ export function setup(options: SetupOptions = {}) {
     pauses.push(ms);
   };
   const openRecord = jest.fn();
+  const confirmReload = jest.fn(async () => options.confirmReload ?? true);
+  const onNameChange = jest.fn();
   const copy = jest.fn(async () => true);
   const user = userEvent.setup();
   const mode = options.mode ?? { kind: "new" };
@@ -86,6 +94,10 @@ export function setup(options: SetupOptions = {}) {
         mode={mode}
         isOffline={options.isOffline ?? false}
         privileges={options.privileges ?? { create: true, write: true }}
+        disabled={options.disabled ?? false}
+        accountName={options.accountName ?? ""}
+        onNameChange={onNameChange}
+        confirmReload={confirmReload}
         client={createSerialClient(withOwnerNames(faulty, { [OWNER_ID]: "Nestor Wilke" }))}
         strings={createStrings((key) => strings.get(key) ?? `!!missing ${key}`)}
         formatInteger={(value) => new Intl.NumberFormat("en-US").format(value)}
@@ -102,5 +114,5 @@ export function setup(options: SetupOptions = {}) {
     return value;
   };
   const accounts = async () => (await dataverse.retrieveMultipleRecords(TABLE)).entities;
-  return { ...view, user, dataverse, faulty, pauses, openRecord, copy, text, accounts, seededIds };
+  return { ...view, user, dataverse, faulty, pauses, openRecord, confirmReload, onNameChange, copy, text, accounts, seededIds };
 }

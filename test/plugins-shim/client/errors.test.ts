@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { PLATFORM_ERRORS } from "../../support/platformErrors";
 import { CancelledError, classifyError, ColumnSecurityCodes, ErrorCodes, formatErrorCode, toDataverseError } from "../../../plugins-shim/client";
 
 describe("toDataverseError", () => {
@@ -21,6 +22,7 @@ describe("toDataverseError", () => {
   it("turns a browser network failure into status 0", () => {
     expect(toDataverseError(new TypeError("Failed to fetch"))).toEqual({ errorCode: 0, message: "Failed to fetch", status: 0 });
     expect(toDataverseError(new Error("boom")).status).toBeUndefined();
+    expect(toDataverseError({ errorCode: 0, message: "Network Error" }).status).toBeUndefined();
   });
 });
 
@@ -35,7 +37,8 @@ describe("classifyError", () => {
     [{ errorCode: ErrorCodes.ServiceProtectionConcurrency, message: "" }, "throttled", "0x80072326"],
     [{ errorCode: 0, message: "Service Unavailable", status: 503 }, "server", "HTTP 503"],
     [{ errorCode: 0, message: "", status: 0 }, "network", "network"],
-    [{ errorCode: 0x80040216, message: "odd" }, "unknown", "0x80040216"],
+    [{ errorCode: 0x80040216, message: "odd" }, "server", "0x80040216"],
+    [{ errorCode: 0x80040999, message: "odd" }, "unknown", "0x80040999"],
   ])("%j is %s with support code %s", (error, kind, supportCode) => {
     const classified = classifyError(error);
     expect(classified.kind).toBe(kind);
@@ -59,7 +62,29 @@ describe("classifyError", () => {
     expect([duplicate.retryable, duplicate.ambiguous]).toEqual([false, false]);
   });
 
-  it("passes the server's words only for business-rule errors", () => {
+  it.each(PLATFORM_ERRORS.map((fixture) => [fixture.name, fixture] as const))(
+    "classifies the platform's %s from errorCode and message alone",
+    (_name, fixture) => {
+      const classified = classifyError(fixture.error);
+      expect({ kind: classified.kind, retried: classified.retryable, ambiguous: classified.ambiguous }).toEqual(fixture.expect);
+      expect(classified.supportCode).not.toBe("unknown");
+    },
+  );
+
+  it("reads the Web API body's string code only when errorCode is missing", () => {
+    expect(toDataverseError({ message: "An unexpected error occurred.", code: "0x80040216" }).errorCode).toBe(0x80040216);
+    expect(toDataverseError({ errorCode: 0x80040237, message: "", code: "0x80040216" }).errorCode).toBe(0x80040237);
+    expect(toDataverseError({ message: "x", code: "not a code" }).errorCode).toBe(0);
+  });
+
+  it("gives an unknown failure the server's words, never only 'unknown'", () => {
+    const classified = classifyError(new Error("Something odd"));
+    expect(classified.kind).toBe("unknown");
+    expect(classified.serverMessage).toBe("Something odd");
+    expect(classified.supportCode).toBe("no-code");
+  });
+
+  it("passes the server's words only for business-rule and unknown errors", () => {
     expect(classifyError({ errorCode: ErrorCodes.BusinessRule, message: "Plug-in says no" }).serverMessage).toBe("Plug-in says no");
     expect(classifyError({ errorCode: ErrorCodes.ValueTooLong, message: "long" }).serverMessage).toBeUndefined();
   });

@@ -1,7 +1,16 @@
 /** @jest-environment node */
 import { abortableSleep, backoffDelay, CancelledError, createSerialClient, createSerialQueue, ErrorCodes, RetryProgress, withRetry } from "../../../plugins-shim/client";
 import { InMemoryDataverse } from "../../../plugins-shim/client/inMemoryDataverse";
-import { FaultyDataverseClient, networkError, throttledError, unavailableError } from "../../support/faultyDataverseClient";
+import { FaultyDataverseClient, networkError, throttledError, unavailableError, unexpectedError } from "../../support/faultyDataverseClient";
+import { fixtureNamed } from "../../support/platformErrors";
+
+/** A transport that exposes the Retry-After header (the CLI's HTTP client; context.webAPI does not). */
+const throttledWithRetryAfter = (seconds: number) => ({
+  errorCode: ErrorCodes.ServiceProtectionRequests,
+  message: "Number of requests exceeded the limit.",
+  status: 429,
+  retryAfterSeconds: seconds,
+});
 
 /** A sleep that records the pauses instead of waiting. */
 function fakeSleep() {
@@ -37,8 +46,9 @@ describe("withRetry", () => {
   it.each([
     ["429 service protection", throttledError()],
     ["execution-time limit", { errorCode: ErrorCodes.ServiceProtectionExecutionTime, message: "" }],
-    ["503", unavailableError()],
+    ["gateway failure", unavailableError()],
     ["network failure", networkError()],
+    ["unexpected server error (0x80040216)", unexpectedError()],
   ])("retries a %s and returns the eventual result", async (_name, error) => {
     const { pauses, sleep } = fakeSleep();
     const operation = failing([error, error]);
@@ -58,6 +68,21 @@ describe("withRetry", () => {
     expect(pauses).toEqual([]);
   });
 
+  it("does not retry the generic SQL error by itself", async () => {
+    const { pauses, sleep } = fakeSleep();
+    const sql = fixtureNamed("generic SQL error").error;
+    const operation = failing([sql]);
+    await expect(withRetry(operation, { sleep })).rejects.toBe(sql);
+    expect(operation).toHaveBeenCalledTimes(1);
+    expect(pauses).toEqual([]);
+  });
+
+  it("backs off exponentially on the platform's throttling, which carries no Retry-After", async () => {
+    const { pauses, sleep } = fakeSleep();
+    await withRetry(failing([throttledError(), throttledError(), throttledError()]), { sleep, random: () => 0 });
+    expect(pauses).toEqual([500, 1000, 2000]);
+  });
+
   it("gives up after the bounded number of attempts with the last error", async () => {
     const { sleep } = fakeSleep();
     const last = unavailableError();
@@ -68,13 +93,13 @@ describe("withRetry", () => {
 
   it("waits at least the Retry-After the server asked for", async () => {
     const { pauses, sleep } = fakeSleep();
-    await withRetry(failing([throttledError(12)]), { sleep, random: () => 0 });
+    await withRetry(failing([throttledWithRetryAfter(12)]), { sleep, random: () => 0 });
     expect(pauses).toEqual([12000]);
   });
 
   it("stops instead of waiting longer than its bound when Retry-After asks for more", async () => {
     const { sleep } = fakeSleep();
-    const error = throttledError(600);
+    const error = throttledWithRetryAfter(600);
     const operation = failing([error]);
     await expect(withRetry(operation, { sleep, maxDelayMs: 30000 })).rejects.toBe(error);
     expect(operation).toHaveBeenCalledTimes(1);

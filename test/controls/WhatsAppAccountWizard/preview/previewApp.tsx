@@ -25,6 +25,10 @@ ReactDOM.render(
       mode={{ kind: "new" }}
       isOffline={false}
       privileges={{ create: true, write: true }}
+      disabled={false}
+      accountName=""
+      onNameChange={() => undefined}
+      confirmReload={async () => false}
       client={createSerialClient(dataverse)}
       strings={createStrings((key) => window.previewStrings[key] ?? key)}
       formatInteger={(value) => new Intl.NumberFormat("en-US").format(value)}

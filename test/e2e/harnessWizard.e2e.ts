@@ -1,0 +1,90 @@
+/**
+ * Microsoft's test harness (pcf-start) serving the built WhatsAppAccountWizard. The harness has no
+ * Dataverse: its webAPI shows an alert() and rejects with a plain Error ("Your control is trying
+ * to retrieve a record. This is not yet supported.", node_modules/pcf-start/harness.js). Its
+ * context reports a record id, so the control opens the saved-account panel, tries to read the
+ * record, and must say plainly that Dataverse can't be reached here — with Try again, never only
+ * "unknown". React is served from node_modules as in harness.e2e.ts. Port 8181 is fixed: run it
+ * under `flock /tmp/pcf-harness.lock`.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import type { Page } from "playwright-core";
+import { buildControls, bundleIsCurrent, HARNESS_URL, startHarness } from "../../scripts/start";
+import { LaunchedBrowser, launchChromium } from "../support/chromium";
+import { loadResxStrings } from "../support/fieldContext";
+import { HARNESS_RETRIEVE_MESSAGE } from "../support/platformErrors";
+import { eventually } from "./support/eventually";
+import { RESULTS_DIR } from "./support/playground";
+
+const CONTROL = "WhatsAppAccountWizard";
+const root = path.resolve(__dirname, "../..");
+const en = loadResxStrings(1033);
+const UMD: Record<string, string> = {
+  "https://unpkg.com/react@16.14.0/umd/react.development.js": path.join(root, "node_modules/react/umd/react.development.js"),
+  "https://unpkg.com/react-dom@16.14.0/umd/react-dom.development.js": path.join(root, "node_modules/react-dom/umd/react-dom.development.js"),
+};
+
+let harness: ChildProcess | undefined;
+let browser: LaunchedBrowser | undefined;
+
+beforeAll(async () => {
+  if (!bundleIsCurrent(CONTROL)) buildControls(CONTROL);
+  harness = startHarness(CONTROL, { openBrowser: false, quiet: true });
+  const up = await eventually(
+    () => fetch(HARNESS_URL).then((response) => response.ok, () => false),
+    Boolean,
+    60000,
+  );
+  if (!up) throw new Error(`pcf-start did not answer on ${HARNESS_URL}`);
+  browser = await launchChromium();
+}, 300000);
+
+afterAll(async () => {
+  await browser?.close();
+  harness?.kill();
+});
+
+/** A harness page with React from node_modules; every alert() is recorded and dismissed. */
+async function openHarness(): Promise<{ page: Page; alerts: string[]; errors: string[] }> {
+  const page = await browser!.context.newPage();
+  const alerts: string[] = [];
+  const errors: string[] = [];
+  page.on("dialog", (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.route("https://unpkg.com/**", async (route) => {
+    const file = UMD[route.request().url()];
+    return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.abort();
+  });
+  await page.goto(HARNESS_URL);
+  return { page, alerts, errors };
+}
+
+describe("pcf-start harness: WhatsAppAccountWizard", () => {
+  it("says plainly that Dataverse can't be reached here, with the code for support and Try again", async () => {
+    const { page, alerts, errors } = await openHarness();
+    const region = page.getByRole("region", { name: en["whatsAppWizard.region.label"] });
+    await region.waitFor({ timeout: 30000 });
+
+    const message = region.getByText(en["error.noDataverse"], { exact: false });
+    await message.waitFor({ timeout: 30000 });
+    const text = await region.innerText();
+    expect(text).toContain("Error code for support: no-dataverse");
+    expect(text).not.toMatch(/support: unknown/);
+    expect(alerts).toContain(HARNESS_RETRIEVE_MESSAGE);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, "harness-wizard-no-dataverse.png") });
+
+    // Try again asks once more (the harness alerts again) and lands in the same clear state.
+    const alertsBefore = alerts.length;
+    await region.getByRole("button", { name: en["whatsAppWizard.button.tryAgain"] }).click();
+    expect(await eventually(async () => alerts.length, (count) => count > alertsBefore, 30000)).toBeGreaterThan(alertsBefore);
+    await message.waitFor({ timeout: 30000 });
+    expect(await region.getByRole("button", { name: en["whatsAppWizard.button.tryAgain"] }).isEnabled()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+});
