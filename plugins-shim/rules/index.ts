@@ -3,3 +3,4 @@ export * from "./url";
 export * from "./phone";
 export * from "./validateColumn";
 export * from "./validateRecord";
+export * from "./lookups";

@@ -90,7 +90,8 @@ describe("validateRecord specifics", () => {
 
   it("reads lookups written with @odata.bind and read as _x_value", () => {
     const id = "2f9c5a5e-1b7e-4e3a-9d4b-1a2b3c4d5e6f";
-    expect(validateRecord(socialprofile, { "customerid_contact@odata.bind": `/contacts(${id})`, _customerid_value: id })).toEqual([]);
+    expect(validateRecord(socialprofile, { "customerid_contact@odata.bind": `/contacts(${id})` })).toEqual([]);
+    expect(validateRecord(socialprofile, { _customerid_value: id }, { shape: "read" })).toEqual([]);
     expect(validateRecord(socialprofile, { "customerid_contact@odata.bind": "contacts/42" })).toEqual([
       expect.objectContaining({ column: "customerid", code: "format" }),
     ]);
