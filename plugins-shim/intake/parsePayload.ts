@@ -1,9 +1,8 @@
 import { ColumnMetadata, contact, socialactivity, socialprofile } from "../schema";
-import { Diagnostic, diagnostic, judgeUrl, validateValue } from "../rules";
+import { Diagnostic, diagnostic, judgeUrl, parseIsoDateTime, validateDateTime, validateValue } from "../rules";
 import {
   ADDITIONAL_PARAMS_KEYS,
   INFLUENCE_SCORE_RANGE,
-  ISO_8601_WITH_OFFSET,
   NOTES_MAX_LENGTH,
   SENTIMENT_VALUES,
   TARGET_ENTITY_NAME,
@@ -104,7 +103,7 @@ export function parseSocialPost(payload: unknown): ParseResult {
       description: descriptionText,
       // "Post title if available. Otherwise, it's the first 200 characters of the post content."
       subject: text(subject) ?? (descriptionText?.slice(0, subjectMax) || undefined),
-      postedon: present(postedOn) ? new Date(postedOn.value as string).toISOString() : undefined,
+      postedon: present(postedOn) ? utcText(postedOn.value as string) : undefined,
       author: { ...author, community: author.community ?? communityValue },
       additionalParams,
     },
@@ -199,13 +198,11 @@ function checkSentiment(found: Found | undefined, diagnostics: Diagnostic[]): vo
   else if (!SENTIMENT_VALUES.includes(found.value)) diagnostics.push(diagnostic(found.key, "choice", { value: found.value }));
 }
 
+/** A timestamp with its offset (the feed's local time is meaningless without it), stored in UTC. */
 function checkPostedOn(found: Found | undefined, diagnostics: Diagnostic[]): void {
   if (!present(found)) return;
-  if (typeof found.value !== "string") {
-    diagnostics.push(diagnostic(found.key, "type", { expected: "datetime" }));
-  } else if (!ISO_8601_WITH_OFFSET.test(found.value) || Number.isNaN(Date.parse(found.value))) {
-    diagnostics.push(diagnostic(found.key, "format", {}, "validation.format.datetime"));
-  }
+  const problem = validateDateTime(found.key, found.value, { offsetRequired: true });
+  if (problem) diagnostics.push(problem);
 }
 
 function checkLink(found: Found, path: string, diagnostics: Diagnostic[]): void {
@@ -214,7 +211,7 @@ function checkLink(found: Found, path: string, diagnostics: Diagnostic[]): void 
     return;
   }
   const verdict = judgeUrl(found.value);
-  if (!verdict.ok) diagnostics.push(diagnostic(path, verdict.code));
+  if (!verdict.ok) diagnostics.push(diagnostic(path, verdict.code, {}, verdict.messageKey));
 }
 
 function checkNotes(found: Found, path: string, diagnostics: Diagnostic[]): void {
@@ -222,4 +219,11 @@ function checkNotes(found: Found, path: string, diagnostics: Diagnostic[]): void
   else if (found.value.length > NOTES_MAX_LENGTH) {
     diagnostics.push(diagnostic(path, "maxLength", { max: NOTES_MAX_LENGTH, actual: found.value.length }));
   }
+}
+
+/** The UTC form of a timestamp checkPostedOn passed. */
+function utcText(value: string): string {
+  const verdict = parseIsoDateTime(value, { offsetRequired: true });
+  if (!verdict.ok) throw new Error("checked by checkPostedOn");
+  return verdict.date.toISOString();
 }

@@ -4,3 +4,4 @@ export * from "./phone";
 export * from "./validateColumn";
 export * from "./validateRecord";
 export * from "./lookups";
+export * from "./isoDateTime";

@@ -114,9 +114,12 @@ describe("validateRecord specifics", () => {
     ]);
   });
 
-  it("trims before matching the Twilio patterns", () => {
+  it("matches the Twilio patterns against the value as it would be stored: spaces around a SID are refused", () => {
     const sid = `  AC${"a1".repeat(16)} `;
-    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { msdyn_provideraccountid: sid }, { operation: "update" })).toEqual([]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { msdyn_provideraccountid: sid }, { operation: "update" })).toEqual([
+      expect.objectContaining({ column: "msdyn_provideraccountid", messageKey: "validation.format.accountSid" }),
+    ]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { msdyn_provideraccountid: sid.trim() }, { operation: "update" })).toEqual([]);
   });
 
   it("looks tables up by logical name and refuses unknown ones", () => {
