@@ -7,7 +7,11 @@ import {
   SENTIMENT_VALUES,
   TARGET_ENTITY_NAME,
 } from "./payloadContract";
+import { normalizePostUrl } from "./postUrl";
 import { Found, isJsonObject, JsonObject, readKey } from "./readKeys";
+
+/** Deeper than any social feed nests its payload (Microsoft's sample: 2 levels). */
+export const MAX_PAYLOAD_DEPTH = 64;
 
 /** A social post payload (seed 004) that passed every check, in the shape intake needs. */
 export interface SocialPost {
@@ -69,7 +73,8 @@ export function parseSocialPost(payload: unknown): ParseResult {
   if (need(community, "community")) fits(community, activity("community"));
   const sentiment = readKey(payload, "sentimentvalue");
   checkSentiment(sentiment, diagnostics);
-  const postUrl = readKey(payload, "posturl");
+  // Surrounding spaces are the feed's noise, not part of the link: trimmed before any check.
+  const postUrl = trimmed(readKey(payload, "posturl"));
   if (need(postUrl, "posturl")) fits(postUrl, activity("posturl"));
   const description = readKey(payload, "description");
   fits(description, activity("description"));
@@ -84,6 +89,11 @@ export function parseSocialPost(payload: unknown): ParseResult {
     diagnostics.push(diagnostic(`${additional!.key}.community`, "choice", { value: String(author.community) }));
   }
 
+  // JSON.stringify recurses: a payload nested deeper than any feed sends is refused before it.
+  if (nestedDeeperThan(payload, MAX_PAYLOAD_DEPTH)) {
+    diagnostics.push(diagnostic("", "format", { max: MAX_PAYLOAD_DEPTH }, "validation.payloadTooDeep"));
+    return { ok: false, diagnostics };
+  }
   const additionalParams = JSON.stringify(payload);
   fits({ key: "", value: additionalParams }, activity("activityadditionalparams"), "");
 
@@ -91,7 +101,7 @@ export function parseSocialPost(payload: unknown): ParseResult {
   const communityValue = community!.value as number;
   const text = (found: Found | undefined) => (present(found) ? (found.value as string) : undefined);
   const descriptionText = text(description);
-  const subjectMax = activity("subject").maxLength!;
+  const subjectText = text(subject);
   return {
     ok: true,
     diagnostics: [],
@@ -99,10 +109,10 @@ export function parseSocialPost(payload: unknown): ParseResult {
       postmessagetype: present(messageType) ? (messageType.value as number) : undefined,
       community: communityValue,
       sentimentvalue: present(sentiment) ? (sentiment.value as number) : null,
-      posturl: postUrl!.value as string,
+      posturl: normalizePostUrl(postUrl!.value as string),
       description: descriptionText,
       // "Post title if available. Otherwise, it's the first 200 characters of the post content."
-      subject: text(subject) ?? (descriptionText?.slice(0, subjectMax) || undefined),
+      subject: subjectText?.trim() ? subjectText : leadingText(descriptionText, activity("subject").maxLength!),
       postedon: present(postedOn) ? utcText(postedOn.value as string) : undefined,
       author: { ...author, community: author.community ?? communityValue },
       additionalParams,
@@ -226,4 +236,35 @@ function utcText(value: string): string {
   const verdict = parseIsoDateTime(value, { offsetRequired: true });
   if (!verdict.ok) throw new Error("checked by checkPostedOn");
   return verdict.date.toISOString();
+}
+
+const trimmed = (found: Found | undefined): Found | undefined =>
+  found && typeof found.value === "string" ? { key: found.key, value: found.value.trim() } : found;
+
+/**
+ * The start of `text` that fits `max` UTF-16 units (Dataverse's length), cut between code points
+ * so no surrogate pair is split. Blank: undefined.
+ */
+export function leadingText(text: string | undefined, max: number): string | undefined {
+  if (text === undefined || text.trim() === "") return undefined;
+  let length = 0;
+  let end = 0;
+  for (const character of text) {
+    if (length + character.length > max) break;
+    length += character.length;
+    end += character.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Iterative, so it can't overflow the stack itself. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== "object" || current === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(current)) if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }
