@@ -8,7 +8,7 @@ import {
   TARGET_ENTITY_NAME,
 } from "./payloadContract";
 import { normalizePostUrl } from "./postUrl";
-import { Found, isJsonObject, JsonObject, readKey } from "./readKeys";
+import { caseVariantKeys, Found, isJsonObject, JsonObject, readKey } from "./readKeys";
 
 /** Deeper than any social feed nests its payload (Microsoft's sample: 2 levels). */
 export const MAX_PAYLOAD_DEPTH = 64;
@@ -67,6 +67,9 @@ export function parseSocialPost(payload: unknown): ParseResult {
     return false;
   };
 
+  for (const keys of caseVariantKeys(payload, [ADDITIONAL_PARAMS_KEYS])) {
+    diagnostics.push(diagnostic(keys.join(", "), "format", {}, "validation.duplicateKey"));
+  }
   const messageType = readKey(payload, "postmessagetype");
   fits(messageType, activity("postmessagetype"));
   const community = readKey(payload, "community");
@@ -130,6 +133,9 @@ function parseAuthor(additional: Found, diagnostics: Diagnostic[], fits: Fits): 
   }
   const params: JsonObject = additional.value;
   const path = (found: Found) => `${base}.${found.key}`;
+  for (const keys of caseVariantKeys(params)) {
+    diagnostics.push(diagnostic(keys.map((key) => `${base}.${key}`).join(", "), "format", {}, "validation.duplicateKey"));
+  }
   const read = (...names: string[]) => readKey(params, ...names);
   const before = diagnostics.length;
 
