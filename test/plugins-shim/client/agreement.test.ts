@@ -19,6 +19,9 @@ const bindKeysOf = (_table: TableMetadata, column: ColumnMetadata): string[] =>
     ? [`${column.logicalName}@odata.bind`]
     : (column.targets ?? []).map((target) => `${column.logicalName}_${target}@odata.bind`);
 
+/** Binds may also be absolute Web API URIs (a test of that form, not a call to an endpoint). */
+const ABSOLUTE = `https://contoso.crm.dynamics.com/api/data/v9.2/`;
+
 const EXISTING: Record<string, string> = {};
 const org = new InMemoryDataverse({ requiredLevel: "form", uniqueKeys: {} });
 [EXISTING.contact] = org.seed("contact", [{ lastname: "Known" }]);
@@ -35,14 +38,14 @@ function goodBind(table: TableMetadata, column: ColumnMetadata): fc.Arbitrary<[s
     return targets.map((target) => [key, target] as const);
   });
   const sets: Record<string, string> = { account: "accounts", contact: "contacts", systemuser: "systemusers", team: "teams", socialprofile: "socialprofiles", msdyn_octwitterhandle: "msdyn_octwitterhandles" };
-  return fc.tuple(fc.constantFrom(...pairs), fc.uuid(), fc.constantFrom("/", "https://contoso.crm.dynamics.com/api/data/v9.2/")).map(
+  return fc.tuple(fc.constantFrom(...pairs), fc.uuid(), fc.constantFrom("/", ABSOLUTE)).map(
     ([[key, target], id, prefix]) => [key, `${prefix}${sets[target]}(${EXISTING[target] ?? id})`],
   );
 }
 
 /** Bind values of every kind: relative, absolute, braces, wrong set, malformed, null. */
 const bindValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.tuple(fc.constantFrom(...ENTITY_SETS), fc.uuid(), fc.constantFrom("/", "", "https://contoso.crm.dynamics.com/api/data/v9.2/")).map(
+  fc.tuple(fc.constantFrom(...ENTITY_SETS), fc.uuid(), fc.constantFrom("/", "", ABSOLUTE)).map(
     ([set, id, prefix]) => `${prefix}${set}(${SET_TABLE[set] ? EXISTING[SET_TABLE[set]] : id})`,
   ),
   fc.constantFrom(null, "contacts/42", `/contacts(${"0".repeat(8)})`, 42, "https://contoso.example/contacts(x)", `/contacts({${EXISTING.contact.toUpperCase()}})`),
