@@ -81,4 +81,13 @@ describe("intake under hostile input", () => {
     const result = parseSocialPost({ ...sample, subject: "   " });
     expect(result.ok && result.post.subject).toBe(sample.description);
   });
+
+  it("refuses the same key spelled twice in different case instead of silently picking one", () => {
+    const result = parseSocialPost({ ...sample, PostUrl: "https://www.twitter.com/contoso/status/999" });
+    expect(result).toEqual({ ok: false, diagnostics: [expect.objectContaining({ column: "posturl, PostUrl", messageKey: "validation.duplicateKey" })] });
+    const nested = parseSocialPost({ ...sample, activityadditionalparams: { ...sample.activityadditionalparams, SocialHandle: "Other" } });
+    expect(nested).toEqual({ ok: false, diagnostics: [expect.objectContaining({ column: "activityadditionalparams.socialHandle, activityadditionalparams.SocialHandle" })] });
+    const bothSpellings = parseSocialPost({ ...sample, activityaddtionalparams: sample.activityadditionalparams });
+    expect(bothSpellings.ok).toBe(false);
+  });
 });
