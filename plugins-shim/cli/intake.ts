@@ -1,23 +1,43 @@
-import { readFileSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { RecordData } from "../client";
 import { runIntake } from "../intake";
 import { isJsonObject } from "../intake/readKeys";
 import { createEmbeddedOrganization } from "../pipeline";
 import { createDescriber } from "./messages";
-import { ExitCode, reportAndExit, UsageError } from "./usage";
+import { decodeStrictly } from "./readText";
+import { describeFailure, ExitCode, reportAndExit, UsageError } from "./usage";
 
 /** `npm run --silent intake -- <payload.json> [--existing <records.json>]`: see docs/cli.md. */
 const USAGE = "Usage: intake <payload.json> [--existing <records.json>]";
 /** Tables an --existing file may seed, in an order where lookups point at rows already loaded. */
 const SEEDABLE = ["contact", "socialprofile", "socialactivity"];
 
-function readJson(file: string): unknown {
-  let text: string;
+/**
+ * Whole-file reads have a cap, checked on the open file before a byte is read: a payload is one
+ * post (its JSON is kept in an 8,192-character column), an --existing file a test organization.
+ */
+export const MAX_PAYLOAD_BYTES = 1024 * 1024;
+export const MAX_EXISTING_BYTES = 64 * 1024 * 1024;
+
+function readJson(file: string, maxBytes: number): unknown {
+  let bytes: Buffer;
+  let descriptor: number | undefined;
   try {
-    text = readFileSync(file, "utf8");
+    descriptor = openSync(file, "r");
+    const stats = fstatSync(descriptor);
+    if (stats.isDirectory()) throw new UsageError(`Cannot read ${file}: it is a directory.`);
+    if (stats.size > maxBytes) {
+      throw new UsageError(`${file} is ${stats.size.toLocaleString("en-US")} bytes; the limit is ${maxBytes.toLocaleString("en-US")}.`);
+    }
+    bytes = readFileSync(descriptor);
   } catch (error) {
-    throw new UsageError(`Cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (error instanceof UsageError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`Cannot read ${file}: ${code === "EISDIR" ? "it is a directory." : code ?? describeFailure(error)}`);
+  } finally {
+    if (descriptor !== undefined) closeSync(descriptor);
   }
+  const text = decodeStrictly(file, bytes);
   try {
     return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
@@ -40,26 +60,28 @@ function parseArgs(args: string[]): { payload: string; existing?: string } {
 }
 
 function seedExisting(file: string, seed: (table: string, records: RecordData[]) => void): void {
-  const content = readJson(file);
+  const content = readJson(file, MAX_EXISTING_BYTES);
   if (!isJsonObject(content)) throw new UsageError(`${file} must hold an object of arrays: { "contact": [...], "socialprofile": [...] }.`);
   const unknown = Object.keys(content).find((table) => !SEEDABLE.includes(table));
   if (unknown) throw new UsageError(`${file}: unknown table "${unknown}" (expected ${SEEDABLE.join(", ")}).`);
   for (const table of SEEDABLE) {
     const records = content[table];
     if (records === undefined) continue;
-    if (!Array.isArray(records) || !records.every(isJsonObject)) throw new UsageError(`${file}: "${table}" must be an array of records.`);
-    try {
-      seed(table, records as RecordData[]);
-    } catch (error) {
-      const message = isJsonObject(error) && typeof error.message === "string" ? error.message : String(error);
-      throw new UsageError(`${file}: ${table}: ${message}`);
-    }
+    if (!Array.isArray(records)) throw new UsageError(`${file}: "${table}" must be an array of records.`);
+    records.forEach((record: unknown, index) => {
+      if (!isJsonObject(record)) throw new UsageError(`${file}: ${table} record ${index} is not an object.`);
+      try {
+        seed(table, [record as RecordData]);
+      } catch (error) {
+        throw new UsageError(`${file}: ${table} record ${index}: ${describeFailure(error)}`);
+      }
+    });
   }
 }
 
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  const payload = readJson(options.payload);
+  const payload = readJson(options.payload, MAX_PAYLOAD_BYTES);
   const { client, service } = createEmbeddedOrganization();
   if (options.existing) seedExisting(options.existing, (table, records) => client.seed(table, records));
   const result = await runIntake(service, payload);
@@ -68,7 +90,7 @@ async function main(args: string[]): Promise<number> {
     valid: result.valid,
     diagnostics: result.diagnostics.map(describe),
     ...(result.error ? { error: { errorCode: result.error.errorCode, message: result.error.message } } : {}),
-    socialactivity: result.socialactivity?.record ?? null,
+    socialactivity: result.socialactivity,
     profile: result.profile,
     contact: result.contact,
   };

@@ -4,8 +4,26 @@ export const ExitCode = { Valid: 0, Invalid: 1, Usage: 2 } as const;
 /** A usage or input error: one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 
+/**
+ * A sentence for anything thrown: an Error's message, a `{ errorCode, message }` rejection's
+ * message and code, never "[object Object]" and never a stack.
+ */
+export function describeFailure(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === "object" && error !== null) {
+    const { message, errorCode } = error as { message?: unknown; errorCode?: unknown };
+    const code = typeof errorCode === "number" ? ` (error 0x${(errorCode >>> 0).toString(16)})` : "";
+    if (typeof message === "string") return `${message}${code}`;
+    try {
+      return `Unexpected failure: ${JSON.stringify(error)}`;
+    } catch {
+      return "Unexpected failure.";
+    }
+  }
+  return String(error);
+}
+
 export function reportAndExit(error: unknown): never {
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`${message.replace(/\s+/g, " ").trim()}\n`);
+  process.stderr.write(`${describeFailure(error).replace(/\s+/g, " ").trim()}\n`);
   process.exit(ExitCode.Usage);
 }

@@ -1,5 +1,16 @@
 import { ColumnMetadata, TableMetadata, TABLES } from "../schema";
-import { Diagnostic, isGuid, validateRecord } from "../rules";
+import {
+  bindTargetTable,
+  Diagnostic,
+  initialState,
+  isGuid,
+  isLookupColumn,
+  LOOKUP_TABLE_ANNOTATION,
+  meaningOfKey,
+  parseBindValue,
+  statusForStateProblem,
+  validateRecord,
+} from "../rules";
 import { DataverseClient, DataverseError, EntityReference, RecordData, RetrieveMultipleResult } from "./DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
 import { ErrorCodes } from "./errorCodes";
@@ -55,11 +66,8 @@ export interface InMemoryDataverseOptions {
   newId?: () => string;
 }
 
-const LOOKUP_TYPES = new Set(["lookup", "customer", "owner"]);
-const LOOKUP_TABLE = "@Microsoft.Dynamics.CRM.lookuplogicalname";
-const BIND = /^\/?(\w+)\(\{?([0-9a-fA-F-]{36})\}?\)$/;
-
-const isLookup = (column: ColumnMetadata): boolean => LOOKUP_TYPES.has(column.type);
+const LOOKUP_TABLE = LOOKUP_TABLE_ANNOTATION;
+const isLookup = isLookupColumn;
 /** The name a column is read by: `_x_value` for lookups, the logical name otherwise. */
 export const readName = (column: ColumnMetadata): string =>
   isLookup(column) ? `_${column.logicalName}_value` : column.logicalName;
@@ -142,16 +150,17 @@ export class InMemoryDataverse implements DataverseClient {
 
   /**
    * Loads existing rows (the `--existing` file of the intake command, test fixtures). Unlike
-   * create, it takes ids, `_x_value` lookups and statecode as stored; values are still checked.
+   * create, it takes ids, `_x_value` lookups and statecode as stored (`validateRecord`'s "read"
+   * shape); values are still checked, and a lookup to a table this organization holds must point
+   * at a row already loaded.
    */
   seed(table: string, records: readonly RecordData[]): string[] {
     const metadata = this.metadata(table);
     return records.map((record) => {
-      const problems = validateRecord(metadata, record, { operation: "create" }).filter(
-        (found) => found.code !== "required" && found.messageKey !== "validation.notValidForCreate",
-      );
+      const problems = validateRecord(metadata, record, { operation: "create", shape: "read" });
       if (problems.length > 0) throw toError(metadata, problems[0]);
       const values = this.normalize(metadata, record, true);
+      this.rejectDanglingReads(metadata, values);
       const id = this.newIdFor(metadata, values);
       if (typeof values.statecode !== "number") this.applyCreateDefaults(metadata, values);
       for (const [name, value] of Object.entries(computePlatformColumns(table, values))) values[name] ??= value;
@@ -218,14 +227,6 @@ export class InMemoryDataverse implements DataverseClient {
       return enforceApplication || column?.requiredLevel === "systemRequired";
     });
     if (problems.length > 0) throw toError(metadata, problems[0]);
-    const lookupRead = Object.keys(data).find((key) => /^_\w+_value$/.test(key));
-    if (lookupRead) {
-      throw dataverseError(
-        ErrorCodes.BusinessRule,
-        `'${lookupRead}' is read-only: set a lookup with '<name>@odata.bind'.`,
-        400,
-      );
-    }
   }
 
   private rejectSecured(metadata: TableMetadata, data: RecordData, verb: "Create" | "Update"): void {
@@ -240,45 +241,77 @@ export class InMemoryDataverse implements DataverseClient {
     }
   }
 
-  /** Turns Web API input into stored columns: `x@odata.bind` → `_x_value` (+ its table). */
+  /**
+   * Turns a record that `validateRecord` passed into stored columns: `x@odata.bind` → `_x_value`
+   * (+ its table). Keys mean what the rules say they mean (`meaningOfKey`): no second parser.
+   */
   private normalize(metadata: TableMetadata, data: RecordData, seeding: boolean): RecordData {
     const values: RecordData = {};
     for (const [key, value] of Object.entries(data)) {
-      const column = Object.prototype.hasOwnProperty.call(metadata.columns, key) ? metadata.columns[key] : undefined;
-      if (key === metadata.primaryIdAttribute) {
-        values[key] = typeof value === "string" ? value.toLowerCase() : value;
-      } else if (column && isLookup(column)) {
-        values[readName(column)] = typeof value === "string" ? value.toLowerCase() : null;
-      } else if (column) {
-        values[key] = copy(value);
-      } else if (key.endsWith("@odata.bind")) {
-        this.storeBinding(metadata, key, value, values);
-      } else if (seeding && /^_\w+_value(@.*)?$/.test(key)) {
-        values[key] = typeof value === "string" && !key.includes("@") ? value.toLowerCase() : value;
+      const meaning = meaningOfKey(metadata, key);
+      if (meaning.kind === "column") {
+        const { column } = meaning;
+        if (key === metadata.primaryIdAttribute) values[key] = typeof value === "string" ? value.toLowerCase() : value;
+        else if (isLookup(column)) values[readName(column)] = typeof value === "string" ? value.toLowerCase() : null;
+        else values[key] = copy(value);
+      } else if (meaning.kind === "bind") {
+        this.storeBinding(meaning.column, meaning.target, value, values);
+      } else if (seeding && meaning.kind === "lookupRead") {
+        values[key] = typeof value === "string" ? value.toLowerCase() : null;
+        const only = meaning.column.targets?.length === 1 ? meaning.column.targets[0] : undefined;
+        if (only && typeof value === "string") values[`${key}${LOOKUP_TABLE}`] ??= only;
+      } else if (seeding && meaning.kind === "lookupTable") {
+        values[key] = value;
       }
       // Other annotations (`@odata.etag`, formatted values) carry nothing to store.
     }
     return values;
   }
 
-  private storeBinding(metadata: TableMetadata, key: string, value: unknown, values: RecordData): void {
-    const navigation = key.slice(0, key.indexOf("@"));
-    const column = metadata.columns[navigation] ?? metadata.columns[navigation.replace(/_(\w+)$/, "")];
-    if (!column) return;
-    const name = `_${column.logicalName}_value`;
+  private storeBinding(column: ColumnMetadata, navigationTarget: string | undefined, value: unknown, values: RecordData): void {
+    const name = readName(column);
     if (value === null) {
       values[name] = null;
       return;
     }
-    const [, entitySet, id] = BIND.exec(String(value)) ?? [];
-    const target = Object.values(this.tables).find((table) => table.entitySetName === entitySet);
-    const targetName = target?.logicalName ?? column.targets?.find((table) => entitySet === `${table}s`);
-    if (!targetName || !column.targets?.includes(targetName)) {
-      throw dataverseError(ErrorCodes.BusinessRule, `'${entitySet}' can't be linked through '${navigation}'.`, 400);
-    }
+    // validateRecord has accepted the value: it parses and its entity set is one of the targets.
+    const { entitySet, id } = parseBindValue(value)!;
+    const targetName = bindTargetTable(column, entitySet, navigationTarget)!;
+    const target = this.heldTable(targetName);
     if (target) this.existing(target, id);
-    values[name] = id.toLowerCase();
+    values[name] = id;
     values[`${name}${LOOKUP_TABLE}`] = targetName;
+  }
+
+  /** The metadata of a table this organization stores rows of (not account, systemuser...). */
+  private heldTable(table: string): TableMetadata | undefined {
+    return Object.prototype.hasOwnProperty.call(this.tables, table) ? this.tables[table] : undefined;
+  }
+
+  /**
+   * A seeded `_x_value` must point at a row already loaded when its table is one this
+   * organization holds; a row of a table it doesn't model (an account, a user) is taken as given.
+   */
+  private rejectDanglingReads(metadata: TableMetadata, values: RecordData): void {
+    for (const column of Object.values(metadata.columns)) {
+      const name = readName(column);
+      const id = values[name];
+      if (!isLookup(column) || typeof id !== "string") continue;
+      const named = values[`${name}${LOOKUP_TABLE}`];
+      const candidates = typeof named === "string" ? [named] : column.targets ?? [];
+      const held = candidates.map((table) => this.heldTable(table)).filter((table): table is TableMetadata => !!table);
+      if (held.length < candidates.length && typeof named !== "string") continue;
+      if (held.length === 0) continue;
+      const found = held.find((table) => this.rows(table.logicalName).has(id));
+      if (!found) {
+        throw dataverseError(
+          Codes.ObjectDoesNotExist,
+          `'${name}' points at ${held.map((table) => table.logicalName).join(" or ")} ${id}, which does not exist.`,
+          404,
+        );
+      }
+      values[`${name}${LOOKUP_TABLE}`] = found.logicalName;
+    }
   }
 
   private newIdFor(metadata: TableMetadata, values: RecordData): string {
@@ -301,24 +334,17 @@ export class InMemoryDataverse implements DataverseClient {
         values[column.logicalName] = column.defaultValue;
       }
     }
-    const initialState = metadata.columns.statecode?.choices?.[0]?.value;
-    if (initialState === undefined) return;
-    values.statecode = initialState;
+    const state = initialState(metadata);
+    if (state === undefined) return;
+    values.statecode = state;
     if (values.statuscode === undefined || values.statuscode === null) {
-      values.statuscode = defaultStatus(metadata, initialState);
+      values.statuscode = defaultStatus(metadata, state);
     }
-    this.rejectStatusForState(metadata, values);
   }
 
   private rejectStatusForState(metadata: TableMetadata, values: RecordData): void {
-    const option = metadata.columns.statuscode?.choices?.find((choice) => choice.value === values.statuscode);
-    if (option?.state !== undefined && option.state !== values.statecode) {
-      throw dataverseError(
-        ErrorCodes.BusinessRule,
-        `${values.statuscode} is not a valid status code for state code ${metadata.logicalName}State ${values.statecode}.`,
-        400,
-      );
-    }
+    const problem = statusForStateProblem(metadata, values.statecode, values.statuscode);
+    if (problem) throw toError(metadata, problem);
   }
 
   private rejectDuplicates(metadata: TableMetadata, values: RecordData, id: string): void {

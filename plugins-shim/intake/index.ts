@@ -2,3 +2,4 @@ export * from "./payloadContract";
 export * from "./readKeys";
 export * from "./parsePayload";
 export * from "./runIntake";
+export * from "./postUrl";

@@ -1,14 +1,17 @@
 import { ColumnMetadata, contact, socialactivity, socialprofile } from "../schema";
-import { Diagnostic, diagnostic, judgeUrl, validateValue } from "../rules";
+import { Diagnostic, diagnostic, judgeUrl, parseIsoDateTime, validateDateTime, validateValue } from "../rules";
 import {
   ADDITIONAL_PARAMS_KEYS,
   INFLUENCE_SCORE_RANGE,
-  ISO_8601_WITH_OFFSET,
   NOTES_MAX_LENGTH,
   SENTIMENT_VALUES,
   TARGET_ENTITY_NAME,
 } from "./payloadContract";
-import { Found, isJsonObject, JsonObject, readKey } from "./readKeys";
+import { normalizePostUrl } from "./postUrl";
+import { caseVariantKeys, Found, isJsonObject, JsonObject, readKey } from "./readKeys";
+
+/** Deeper than any social feed nests its payload (Microsoft's sample: 2 levels). */
+export const MAX_PAYLOAD_DEPTH = 64;
 
 /** A social post payload (seed 004) that passed every check, in the shape intake needs. */
 export interface SocialPost {
@@ -64,13 +67,17 @@ export function parseSocialPost(payload: unknown): ParseResult {
     return false;
   };
 
+  for (const keys of caseVariantKeys(payload, [ADDITIONAL_PARAMS_KEYS])) {
+    diagnostics.push(diagnostic(keys.join(", "), "format", {}, "validation.duplicateKey"));
+  }
   const messageType = readKey(payload, "postmessagetype");
   fits(messageType, activity("postmessagetype"));
   const community = readKey(payload, "community");
   if (need(community, "community")) fits(community, activity("community"));
   const sentiment = readKey(payload, "sentimentvalue");
   checkSentiment(sentiment, diagnostics);
-  const postUrl = readKey(payload, "posturl");
+  // Surrounding spaces are the feed's noise, not part of the link: trimmed before any check.
+  const postUrl = trimmed(readKey(payload, "posturl"));
   if (need(postUrl, "posturl")) fits(postUrl, activity("posturl"));
   const description = readKey(payload, "description");
   fits(description, activity("description"));
@@ -85,6 +92,11 @@ export function parseSocialPost(payload: unknown): ParseResult {
     diagnostics.push(diagnostic(`${additional!.key}.community`, "choice", { value: String(author.community) }));
   }
 
+  // JSON.stringify recurses: a payload nested deeper than any feed sends is refused before it.
+  if (nestedDeeperThan(payload, MAX_PAYLOAD_DEPTH)) {
+    diagnostics.push(diagnostic("", "format", { max: MAX_PAYLOAD_DEPTH }, "validation.payloadTooDeep"));
+    return { ok: false, diagnostics };
+  }
   const additionalParams = JSON.stringify(payload);
   fits({ key: "", value: additionalParams }, activity("activityadditionalparams"), "");
 
@@ -92,7 +104,7 @@ export function parseSocialPost(payload: unknown): ParseResult {
   const communityValue = community!.value as number;
   const text = (found: Found | undefined) => (present(found) ? (found.value as string) : undefined);
   const descriptionText = text(description);
-  const subjectMax = activity("subject").maxLength!;
+  const subjectText = text(subject);
   return {
     ok: true,
     diagnostics: [],
@@ -100,11 +112,11 @@ export function parseSocialPost(payload: unknown): ParseResult {
       postmessagetype: present(messageType) ? (messageType.value as number) : undefined,
       community: communityValue,
       sentimentvalue: present(sentiment) ? (sentiment.value as number) : null,
-      posturl: postUrl!.value as string,
+      posturl: normalizePostUrl(postUrl!.value as string),
       description: descriptionText,
       // "Post title if available. Otherwise, it's the first 200 characters of the post content."
-      subject: text(subject) ?? (descriptionText?.slice(0, subjectMax) || undefined),
-      postedon: present(postedOn) ? new Date(postedOn.value as string).toISOString() : undefined,
+      subject: subjectText?.trim() ? subjectText : leadingText(descriptionText, activity("subject").maxLength!),
+      postedon: present(postedOn) ? utcText(postedOn.value as string) : undefined,
       author: { ...author, community: author.community ?? communityValue },
       additionalParams,
     },
@@ -121,6 +133,9 @@ function parseAuthor(additional: Found, diagnostics: Diagnostic[], fits: Fits): 
   }
   const params: JsonObject = additional.value;
   const path = (found: Found) => `${base}.${found.key}`;
+  for (const keys of caseVariantKeys(params)) {
+    diagnostics.push(diagnostic(keys.map((key) => `${base}.${key}`).join(", "), "format", {}, "validation.duplicateKey"));
+  }
   const read = (...names: string[]) => readKey(params, ...names);
   const before = diagnostics.length;
 
@@ -199,13 +214,11 @@ function checkSentiment(found: Found | undefined, diagnostics: Diagnostic[]): vo
   else if (!SENTIMENT_VALUES.includes(found.value)) diagnostics.push(diagnostic(found.key, "choice", { value: found.value }));
 }
 
+/** A timestamp with its offset (the feed's local time is meaningless without it), stored in UTC. */
 function checkPostedOn(found: Found | undefined, diagnostics: Diagnostic[]): void {
   if (!present(found)) return;
-  if (typeof found.value !== "string") {
-    diagnostics.push(diagnostic(found.key, "type", { expected: "datetime" }));
-  } else if (!ISO_8601_WITH_OFFSET.test(found.value) || Number.isNaN(Date.parse(found.value))) {
-    diagnostics.push(diagnostic(found.key, "format", {}, "validation.format.datetime"));
-  }
+  const problem = validateDateTime(found.key, found.value, { offsetRequired: true });
+  if (problem) diagnostics.push(problem);
 }
 
 function checkLink(found: Found, path: string, diagnostics: Diagnostic[]): void {
@@ -214,7 +227,7 @@ function checkLink(found: Found, path: string, diagnostics: Diagnostic[]): void 
     return;
   }
   const verdict = judgeUrl(found.value);
-  if (!verdict.ok) diagnostics.push(diagnostic(path, verdict.code));
+  if (!verdict.ok) diagnostics.push(diagnostic(path, verdict.code, {}, verdict.messageKey));
 }
 
 function checkNotes(found: Found, path: string, diagnostics: Diagnostic[]): void {
@@ -222,4 +235,42 @@ function checkNotes(found: Found, path: string, diagnostics: Diagnostic[]): void
   else if (found.value.length > NOTES_MAX_LENGTH) {
     diagnostics.push(diagnostic(path, "maxLength", { max: NOTES_MAX_LENGTH, actual: found.value.length }));
   }
+}
+
+/** The UTC form of a timestamp checkPostedOn passed. */
+function utcText(value: string): string {
+  const verdict = parseIsoDateTime(value, { offsetRequired: true });
+  if (!verdict.ok) throw new Error("checked by checkPostedOn");
+  return verdict.date.toISOString();
+}
+
+const trimmed = (found: Found | undefined): Found | undefined =>
+  found && typeof found.value === "string" ? { key: found.key, value: found.value.trim() } : found;
+
+/**
+ * The start of `text` that fits `max` UTF-16 units (Dataverse's length), cut between code points
+ * so no surrogate pair is split. Blank: undefined.
+ */
+export function leadingText(text: string | undefined, max: number): string | undefined {
+  if (text === undefined || text.trim() === "") return undefined;
+  let length = 0;
+  let end = 0;
+  for (const character of text) {
+    if (length + character.length > max) break;
+    length += character.length;
+    end += character.length;
+  }
+  return text.slice(0, end);
+}
+
+/** Iterative, so it can't overflow the stack itself. */
+function nestedDeeperThan(value: unknown, max: number): boolean {
+  const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  while (stack.length > 0) {
+    const { value: current, depth } = stack.pop()!;
+    if (typeof current !== "object" || current === null) continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(current)) if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1 });
+  }
+  return false;
 }

@@ -16,6 +16,3 @@ export const NOTES_MAX_LENGTH = 250;
 
 /** "When linking a post to Dynamics 365, this is always set to socialactivity." */
 export const TARGET_ENTITY_NAME = "socialactivity";
-
-/** ISO 8601 date and time with seconds optional and a mandatory offset (Z or ±hh:mm). */
-export const ISO_8601_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -19,3 +19,19 @@ export function readKey(object: JsonObject, ...names: string[]): Found | undefin
   }
   return undefined;
 }
+
+/**
+ * Keys spelled more than once in different letter case (`posturl` and `PostUrl`), or under two
+ * names that mean the same (`aliases`): reading one of them would silently drop the other.
+ */
+export function caseVariantKeys(object: JsonObject, aliases: readonly (readonly string[])[] = []): string[][] {
+  const canonical = new Map<string, string>();
+  for (const group of aliases) for (const name of group) canonical.set(name.toLowerCase(), group[0].toLowerCase());
+  const groups = new Map<string, string[]>();
+  for (const key of Object.keys(object)) {
+    const lower = key.toLowerCase();
+    const name = canonical.get(lower) ?? lower;
+    groups.set(name, [...(groups.get(name) ?? []), key]);
+  }
+  return [...groups.values()].filter((keys) => keys.length > 1);
+}

@@ -3,6 +3,7 @@ import { contact, socialactivity, socialprofile } from "../schema";
 import { Diagnostic } from "../rules";
 import { InvalidPluginExecutionError, OrganizationService } from "../pipeline";
 import { parseSocialPost, SocialPost } from "./parsePayload";
+import { samePostUrl } from "./postUrl";
 
 /**
  * Social post intake: payload → social activity, bound to the author's social profile (found by
@@ -41,9 +42,6 @@ export async function runIntake(service: OrganizationService, payload: unknown):
   if (!parsed.ok) return { valid: false, diagnostics: parsed.diagnostics, socialactivity: null, profile: null, contact: null };
   const post = parsed.post;
 
-  const [existing] = await service.retrieveMultiple("socialactivity", { posturl: post.posturl, community: post.community }, undefined, 1);
-  if (existing) return reuseActivity(service, existing);
-
   const created: { table: string; id: string }[] = [];
   const create = async (table: string, record: RecordData) => {
     const id = await service.create(table, record);
@@ -51,6 +49,10 @@ export async function runIntake(service: OrganizationService, payload: unknown):
     return id;
   };
   try {
+    // `eq` on text is case-insensitive in Dataverse: the exact comparison picks the same post.
+    const candidates = await service.retrieveMultiple("socialactivity", { posturl: post.posturl, community: post.community });
+    const existing = candidates.find((activity) => samePostUrl(activity.posturl, post.posturl));
+    if (existing) return await reuseActivity(service, existing);
     const author = await findOrCreateAuthor(service, post, create);
     const activityId = await create("socialactivity", activityRecord(post, author.profileId, author.customer));
     return {

@@ -1,3 +1,4 @@
+import { getTable } from "../schema";
 import { validateRecord } from "../rules";
 import { InvalidPluginExecutionError } from "./InvalidPluginExecutionError";
 import { Message, PluginStep } from "./types";
@@ -14,6 +15,7 @@ export function validationStep(table: string, message: Message): PluginStep {
     stage: "PreValidation",
     execute(context) {
       const operation = message === "Create" ? "create" : "update";
+      trimPatternColumns(table, context.target);
       const diagnostics = validateRecord(table, context.target, { operation });
       if (diagnostics.length > 0) throw new InvalidPluginExecutionError(table, diagnostics);
     },
@@ -22,3 +24,14 @@ export function validationStep(table: string, message: Message): PluginStep {
 
 export const validationSteps = (): PluginStep[] =>
   VALIDATED_TABLES.flatMap((table) => [validationStep(table, "Create"), validationStep(table, "Update")]);
+
+/**
+ * Identifiers pasted from a console (the Twilio Account SID, the Auth token) often carry spaces:
+ * the step trims them in the target, so what is checked is what is stored.
+ */
+function trimPatternColumns(table: string, target: Record<string, unknown>): void {
+  const columns = getTable(table)?.columns ?? {};
+  for (const [name, value] of Object.entries(target)) {
+    if (typeof value === "string" && Object.prototype.hasOwnProperty.call(columns, name) && columns[name].pattern) target[name] = value.trim();
+  }
+}

@@ -3,3 +3,5 @@ export * from "./url";
 export * from "./phone";
 export * from "./validateColumn";
 export * from "./validateRecord";
+export * from "./lookups";
+export * from "./isoDateTime";

@@ -1,10 +1,10 @@
 import { ColumnMetadata } from "../schema";
 import { Diagnostic, diagnostic } from "./diagnostics";
 import { isValidPhoneNumber } from "./phone";
+import { DATAVERSE_MAX_DATE, DATAVERSE_MIN_DATE, parseIsoDateTime } from "./isoDateTime";
 import { judgeUrl } from "./url";
 
 const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export const isGuid = (value: unknown): value is string => typeof value === "string" && GUID.test(value);
 
@@ -48,12 +48,32 @@ export function validateValue(column: ColumnMetadata, value: unknown): Diagnosti
     case "owner":
       return validateReference(column, value);
     case "datetime":
-      if (value instanceof Date) return Number.isNaN(value.getTime()) ? diagnostic(name, "format") : undefined;
-      if (typeof value !== "string") return diagnostic(name, "type", { expected: "datetime" });
-      return ISO_8601.test(value) && !Number.isNaN(Date.parse(value)) ? undefined : diagnostic(name, "format", {}, "validation.format.datetime");
+      return validateDateTime(name, value);
     case "uniqueidentifier":
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
   }
+}
+
+/** Strict ISO 8601 (no rollover), inside the range Dataverse stores (isoDateTime.ts). */
+export function validateDateTime(name: string, value: unknown, options: { offsetRequired?: boolean } = {}): Diagnostic | undefined {
+  let time: number;
+  if (value instanceof Date) {
+    time = value.getTime();
+    if (Number.isNaN(time)) return diagnostic(name, "format", {}, "validation.format.datetime");
+  } else if (typeof value === "string") {
+    const verdict = parseIsoDateTime(value, options);
+    if (!verdict.ok) {
+      return verdict.reason === "range"
+        ? diagnostic(name, "range", { min: "1753-01-01", max: "9999-12-31" }, "validation.format.datetimeRange")
+        : diagnostic(name, "format", {}, "validation.format.datetime");
+    }
+    time = verdict.date.getTime();
+  } else {
+    return diagnostic(name, "type", { expected: "datetime" });
+  }
+  return time < DATAVERSE_MIN_DATE || time > DATAVERSE_MAX_DATE
+    ? diagnostic(name, "range", { min: "1753-01-01", max: "9999-12-31" }, "validation.format.datetimeRange")
+    : undefined;
 }
 
 function validateText(column: ColumnMetadata, value: string): Diagnostic | undefined {
@@ -63,12 +83,13 @@ function validateText(column: ColumnMetadata, value: string): Diagnostic | undef
   }
   if (column.format === "url") {
     const verdict = judgeUrl(value);
-    if (!verdict.ok) return diagnostic(name, verdict.code, {}, `validation.${verdict.code}`);
+    if (!verdict.ok) return diagnostic(name, verdict.code, {}, verdict.messageKey ?? `validation.${verdict.code}`);
   }
   if (column.format === "phone" && !isValidPhoneNumber(value)) {
     return diagnostic(name, "format", {}, "validation.format.phone");
   }
-  if (column.pattern && !column.pattern.regex.test(value.trim())) {
+  // Matched as it would be stored: a SID with spaces around it is not a SID (trim before saving).
+  if (column.pattern && !column.pattern.regex.test(value)) {
     return diagnostic(name, "format", {}, column.pattern.messageKey);
   }
   return undefined;

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { socialprofile } from "../../../plugins-shim/schema";
@@ -74,7 +74,10 @@ describe("intake command", () => {
     expect(Object.keys(output)).toEqual(["valid", "diagnostics", "socialactivity", "profile", "contact"]);
     expect(output.profile).toMatchObject({ action: "create", record: { profilename: "Contoso" } });
     expect(output.contact).toMatchObject({ action: "create", record: { lastname: "Contoso" } });
-    expect(output.socialactivity).toMatchObject({ _postfromprofileid_value: output.profile.id, _postauthoraccount_value: output.contact.id });
+    expect(output.socialactivity).toMatchObject({
+      action: "create",
+      record: { _postfromprofileid_value: output.profile.id, _postauthoraccount_value: output.contact.id },
+    });
   });
 
   it("reuses records from --existing", () => {
@@ -100,5 +103,73 @@ describe("intake command", () => {
     const badExisting = npmRun("intake", FIXTURE, "--existing", file("bad-existing.json", { account: [] }));
     expect(badExisting.code).toBe(2);
     expect(badExisting.stderr).toHaveLength(1);
+  });
+});
+
+describe("commands under hostile input", () => {
+  const oneLine = (run: { code: number | null; stderr: string[] }) => {
+    expect(run.code).toBe(2);
+    expect(run.stderr).toHaveLength(1);
+    expect(run.stderr[0]).not.toMatch(/\[object Object\]|\n\s+at /);
+    return run.stderr[0];
+  };
+
+  it("intake: an --existing activity pointing at a missing row is refused with a sentence naming file, table, record and column", () => {
+    const missing = "0f0f0f0f-0000-4000-8000-00000000dead";
+    const existing = file("dangling.json", {
+      socialactivity: [
+        { subject: "ok", posturl: "https://x.example/1", community: 2 },
+        { subject: "old", posturl: "https://www.twitter.com/contoso/stauts/123412341234", community: 2, _postfromprofileid_value: missing },
+      ],
+    });
+    const line = oneLine(npmRun("intake", FIXTURE, "--existing", existing));
+    expect(line).toContain(existing);
+    expect(line).toContain("socialactivity record 1");
+    expect(line).toContain("_postfromprofileid_value");
+    expect(line).toContain(missing);
+  });
+
+  it("intake: the same post again is reported as a reuse", () => {
+    const existing = file("existing-activity.json", {
+      socialprofile: [{ socialprofileid: "a1b2c3d4-0000-4000-8000-000000000002", profilename: "Contoso", community: 2 }],
+      socialactivity: [{ subject: "old", posturl: "https://www.twitter.com/contoso/stauts/123412341234/", community: 2, _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002" }],
+    });
+    const run = npmRun("intake", file("post-spaces.json", { ...JSON.parse(readFileSync(FIXTURE, "utf8")), posturl: " https://www.twitter.com/contoso/stauts/123412341234 " }), "--existing", existing);
+    // The stored row has a trailing slash (written before normalisation): a new post, not a crash.
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).socialactivity.action).toBe("create");
+    const again = npmRun("intake", FIXTURE, "--existing", file("existing-normal.json", {
+      socialprofile: [{ socialprofileid: "a1b2c3d4-0000-4000-8000-000000000002", profilename: "Contoso", community: 2 }],
+      socialactivity: [{ subject: "old", posturl: "https://www.twitter.com/contoso/stauts/123412341234", community: 2, _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002" }],
+    }));
+    expect(JSON.parse(again.stdout).socialactivity).toMatchObject({ action: "reuse", record: { subject: "old" } });
+  });
+
+  it("intake: refuses a file over the cap before reading it, names a directory, reads UTF-16 with a BOM and refuses invalid UTF-8", () => {
+    const big = path.join(dir, "big.json");
+    writeFileSync(big, "");
+    truncateSync(big, 2 * 1024 * 1024);
+    expect(oneLine(npmRun("intake", big))).toMatch(/big\.json is 2,097,152 bytes; the limit is 1,048,576/);
+    expect(oneLine(npmRun("intake", dir))).toContain(`${dir}: it is a directory`);
+    const utf16 = path.join(dir, "utf16.json");
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(readFileSync(FIXTURE, "utf8"), "utf16le")]));
+    expect(npmRun("intake", utf16).code).toBe(0);
+    const latin1 = path.join(dir, "latin1.json");
+    writeFileSync(latin1, Buffer.from(readFileSync(FIXTURE, "utf8").replace("Lorem", "L\u00e9rem"), "latin1"));
+    expect(oneLine(npmRun("intake", latin1))).toMatch(/latin1\.json is not valid UTF-8/);
+  });
+
+  it("validate: a break mid-file reports every record before it at its true index", () => {
+    const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ profilename: `p${i}`, community: 2 }));
+    const broken = file("broken-mid.json", `[${records.join(",")},{"profilename": }, {"profilename":"lost","community":2}]`);
+    const run = npmRun("validate", "socialprofile", broken);
+    expect(oneLine(run)).toMatch(/after record 39 \(the last one reported\)/);
+    const entries = JSON.parse(run.stdout);
+    expect(entries.map((e: { index: number }) => e.index)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it("validate: concatenated JSON values are not an array", () => {
+    const concatenated = file("concatenated.json", `{"profilename":"a","community":2}\n{"profilename":"b","community":2}`);
+    expect(oneLine(npmRun("validate", "socialprofile", concatenated))).toMatch(/more than one JSON value/);
   });
 });

@@ -43,6 +43,20 @@ describe("pipeline: PreValidation validation steps", () => {
     expect((await client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id)).msdyn_name).toBe("Contoso");
   });
 
+  it("stores a pasted SID and token trimmed: what is checked is what is stored", async () => {
+    const { client, service } = createEmbeddedOrganization();
+    const id = await service.create("msdyn_ocwhatsappchannelaccount", {
+      msdyn_name: "Contoso",
+      msdyn_provideraccountid: `  ${SID} `,
+      msdyn_authenticationtoken: ` ${TOKEN}`,
+      msdyn_secureauthenticationtoken: TOKEN,
+    });
+    expect(await client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id)).toMatchObject({ msdyn_provideraccountid: SID, msdyn_authenticationtoken: TOKEN });
+    await expect(client.createRecord("msdyn_ocwhatsappchannelaccount", { msdyn_name: "Direct", msdyn_provideraccountid: ` AC${"c".repeat(32)}` })).rejects.toMatchObject({
+      message: expect.stringContaining("msdyn_provideraccountid"),
+    });
+  });
+
   it("validates only the changed columns on Update and refuses create-only columns", async () => {
     const { service } = createEmbeddedOrganization();
     const id = await service.create("socialprofile", { profilename: "a", community: 2 });

@@ -48,10 +48,19 @@ export function validValue(column: ColumnMetadata): fc.Arbitrary<unknown> {
 export const creatableColumns = (table: TableMetadata): ColumnMetadata[] =>
   Object.values(table.columns).filter((c) => !c.notValidForCreate && !c.platformGenerated);
 
+/** A status reason a create may carry: one of the initial state's (Dataverse rejects the others). */
+export function createStatusValue(table: TableMetadata): fc.Arbitrary<number> {
+  const initial = table.columns.statecode?.choices?.[0]?.value;
+  const options = (table.columns.statuscode?.choices ?? []).filter((c) => c.state === undefined || c.state === initial);
+  return fc.constantFrom(...options.map((c) => c.value));
+}
+
 /** A record that passes validation on create: every required column, any subset of the rest. */
 export function validRecord(table: TableMetadata): fc.Arbitrary<Record<string, unknown>> {
   const columns = creatableColumns(table);
-  const model = Object.fromEntries(columns.map((c) => [c.logicalName, validValue(c)]));
+  const model = Object.fromEntries(
+    columns.map((c) => [c.logicalName, c.type === "status" ? createStatusValue(table) : validValue(c)]),
+  );
   const requiredKeys = columns.filter(isRequiredOnCreate).map((c) => c.logicalName);
   return fc.record(model, { requiredKeys }) as fc.Arbitrary<Record<string, unknown>>;
 }

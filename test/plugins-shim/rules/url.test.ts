@@ -7,7 +7,6 @@ describe("judgeUrl", () => {
     "https://www.twitter.com/Contoso",
     "http://example.com",
     "HTTPS://EXAMPLE.COM/path?q=1#x",
-    "  https://example.com  ",
   ])("accepts the absolute http(s) link %p", (link) => {
     expect(judgeUrl(link)).toEqual({ ok: true, href: new URL(link.trim()).href });
   });
@@ -34,6 +33,23 @@ describe("judgeUrl", () => {
       expect(judgeUrl(link)).toEqual({ ok: false, code: "format" });
     },
   );
+
+  it.each([
+    "https://www.twitter.com@evil.example/",
+    "https://user:pass@example.com/",
+    "https://example.com/\u202Egnp.exe",
+    "https://example.com/a\u2066b",
+    "https://exa\tmple.com/",
+    "  https://example.com  ",
+    "https://example.com/\n",
+  ])("refuses %p: credentials, bidi controls and whitespace hide what the link is", (link) => {
+    expect(judgeUrl(link)).toEqual({ ok: false, code: "format", messageKey: "validation.format.url" });
+  });
+
+  it("shows a stored link with spaces around it, trimmed", () => {
+    expect(safeHttpUrl("  https://example.com/x ")).toBe("https://example.com/x");
+    expect(safeHttpUrl("https://www.twitter.com@evil.example/")).toBeUndefined();
+  });
 
   it("never lets a non-http(s) scheme through, whatever the letter case and whitespace", () => {
     const scheme = fc.constantFrom("javascript", "data", "vbscript", "blob", "file");

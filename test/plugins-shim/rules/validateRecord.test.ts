@@ -90,7 +90,8 @@ describe("validateRecord specifics", () => {
 
   it("reads lookups written with @odata.bind and read as _x_value", () => {
     const id = "2f9c5a5e-1b7e-4e3a-9d4b-1a2b3c4d5e6f";
-    expect(validateRecord(socialprofile, { "customerid_contact@odata.bind": `/contacts(${id})`, _customerid_value: id })).toEqual([]);
+    expect(validateRecord(socialprofile, { "customerid_contact@odata.bind": `/contacts(${id})` })).toEqual([]);
+    expect(validateRecord(socialprofile, { _customerid_value: id }, { shape: "read" })).toEqual([]);
     expect(validateRecord(socialprofile, { "customerid_contact@odata.bind": "contacts/42" })).toEqual([
       expect.objectContaining({ column: "customerid", code: "format" }),
     ]);
@@ -113,9 +114,12 @@ describe("validateRecord specifics", () => {
     ]);
   });
 
-  it("trims before matching the Twilio patterns", () => {
+  it("matches the Twilio patterns against the value as it would be stored: spaces around a SID are refused", () => {
     const sid = `  AC${"a1".repeat(16)} `;
-    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { msdyn_provideraccountid: sid }, { operation: "update" })).toEqual([]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { msdyn_provideraccountid: sid }, { operation: "update" })).toEqual([
+      expect.objectContaining({ column: "msdyn_provideraccountid", messageKey: "validation.format.accountSid" }),
+    ]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { msdyn_provideraccountid: sid.trim() }, { operation: "update" })).toEqual([]);
   });
 
   it("looks tables up by logical name and refuses unknown ones", () => {
