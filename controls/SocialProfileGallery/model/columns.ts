@@ -107,8 +107,16 @@ export function mapColumns(columns: readonly ColumnLike[] | undefined): ColumnMa
   return map;
 }
 
-/** Logical names of card fields the view does not give, to ask for with `addColumn`. */
-export const missingColumns = (map: ColumnMap): string[] =>
-  CARD_FIELDS.filter((field) => map[field] === undefined).map((field) => LOGICAL_NAMES[field]);
+/** True when the maker bound at least one property-set: the mapping is theirs, not the view's. */
+export const hasBoundPropertySet = (columns: readonly ColumnLike[] | undefined): boolean =>
+  Array.isArray(columns) && columns.some((column) => !!column?.name && !!column.alias && isPropertySet(column.alias));
+
+/**
+ * Logical names to ask for with `addColumn`: in zero configuration only (no property-set
+ * bound), the card fields the view does not give. A maker who bound property-sets chose the
+ * columns; adding others would also cost a refresh on hosts where nothing arrives (pcf-start).
+ */
+export const missingColumns = (columns: readonly ColumnLike[] | undefined, map: ColumnMap): string[] =>
+  hasBoundPropertySet(columns) ? [] : CARD_FIELDS.filter((field) => map[field] === undefined).map((field) => LOGICAL_NAMES[field]);
 
 export const sameColumnMap = (a: ColumnMap, b: ColumnMap): boolean => CARD_FIELDS.every((name) => a[name] === b[name]);

@@ -1,4 +1,4 @@
-import { ColumnMap, missingColumns } from "./columns";
+import { ColumnLike, ColumnMap, missingColumns } from "./columns";
 import { filterFor, FilterLike, GalleryQuery, sameQuery, SortStatusLike, sortingFor } from "./query";
 
 /**
@@ -22,6 +22,7 @@ export interface DatasetQueryLike {
   };
   refresh?(): void;
   addColumn?(name: string, entityAlias?: string): void;
+  columns?: ColumnLike[];
 }
 
 const NO_IDS: string[] = [];
@@ -123,7 +124,7 @@ export class DatasetRequests {
       paging.setPageSize(wanted);
       resize = hasNextPage(dataset) || recordIdsOf(dataset).length > wanted;
     }
-    const missing = typeof dataset.addColumn === "function" ? missingColumns(columns) : [];
+    const missing = typeof dataset.addColumn === "function" ? missingColumns(dataset.columns, columns) : [];
     // Added columns carry values only after the next refresh (PCF dataset refresh reference:
     // "Refreshes the dataset based on filters, sorting, linking, new column").
     for (const name of missing) dataset.addColumn!(name);

@@ -20,8 +20,9 @@ describe("SocialProfileGallery on Microsoft's pcf-start dataset", () => {
     expect(cells(gallery.container)).toHaveLength(3);
     expect(cells(gallery.container)[0]).toHaveTextContent("Person 0");
     expect(screen.getByRole("status")).toHaveTextContent("3 of 3 profiles");
-    // Everything is loaded there: no refresh for the page size (it would only be logged, and nothing would arrive).
+    // Everything is loaded and every property-set bound there: no refresh (it would only be logged, and nothing would arrive).
     expect(calls.logged).not.toContain("refresh");
+    expect(calls.logged).not.toContain("addColumn");
   });
 });
 
