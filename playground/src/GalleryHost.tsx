@@ -54,6 +54,7 @@ export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount
         pageSize,
         cardLayout,
         allocatedWidth: -1,
+        canWrite: !settings.readOnly,
       },
       rerender,
     );
