@@ -68,7 +68,7 @@ describe("SocialProfileGallery in pcf-start", () => {
     // Counts are compact on the card (1.2K): the count column reached it.
     expect(text).toContain("5.4K");
     expect(await page.getByText("3 of 3 profiles").count()).toBe(1);
-    await page.screenshot({ path: path.join(RESULTS_DIR, "harness-gallery-csv.png") });
+    await page.locator(".control-pane").screenshot({ path: path.join(RESULTS_DIR, "harness-gallery-csv.png") });
     expect(errors).toEqual([]);
     await page.close();
   });
