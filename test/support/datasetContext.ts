@@ -130,14 +130,20 @@ const likeToRegExp = (pattern: string): RegExp => {
   return new RegExp(`^${source}$`, "i");
 };
 
+/** ComponentFramework.PropertyHelper.DataSetApi.Types.ConditionOperator in @types/powerapps-component-framework. */
+const SUPPORTED_OPERATORS: ReadonlySet<number> = new Set([-1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87]);
+
 function matches(record: FakeRecordData, filter: FakeFilter): boolean {
   const results = [
     ...filter.conditions.map((condition) => {
       const value = record.values[condition.attributeName];
       const expected = Array.isArray(condition.value) ? condition.value[0] : condition.value;
+      // Operators the PCF typings list as supported (DataSetApi.Types.ConditionOperator, a subset of
+      // Microsoft.Xrm.Sdk.Query.ConditionOperator); this fake evaluates Equal (0) and Like (6) and refuses the rest.
+      if (!SUPPORTED_OPERATORS.has(condition.conditionOperator)) throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is not a supported dataset operator`);
       if (condition.conditionOperator === 0) return value != null && String(value) === expected;
       if (condition.conditionOperator === 6) return value != null && likeToRegExp(expected).test(String(value));
-      throw new Error(`fake dataset: condition operator ${condition.conditionOperator} not supported`);
+      throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is documented but not evaluated by this fake`);
     }),
     ...(filter.filters ?? []).map((child) => matches(record, child)),
   ];

@@ -159,3 +159,19 @@ describe("gallery model on any host shape", () => {
     expect(optionsFromMetadata(described([{ Label: "no value" }]), "community")).toBeUndefined();
   });
 });
+
+describe("gallery filters", () => {
+  /** DataSetApi.Types.ConditionOperator in @types/powerapps-component-framework: the operators a dataset filter supports. */
+  const DOCUMENTED = new Set([-1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87]);
+  const operatorsOf = (filter: { conditions: { conditionOperator: number }[]; filters?: unknown[] } | undefined): number[] =>
+    filter ? [...filter.conditions.map((condition) => condition.conditionOperator), ...((filter.filters ?? []) as never[]).flatMap(operatorsOf)] : [];
+
+  it("uses only documented dataset condition operators, for any query", () => {
+    fc.assert(
+      fc.property(fc.option(fc.integer({ min: 0, max: 100000010 })), fc.string(), (community, search) => {
+        const filter = filterFor({ ...INITIAL_QUERY, community, search }, columns);
+        expect(operatorsOf(filter).every((operator) => DOCUMENTED.has(operator))).toBe(true);
+      }),
+    );
+  });
+});
