@@ -1,4 +1,6 @@
 import type { OptOutLock } from "../common/optOutLock";
+import type { ProfileColumn } from "../common/profileData";
+import type { IInputs } from "./generated/ManifestTypes";
 
 /**
  * What the form tells a field control about one property. The PCF docs give no explicit "is
@@ -21,10 +23,10 @@ export function isReadable(property: FieldProperty): boolean {
 
 /** The form state that locks every field of the control. */
 export interface FormLock {
-  /** mode.isControlDisabled: read-only form, no write privilege, or the control disabled by script. */
+  /** mode.isControlDisabled: read-only form, no write privilege, inactive record, or disabled by script. */
   controlDisabled: boolean;
-  /** The record is inactive (model-driven apps open inactive records read-only). */
-  recordInactive: boolean;
+  /** The host knows the record is inactive (a dataset host reading statecode; a field control never does). */
+  recordInactive?: boolean;
 }
 
 /**
@@ -37,4 +39,37 @@ export function fieldLock(property: FieldProperty, form: FormLock): OptOutLock |
   if (form.recordInactive) return "recordInactive";
   if (form.controlDisabled) return "formReadOnly";
   return null;
+}
+
+/**
+ * RequiredLevel of the bound column as the form sets it (PCF AttributeRequiredLevel: 1 system
+ * required, 2 business required); pcf-start gives -1 (unknown), which is not required.
+ */
+export function isRequired(property: FieldProperty): boolean {
+  const level = (property?.attributes as { RequiredLevel?: number } | undefined)?.RequiredLevel;
+  return level === 1 || level === 2;
+}
+
+/** The card's columns, named as the manifest's properties. */
+const CARD_COLUMNS: readonly (ProfileColumn & keyof IInputs)[] = [
+  "profileName",
+  "fullName",
+  "community",
+  "followerCount",
+  "followingCount",
+  "friendCount",
+  "influenceScore",
+  "optOut",
+  "phoneNumber",
+  "profileImageLink",
+  "profileLink",
+  "twitterHandle",
+  "weChatOpenId",
+  "appleMessagesSourceId",
+  "blocked",
+];
+
+/** Bound columns field security hides from this user (security.readable === false). */
+export function unreadableColumns(parameters: IInputs): readonly ProfileColumn[] {
+  return CARD_COLUMNS.filter((column) => isBound(parameters[column]) && !isReadable(parameters[column]));
 }

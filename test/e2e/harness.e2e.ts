@@ -53,7 +53,11 @@ describe("pcf-start harness", () => {
     // The harness mounts the control in its own page (no iframe): the card and its opt-out switch.
     const card = page.locator('article, [role="article"]').first();
     await card.waitFor({ timeout: 30000 });
+    // pcf-start gives every bound property attributes.LogicalName ("<name>_logical_name") and
+    // security {editable: true}: the card's fakes claim the same bound shape, so the harness shows
+    // the opt-out switch and the editable profile name, as the unit tests do against the fake.
     expect(await card.getByRole("switch").count()).toBe(1);
+    expect(await card.getByRole("textbox").count()).toBe(1);
     mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS_DIR, "harness-card.png") });
     expect(errors).toEqual([]);
