@@ -2,7 +2,8 @@ import * as React from "react";
 import { SocialProfileGallery } from "../../controls/SocialProfileGallery";
 import type { IInputs } from "../../controls/SocialProfileGallery/generated/ManifestTypes";
 import { stringsLookup } from "../../test/support/fieldContext";
-import { FakeDataset, makeGalleryContext, makeProfiles } from "../../test/support/datasetContext";
+import { FakeDataset, makeGalleryContext, makeProfiles, viewColumns } from "../../test/support/datasetContext";
+import { LOGICAL_NAMES } from "../../controls/SocialProfileGallery/model/columns";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
 
@@ -12,7 +13,15 @@ export interface GalleryHostProps {
   profileCount: number;
   pageSize: number;
   cardLayout: "compact" | "full";
+  columns?: "bound" | "view";
 }
+
+/** A subgrid loads its first page at its own row count, before the control sets the maker's page size. */
+const SUBGRID_ROWS = 10;
+/** What a Social Profiles view shows out of the box: names, community and counts (logical names, no alias). */
+const VIEW_COLUMNS = viewColumns(
+  (["profileName", "fullName", "community", "followerCount", "followingCount", "friendCount"] as const).map((field) => LOGICAL_NAMES[field]),
+);
 
 type GalleryContext = ReturnType<typeof makeGalleryContext>;
 
@@ -21,12 +30,16 @@ type GalleryContext = ReturnType<typeof makeGalleryContext>;
  * test/support (asynchronous fetches, loadNextPage appends). The host re-runs updateView when the
  * dataset changes or the control calls requestRender, as a model-driven form does.
  */
-export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount, pageSize, cardLayout }) => {
+export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount, pageSize, cardLayout, columns = "bound" }) => {
   const [, setRevision] = React.useState(0);
   const rerender = React.useCallback(() => setRevision((revision) => revision + 1), []);
 
   const host = React.useMemo(() => {
-    const dataset = new FakeDataset({ records: makeProfiles(profileCount), pageSize });
+    const dataset = new FakeDataset({
+      records: makeProfiles(profileCount),
+      pageSize: SUBGRID_ROWS,
+      ...(columns === "view" ? { columns: VIEW_COLUMNS, addColumn: true } : {}),
+    });
     const open = dataset.openDatasetItem.bind(dataset);
     dataset.openDatasetItem = (reference: unknown) => {
       open(reference);
@@ -41,6 +54,7 @@ export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount
         pageSize,
         cardLayout,
         allocatedWidth: -1,
+        canWrite: !settings.readOnly,
       },
       rerender,
     );
@@ -51,7 +65,7 @@ export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount
     const pcfContext = context as unknown as ComponentFramework.Context<IInputs>;
     control.init(pcfContext);
     return { control, context: pcfContext, raw: context };
-  }, [settings, profileCount, pageSize, cardLayout, rerender]);
+  }, [settings, profileCount, pageSize, cardLayout, columns, rerender]);
 
   // The form gives the control its width; the fake reports the host element's.
   const container = React.useRef<HTMLDivElement>(null);

@@ -5,6 +5,8 @@ export interface GallerySettings {
   profileCount: number;
   pageSize: number;
   cardLayout: "compact" | "full";
+  /** "bound": every property-set mapped by the maker; "view": zero configuration, the view's columns without aliases. */
+  columns?: "bound" | "view";
 }
 
 const COUNTS = [0, 25, 100, 1000, 5000, 20000];
@@ -34,6 +36,12 @@ export const GalleryPanel: React.FC<{ value: GallerySettings; onChange: (value: 
       <Select value={value.cardLayout} onChange={(_e, data) => onChange({ ...value, cardLayout: data.value as GallerySettings["cardLayout"] })}>
         <option value="compact">compact</option>
         <option value="full">full</option>
+      </Select>
+    </Field>
+    <Field label="Columns">
+      <Select value={value.columns ?? "bound"} onChange={(_e, data) => onChange({ ...value, columns: data.value as GallerySettings["columns"] })}>
+        <option value="bound">property-sets bound</option>
+        <option value="view">view columns, no alias (zero configuration)</option>
       </Select>
     </Field>
   </>

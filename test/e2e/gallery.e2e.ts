@@ -78,4 +78,34 @@ describe("SocialProfileGallery in Chromium", () => {
     expect(await axeViolations(currentSession().page, '[data-testid="gallery-slot"]')).toEqual([]);
     await currentSession().screenshot(`gallery-axe-${theme}`);
   });
+
+  it("shows names and counts from view columns that carry no alias (zero configuration)", async () => {
+    await currentSession().open("");
+    await panel().getByLabel("Generated profiles").selectOption("25");
+    await panel().getByLabel("Columns").selectOption("view");
+    const first = grid().getByRole("gridcell").first();
+    await first.waitFor();
+    const profile = makeProfiles(1)[0].values;
+    expect(await first.innerText()).toContain(String(profile.profilefullname));
+    // Row 1 has 7,919 followers: the count reached the card through its logical name.
+    expect(await grid().getByRole("gridcell").nth(1).innerText()).toMatch(/7[.,]9\s?K|7,919/);
+    await currentSession().screenshot("gallery-zero-configuration");
+  });
+
+  it("is one tab stop: Tab leaves 100 profiles in a few presses", async () => {
+    await currentSession().open("");
+    await grid().getByRole("gridcell").first().waitFor();
+    await currentSession().page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
+    let presses = 0;
+    const inGrid = () => currentSession().page.evaluate(() => !!document.activeElement?.closest('[role="grid"]'));
+    await currentSession().page.keyboard.press("Tab");
+    presses += 1;
+    expect(await inGrid()).toBe(true);
+    while ((await inGrid()) && presses < 50) {
+      await currentSession().page.keyboard.press("Tab");
+      presses += 1;
+    }
+    // The active card and its own link / switch, then out: never every card's controls.
+    expect(presses).toBeLessThanOrEqual(5);
+  });
 });

@@ -1,9 +1,28 @@
 /**
  * A fake PCF dataset and context for dataset controls, usable in jsdom tests and in the browser
- * benchmark (no jest, no Node APIs). It behaves like the model-driven host where that matters:
- * fetches are asynchronous (loading → data), loadNextPage appends, refresh re-queries with the
- * current sorting and filter and resets to page 1, totalResultCount may be -1 or capped, and
- * every call is recorded, including a second fetch sent while one is in flight.
+ * benchmark (no jest, no Node APIs). Each behaviour is a claim about the model-driven host and
+ * names its source (PCF = learn.microsoft.com/power-apps/developer/component-framework/reference):
+ * - Fetches are asynchronous: `loading` is true, then an updateView brings the data
+ *   (PCF dataset/refresh: "New data will be pushed to control in another 'updateView' cycle").
+ * - `refresh()` re-queries with the current sorting, filter and column set and starts at page 1
+ *   (PCF dataset/refresh: "Refreshes the dataset based on filters, sorting, linking, new column").
+ * - `paging.setPageSize` applies "on the next data refresh" (PCF paging/setpagesize). Pages are
+ *   fetched by page number × page size, as FetchXML pages (`page` and `count`,
+ *   learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results): a page size
+ *   changed without a refresh makes the next page start at page × new size, skipping rows.
+ * - `loadNextPage` appends in model-driven apps (PCF paging/loadnextpage; DATAVERSE-FACTS.md).
+ * - `totalResultCount` is -1 when the host did not count, and Dataverse stops counting at 5,000
+ *   (FetchXML page-results: "returntotalrecordcount … up to 5,000"): options `total`.
+ * - `columns` are the view's: with the property-set alias, or without one (PCF dataset/columns
+ *   documents `alias` without promising it on view columns): option `columns`.
+ * - `addColumn` is model-driven only and optional in the typings (PCF dataset/addcolumn): present
+ *   only with option `addColumn`; an added column carries values after the next refresh.
+ * - A record answers `getValue` only for columns of the fetched column set (Dataverse returns the
+ *   columns asked for; the Web API omits the others).
+ * - A failed fetch sets `error` and `errorMessage` (PCF dataset: error, errorMessage) and leaves
+ *   the loaded records as they were.
+ * Every call is recorded, including a second fetch sent while one is in flight.
+ * Microsoft's pcf-start harness hands another shape: see pcfStartDataset.ts.
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
 
@@ -34,8 +53,10 @@ export interface FakeDatasetOptions {
   /** Pages already loaded when the control first sees the dataset. */
   loadedPages?: number;
   total?: TotalMode;
-  /** Column mapping (property-set alias → logical name); defaults to every property-set mapped. */
-  columns?: { name: string; alias: string }[];
+  /** The dataset's columns (logical name, and the property-set alias when bound); defaults to every property-set bound. */
+  columns?: { name: string; alias?: string }[];
+  /** The host offers `addColumn` (model-driven apps do; canvas apps and pcf-start's typings make it optional). */
+  addColumn?: boolean;
   /** New record objects on every fetch (as some hosts do), instead of keeping loaded ones. */
   recreateRecords?: boolean;
   /** When true, fetches complete only when `settle()` is called; otherwise on a microtask. */
@@ -45,7 +66,7 @@ export interface FakeDatasetOptions {
 }
 
 /** Property-set alias → socialprofile column, as a maker would map them (names from the schema). */
-export const DEFAULT_COLUMNS: { name: string; alias: string }[] = (
+export const DEFAULT_COLUMNS: { name: string; alias?: string }[] = (
   [
     ["profileName", "profilename"],
     ["fullName", "profilefullname"],
@@ -66,12 +87,22 @@ export const DEFAULT_COLUMNS: { name: string; alias: string }[] = (
   ] as const
 ).map(([alias, column]) => ({ alias, name: socialprofile.columns[column].logicalName }));
 
+/** View columns as a subgrid gives them when no property-set is bound: logical names, with or without an alias. */
+export function viewColumns(logicalNames: readonly string[], alias: "none" | "logicalName" = "none"): { name: string; alias?: string }[] {
+  return logicalNames.map((name) => (alias === "none" ? { name } : { name, alias: name }));
+}
+
 export class FakeEntityRecord {
-  constructor(private readonly data: FakeRecordData) {}
+  /** `fetched`: the column set of the fetch that brought the record (undefined: every column). */
+  constructor(
+    private readonly data: FakeRecordData,
+    private readonly fetched?: ReadonlySet<string>,
+  ) {}
   getRecordId(): string {
     return this.data.id;
   }
   getValue(column: string): unknown {
+    if (this.fetched && !this.fetched.has(column)) return null;
     return this.data.values[column] ?? null;
   }
   getFormattedValue(column: string): string {
@@ -99,14 +130,20 @@ const likeToRegExp = (pattern: string): RegExp => {
   return new RegExp(`^${source}$`, "i");
 };
 
+/** ComponentFramework.PropertyHelper.DataSetApi.Types.ConditionOperator in @types/powerapps-component-framework. */
+const SUPPORTED_OPERATORS: ReadonlySet<number> = new Set([-1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87]);
+
 function matches(record: FakeRecordData, filter: FakeFilter): boolean {
   const results = [
     ...filter.conditions.map((condition) => {
       const value = record.values[condition.attributeName];
       const expected = Array.isArray(condition.value) ? condition.value[0] : condition.value;
+      // Operators the PCF typings list as supported (DataSetApi.Types.ConditionOperator, a subset of
+      // Microsoft.Xrm.Sdk.Query.ConditionOperator); this fake evaluates Equal (0) and Like (6) and refuses the rest.
+      if (!SUPPORTED_OPERATORS.has(condition.conditionOperator)) throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is not a supported dataset operator`);
       if (condition.conditionOperator === 0) return value != null && String(value) === expected;
       if (condition.conditionOperator === 6) return value != null && likeToRegExp(expected).test(String(value));
-      throw new Error(`fake dataset: condition operator ${condition.conditionOperator} not supported`);
+      throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is documented but not evaluated by this fake`);
     }),
     ...(filter.filters ?? []).map((child) => matches(record, child)),
   ];
@@ -122,6 +159,7 @@ function compare(a: unknown, b: unknown): number {
 
 export interface DatasetCalls {
   setPageSize: number[];
+  addColumn: string[];
   loadNextPage: number;
   refresh: number;
   setFilter: FakeFilter[];
@@ -139,9 +177,12 @@ export class FakeDataset {
   sortedRecordIds: string[] = [];
   records: Record<string, FakeEntityRecord> = {};
   sorting: FakeSort[];
-  columns: { name: string; alias: string; displayName: string; dataType: string; order: number; visualSizeFactor: number }[];
+  columns: { name: string; alias?: string; displayName: string; dataType: string; order: number; visualSizeFactor: number }[];
+  /** Present only with option `addColumn` (model-driven hosts). */
+  addColumn?: (name: string, entityAlias?: string) => void;
   readonly calls: DatasetCalls = {
     setPageSize: [],
+    addColumn: [],
     loadNextPage: 0,
     refresh: 0,
     setFilter: [],
@@ -158,6 +199,10 @@ export class FakeDataset {
   private source: FakeRecordData[];
   private view: FakeRecordData[];
   private loaded = 0;
+  /** The last page fetched (FetchXML page number); 1 after every refresh. */
+  private pageNumber = 1;
+  private pendingColumns: string[] = [];
+  private fetchedColumns: ReadonlySet<string>;
   private filter: FakeFilter | undefined;
   private selected: string[] = [];
   private pending: (() => void) | undefined;
@@ -183,13 +228,14 @@ export class FakeDataset {
     this.source = options.records;
     this.view = [...this.source];
     this.sorting = (options.viewSorting ?? []).map((sort) => ({ ...sort }));
-    this.columns = (options.columns ?? DEFAULT_COLUMNS).map((column, order) => ({
-      ...column,
-      displayName: column.alias,
-      dataType: "SingleLine.Text",
-      order,
-      visualSizeFactor: 1,
-    }));
+    this.columns = (options.columns ?? DEFAULT_COLUMNS).map((column, order) => FakeDataset.column(column, order));
+    this.fetchedColumns = new Set(this.columns.map((column) => column.name));
+    if (options.addColumn) {
+      this.addColumn = (name) => {
+        this.calls.addColumn.push(name);
+        if (!this.columns.some((column) => column.name === name) && !this.pendingColumns.includes(name)) this.pendingColumns.push(name);
+      };
+    }
     this.paging = {
       pageSize: options.pageSize ?? 25,
       totalResultCount: -1,
@@ -204,7 +250,11 @@ export class FakeDataset {
       loadNextPage: () => {
         this.calls.loadNextPage += 1;
         this.fetch(() => {
-          this.loaded = Math.min(this.view.length, this.loaded + this.paging.pageSize);
+          // Page n of size s is rows (n-1)·s … n·s of the query (FetchXML page/count).
+          this.pageNumber += 1;
+          const size = this.paging.pageSize;
+          this.loadedIds = [...this.loadedIds, ...this.view.slice((this.pageNumber - 1) * size, this.pageNumber * size).map((data) => data.id)];
+          this.loaded = Math.min(this.view.length, this.pageNumber * size);
         });
       },
       loadPreviousPage: () => undefined,
@@ -223,15 +273,31 @@ export class FakeDataset {
       },
     };
     this.applyQuery();
-    this.loaded = Math.min(this.view.length, (options.loadedPages ?? 1) * this.paging.pageSize);
+    this.pageNumber = options.loadedPages ?? 1;
+    this.loaded = Math.min(this.view.length, this.pageNumber * this.paging.pageSize);
+    this.loadedIds = this.view.slice(0, this.loaded).map((data) => data.id);
     this.publish();
   }
+
+  private static column(column: { name: string; alias?: string }, order: number) {
+    return { ...column, displayName: column.alias ?? column.name, dataType: "SingleLine.Text", order, visualSizeFactor: 1 };
+  }
+
+  private loadedIds: string[] = [];
 
   refresh(): void {
     this.calls.refresh += 1;
     this.fetch(() => {
+      // Columns added since the last fetch join the column set now.
+      if (this.pendingColumns.length > 0) {
+        this.columns = [...this.columns, ...this.pendingColumns.map((name, index) => FakeDataset.column({ name }, this.columns.length + index))];
+        this.pendingColumns = [];
+        this.fetchedColumns = new Set(this.columns.map((column) => column.name));
+      }
       this.applyQuery();
+      this.pageNumber = 1;
       this.loaded = Math.min(this.view.length, this.paging.pageSize);
+      this.loadedIds = this.view.slice(0, this.loaded).map((data) => data.id);
     });
   }
 
@@ -312,17 +378,22 @@ export class FakeDataset {
   }
 
   private publish(): void {
-    const visible = this.view.slice(0, this.loaded);
+    const byId = new Map(this.view.map((data) => [data.id, data]));
+    const visible = this.loadedIds.map((id) => byId.get(id)).filter((data): data is FakeRecordData => data !== undefined);
     const records: Record<string, FakeEntityRecord> = {};
+    const sameColumns = this.publishedColumns === this.fetchedColumns;
     for (const data of visible) {
-      records[data.id] = (!this.options.recreateRecords && this.records[data.id]) || new FakeEntityRecord(data);
+      records[data.id] = (!this.options.recreateRecords && sameColumns && this.records[data.id]) || new FakeEntityRecord(data, this.fetchedColumns);
     }
+    this.publishedColumns = this.fetchedColumns;
     this.records = records;
     this.sortedRecordIds = visible.map((data) => data.id);
     const total = this.options.total ?? "exact";
     this.paging.totalResultCount = total === "exact" ? this.view.length : total === "unknown" ? -1 : Math.min(this.view.length, total.cap);
     this.paging.hasNextPage = this.loaded < this.view.length;
   }
+
+  private publishedColumns: ReadonlySet<string> | undefined;
 }
 
 const FIRST = ["Amina", "Björn", "Chloé", "Daichi", "Elena", "Farid", "Grace", "Hiro", "Inès", "Jonas", "Kemal", "Lena", "Mateo", "Noor", "Olga", "Priya"];
@@ -375,6 +446,12 @@ export interface FakeContextOptions {
   languageId?: number;
   isRtl?: boolean;
   webAPI?: unknown;
+  /** `mode.isControlDisabled` (a read-only form or subgrid). */
+  controlDisabled?: boolean;
+  /** What `utils.hasEntityPrivilege` answers (true by default, as pcf-start's harness does). */
+  canWrite?: boolean;
+  /** What `utils.getEntityMetadata` resolves with; undefined: it rejects, as pcf-start's "This method is not supported!". */
+  entityMetadata?: unknown;
 }
 
 /** A context carrying what the gallery reads; `requestRender` calls `onRequestRender`. */
@@ -390,7 +467,7 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
     mode: {
       allocatedWidth: options.allocatedWidth ?? 900,
       allocatedHeight: options.allocatedHeight ?? -1,
-      isControlDisabled: false,
+      isControlDisabled: options.controlDisabled ?? false,
       isVisible: true,
       label: "Social profiles",
       trackContainerResize: (value: boolean) => {
@@ -401,6 +478,11 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
     resources: { getString: options.getString },
     userSettings: { languageId: options.languageId ?? 1033, isRTL: options.isRtl ?? false },
     factory: { requestRender: onRequestRender },
+    utils: {
+      hasEntityPrivilege: () => options.canWrite ?? true,
+      getEntityMetadata: () =>
+        options.entityMetadata === undefined ? Promise.reject(new Error("This method is not supported!")) : Promise.resolve(options.entityMetadata),
+    },
     webAPI: options.webAPI,
     fluentDesignLanguage: undefined,
     updatedProperties: [] as string[],

@@ -1,3 +1,6 @@
+// The machine is shared (2 cores, several test runs at once): rendering whole galleries takes seconds under load.
+jest.setTimeout(30000);
+
 import * as ReactDOM from "react-dom";
 import { act } from "react-dom/test-utils";
 import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
@@ -29,12 +32,14 @@ globalThis.ResizeObserver ??= class {
 
 export interface MountOptions extends Partial<Omit<FakeContextOptions, "dataset" | "getString">> {
   dataset?: FakeDatasetOptions;
+  /** Another host's dataset object, used as it is (e.g. pcfStartDataset). */
+  hostDataset?: object;
   count?: number;
 }
 
 /** The gallery control as the host runs it: init, then updateView whenever the dataset or the control asks. */
 export function mountGallery(options: MountOptions = {}) {
-  const dataset = new FakeDataset(options.dataset ?? { records: makeProfiles(options.count ?? 100), pageSize: 25 });
+  const dataset = (options.hostDataset as FakeDataset | undefined) ?? new FakeDataset(options.dataset ?? { records: makeProfiles(options.count ?? 100), pageSize: 25 });
   const container = document.createElement("div");
   document.body.appendChild(container);
   const control = new SocialProfileGallery();
@@ -57,7 +62,7 @@ export function mountGallery(options: MountOptions = {}) {
     });
   };
   const context = makeGalleryContext({ ...options, dataset, getString: stringsFor(options.languageId ?? 1033) } as FakeContextOptions, schedule);
-  dataset.onChange = schedule;
+  if (!options.hostDataset) dataset.onChange = schedule;
   control.init(context as never);
   render();
   mounted.push(() => ReactDOM.unmountComponentAtNode(container));

@@ -1,7 +1,9 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { mapColumns, PROPERTY_SETS } from "../../../controls/SocialProfileGallery/model/columns";
+import fc from "fast-check";
+import { LOGICAL_NAMES, mapColumns, PROPERTY_SETS } from "../../../controls/SocialProfileGallery/model/columns";
+import { optionsFromMetadata } from "../../../controls/SocialProfileGallery/model/communityOptions";
 import { DatasetRequests } from "../../../controls/SocialProfileGallery/model/datasetRequests";
 import { moveFocus } from "../../../controls/SocialProfileGallery/model/gridGeometry";
 import { escapeLike, filterFor, INITIAL_QUERY } from "../../../controls/SocialProfileGallery/model/query";
@@ -100,5 +102,76 @@ describe("gallery model", () => {
       for (const key of [...keys, ...dynamic, ...reasons]) expect([lcid, key, (strings[key] ?? "").trim() !== ""]).toEqual([lcid, key, true]);
     }
     expect(keys.size).toBeGreaterThan(40);
+  });
+});
+
+describe("gallery model on any host shape", () => {
+  const anyColumn = fc.record(
+    { name: fc.oneof(fc.constantFrom(...Object.values(LOGICAL_NAMES), ...PROPERTY_SETS), fc.string()), alias: fc.oneof(fc.constantFrom(...PROPERTY_SETS, ...Object.values(LOGICAL_NAMES)), fc.string()) },
+    { requiredKeys: [] },
+  );
+
+  it("maps any column list without throwing; a bound property-set wins over a view column", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.constant(undefined), fc.array(anyColumn, { maxLength: 20 })), (list) => {
+        const map = mapColumns(list as never);
+        for (const column of list ?? []) {
+          if (column.name && column.alias && (PROPERTY_SETS as readonly string[]).includes(column.alias)) {
+            expect(map[column.alias as (typeof PROPERTY_SETS)[number]]).toBeDefined();
+          }
+        }
+      }),
+    );
+  });
+
+  it("observes and sets up a dataset with any field missing, never calling refresh inside", () => {
+    const partial = fc.record(
+      {
+        loading: fc.boolean(),
+        error: fc.boolean(),
+        sortedRecordIds: fc.array(fc.string(), { maxLength: 3 }),
+        sorting: fc.constant(undefined),
+        paging: fc.record({ hasNextPage: fc.boolean(), pageSize: fc.nat(100) }, { requiredKeys: [] }),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(partial, fc.option(fc.integer({ min: -5, max: 300 })), (shape, size) => {
+        const refresh = jest.fn();
+        const scheduled: (() => void)[] = [];
+        const requests = new DatasetRequests((work) => scheduled.push(work));
+        const dataset = { ...shape, refresh, paging: shape.paging ? { ...shape.paging, setPageSize: jest.fn(), loadNextPage: jest.fn() } : undefined };
+        requests.observe(dataset, {});
+        requests.setUp(dataset, {}, size);
+        expect(refresh).not.toHaveBeenCalled();
+        scheduled.forEach((work) => work());
+        expect(refresh.mock.calls.length).toBeLessThanOrEqual(1);
+      }),
+    );
+  });
+
+  it("reads the org's community options from getEntityMetadata shapes, or none", () => {
+    const described = (OptionSet: unknown) => ({ Attributes: { get: () => ({ attributeDescriptor: { OptionSet } }) } });
+    expect(optionsFromMetadata(described([{ Value: 100000000, Label: "Contoso Chat" }]), "community")).toEqual([{ value: 100000000, label: "Contoso Chat" }]);
+    expect(optionsFromMetadata({ Attributes: { get: () => ({ OptionSet: { 1: { value: 1, text: "Facebook" } } }) } }, "community")).toEqual([{ value: 1, label: "Facebook" }]);
+    expect(optionsFromMetadata(undefined, "community")).toBeUndefined();
+    expect(optionsFromMetadata({ Attributes: {} }, "community")).toBeUndefined();
+    expect(optionsFromMetadata(described([{ Label: "no value" }]), "community")).toBeUndefined();
+  });
+});
+
+describe("gallery filters", () => {
+  /** DataSetApi.Types.ConditionOperator in @types/powerapps-component-framework: the operators a dataset filter supports. */
+  const DOCUMENTED = new Set([-1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87]);
+  const operatorsOf = (filter: { conditions: { conditionOperator: number }[]; filters?: unknown[] } | undefined): number[] =>
+    filter ? [...filter.conditions.map((condition) => condition.conditionOperator), ...((filter.filters ?? []) as never[]).flatMap(operatorsOf)] : [];
+
+  it("uses only documented dataset condition operators, for any query", () => {
+    fc.assert(
+      fc.property(fc.option(fc.integer({ min: 0, max: 100000010 })), fc.string(), (community, search) => {
+        const filter = filterFor({ ...INITIAL_QUERY, community, search }, columns);
+        expect(operatorsOf(filter).every((operator) => DOCUMENTED.has(operator))).toBe(true);
+      }),
+    );
   });
 });
