@@ -29,6 +29,8 @@ import { matchesFilter, parseODataQuery } from "./odataQuery";
  */
 
 const PROFILE = "socialprofile";
+/** Where the in-memory endpoint pretends to live (any base works: only the path after it is read). */
+const IN_MEMORY_API_BASE = "/api/data/v9.2/";
 const OWNER = "_ownerid_value";
 const OWNER_TABLE = `${OWNER}@Microsoft.Dynamics.CRM.lookuplogicalname`;
 
@@ -145,7 +147,7 @@ export class InMemoryAccessOrganization {
 
   /** The access messages of this user, as the Web API answers them. */
   accessMessagesFor(userId: string): AccessMessages {
-    return createWebApiAccessMessages(this.fetchFor(userId), "https://org.example.crm.dynamics.com/api/data/v9.2/");
+    return createWebApiAccessMessages(this.fetchFor(userId), IN_MEMORY_API_BASE);
   }
 
   /** A `fetch` answering the access messages at `…/api/data/v9.2/` for this user. */
