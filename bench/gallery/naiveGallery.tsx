@@ -24,7 +24,7 @@ export const NaiveGallery: React.FC<{ profiles: SocialProfileData[]; getString: 
             locale="en-US"
             counts={countsFor(null)}
             layout={layoutFor("compact")}
-            optOutDisabled
+            optOutLock="notEnabled"
             onOptOutChange={() => undefined}
           />
         ))}

@@ -2,8 +2,10 @@ import * as React from "react";
 import type { Theme } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../common/countOptions";
 import type { TextDirection } from "../common/locale";
+import type { OptOutLock } from "../common/optOutLock";
 import { ProfileCard } from "../common/ProfileCard";
-import type { SocialProfileData } from "../common/profileData";
+import type { HostNumberFormat } from "../common/formatCount";
+import type { ProfileColumn, SocialProfileData } from "../common/profileData";
 import { ThemeRoot } from "../common/ThemeRoot";
 
 /** Everything the field control's view needs, as plain values (index.ts builds them from the context). */
@@ -15,15 +17,31 @@ export interface SocialProfileCardProps {
   theme: Theme | undefined;
   counts: readonly CountKind[];
   layout: CardLayout;
-  optOutDisabled: boolean;
+  optOutLock: OptOutLock | null;
   onOptOutChange: (optedOut: boolean) => void;
+  numberFormat: HostNumberFormat;
+  unreadable: readonly ProfileColumn[];
+  profileNameLock: OptOutLock | null;
+  profileNameRequired: boolean;
+  onProfileNameCommit: (value: string | null) => void;
 }
 
 /** The field control's view: the shared card in the host's theme and direction. Memoized: equal props never re-render. */
-export const SocialProfileCardView = React.memo(function SocialProfileCardView({ theme, dir, ...card }: SocialProfileCardProps) {
+export const SocialProfileCardView = React.memo(function SocialProfileCardView({
+  theme,
+  dir,
+  profileNameLock,
+  profileNameRequired,
+  onProfileNameCommit,
+  ...card
+}: SocialProfileCardProps) {
+  const profileNameBinding = React.useMemo(
+    () => ({ lock: profileNameLock, required: profileNameRequired, onCommit: onProfileNameCommit }),
+    [profileNameLock, profileNameRequired, onProfileNameCommit],
+  );
   return (
     <ThemeRoot theme={theme} dir={dir}>
-      <ProfileCard {...card} />
+      <ProfileCard {...card} profileNameBinding={profileNameBinding} />
     </ThemeRoot>
   );
 }, sameCardProps);
@@ -35,6 +53,10 @@ function sameProfile(a: SocialProfileData, b: SocialProfileData): boolean {
 /** Props are equal when every profile column and every other prop is the same value. */
 export function sameCardProps(a: SocialProfileCardProps, b: SocialProfileCardProps): boolean {
   return (Object.keys(a) as (keyof SocialProfileCardProps)[]).every((key) =>
-    key === "profile" ? sameProfile(a.profile, b.profile) : Object.is(a[key], b[key]),
+    key === "profile"
+      ? sameProfile(a.profile, b.profile)
+      : key === "unreadable"
+        ? a.unreadable.join() === b.unreadable.join()
+        : Object.is(a[key], b[key]),
   );
 }

@@ -1,28 +1,41 @@
 import * as React from "react";
 import { countsFor, layoutFor } from "../common/countOptions";
 import { directionOf, localeFromLcid } from "../common/locale";
-import { isInactive } from "../common/profileData";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
+import { fieldLock, FormLock, isRequired, unreadableColumns } from "./fieldState";
+import { HostNumberFormatCache } from "./hostNumberFormat";
 import { readProfile } from "./readProfile";
 import { sameCardProps, SocialProfileCardProps, SocialProfileCardView } from "./SocialProfileCard";
 
 /**
  * Thin adapter between the PCF context and the pure card view: context → plain props, the
- * opt-out toggle → getOutputs. When the inputs did not change, updateView returns the very same
- * element, so React does no work at all.
+ * opt-out toggle and the typed profile name → getOutputs. When the inputs did not change,
+ * updateView returns the very same element, so React does no work at all.
  */
 export class SocialProfileCard implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private notifyOutputChanged: () => void = () => undefined;
   private resources: ComponentFramework.Resources | undefined;
-  private optOut: boolean | undefined;
+  /**
+   * Only what the agent changed and the host has not handed back yet: a key present means "write
+   * this". Kept until updateView brings the value back, so a later output never re-sends a column
+   * that a script changed meanwhile, and repeated getOutputs calls give the same answer.
+   */
+  private pending: IOutputs = {};
   private lastProps: SocialProfileCardProps | undefined;
   private lastElement: React.ReactElement | undefined;
+  private readonly numberFormats = new HostNumberFormatCache();
 
   /** Stable across updates (so memoized props stay equal); reads the current resources. */
   private readonly getString = (key: string): string => this.resources?.getString(key) ?? key;
 
   private readonly onOptOutChange = (optedOut: boolean): void => {
-    this.optOut = optedOut;
+    this.pending = { ...this.pending, optOut: optedOut };
+    this.notifyOutputChanged();
+  };
+
+  private readonly onProfileNameCommit = (value: string | null): void => {
+    // PCF clears a bound column when its output is undefined (blank text is stored as null).
+    this.pending = { ...this.pending, profileName: value ?? undefined };
     this.notifyOutputChanged();
   };
 
@@ -33,6 +46,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
 
   public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
     this.resources = context.resources;
+    this.dropApplied(context.parameters);
     const props = this.propsFrom(context);
     if (this.lastElement && this.lastProps && sameCardProps(props, this.lastProps)) return this.lastElement;
     this.lastProps = props;
@@ -41,7 +55,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
   }
 
   public getOutputs(): IOutputs {
-    return { optOut: this.optOut };
+    return { ...this.pending };
   }
 
   public destroy(): void {
@@ -49,26 +63,36 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     this.lastProps = undefined;
   }
 
+  /** Forgets outputs the host has applied (its input now carries the written value). */
+  private dropApplied(parameters: IInputs): void {
+    const { optOut, profileName } = this.pending;
+    const next: IOutputs = { ...this.pending };
+    if ("optOut" in next && parameters.optOut?.raw === optOut) delete next.optOut;
+    if ("profileName" in next && (parameters.profileName?.raw || undefined) === profileName) delete next.profileName;
+    this.pending = next;
+  }
+
   private propsFrom(context: ComponentFramework.Context<IInputs>): SocialProfileCardProps {
     const parameters = context.parameters;
-    const profile = readProfile(parameters);
     const { languageId, isRTL } = context.userSettings;
-    // A read-only form (no write privilege, read-only form type) reaches a control as isControlDisabled;
-    // an inactive record is read-only too, even when the maker bound only the status.
-    const optOutDisabled =
-      context.mode.isControlDisabled ||
-      parameters.optOut?.security?.editable === false ||
-      isInactive(profile);
+    // A read-only form (read-only form type, no write privilege, an inactive record) reaches a
+    // field control only as mode.isControlDisabled; PCF exposes no record state to tell them apart.
+    const form: FormLock = { controlDisabled: context.mode.isControlDisabled };
     return {
-      profile,
+      profile: readProfile(parameters),
       getString: this.getString,
       locale: localeFromLcid(languageId),
+      numberFormat: this.numberFormats.from(context),
       dir: directionOf(languageId, isRTL),
       theme: context.fluentDesignLanguage?.tokenTheme,
       counts: countsFor(parameters.countsShown?.raw),
       layout: layoutFor(parameters.layout?.raw),
-      optOutDisabled,
+      optOutLock: fieldLock(parameters.optOut, form),
       onOptOutChange: this.onOptOutChange,
+      unreadable: unreadableColumns(parameters),
+      profileNameLock: fieldLock(parameters.profileName, form),
+      profileNameRequired: isRequired(parameters.profileName),
+      onProfileNameCommit: this.onProfileNameCommit,
     };
   }
 }

@@ -37,6 +37,8 @@ export function readProfile(parameters: IInputs): SocialProfileData {
     weChatOpenId: text(parameters.weChatOpenId),
     appleMessagesSourceId: text(parameters.appleMessagesSourceId),
     blocked: bool(parameters.blocked),
-    state: num(parameters.status),
+    // A field control is never told the record's state: the form reports an inactive record only as
+    // read-only (mode.isControlDisabled), which the adapter turns into the lock reason.
+    state: null,
   };
 }

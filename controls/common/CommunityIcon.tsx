@@ -34,18 +34,21 @@ export interface CommunityIconProps {
   value: number;
   /** Accessible name: the localized (or host-formatted) channel label. */
   label: string;
+  /** The label is visible next to the icon: the icon is hidden from screen readers (no double reading). */
+  decorative?: boolean;
   className?: string;
 }
 
 /** The channel's mark with an accessible name. Colour is never the only information: the label is its name. */
-export const CommunityIcon: React.FC<CommunityIconProps> = ({ value, label, className }) => {
+export const CommunityIcon: React.FC<CommunityIconProps> = ({ value, label, decorative = false, className }) => {
   const styles = useStyles();
   const glyph = getCommunity(value)?.glyph;
+  const a11y = decorative ? { "aria-hidden": true as const } : { role: "img", "aria-label": label };
 
   if (glyph?.kind === "brand") {
     const style = glyph.color ? ({ "--social-channel-brand": glyph.color } as React.CSSProperties) : undefined;
     return (
-      <span role="img" aria-label={label} data-glyph="brand" className={mergeClasses(styles.root, styles.brand, className)} style={style}>
+      <span {...a11y} data-glyph="brand" className={mergeClasses(styles.root, styles.brand, className)} style={style}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={styles.svg}>
           <path d={glyph.path} />
         </svg>
@@ -55,7 +58,7 @@ export const CommunityIcon: React.FC<CommunityIconProps> = ({ value, label, clas
 
   const Icon = glyph ? NEUTRAL_ICONS[glyph.icon] : QuestionCircle20Regular;
   return (
-    <span role="img" aria-label={label} data-glyph={glyph ? glyph.icon : "unknown"} className={mergeClasses(styles.root, className)}>
+    <span {...a11y} data-glyph={glyph ? glyph.icon : "unknown"} className={mergeClasses(styles.root, className)}>
       <Icon aria-hidden="true" />
     </span>
   );

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, Tooltip, tokens } from "@fluentui/react-components";
-import { formatCount } from "./formatCount";
+import { formatCount, HostNumberFormat } from "./formatCount";
 import { NoValue } from "./NoValue";
 
 const useStyles = makeStyles({
@@ -14,6 +14,8 @@ const useStyles = makeStyles({
 export interface CountValueProps {
   value: number | null;
   locale: string;
+  /** The user's number format from the host; Intl on `locale` when absent. */
+  host?: HostNumberFormat;
   noValueLabel: string;
 }
 
@@ -22,9 +24,9 @@ export interface CountValueProps {
  * description. The value is focusable only when the compact form hides digits, so keyboard
  * users can reach the tooltip without an extra tab stop per count.
  */
-export const CountValue: React.FC<CountValueProps> = ({ value, locale, noValueLabel }) => {
+export const CountValue: React.FC<CountValueProps> = ({ value, locale, host, noValueLabel }) => {
   const styles = useStyles();
-  const formatted = formatCount(value, locale);
+  const formatted = formatCount(value, locale, host);
   if (!formatted) return <NoValue label={noValueLabel} />;
   if (formatted.short === formatted.exact) return <span className={styles.value}>{formatted.short}</span>;
   return (

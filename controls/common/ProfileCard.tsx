@@ -6,24 +6,43 @@ import { CommunityIcon } from "./CommunityIcon";
 import { communityLabel, getCommunity } from "./communityCatalog";
 import { CountValue } from "./CountValue";
 import type { CardLayout, CountKind } from "./countOptions";
-import { formatDecimal } from "./formatCount";
+import { formatDecimal, HostNumberFormat } from "./formatCount";
+import { LockedField } from "./LockedField";
+import { LockIndicator } from "./LockIndicator";
+import { MaskedValue } from "./MaskedValue";
 import { NoValue } from "./NoValue";
+import { OPT_OUT_LOCK_REASON_KEYS, OptOutLock } from "./optOutLock";
 import { ProfileAvatar } from "./ProfileAvatar";
 import { ProfileLink } from "./ProfileLink";
-import { isInactive, SocialProfileData } from "./profileData";
+import { ProfileNameField } from "./ProfileNameField";
+import { isInactive, ProfileColumn, SocialProfileData } from "./profileData";
 import { Community, formatMessage, safeHttpUrl } from "./schemaImports";
+
+/** The bound profile name on a form: editable inline when `lock` is null, else read-only with the lock's reason. */
+export interface ProfileNameBinding {
+  lock: OptOutLock | null;
+  /** The form marks the column required. */
+  required: boolean;
+  onCommit: (value: string | null) => void;
+}
 
 export interface ProfileCardProps {
   profile: SocialProfileData;
   /** Localized string by .resx key (the host passes its resources lookup). */
   getString: (key: string) => string;
-  /** BCP 47 locale for numbers. */
+  /** BCP 47 locale for numbers' magnitude words ("K", "Md"). */
   locale: string;
+  /** The user's number format from the host (separators, full formatting); Intl on `locale` when absent. */
+  numberFormat?: HostNumberFormat;
   counts: readonly CountKind[];
   layout: CardLayout;
-  /** True when the control is disabled, the form read-only, or field security denies update. */
-  optOutDisabled: boolean;
+  /** Why the opt-out cannot be changed, or null when the agent may switch it (see OptOutLock). */
+  optOutLock: OptOutLock | null;
   onOptOutChange: (optedOut: boolean) => void;
+  /** Columns field security hides from the user: shown masked, never as "—". */
+  unreadable?: readonly ProfileColumn[];
+  /** The field control's bound profile name; absent in the gallery (read-only text there). */
+  profileNameBinding?: ProfileNameBinding;
 }
 
 const useStyles = makeStyles({
@@ -47,6 +66,7 @@ const useStyles = makeStyles({
   channel: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
   badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
   stats: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
+  // dt before dd in the DOM (screen readers read "Followers, 12K"); the value is drawn on top.
   stat: { display: "flex", flexDirection: "column-reverse" },
   statValue: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   statLabel: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground2 },
@@ -59,6 +79,7 @@ const useStyles = makeStyles({
   },
   detailLabel: { color: tokens.colorNeutralForeground2 },
   detailValue: { margin: 0, minWidth: 0, overflowWrap: "anywhere" },
+  wholeRow: { gridColumn: "1 / -1" },
 });
 
 const COUNT_COLUMNS: Readonly<Record<CountKind, { column: "followerCount" | "followingCount" | "friendCount"; labelKey: string }>> = {
@@ -76,37 +97,57 @@ const IDENTIFIER_ROWS: readonly { column: "twitterHandle" | "weChatOpenId" | "ap
 
 const filled = (value: string | null): value is string => value != null && value.trim() !== "";
 
+const NO_COLUMNS: readonly ProfileColumn[] = [];
+
 /**
  * One social profile as a card. Pure: everything arrives in props, changes leave through
- * `onOptOutChange`; the same view serves the field control and the gallery.
+ * `onOptOutChange` and the profile name binding; the same view serves the field control and the gallery.
  */
-export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, locale, counts, layout, optOutDisabled, onOptOutChange }) => {
+export const ProfileCard: React.FC<ProfileCardProps> = ({
+  profile,
+  getString,
+  locale,
+  numberFormat,
+  counts,
+  layout,
+  optOutLock,
+  onOptOutChange,
+  unreadable = NO_COLUMNS,
+  profileNameBinding,
+}) => {
   const styles = useStyles();
   const nameId = useId("social-profile-name-");
   const noValue = getString("card.noValue");
   const compact = layout === "compact";
   const inactive = isInactive(profile);
+  const masked = (column: ProfileColumn): boolean => unreadable.includes(column);
+  const maskedValue = <MaskedValue label={getString("card.masked")} />;
 
   // Optimistic switch: shows the user's choice at once; the host's next value replaces it.
   const [pendingOptOut, setPendingOptOut] = React.useState<boolean | undefined>(undefined);
   React.useEffect(() => setPendingOptOut(undefined), [profile.optOut]);
   const onSwitch = React.useCallback(
     (_event: React.ChangeEvent<HTMLInputElement>, data: SwitchOnChangeData) => {
-      // A disabled input can still receive synthetic change events; a locked field never changes.
-      if (optOutDisabled) return;
+      // A locked opt-out renders no switch; the guard keeps a stray event from changing it anyway.
+      if (optOutLock !== null) return;
       setPendingOptOut(data.checked);
       onOptOutChange(data.checked);
     },
-    [onOptOutChange, optOutDisabled],
+    [onOptOutChange, optOutLock],
   );
 
-  const displayName = filled(profile.fullName) ? profile.fullName : filled(profile.profileName) ? profile.profileName : undefined;
-  const channelName = profile.community == null ? undefined : communityLabel(profile.community, getString, profile.communityFormatted);
-  const handle = channelHandle(profile);
+  const fullName = masked("fullName") ? null : profile.fullName;
+  const profileName = masked("profileName") ? null : profile.profileName;
+  const displayName = filled(fullName) ? fullName : filled(profileName) ? profileName : undefined;
+  const community = masked("community") ? null : profile.community;
+  const channelName = community == null ? undefined : communityLabel(community, getString, profile.communityFormatted);
+  const handle = channelHandle({ ...profile, profileName });
+  // The title already shows the profile name when there is no full name: do not repeat it below.
+  const shownHandle = handle && !(handle.column === "profileName" && displayName === profileName) ? handle : undefined;
   // "Open on Other" says nothing: name the channel only when it is a real, known one.
-  const namedChannel = channelName !== undefined && profile.community !== Community.Other && getCommunity(profile.community) !== undefined;
-  const link = safeHttpUrl(profile.profileLink);
-  const influence = formatDecimal(profile.influenceScore, locale);
+  const namedChannel = channelName !== undefined && community !== Community.Other && getCommunity(community) !== undefined;
+  const link = masked("profileLink") ? undefined : safeHttpUrl(profile.profileLink);
+  const influence = formatDecimal(profile.influenceScore, locale, 2, numberFormat);
   const profileLink = (href: string): React.ReactNode => (
     <ProfileLink
       href={href}
@@ -119,8 +160,24 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
     />
   );
   // Handles, ids and numbers are isolated so an RTL layout does not reorder "@name" or "+1 425 …".
-  const text = (value: string | null, dir: "auto" | "ltr" = "auto"): React.ReactNode =>
-    filled(value) ? <bdi dir={dir}>{value}</bdi> : <NoValue label={noValue} />;
+  const text = (column: ProfileColumn & keyof SocialProfileData, dir: "auto" | "ltr" = "auto"): React.ReactNode => {
+    if (masked(column)) return maskedValue;
+    const value = profile[column] as string | null;
+    return filled(value) ? <bdi dir={dir}>{value}</bdi> : <NoValue label={noValue} />;
+  };
+
+  const nameLock = profileNameBinding?.lock;
+  const profileNameField =
+    profileNameBinding && nameLock === null && !masked("profileName") ? (
+      <ProfileNameField
+        value={profile.profileName}
+        label={getString("card.profileName")}
+        required={profileNameBinding.required}
+        getString={getString}
+        onCommit={profileNameBinding.onCommit}
+      />
+    ) : undefined;
+  const nameLockReason = nameLock && nameLock !== "notBound" ? getString(OPT_OUT_LOCK_REASON_KEYS[nameLock]) : undefined;
 
   return (
     <article
@@ -129,22 +186,27 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
       data-layout={layout}
     >
       <div className={styles.header}>
-        <ProfileAvatar name={displayName} imageLink={profile.profileImageLink} size={compact ? 32 : 48} />
+        <ProfileAvatar name={displayName} imageLink={masked("profileImageLink") ? null : profile.profileImageLink} size={compact ? 32 : 48} />
         <div className={styles.identity}>
-          <Text id={nameId} weight="semibold" size={compact ? 300 : 400} className={styles.ellipsis}>
-            {displayName ?? <NoValue label={noValue} />}
+          <Text id={nameId} weight="semibold" size={compact ? 300 : 400} className={styles.ellipsis} title={displayName}>
+            {displayName ?? (masked("fullName") || masked("profileName") ? maskedValue : <NoValue label={noValue} />)}
           </Text>
-          <div className={styles.channel}>
-            {profile.community != null && channelName !== undefined ? (
+          <div className={styles.channel} data-channel="">
+            {masked("community") ? (
+              <Text size={200}>
+                {getString("card.channel")}: {maskedValue}
+              </Text>
+            ) : community != null && channelName !== undefined ? (
               <>
-                <CommunityIcon value={profile.community} label={channelName} />
-                <Text size={200} className={styles.ellipsis}>
-                  {handle ? (
+                {/* The name is visible next to the icon, so the icon itself is decorative. */}
+                <CommunityIcon value={community} label={channelName} decorative />
+                <Text size={200} className={styles.ellipsis} title={shownHandle ? `${channelName} · ${getString(shownHandle.labelKey)}: ${shownHandle.value}` : channelName}>
+                  <span data-channel-name="">{channelName}</span>
+                  {shownHandle && (
                     <>
-                      {getString(handle.labelKey)}: <bdi dir={handle.column === "phoneNumber" ? "ltr" : "auto"}>{handle.value}</bdi>
+                      {" · "}
+                      {getString(shownHandle.labelKey)}: <bdi dir={shownHandle.column === "phoneNumber" ? "ltr" : "auto"}>{shownHandle.value}</bdi>
                     </>
-                  ) : (
-                    channelName
                   )}
                 </Text>
               </>
@@ -176,36 +238,56 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
         <dl className={styles.stats}>
           {counts.map((kind) => (
             <div key={kind} className={styles.stat}>
-              <dd className={styles.statValue}>
-                <CountValue value={profile[COUNT_COLUMNS[kind].column]} locale={locale} noValueLabel={noValue} />
-              </dd>
               <dt className={styles.statLabel}>{getString(COUNT_COLUMNS[kind].labelKey)}</dt>
+              <dd className={styles.statValue}>
+                {masked(COUNT_COLUMNS[kind].column) ? (
+                  maskedValue
+                ) : (
+                  <CountValue value={profile[COUNT_COLUMNS[kind].column]} locale={locale} host={numberFormat} noValueLabel={noValue} />
+                )}
+              </dd>
             </div>
           ))}
           {!compact && (
             <div className={styles.stat}>
-              <dd className={styles.statValue}>{influence ?? <NoValue label={noValue} />}</dd>
               <dt className={styles.statLabel}>{getString("card.influenceScore")}</dt>
+              <dd className={styles.statValue}>{masked("influenceScore") ? maskedValue : (influence ?? <NoValue label={noValue} />)}</dd>
             </div>
           )}
         </dl>
       )}
 
+      {compact && profileNameField}
+
       {!compact && (
         <dl className={styles.details}>
-          <dt className={styles.detailLabel}>{getString("card.profileName")}</dt>
-          <dd className={styles.detailValue}>{text(profile.profileName)}</dd>
+          {profileNameField ? (
+            // The inline field carries its own label: the row spans both columns.
+            <dd className={mergeClasses(styles.detailValue, styles.wholeRow)}>
+              {profileNameField}
+            </dd>
+          ) : (
+            <>
+              <dt className={styles.detailLabel}>{getString("card.profileName")}</dt>
+              <dd className={styles.detailValue}>
+                {text("profileName")}
+                {nameLockReason && <LockIndicator reason={nameLockReason} />}
+              </dd>
+            </>
+          )}
           <dt className={styles.detailLabel}>{getString("card.phoneNumber")}</dt>
-          <dd className={styles.detailValue}>{text(profile.phoneNumber, "ltr")}</dd>
-          {IDENTIFIER_ROWS.filter((row) => filled(profile[row.column]) || profile.community === row.community).map((row) => (
+          <dd className={styles.detailValue}>{text("phoneNumber", "ltr")}</dd>
+          {IDENTIFIER_ROWS.filter((row) => masked(row.column) || filled(profile[row.column]) || community === row.community).map((row) => (
             <React.Fragment key={row.column}>
               <dt className={styles.detailLabel}>{getString(row.labelKey)}</dt>
-              <dd className={styles.detailValue}>{text(profile[row.column])}</dd>
+              <dd className={styles.detailValue}>{text(row.column)}</dd>
             </React.Fragment>
           ))}
           <dt className={styles.detailLabel}>{getString("card.profileLink")}</dt>
           <dd className={styles.detailValue}>
-            {link ? (
+            {masked("profileLink") ? (
+              maskedValue
+            ) : link ? (
               profileLink(link)
             ) : filled(profile.profileLink) ? (
               // Stored but not an http(s) link: shown as text so the agent sees it, never as a link.
@@ -219,12 +301,25 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({ profile, getString, lo
 
       {compact && link && profileLink(link)}
 
-      <Switch
-        checked={pendingOptOut ?? profile.optOut === true}
-        disabled={optOutDisabled}
-        onChange={onSwitch}
-        label={getString("card.optOut")}
-      />
+      {optOutLock === null && !masked("optOut") ? (
+        <Switch checked={pendingOptOut ?? profile.optOut === true} onChange={onSwitch} label={getString("card.optOut")} />
+      ) : optOutLock === "notBound" && profile.optOut == null ? null : (
+        // Locked: the value in words, a lock and the reason, never a greyed switch that says nothing.
+        <LockedField
+          label={getString("card.optOut")}
+          value={
+            masked("optOut") ? (
+              maskedValue
+            ) : profile.optOut == null ? (
+              <NoValue label={noValue} />
+            ) : (
+              getString(profile.optOut ? "card.optOut.optedOut" : "card.optOut.receives")
+            )
+          }
+          reason={getString(OPT_OUT_LOCK_REASON_KEYS[optOutLock ?? "columnSecured"])}
+          lock={optOutLock ?? "columnSecured"}
+        />
+      )}
     </article>
   );
 };

@@ -102,17 +102,19 @@ export function getCommunity(value: number | null | undefined): CommunityEntry |
 }
 
 /**
- * The label to show for a community value: the localized label of a known value; for a value
- * the schema does not know, the label the host formatted from the column's metadata (an
- * environment may add choices), else the localized "Unknown channel ({value})".
+ * The label to show for a community value: the label the host formatted from the column's
+ * metadata first (the environment's own, possibly customized, label in the user's language), then
+ * our localized label of a known value, else the localized "Unknown channel ({value})".
  */
 export function communityLabel(
   value: number,
   getString: (key: string) => string,
   hostFormattedLabel?: string | null,
 ): string {
+  // A host that knows no label may echo the number: that is no name.
+  const hostLabel = hostFormattedLabel?.trim();
+  if (hostLabel && hostLabel !== String(value)) return hostLabel;
   const entry = getCommunity(value);
   if (entry) return getString(entry.labelKey);
-  if (hostFormattedLabel && hostFormattedLabel.trim() !== "") return hostFormattedLabel;
   return formatMessage(getString("community.unknown"), { value });
 }

@@ -11,6 +11,9 @@ declare module "@fluentui/react-icons/headless/svg/bot" {
 declare module "@fluentui/react-icons/headless/svg/chat" {
   export const Chat20Regular: HeadlessFluentIcon;
 }
+declare module "@fluentui/react-icons/headless/svg/lock-closed" {
+  export const LockClosed16Regular: HeadlessFluentIcon;
+}
 declare module "@fluentui/react-icons/headless/svg/mail" {
   export const Mail20Regular: HeadlessFluentIcon;
 }

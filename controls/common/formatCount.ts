@@ -1,44 +1,82 @@
 /**
- * Counts as people read them: "12K" in the user's locale, with the exact figure for a tooltip.
+ * Numbers as the user reads them in Dynamics 365: the user's own separators (Personalization
+ * settings → Formats, which reach a control as `userSettings.numberFormattingInfo`) and the host's
+ * full formatting (`context.formatting`). Intl only contributes the compact magnitude ("12K",
+ * "1,2 Md", "1.2万") in the UI language; its separators are replaced by the user's.
  * Formatters are cached per locale because a gallery formats thousands of counts.
  */
+
+/** What a host knows about the user's number format. Every member optional: Intl fills the gaps. */
+export interface HostNumberFormat {
+  /** numberFormattingInfo.numberGroupSeparator ("." for a German user, " " for a French one). */
+  groupSeparator?: string;
+  /** numberFormattingInfo.numberDecimalSeparator. */
+  decimalSeparator?: string;
+  /** context.formatting.formatInteger: the exact count as the platform formats it. */
+  formatInteger?: (value: number) => string;
+  /** context.formatting.formatDecimal. */
+  formatDecimal?: (value: number, precision?: number) => string;
+}
 
 export interface FormattedNumber {
   /** What the card shows: compact form ("12K", "1,2 M", "1.2万"). */
   short: string;
-  /** The exact value, grouped per locale ("12,345"). */
+  /** The exact value, grouped per the user's format ("12,345"). */
   exact: string;
 }
 
-const compactFormatters = new Map<string, Intl.NumberFormat>();
-const exactFormatters = new Map<string, Intl.NumberFormat>();
-const decimalFormatters = new Map<string, Intl.NumberFormat>();
+const formatters = new Map<string, Intl.NumberFormat>();
 
-function cached(
-  cache: Map<string, Intl.NumberFormat>,
-  locale: string,
-  options: Intl.NumberFormatOptions,
-  key = locale,
-): Intl.NumberFormat {
-  let formatter = cache.get(key);
+function cached(locale: string, options: Intl.NumberFormatOptions, key: string): Intl.NumberFormat {
+  let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, options);
-    cache.set(key, formatter);
+    formatters.set(key, formatter);
   }
   return formatter;
 }
 
-/** A whole-number column (follower, following, friend count). Negative values are valid metadata-wise and shown as such. Null → undefined (the card shows "—"). */
-export function formatCount(value: number | null | undefined, locale: string): FormattedNumber | undefined {
-  if (value == null || !Number.isFinite(value)) return undefined;
-  return {
-    short: cached(compactFormatters, locale, { notation: "compact" }).format(value),
-    exact: cached(exactFormatters, locale, { maximumFractionDigits: 0 }).format(value),
-  };
+/** Intl's output with its group and decimal separators replaced by the user's. */
+function withSeparators(formatter: Intl.NumberFormat, value: number, host: HostNumberFormat | undefined): string {
+  if (!host?.groupSeparator && !host?.decimalSeparator) return formatter.format(value);
+  return formatter
+    .formatToParts(value)
+    .map((part) =>
+      part.type === "group" && host.groupSeparator != null
+        ? host.groupSeparator
+        : part.type === "decimal" && host.decimalSeparator != null
+          ? host.decimalSeparator
+          : part.value,
+    )
+    .join("");
 }
 
-/** A decimal column such as the influence score: up to `fractionDigits` places, grouped per locale. */
-export function formatDecimal(value: number | null | undefined, locale: string, fractionDigits = 2): string | undefined {
+/** A whole-number column (follower, following, friend count). Negative values are valid metadata-wise and shown as such. Null → undefined (the card shows "—"). */
+export function formatCount(value: number | null | undefined, locale: string, host?: HostNumberFormat): FormattedNumber | undefined {
   if (value == null || !Number.isFinite(value)) return undefined;
-  return cached(decimalFormatters, locale, { maximumFractionDigits: fractionDigits }, `${locale}|${fractionDigits}`).format(value);
+  const compact = cached(locale, { notation: "compact" }, `${locale}|compact`);
+  const exact = host?.formatInteger
+    ? host.formatInteger(value)
+    : withSeparators(cached(locale, { maximumFractionDigits: 0 }, `${locale}|0`), value, host);
+  return { short: withSeparators(compact, value, host), exact };
+}
+
+/** A decimal column such as the influence score: up to `fractionDigits` places, grouped per the user's format. */
+export function formatDecimal(
+  value: number | null | undefined,
+  locale: string,
+  fractionDigits = 2,
+  host?: HostNumberFormat,
+): string | undefined {
+  if (value == null || !Number.isFinite(value)) return undefined;
+  // The host's formatDecimal pads to `precision` places ("42.50"); a score reads better as "42.5".
+  if (host?.formatDecimal) return host.formatDecimal(value, Number.isInteger(value) ? 0 : decimalsOf(value, fractionDigits));
+  return withSeparators(cached(locale, { maximumFractionDigits: fractionDigits }, `${locale}|${fractionDigits}`), value, host);
+}
+
+/** Places actually needed to show `value` rounded to at most `max` places (42.5 → 1, 42.567 → 2). */
+function decimalsOf(value: number, max: number): number {
+  const rounded = Number(value.toFixed(max));
+  for (let places = 0; places < max; places++) if (Number(rounded.toFixed(places)) === rounded) return places;
+  return max;
 }

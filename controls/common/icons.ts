@@ -6,6 +6,7 @@
  */
 export { Bot20Regular } from "@fluentui/react-icons/headless/svg/bot";
 export { Chat20Regular } from "@fluentui/react-icons/headless/svg/chat";
+export { LockClosed16Regular } from "@fluentui/react-icons/headless/svg/lock-closed";
 export { Mail20Regular } from "@fluentui/react-icons/headless/svg/mail";
 export { Open16Regular } from "@fluentui/react-icons/headless/svg/open";
 export { PresenceOffline16Regular } from "@fluentui/react-icons/headless/svg/presence-offline";

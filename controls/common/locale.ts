@@ -1,7 +1,10 @@
 /**
  * The user's language as the host reports it (an LCID) → a BCP 47 locale for Intl and a text
  * direction. The five languages the solution ships are listed; any other LCID falls back to the
- * browser's language, which model-driven apps set from the same user setting.
+ * browser's language, which is the browser's own setting, NOT the user's Dynamics 365 language or
+ * format (model-driven apps do not set it). So the locale only picks Intl's words (the compact
+ * "K" / "Md" / "万"); separators and full numbers come from the user's Dataverse format
+ * (`userSettings.numberFormattingInfo`, `context.formatting`; see formatCount.ts).
  */
 
 const LOCALE_BY_LCID: Readonly<Record<number, string>> = {

@@ -23,9 +23,12 @@ export interface SocialProfileData {
   weChatOpenId: string | null;
   appleMessagesSourceId: string | null;
   blocked: boolean | null;
-  /** statecode: 0 active, 1 inactive; null when the maker did not bind it. */
+  /** statecode: 0 active, 1 inactive; null when unknown (the field control never knows it: the form only says "read-only"). */
   state: number | null;
 }
+
+/** A column of the card (the host's formatted community label is not one). */
+export type ProfileColumn = Exclude<keyof SocialProfileData, "communityFormatted">;
 
 /** statecode of an inactive profile, from the schema (never repeated here). */
 const INACTIVE_STATE = SOCIALPROFILE_STATE_CHOICES.find((choice) => choice.labelKey === "state.inactive")?.value;

@@ -2,30 +2,34 @@ import * as React from "react";
 import { CARD_PROPERTIES as PROPERTIES } from "../../test/support/cardProperties";
 import { SocialProfileCard } from "../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../controls/SocialProfileCard/generated/ManifestTypes";
-import { createFieldHost } from "../../test/support/fieldContext";
-import { CardValues, toBoundValues } from "./cardValues";
+import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
+import { createFieldHost, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty } from "../../test/support/fieldContext";
+import { CardFormShape, CardValues, toBoundValues } from "./cardValues";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
 
 export interface CardHostProps {
   settings: HostSettings;
   values: CardValues;
-  /** The form saw new outputs (the opt-out toggle): the side panel shows the bound value change. */
+  shape: CardFormShape;
+  /** The form saw new outputs (opt-out toggle, typed profile name): the side panel shows the bound value change. */
   onOutputs: (outputs: Partial<CardValues>) => void;
 }
 
+let generations = 0;
+
 /**
  * The card on a fake form: the real SocialProfileCard class in the componentframework-mock host
- * from test/support. A language, theme or lock change builds a new host (a real form reloads);
- * a property change goes through updateView on the same control instance.
+ * from test/support. A language, theme, lock or form-shape change builds a new host and mounts it
+ * afresh (a real form reloads); a property change goes through updateView on the same instance.
  */
-export const CardHost: React.FC<CardHostProps> = ({ settings, values, onOutputs }) => {
+export const CardHost: React.FC<CardHostProps> = ({ settings, values, shape, onOutputs }) => {
   const outputsRef = React.useRef(onOutputs);
   outputsRef.current = onOutputs;
   const valuesRef = React.useRef(values);
   valuesRef.current = values;
 
-  const generator = React.useMemo(() => {
+  const { generator, generation } = React.useMemo(() => {
     const host = createFieldHost<IInputs, IOutputs>(
       SocialProfileCard,
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
@@ -33,32 +37,39 @@ export const CardHost: React.FC<CardHostProps> = ({ settings, values, onOutputs 
       { lcid: settings.lcid, theme: THEMES[settings.theme], isControlDisabled: settings.disabled },
     );
     host.context.userSettings.isRTL = settings.rtl || settings.lcid === 1025;
+    // The host labels the community choice in the user's language, from the column's metadata.
+    const strings = loadResxStrings(settings.lcid);
+    serveChoiceLabels(host, "community", COMMUNITY_CHOICES.map((choice) => ({ value: choice.value, label: strings[choice.labelKey] })));
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
     host.context._SetCanvasItems(toBoundValues(valuesRef.current) as any);
-    if (settings.readOnly) host.context._parameters.optOut.security = { editable: false, readable: true, secured: true };
+    const parameters = host.context._parameters;
+    if (settings.readOnly) {
+      // No update grant on the columns the card writes: field security says editable false.
+      secureProperty(parameters.optOut, { readable: true, editable: false });
+      secureProperty(parameters.profileName, { readable: true, editable: false });
+    }
+    if (shape.hiddenColumn) secureProperty(parameters[shape.hiddenColumn], { readable: false, editable: false });
+    if (!shape.optOutBound) unbindProperty(parameters.optOut);
     host.onOutputChanged.callsFake((updates) => {
       logEvent(`Card: getOutputs → ${JSON.stringify(updates)}`);
-      outputsRef.current(updates as Partial<CardValues>);
+      // An undefined output clears the column; the side panel shows a cleared text as "".
+      const cleared = Object.fromEntries(Object.entries(updates).map(([key, value]) => [key, value === undefined ? "" : value]));
+      outputsRef.current(cleared as Partial<CardValues>);
     });
     host.ExecuteInit();
-    return host;
-  }, [settings]);
+    return { generator: host, generation: ++generations };
+  }, [settings, shape]);
 
   // A new host starts with the current values; later edits reach the same control instance:
   // the fake form stores them and runs updateView again (a new ExecuteUpdateView pass).
-  const [element, setElement] = React.useState(() => generator.ExecuteUpdateView());
-  const applied = React.useRef({ generator, values });
-  React.useEffect(() => {
-    const previous = applied.current;
-    applied.current = { generator, values };
-    if (previous.generator !== generator) {
-      setElement(generator.ExecuteUpdateView());
-    } else if (previous.values !== values) {
-      // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
-      generator.context._SetCanvasItems(toBoundValues(values) as any);
-      setElement(generator.ExecuteUpdateView());
-    }
+  const lastGenerator = React.useRef<typeof generator | undefined>(undefined);
+  const element = React.useMemo(() => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
+    if (lastGenerator.current === generator) generator.context._SetCanvasItems(toBoundValues(values) as any);
+    lastGenerator.current = generator;
+    return generator.ExecuteUpdateView();
   }, [generator, values]);
 
-  return element;
+  // Keyed per host: the mock's wrapper binds its host once, on mount, so a new host must mount anew.
+  return <React.Fragment key={generation}>{element}</React.Fragment>;
 };

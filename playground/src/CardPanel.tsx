@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Field, Input, Select, Switch } from "@fluentui/react-components";
 import { socialprofile } from "../../plugins-shim/schema";
-import { CardValues } from "./cardValues";
+import { CardFormShape, CardValues, HIDEABLE_COLUMNS } from "./cardValues";
 
 type TextKey = "profileName" | "fullName" | "phoneNumber" | "profileImageLink" | "profileLink" | "twitterHandle" | "weChatOpenId" | "appleMessagesSourceId";
 type NumberKey = "followerCount" | "followingCount" | "friendCount" | "influenceScore";
@@ -27,24 +27,43 @@ const COMMUNITIES = socialprofile.columns.community.choices!;
 export interface CardPanelProps {
   values: CardValues;
   onChange: (values: CardValues) => void;
+  shape: CardFormShape;
+  onShapeChange: (shape: CardFormShape) => void;
 }
 
+const isKnown = (value: number | null): boolean => value !== null && COMMUNITIES.some((choice) => choice.value === value);
+
 /** The card's bound columns, as a maker's form would hold them. */
-export const CardPanel: React.FC<CardPanelProps> = ({ values, onChange }) => {
+export const CardPanel: React.FC<CardPanelProps> = ({ values, onChange, shape, onShapeChange }) => {
   const set = <K extends keyof CardValues>(key: K, value: CardValues[K]) => onChange({ ...values, [key]: value });
   const numberOrNull = (text: string): number | null => (text.trim() === "" || !Number.isFinite(Number(text)) ? null : Number(text));
   return (
     <>
       <Field label="Community">
-        <Select value={values.community === null ? "" : String(values.community)} onChange={(_e, data) => set("community", data.value === "" ? null : Number(data.value))}>
+        <Select
+          value={values.community === null ? "" : isKnown(values.community) ? String(values.community) : "other"}
+          onChange={(_e, data) => data.value !== "other" && set("community", data.value === "" ? null : Number(data.value))}
+        >
           <option value="">(empty)</option>
           {COMMUNITIES.map((choice) => (
             <option key={choice.value} value={choice.value}>
               {choice.label} ({choice.value})
             </option>
           ))}
-          <option value="999999">Unknown value (999999)</option>
+          <option value="other">Another value (type it below)</option>
         </Select>
+      </Field>
+      {/* Any whole number: environments add choices, and stored data may hold values no one defines. */}
+      <Field label="Community value (any integer)">
+        <Input
+          type="number"
+          step={1}
+          value={values.community === null ? "" : String(values.community)}
+          onChange={(_e, data) => {
+            const value = data.value.trim() === "" ? null : Number(data.value);
+            if (value === null || Number.isInteger(value)) set("community", value);
+          }}
+        />
       </Field>
       {TEXT_FIELDS.map(([key, label]) => (
         <Field key={key} label={label}>
@@ -58,7 +77,17 @@ export const CardPanel: React.FC<CardPanelProps> = ({ values, onChange }) => {
       ))}
       <Switch label="Customer opt-out (bound value)" checked={values.optOut} onChange={(_e, data) => set("optOut", data.checked)} />
       <Switch label="Blocked" checked={values.blocked} onChange={(_e, data) => set("blocked", data.checked)} />
-      <Switch label="Inactive record (statecode 1)" checked={values.status === 1} onChange={(_e, data) => set("status", data.checked ? 1 : 0)} />
+      <Switch label="Opt-out property bound" checked={shape.optOutBound} onChange={(_e, data) => onShapeChange({ ...shape, optOutBound: data.checked })} />
+      <Field label="Field security hides">
+        <Select value={shape.hiddenColumn} onChange={(_e, data) => onShapeChange({ ...shape, hiddenColumn: data.value as CardFormShape["hiddenColumn"] })}>
+          <option value="">(nothing)</option>
+          {HIDEABLE_COLUMNS.map((column) => (
+            <option key={column} value={column}>
+              {column}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field label="Counts shown">
         <Select value={values.countsShown} onChange={(_e, data) => set("countsShown", data.value as CardValues["countsShown"])}>
           <option value="all">all</option>

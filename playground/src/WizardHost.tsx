@@ -15,6 +15,8 @@ export interface WizardHostProps {
   onOpenRecord: (id: string) => void;
 }
 
+let generations = 0;
+
 /**
  * The wizard on a fake WhatsApp account form: the real WhatsAppAccountWizard class in the
  * componentframework-mock host, with context.webAPI answered by the in-memory organization
@@ -24,7 +26,7 @@ export const WizardHost: React.FC<WizardHostProps> = ({ settings, recordId, onOp
   const openRef = React.useRef(onOpenRecord);
   openRef.current = onOpenRecord;
 
-  const element = React.useMemo(() => {
+  const { element, generation } = React.useMemo(() => {
     const host = createFieldHost<IInputs, IOutputs>(
       WhatsAppAccountWizard,
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
@@ -44,8 +46,10 @@ export const WizardHost: React.FC<WizardHostProps> = ({ settings, recordId, onOp
     // The wizard never reads the bound name: a new record's form starts with it empty.
     context._SetCanvasItems({ accountName: undefined });
     host.ExecuteInit();
-    return host.ExecuteUpdateView();
+    return { element: host.ExecuteUpdateView(), generation: ++generations };
   }, [settings, recordId]);
 
-  return element;
+  // Keyed per host: the mock's wrapper binds its host once, on mount, so a new host must mount
+  // anew — otherwise language, theme, locks and the record picker never reach the wizard.
+  return <React.Fragment key={generation}>{element}</React.Fragment>;
 };

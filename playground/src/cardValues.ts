@@ -18,8 +18,6 @@ export interface CardValues {
   weChatOpenId: string;
   appleMessagesSourceId: string;
   blocked: boolean;
-  /** statecode: 0 Active, 1 Inactive. */
-  status: number;
   countsShown: "all" | "followers" | "followersAndFollowing" | "none";
   layout: "full" | "compact";
 }
@@ -41,10 +39,22 @@ export const INITIAL_CARD_VALUES: CardValues = {
   weChatOpenId: "",
   appleMessagesSourceId: "",
   blocked: false,
-  status: 0,
   countsShown: "all",
   layout: "full",
 };
+
+/** How the maker put the card on the form and what field security grants: changing it reloads the form. */
+export interface CardFormShape {
+  /** The opt-out property is bound to msdyn_customeroptout (false: the maker left it unbound). */
+  optOutBound: boolean;
+  /** A column field security hides from the user (readable false), or "" for none. */
+  hiddenColumn: "" | HideableColumn;
+}
+
+export type HideableColumn = "fullName" | "phoneNumber" | "followerCount" | "optOut" | "profileLink";
+export const HIDEABLE_COLUMNS: readonly HideableColumn[] = ["fullName", "phoneNumber", "followerCount", "optOut", "profileLink"];
+
+export const INITIAL_FORM_SHAPE: CardFormShape = { optOutBound: true, hiddenColumn: "" };
 
 /** The raw values the fake host binds: the lookup as a LookupValue, empty text as null. */
 export function toBoundValues(values: CardValues): Record<string, unknown> {

@@ -3,7 +3,7 @@ import * as ReactDOM from "react-dom";
 import { FluentProvider, makeStyles, shorthands, tokens } from "@fluentui/react-components";
 import { CardHost } from "./CardHost";
 import { CardPanel } from "./CardPanel";
-import { INITIAL_CARD_VALUES, CardValues } from "./cardValues";
+import { CardFormShape, INITIAL_CARD_VALUES, INITIAL_FORM_SHAPE, CardValues } from "./cardValues";
 import { HostEventLog } from "./HostEventLog";
 import { GalleryHost } from "./GalleryHost";
 import { GalleryPanel, GallerySettings } from "./GalleryPanel";
@@ -39,6 +39,7 @@ const App: React.FC = () => {
   const styles = useStyles();
   const [settings, setSettings] = React.useState<HostSettings>(() => settingsFromQuery(window.location.search));
   const [cardValues, setCardValues] = React.useState<CardValues>(INITIAL_CARD_VALUES);
+  const [cardShape, setCardShape] = React.useState<CardFormShape>(INITIAL_FORM_SHAPE);
   const [gallery, setGallery] = React.useState<GallerySettings>({ profileCount: 100, pageSize: 50, cardLayout: "compact" });
   const [recordId, setRecordId] = React.useState<string | undefined>(undefined);
   const [createdIds, setCreatedIds] = React.useState<readonly string[]>([]);
@@ -58,7 +59,7 @@ const App: React.FC = () => {
           <h2 className={styles.panelHeading}>Gallery dataset</h2>
           <GalleryPanel value={gallery} onChange={setGallery} />
           <h2 className={styles.panelHeading}>Card properties</h2>
-          <CardPanel values={cardValues} onChange={setCardValues} />
+          <CardPanel values={cardValues} onChange={setCardValues} shape={cardShape} onShapeChange={setCardShape} />
           <h2 className={styles.panelHeading}>Host events</h2>
           <HostEventLog />
         </aside>
@@ -66,7 +67,7 @@ const App: React.FC = () => {
           <section className={styles.section} aria-labelledby="card-title">
             <h2 id="card-title" className={styles.heading}>SocialProfileCard</h2>
             <div className={styles.slot} data-testid="card-slot">
-              <CardHost settings={settings} values={cardValues} onOutputs={onOutputs} />
+              <CardHost settings={settings} values={cardValues} shape={cardShape} onOutputs={onOutputs} />
             </div>
           </section>
           <section className={styles.section} aria-labelledby="wizard-title">

@@ -3,6 +3,7 @@
  */
 import { COMMUNITY_CATALOG } from "../../controls/common/communityCatalog";
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
+import { formatMessage } from "../../plugins-shim/rules";
 import { loadResxStrings } from "../support/fieldContext";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
@@ -16,12 +17,13 @@ const panel = () => hostPanel(currentSession().page);
 const card = () => currentSession().page.getByTestId("card-slot").getByRole("article");
 
 describe("SocialProfileCard in Chromium", () => {
-  it("renders every community with its own icon", async () => {
+  it("renders every community with its own icon and its name as visible text", async () => {
     const seen = new Set<string>();
     for (const choice of COMMUNITY_CHOICES) {
       await panel().getByLabel("Community", { exact: true }).selectOption(String(choice.value));
-      const icon = card().getByRole("img", { name: en[choice.labelKey!], exact: true }).first();
-      await icon.waitFor();
+      const name = card().locator("[data-channel-name]");
+      expect(await eventually(() => name.innerText(), (text) => text === en[choice.labelKey!])).toBe(en[choice.labelKey!]);
+      const icon = card().locator("[data-channel] [data-glyph]");
       const entry = COMMUNITY_CATALOG.find((candidate) => candidate.value === choice.value);
       expect(entry).toBeDefined();
       if (entry!.glyph.kind === "brand") {
@@ -36,6 +38,14 @@ describe("SocialProfileCard in Chromium", () => {
     // Brand marks are not shared between channels.
     expect(seen.size).toBe(COMMUNITY_CATALOG.filter((entry) => entry.glyph.kind === "brand").length);
     await currentSession().screenshot("card-communities");
+  });
+
+  it('names community 42, which neither the host nor the schema knows, "Unknown channel (42)"', async () => {
+    await currentSession().open("");
+    await panel().getByLabel("Community value (any integer)").fill("42");
+    const expected = formatMessage(en["community.unknown"], { value: 42 });
+    expect(await eventually(() => card().locator("[data-channel-name]").innerText(), (text) => text === expected)).toBe(expected);
+    await currentSession().screenshot("card-unknown-channel");
   });
 
   it("shows the picture, and the initials when the picture is broken", async () => {
@@ -73,14 +83,57 @@ describe("SocialProfileCard in Chromium", () => {
     await currentSession().screenshot("card-opt-out-keyboard");
   });
 
-  it("keeps the toggle locked on a disabled control", async () => {
+  it("shows a read-only form's opt-out as a value with the lock reason, and no switch", async () => {
     await currentSession().open("?disabled=1");
-    const toggle = card().getByRole("switch", { name: en["card.optOut"] });
-    expect(await toggle.isDisabled()).toBe(true);
-    await toggle.click({ force: true });
-    expect(await panel().getByRole("switch", { name: "Customer opt-out (bound value)" }).isChecked()).toBe(false);
-    expect(await toggle.isChecked()).toBe(false);
+    const locked = card().getByRole("group", { name: en["card.optOut"] });
+    await locked.waitFor();
+    expect(await card().getByRole("switch").count()).toBe(0);
+    expect(await locked.innerText()).toContain(en["card.lock.formReadOnly"]);
+    expect(await locked.innerText()).toContain(en["card.optOut.receives"]);
+    const describedBy = await locked.getAttribute("aria-describedby");
+    expect(await currentSession().page.locator(`[id="${describedBy}"]`).innerText()).toBe(en["card.lock.formReadOnly"]);
     await currentSession().screenshot("card-disabled");
+  });
+
+  it("shows no switch for an unbound opt-out", async () => {
+    await currentSession().open("");
+    await card().getByRole("switch", { name: en["card.optOut"] }).waitFor();
+    await panel().getByRole("switch", { name: "Opt-out property bound" }).click();
+    expect(await eventually(() => card().getByRole("switch").count(), (count) => count === 0)).toBe(0);
+    expect(await card().getByText(en["card.optOut"]).count()).toBe(0);
+  });
+
+  it("masks a secured column the user may not read", async () => {
+    await currentSession().open("");
+    await panel().getByLabel("Field security hides").selectOption("phoneNumber");
+    const masked = card().locator("[data-masked]");
+    await masked.first().waitFor();
+    expect(await masked.first().innerText()).toContain(en["card.masked"]);
+    expect(await card().innerText()).not.toContain("+1 425 555 0100");
+    await currentSession().screenshot("card-masked");
+  });
+
+  it("lets the agent type the bound profile name, and the form receives it", async () => {
+    await currentSession().open("");
+    const name = card().getByRole("textbox", { name: en["card.profileName"] });
+    await name.fill("new_handle");
+    await name.press("Enter");
+    expect(await eventually(() => panel().getByLabel("Profile name", { exact: true }).inputValue(), (value) => value === "new_handle")).toBe("new_handle");
+    const log = await currentSession().page.getByTestId("event-log").innerText();
+    expect(log).toContain('getOutputs → {"profileName":"new_handle"}');
+  });
+
+  it("applies the host switches to the card and the wizard at runtime", async () => {
+    await currentSession().open("");
+    await panel().getByLabel("Language", { exact: true }).selectOption("1025");
+    await card().getByRole("switch", { name: ar["card.optOut"] }).waitFor();
+    expect(await card().evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
+    // The wizard's own text turns Arabic too (not only the page around it).
+    const wizardSlot = currentSession().page.getByTestId("wizard-slot");
+    expect(await eventually(() => wizardSlot.innerText(), (text) => /[\u0600-\u06FF]/.test(text))).toMatch(/[\u0600-\u06FF]/);
+    await panel().getByRole("switch", { name: "Disabled (mode.isControlDisabled)" }).click();
+    await card().getByRole("group", { name: ar["card.optOut"] }).waitFor();
+    expect(await card().getByRole("switch").count()).toBe(0);
   });
 
   it("lays out right to left in Arabic", async () => {

@@ -25,7 +25,6 @@ export const CARD_PROPERTIES = {
   weChatOpenId: StringPropertyMock,
   appleMessagesSourceId: StringPropertyMock,
   blocked: TwoOptionsPropertyMock,
-  status: OptionSetPropertyMock,
   countsShown: EnumPropertyMock,
   layout: EnumPropertyMock,
 };

@@ -19,7 +19,6 @@ export interface IInputs {
     weChatOpenId: ComponentFramework.PropertyTypes.StringProperty;
     appleMessagesSourceId: ComponentFramework.PropertyTypes.StringProperty;
     blocked: ComponentFramework.PropertyTypes.TwoOptionsProperty;
-    status: ComponentFramework.PropertyTypes.OptionSetProperty;
     countsShown: ComponentFramework.PropertyTypes.EnumProperty<"all" | "followers" | "followersAndFollowing" | "none">;
     layout: ComponentFramework.PropertyTypes.EnumProperty<"full" | "compact">;
 }
@@ -39,5 +38,4 @@ export interface IOutputs {
     weChatOpenId?: string;
     appleMessagesSourceId?: string;
     blocked?: boolean;
-    status?: number;
 }

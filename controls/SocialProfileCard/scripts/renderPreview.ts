@@ -35,7 +35,7 @@ ReactDOM.render(
   <ThemeRoot theme={webLightTheme} dir="ltr">
     <div id="shot" style={{ width: 360, padding: 12 }}>
       <ProfileCard profile={profile} getString={(key) => strings[key] ?? key} locale="en-US"
-        counts={["followers", "following", "friends"]} layout="full" optOutDisabled={false} onOptOutChange={() => undefined} />
+        counts={["followers", "following", "friends"]} layout="full" optOutLock={null} onOptOutChange={() => undefined} />
     </div>
   </ThemeRoot>,
   document.getElementById("root"),

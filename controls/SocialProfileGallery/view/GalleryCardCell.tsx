@@ -74,7 +74,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
         locale={locale}
         counts={counts}
         layout={layout}
-        optOutDisabled={!optOutEditable}
+        optOutLock={optOutEditable ? null : "notEnabled"}
         onOptOutChange={setOptOut}
       />
     </div>

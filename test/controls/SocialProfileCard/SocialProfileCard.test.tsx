@@ -1,10 +1,12 @@
-import { act, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
 import { Community } from "../../../plugins-shim/schema";
-import { createFieldHost, FieldHostOptions, loadResxStrings, withText } from "../../support/fieldContext";
+import { formatMessage } from "../../../plugins-shim/rules";
+import { PROFILE_NAME_MAX_LENGTH } from "../../../controls/common/profileNameRule";
+import { createFieldHost, FieldHostOptions, loadResxStrings, secureProperty, unbindProperty, withText } from "../../support/fieldContext";
 
 // Count the card view's renders without changing it.
 jest.mock("../../../controls/common/ProfileCard", () => {
@@ -28,7 +30,6 @@ const VALUES = {
   // The mock takes one LookupValue and hands the control the platform's array.
   twitterHandle: { entityType: "msdyn_octwitterhandle", id: "6f1c1b9e-0000-0000-0000-000000000001", name: "@contoso" },
   blocked: false,
-  status: 0,
   countsShown: "all",
   layout: "full",
 };
@@ -51,8 +52,7 @@ describe("SocialProfileCard adapter", () => {
     const generator = host();
     render(generator.ExecuteUpdateView());
     expect(screen.getByText("Ada Byron")).toBeInTheDocument();
-    expect(screen.getByText(withText(`${en["card.twitterHandle"]}: @contoso`))).toBeInTheDocument();
-    expect(screen.getByRole("img", { name: en["community.twitter"] })).toBeInTheDocument();
+    expect(screen.getByText(withText(`${en["community.twitter"]} · ${en["card.twitterHandle"]}: @contoso`))).toBeInTheDocument();
     expect(screen.getByRole("link")).toHaveAttribute("href", "https://x.com/contoso_fan");
   });
 
@@ -63,29 +63,116 @@ describe("SocialProfileCard adapter", () => {
       screen.getByRole("switch", { name: en["card.optOut"] }).click();
     });
     expect(generator.notifyOutputChanged.called).toBe(true);
-    expect(generator.control.getOutputs!()).toEqual({ optOut: true });
+    // The mock host reads getOutputs on notify and writes the bound column, as the platform does.
+    expect(generator.control.getOutputs!.firstCall.returnValue).toEqual({ optOut: true });
+    expect(generator.context._parameters.optOut.raw).toBe(true);
   });
 
-  const locked: [string, Record<string, unknown>, FieldHostOptions, (g: ReturnType<typeof host>) => void][] = [
-    ["the control is disabled (read-only form)", {}, { isControlDisabled: true }, () => undefined],
-    ["the record is inactive", { status: 1 }, {}, () => undefined],
+  const locked: [string, Record<string, unknown>, FieldHostOptions, (g: ReturnType<typeof host>) => void, string][] = [
+    ["the control is disabled (read-only form)", {}, { isControlDisabled: true }, () => undefined, "card.lock.formReadOnly"],
     [
       "field security denies update",
       {},
       {},
-      (g) => {
-        g.context._parameters.optOut.security = { editable: false, readable: true, secured: true };
-      },
+      (g) => secureProperty(g.context._parameters.optOut, { readable: true, editable: false }),
+      "card.lock.columnSecured",
     ],
   ];
-  it.each(locked)("locks the toggle when %s", (_name, values, options, adjust) => {
+  it.each(locked)("locks the opt-out with its reason when %s", (_name, values, options, adjust, reasonKey) => {
     const generator = host(values, options);
     adjust(generator);
     render(generator.ExecuteUpdateView());
-    const toggle = screen.getByRole("switch", { name: en["card.optOut"] });
-    expect(toggle).toBeDisabled();
-    act(() => toggle.click());
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(screen.getByRole("group", { name: en["card.optOut"] })).toHaveAccessibleDescription(en[reasonKey]);
     expect(generator.notifyOutputChanged.called).toBe(false);
+  });
+
+  it("shows no switch for an unbound opt-out, so a change can never go nowhere", () => {
+    const generator = host();
+    unbindProperty(generator.context._parameters.optOut);
+    render(generator.ExecuteUpdateView());
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(screen.queryByText(en["card.optOut"])).toBeNull();
+    expect(generator.control.getOutputs!()).toEqual({});
+  });
+
+  describe("bound profile name", () => {
+    const nameBox = () => screen.getByRole("textbox", { name: new RegExp(en["card.profileName"]) });
+
+    it("is typed inline and written back through getOutputs on blur", () => {
+      const generator = host({ profileName: null });
+      render(generator.ExecuteUpdateView());
+      fireEvent.change(nameBox(), { target: { value: "  new_handle " } });
+      fireEvent.blur(nameBox());
+      expect(generator.notifyOutputChanged.called).toBe(true);
+      expect(generator.control.getOutputs!.firstCall.returnValue).toEqual({ profileName: "new_handle" });
+      expect(generator.context._parameters.profileName.raw).toBe("new_handle");
+    });
+
+    it("shows the required marker when the form requires the column", () => {
+      const generator = host();
+      (generator.context._parameters.profileName.attributes as { RequiredLevel: number }).RequiredLevel = 2;
+      const refresh = generator.context._parameters.profileName._Refresh;
+      generator.context._parameters.profileName._Refresh = Object.assign(() => {
+        refresh();
+        (generator.context._parameters.profileName.attributes as { RequiredLevel: number }).RequiredLevel = 2;
+      }, refresh);
+      render(generator.ExecuteUpdateView());
+      expect(nameBox()).toBeRequired();
+      fireEvent.change(nameBox(), { target: { value: " " } });
+      fireEvent.blur(nameBox());
+      expect(screen.getByText(en["validation.required"])).toBeInTheDocument();
+      expect(generator.notifyOutputChanged.called).toBe(false);
+    });
+
+    it("keeps a too-long name in the box with the plugins-shim length message, and sends nothing", () => {
+      const generator = host();
+      render(generator.ExecuteUpdateView());
+      const tooLong = "x".repeat(PROFILE_NAME_MAX_LENGTH! + 1);
+      fireEvent.change(nameBox(), { target: { value: tooLong } });
+      fireEvent.blur(nameBox());
+      expect(nameBox()).toHaveValue(tooLong);
+      expect(nameBox()).toHaveAttribute("aria-invalid", "true");
+      expect(screen.getByText(formatMessage(en["validation.maxLength"], { max: PROFILE_NAME_MAX_LENGTH!, actual: tooLong.length }))).toBeInTheDocument();
+      expect(generator.notifyOutputChanged.called).toBe(false);
+    });
+
+    it.each([
+      ["the form is read-only", { isControlDisabled: true }, () => undefined, "card.lock.formReadOnly"],
+      [
+        "field security denies update",
+        {},
+        (g: ReturnType<typeof host>) => secureProperty(g.context._parameters.profileName, { readable: true, editable: false }),
+        "card.lock.columnSecured",
+      ],
+    ] as const)("is read-only text with the lock's reason when %s", (_name, options, adjust, reasonKey) => {
+      const generator = host({}, options);
+      adjust(generator);
+      const { container } = render(generator.ExecuteUpdateView());
+      expect(screen.queryByRole("textbox")).toBeNull();
+      expect(screen.getAllByText("contoso_fan").length).toBeGreaterThan(0);
+      expect(container.querySelector("[data-lock-reason]")).toHaveAttribute("data-lock-reason", en[reasonKey]);
+    });
+  });
+
+  it("masks a secured column the user may not read, never showing it as empty", () => {
+    const generator = host();
+    secureProperty(generator.context._parameters.followerCount, { readable: false, editable: false });
+    secureProperty(generator.context._parameters.phoneNumber, { readable: false, editable: false });
+    const { container } = render(generator.ExecuteUpdateView());
+    expect(screen.getAllByText(en["card.masked"])).toHaveLength(2);
+    expect(container.textContent).not.toContain("+1 425 555 0100");
+    // Only the unbound / empty columns show "—": the two masked ones do not.
+    expect(container.querySelectorAll("[data-masked]")).toHaveLength(2);
+  });
+
+  it("formats numbers with the user's Dataverse separators, not the UI language's", () => {
+    const generator = host({ followerCount: 1_234_567, influenceScore: 1234.5 }, { separators: { group: ".", decimal: "," } });
+    const { container } = render(generator.ExecuteUpdateView());
+    const text = container.textContent ?? "";
+    expect(text).toContain("1,2M");
+    expect(text).toContain("1.234,5");
+    expect(container.querySelector('[data-exact="1.234.567"]')).not.toBeNull();
   });
 
   it("does not re-render the card when updateView brings the same inputs", () => {

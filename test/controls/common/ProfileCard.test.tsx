@@ -1,6 +1,5 @@
 import * as React from "react";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { webDarkTheme, webLightTheme, Theme } from "@fluentui/react-components";
 import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
@@ -8,6 +7,7 @@ import { formatMessage } from "../../../plugins-shim/rules";
 import { ProfileCard, ProfileCardProps } from "../../../controls/common/ProfileCard";
 import { ThemeRoot } from "../../../controls/common/ThemeRoot";
 import type { SocialProfileData } from "../../../controls/common/profileData";
+import type { OptOutLock } from "../../../controls/common/optOutLock";
 import { localeFromLcid, directionOf } from "../../../controls/common/locale";
 import { Lcid, loadResxStrings, stringsLookup, withText } from "../../support/fieldContext";
 
@@ -54,7 +54,7 @@ function renderCard(profile: Partial<SocialProfileData>, options: { lcid?: Lcid;
     locale: localeFromLcid(lcid),
     counts: ["followers", "following", "friends"],
     layout: "full",
-    optOutDisabled: false,
+    optOutLock: null,
     onOptOutChange: jest.fn(),
     ...options.props,
   };
@@ -68,21 +68,47 @@ function renderCard(profile: Partial<SocialProfileData>, options: { lcid?: Lcid;
 
 const en = loadResxStrings(1033);
 
+const channelName = (container: HTMLElement): string | null | undefined => container.querySelector("[data-channel-name]")?.textContent;
+
 describe("ProfileCard: community", () => {
   it.each(COMMUNITY_CHOICES.map((choice) => [choice.label, choice.value, choice.labelKey] as const))(
-    "%s renders its icon with its localized name",
+    "%s shows its icon and its localized name as visible text",
     (_label, value, labelKey) => {
-      renderCard({ community: value });
-      const icon = screen.getByRole("img", { name: en[labelKey] });
+      const { container } = renderCard({ community: value });
+      expect(channelName(container)).toBe(en[labelKey]);
+      expect(container.querySelector("[data-channel-name]")).toBeVisible();
+      const icon = container.querySelector("[data-channel] [data-glyph]")!;
       expect(icon.getAttribute("data-glyph")).not.toBe("unknown");
       expect(icon.querySelector("svg")).not.toBeNull();
+      // The visible name is read once: the icon next to it is hidden from screen readers.
+      expect(icon).toHaveAttribute("aria-hidden", "true");
     },
   );
 
+  it("tells Direct Line, Cortana and Other apart in text, not only by icon", () => {
+    const names = [Community.DirectLine, Community.Cortana, Community.Other].map((community) => {
+      const { container, unmount } = renderCard({ community });
+      const name = channelName(container);
+      unmount();
+      return name;
+    });
+    expect(new Set(names).size).toBe(3);
+  });
+
+  it("prefers the host's formatted label, also for a known value", () => {
+    const { container } = renderCard({ community: Community.Facebook, communityFormatted: "Facebook (Contoso)" });
+    expect(channelName(container)).toBe("Facebook (Contoso)");
+  });
+
   it("renders a value the schema does not know with the generic icon and the host's label", () => {
-    renderCard({ community: 100000001, communityFormatted: "Mastodon" });
-    const icon = screen.getByRole("img", { name: "Mastodon" });
-    expect(icon).toHaveAttribute("data-glyph", "unknown");
+    const { container } = renderCard({ community: 100000001, communityFormatted: "Mastodon" });
+    expect(channelName(container)).toBe("Mastodon");
+    expect(container.querySelector("[data-channel] [data-glyph]")).toHaveAttribute("data-glyph", "unknown");
+  });
+
+  it.each([null, "", "42"])('names a value neither knows "Unknown channel (42)" (host label %j)', (communityFormatted) => {
+    const { container } = renderCard({ community: 42, communityFormatted });
+    expect(channelName(container)).toBe(formatMessage(en["community.unknown"], { value: 42 }));
   });
 });
 
@@ -185,9 +211,18 @@ describe("ProfileCard: channel handle and states", () => {
     [Community.Twitter, { twitterHandle: "@contoso" }, "card.twitterHandle", "@contoso"],
     [Community.AppleMessages, { appleMessagesSourceId: "urn:mbid:abc" }, "card.appleMessagesSourceId", "urn:mbid:abc"],
     [Community.Telegram, {}, "card.profileName", "contoso_fan"],
-  ] as const)("community %i shows its own handle", (community, columns, labelKey, value) => {
+  ] as const)("community %i shows its name and its own handle", (community, columns, labelKey, value) => {
     renderCard({ community, ...columns });
-    expect(screen.getByText(withText(`${en[labelKey]}: ${value}`))).toBeInTheDocument();
+    const channel = en[COMMUNITY_CHOICES.find((choice) => choice.value === community)!.labelKey];
+    expect(screen.getByText(withText(`${channel} · ${en[labelKey]}: ${value}`))).toBeInTheDocument();
+  });
+
+  it("does not repeat the profile name under the title when there is no full name", () => {
+    const { container } = renderCard({ fullName: null, community: Community.Telegram });
+    const occurrences = (container.textContent ?? "").split("contoso_fan").length - 1;
+    // The title and the details row; the channel line shows the channel name instead.
+    expect(occurrences).toBe(2);
+    expect(channelName(container)).toBe(en["community.telegram"]);
   });
 
   it("keeps handles and phone numbers in their own direction inside a right-to-left card", () => {
@@ -219,15 +254,33 @@ describe("ProfileCard: opt-out", () => {
     expect(screen.getByRole("switch")).toBeChecked();
   });
 
-  it("is disabled and silent when locked", async () => {
-    const { props } = renderCard({ optOut: true }, { props: { optOutDisabled: true } });
-    const toggle = screen.getByRole("switch", { name: en["card.optOut"] });
-    expect(toggle).toBeDisabled();
-    expect(toggle).toBeChecked();
-    await userEvent.click(toggle);
-    fireEvent.click(toggle);
-    expect(props.onOptOutChange).not.toHaveBeenCalled();
-    expect(toggle).toBeChecked();
+  const LOCKS: OptOutLock[] = ["notBound", "formReadOnly", "recordInactive", "columnSecured", "noPrivilege", "notEnabled"];
+
+  it.each(LOCKS)("locked (%s): shows the value, a lock and the announced reason instead of a switch", (lock) => {
+    renderCard({ optOut: true }, { props: { optOutLock: lock } });
+    expect(screen.queryByRole("switch")).toBeNull();
+    const group = screen.getByRole("group", { name: en["card.optOut"] });
+    expect(group).toHaveAccessibleDescription(en[`card.lock.${lock}`]);
+    expect(within(group).getByText(en[`card.lock.${lock}`])).toBeVisible();
+    expect(within(group).getByText(en["card.optOut.optedOut"])).toBeInTheDocument();
+    expect(group.querySelector("svg")).not.toBeNull();
+  });
+
+  it("locked: says the customer receives messages when not opted out", () => {
+    renderCard({ optOut: false }, { props: { optOutLock: "formReadOnly" } });
+    expect(screen.getByText(en["card.optOut.receives"])).toBeInTheDocument();
+  });
+
+  it("not bound and no value: renders no opt-out at all", () => {
+    renderCard({ optOut: null }, { props: { optOutLock: "notBound" } });
+    expect(screen.queryByRole("switch")).toBeNull();
+    expect(screen.queryByText(en["card.optOut"])).toBeNull();
+  });
+
+  it.each([["fr", 1036], ["ar", 1025]] as const)("locked reasons are localized (%s)", (_name, lcid) => {
+    renderCard({ optOut: true }, { lcid, props: { optOutLock: "recordInactive" } });
+    const strings = loadResxStrings(lcid);
+    expect(screen.getByRole("group", { name: strings["card.optOut"] })).toHaveAccessibleDescription(strings["card.lock.recordInactive"]);
   });
 });
 
@@ -250,5 +303,52 @@ describe("ProfileCard: direction and accessibility", () => {
   it("has no axe violation with every column empty, in Arabic", async () => {
     const { container } = renderCard({ ...EMPTY }, { lcid: 1025 });
     expect(await axe(container)).toHaveNoViolations();
+  });
+});
+
+describe("ProfileCard: reading order, ids, truncation, masking", () => {
+  it("puts each stat's term before its value (screen readers read \"Followers, 12K\")", () => {
+    const { container } = renderCard({});
+    for (const stat of Array.from(container.querySelectorAll("dl > div"))) {
+      expect(stat.firstElementChild!.tagName).toBe("DT");
+      expect(stat.lastElementChild!.tagName).toBe("DD");
+    }
+  });
+
+  it("gives two cards on one page distinct DOM ids", () => {
+    const { container } = render(
+      <ThemeRoot theme={undefined} dir="ltr">
+        <ProfileCard profile={FULL} getString={stringsLookup(1033)} locale="en-US" counts={["followers"]} layout="full" optOutLock={null} onOptOutChange={jest.fn()} />
+        <ProfileCard profile={FULL} getString={stringsLookup(1033)} locale="en-US" counts={["followers"]} layout="full" optOutLock={null} onOptOutChange={jest.fn()} />
+      </ThemeRoot>,
+    );
+    const ids = Array.from(container.querySelectorAll("[id]")).map((element) => element.id);
+    expect(ids.length).toBeGreaterThan(2);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("offers the whole title and channel line as a tooltip when they are cut off", () => {
+    const long = "A very long display name that will not fit on a narrow form column at all";
+    const { container } = renderCard({ fullName: long, community: Community.Facebook });
+    expect(screen.getByText(long)).toHaveAttribute("title", long);
+    expect(container.querySelector("[data-channel-name]")!.parentElement).toHaveAttribute("title", expect.stringContaining(en["community.facebook"]));
+  });
+
+  it('masks unreadable columns with the permission text, never "—"', () => {
+    const { container } = renderCard({}, { props: { unreadable: ["phoneNumber", "followerCount", "optOut"], optOutLock: "columnSecured" } });
+    expect(container.querySelectorAll("[data-masked]")).toHaveLength(3);
+    expect(screen.getAllByText(en["card.masked"])).toHaveLength(3);
+    expect(container.textContent).not.toContain("+1 425 555 0100");
+    expect(screen.queryByRole("switch")).toBeNull();
+  });
+
+  it("uses the host's number format when it has one", () => {
+    const { container } = renderCard(
+      { followerCount: 1_234_567, influenceScore: 42.5 },
+      { props: { numberFormat: { groupSeparator: "'", decimalSeparator: ",", formatInteger: (value) => `#${value}` } } },
+    );
+    expect(container.textContent).toContain("1,2M");
+    expect(container.textContent).toContain("42,5");
+    expect(container.querySelector('[data-exact="#1234567"]')).not.toBeNull();
   });
 });

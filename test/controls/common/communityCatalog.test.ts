@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import { formatMessage } from "../../../plugins-shim/rules";
 import { siFacebook, siGroupme, siKik, siLine, siTelegram, siWechat, siWhatsapp, siX } from "simple-icons";
 import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
 import { communityLabel, COMMUNITY_CATALOG, getCommunity } from "../../../controls/common/communityCatalog";
@@ -56,8 +57,15 @@ describe("community catalog", () => {
 
   describe("communityLabel", () => {
     const getString = stringsLookup(1036);
-    it("localizes a known value", () => {
-      expect(communityLabel(Community.Email, getString, "ignored")).toBe(loadResxStrings(1036)["community.email"]);
+    it("localizes a known value the host gives no label for", () => {
+      expect(communityLabel(Community.Email, getString, null)).toBe(loadResxStrings(1036)["community.email"]);
+      expect(communityLabel(Community.Email, getString, "")).toBe(loadResxStrings(1036)["community.email"]);
+    });
+    it("prefers the host's formatted label (the environment's own, in the user's language)", () => {
+      expect(communityLabel(Community.Email, getString, "Courriel")).toBe("Courriel");
+    });
+    it("ignores a host label that only echoes the number", () => {
+      expect(communityLabel(42, getString, "42")).toBe(formatMessage(loadResxStrings(1036)["community.unknown"], { value: 42 }));
     });
     it("uses the host's formatted label for a value the schema does not know", () => {
       expect(communityLabel(100000001, getString, "Mastodon")).toBe("Mastodon");

@@ -39,3 +39,25 @@ describe("formatDecimal", () => {
     expect(formatDecimal(null, "fr-FR")).toBeUndefined();
   });
 });
+
+describe("formatCount with the user's Dataverse format", () => {
+  it("keeps Intl's magnitude in the UI language and puts in the user's separators", () => {
+    // An English UI with German-style separators (Personalization settings → Formats).
+    const formatted = formatCount(1_234_567, "en-US", { groupSeparator: ".", decimalSeparator: "," })!;
+    expect(formatted.short).toBe("1,2M");
+    expect(formatted.exact).toBe("1.234.567");
+  });
+
+  it("takes the exact figure from the host's formatting when there is one", () => {
+    expect(formatCount(12_345, "fr-FR", { formatInteger: (value) => `<${value}>` })!.exact).toBe("<12345>");
+  });
+
+  it("formats decimals with the host, trimming padding zeros", () => {
+    const calls: (number | undefined)[] = [];
+    const host = { formatDecimal: (value: number, precision?: number) => (calls.push(precision), value.toFixed(precision)) };
+    expect(formatDecimal(42.5, "en-US", 2, host)).toBe("42.5");
+    expect(formatDecimal(42, "en-US", 2, host)).toBe("42");
+    expect(formatDecimal(1.236, "en-US", 2, host)).toBe("1.24");
+    expect(calls).toEqual([1, 0, 2]);
+  });
+});

@@ -1,0 +1,75 @@
+import type { OptOutLock } from "../common/optOutLock";
+import type { ProfileColumn } from "../common/profileData";
+import type { IInputs } from "./generated/ManifestTypes";
+
+/**
+ * What the form tells a field control about one property. The PCF docs give no explicit "is
+ * bound" flag; they describe `attributes` (the column's metadata) and `security` as set for
+ * bound properties. So this fails closed: a property counts as bound only when it carries its
+ * column's logical name. pcf-start's harness gives every bound property
+ * `attributes.LogicalName = "<name>_logical_name"` and `security {editable: true, readable: true}`.
+ */
+type FieldProperty = Pick<ComponentFramework.PropertyTypes.Property, "attributes" | "security"> | null | undefined;
+
+export function isBound(property: FieldProperty): boolean {
+  const logicalName = property?.attributes?.LogicalName;
+  return typeof logicalName === "string" && logicalName !== "";
+}
+
+/** Field security lets the user read the value (true when the column is not secured). */
+export function isReadable(property: FieldProperty): boolean {
+  return property?.security?.readable !== false;
+}
+
+/** The form state that locks every field of the control. */
+export interface FormLock {
+  /** mode.isControlDisabled: read-only form, no write privilege, inactive record, or disabled by script. */
+  controlDisabled: boolean;
+  /** The host knows the record is inactive (a dataset host reading statecode; a field control never does). */
+  recordInactive?: boolean;
+}
+
+/**
+ * Why a bound column cannot be changed, or null when the user may change it. The most specific
+ * reason wins: an unbound property, then field security, then the record, then the form.
+ */
+export function fieldLock(property: FieldProperty, form: FormLock): OptOutLock | null {
+  if (!isBound(property)) return "notBound";
+  if (property?.security?.editable === false) return "columnSecured";
+  if (form.recordInactive) return "recordInactive";
+  if (form.controlDisabled) return "formReadOnly";
+  return null;
+}
+
+/**
+ * RequiredLevel of the bound column as the form sets it (PCF AttributeRequiredLevel: 1 system
+ * required, 2 business required); pcf-start gives -1 (unknown), which is not required.
+ */
+export function isRequired(property: FieldProperty): boolean {
+  const level = (property?.attributes as { RequiredLevel?: number } | undefined)?.RequiredLevel;
+  return level === 1 || level === 2;
+}
+
+/** The card's columns, named as the manifest's properties. */
+const CARD_COLUMNS: readonly (ProfileColumn & keyof IInputs)[] = [
+  "profileName",
+  "fullName",
+  "community",
+  "followerCount",
+  "followingCount",
+  "friendCount",
+  "influenceScore",
+  "optOut",
+  "phoneNumber",
+  "profileImageLink",
+  "profileLink",
+  "twitterHandle",
+  "weChatOpenId",
+  "appleMessagesSourceId",
+  "blocked",
+];
+
+/** Bound columns field security hides from this user (security.readable === false). */
+export function unreadableColumns(parameters: IInputs): readonly ProfileColumn[] {
+  return CARD_COLUMNS.filter((column) => isBound(parameters[column]) && !isReadable(parameters[column]));
+}

@@ -1,0 +1,14 @@
+import { formatMessage, PROFILE_NAME_COLUMN, validateValue } from "./schemaImports";
+
+/** The profile name's rules from plugins-shim (its column's max length); required comes from the form. */
+export const PROFILE_NAME_MAX_LENGTH = PROFILE_NAME_COLUMN.maxLength;
+
+/**
+ * The localized problem with a typed profile name, or undefined when it can be saved. Blank is
+ * allowed unless the form marks the column required (Dataverse stores blank text as null).
+ */
+export function profileNameError(value: string, required: boolean, getString: (key: string) => string): string | undefined {
+  if (value.trim() === "") return required ? getString("validation.required") : undefined;
+  const problem = validateValue(PROFILE_NAME_COLUMN, value);
+  return problem ? formatMessage(getString(problem.messageKey), problem.params) : undefined;
+}
