@@ -2,7 +2,14 @@ import type * as React from "react";
 import { createSerialClient } from "../../plugins-shim/client/serialClient";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
 import { GalleryController, GalleryDataset } from "./host/GalleryController";
+import { LOGICAL_NAMES } from "./model/columns";
+import { optionsFromMetadata } from "./model/communityOptions";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
+
+const TABLE = "socialprofile";
+/** PropertyHelper.Types.PrivilegeType.Write and PrivilegeDepth.Basic (const enums the bundle cannot import). */
+const PRIVILEGE_WRITE = 3;
+const DEPTH_BASIC = 0;
 
 /**
  * SocialProfileGallery: a thin adapter. It reads the PCF context into a plain snapshot and
@@ -20,6 +27,10 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
       schedule: (work) => setTimeout(work, 0),
       // One request at a time: the service-protection limits count concurrent requests per user.
       client: context.webAPI ? createSerialClient(createWebApiClient(context.webAPI)) : undefined,
+      loadCommunityOptions: async () =>
+        typeof context.utils?.getEntityMetadata === "function"
+          ? optionsFromMetadata(await context.utils.getEntityMetadata(TABLE, [LOGICAL_NAMES.community]), LOGICAL_NAMES.community)
+          : undefined,
     });
   }
 
@@ -33,10 +44,21 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
       pageSize: parameters.pageSize?.raw ?? null,
       cardLayout: parameters.cardLayout?.raw ?? null,
       allowOptOutUpdates: parameters.allowOptOutUpdates?.raw === "yes",
+      formDisabled: mode.isControlDisabled === true,
+      canWrite: this.canWrite(context),
       languageId: userSettings?.languageId,
       isRtl: userSettings?.isRTL,
       theme: context.fluentDesignLanguage?.tokenTheme,
     });
+  }
+
+  /** Table-level write privilege; a host without the check (or one that throws) leaves it to the server. */
+  private canWrite(context: ComponentFramework.Context<IInputs>): boolean {
+    try {
+      return typeof context.utils?.hasEntityPrivilege === "function" ? context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_WRITE, DEPTH_BASIC) !== false : true;
+    } catch {
+      return true;
+    }
   }
 
   public getOutputs(): IOutputs {

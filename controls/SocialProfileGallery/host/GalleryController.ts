@@ -5,25 +5,34 @@ import { countsFor, layoutFor } from "../../common/countOptions";
 import { directionOf, localeFromLcid } from "../../common/locale";
 import { formatMessage } from "../../common/schemaImports";
 import { ColumnLike, ColumnMap, mapColumns, sameColumnMap } from "../model/columns";
-import { DatasetQueryLike, DatasetRequests } from "../model/datasetRequests";
+import { CommunityOption, communityOptions } from "../model/communityOptions";
+import { DatasetQueryLike, DatasetRequests, recordIdsOf } from "../model/datasetRequests";
+import { galleryOptOutLock } from "../model/optOutAccess";
 import { OptOutUpdates } from "../model/optOutUpdates";
 import { availableSorts, GalleryQuery, INITIAL_QUERY, searchColumns, SortChoice } from "../model/query";
 import type { RecordLike } from "../model/readProfile";
 import { GalleryRow, RowCache } from "../model/rowCache";
 import { totalCount, TotalCount } from "../model/totalCount";
 import { GalleryView } from "../view/GalleryView";
+import type { OptOutLock } from "../../common/optOutLock";
 import type { GalleryActions, GalleryNotice, GalleryViewProps } from "../view/GalleryViewProps";
 
-/** The dataset as the controller uses it (ComponentFramework's DataSet fits it structurally). */
+/**
+ * The dataset as the controller uses it (ComponentFramework's DataSet fits it structurally).
+ * Optional throughout: a field a host has not filled (yet) means "not loaded", never a crash.
+ */
 export interface GalleryDataset extends DatasetQueryLike {
-  errorMessage: string;
-  columns: ColumnLike[];
-  records: Record<string, RecordLike & { getNamedReference(): unknown }>;
-  getSelectedRecordIds(): string[];
-  setSelectedRecordIds(ids: string[]): void;
-  openDatasetItem(reference: never): void;
-  getTargetEntityType(): string;
+  errorMessage?: string;
+  columns?: ColumnLike[];
+  records?: Record<string, RecordLike & { getNamedReference?(): unknown }>;
+  getSelectedRecordIds?(): string[] | undefined;
+  setSelectedRecordIds?(ids: string[]): void;
+  openDatasetItem?(reference: never): void;
+  getTargetEntityType?(): string;
 }
+
+const NO_RECORDS: Readonly<Record<string, RecordLike>> = {};
+const NO_SELECTION: readonly string[] = [];
 
 /** What index.ts reads from the context on each updateView. */
 export interface HostSnapshot {
@@ -34,6 +43,10 @@ export interface HostSnapshot {
   pageSize: number | null;
   cardLayout: string | null;
   allowOptOutUpdates: boolean;
+  /** `mode.isControlDisabled`: the form or subgrid is read-only. */
+  formDisabled: boolean;
+  /** `utils.hasEntityPrivilege("socialprofile", Write, Basic)` (true when the host cannot tell). */
+  canWrite: boolean;
   languageId: number | undefined;
   isRtl: boolean | undefined;
   theme: Theme | undefined;
@@ -47,6 +60,8 @@ export interface HostServices {
   schedule(work: () => void): void;
   /** The Web API client, present when the control may write (in-place opt-out). */
   client: DataverseClient | undefined;
+  /** The org's community options (utils.getEntityMetadata); undefined or a rejection means "use our catalog". */
+  loadCommunityOptions?(): Promise<CommunityOption[] | undefined>;
 }
 
 export const DEFAULT_SCROLL_HEIGHT = 520;
@@ -80,6 +95,8 @@ export class GalleryController {
   private element: React.ReactElement | undefined;
   private noticeFor: unknown;
   private notice: GalleryNotice | undefined;
+  private orgCommunities: CommunityOption[] | undefined;
+  private communities: { from: CommunityOption[] | undefined; getString: unknown; options: readonly CommunityOption[] } | undefined;
   readonly actions: GalleryActions;
 
   constructor(private readonly host: HostServices) {
@@ -90,32 +107,42 @@ export class GalleryController {
         if (this.dataset && this.requests.loadNextPage(this.dataset)) host.requestRender();
       },
       changeQuery: (query) => {
+        const narrowed = query.community !== this.query.community || query.search !== this.query.search;
         this.query = query;
+        // A selection the new filter may hide would let commands act on records the agent cannot see.
+        if (narrowed && (this.dataset?.getSelectedRecordIds?.() ?? []).length > 0) this.dataset?.setSelectedRecordIds?.([]);
         if (this.dataset) this.requests.query(this.dataset, this.columns, query);
         host.requestRender();
       },
       select: (ids) => {
-        this.dataset?.setSelectedRecordIds(ids);
+        this.dataset?.setSelectedRecordIds?.(ids);
         host.requestRender();
       },
       open: (id) => {
-        const record = this.dataset?.records[id];
-        if (record) this.dataset!.openDatasetItem(record.getNamedReference() as never);
+        const record = this.dataset?.records?.[id];
+        if (record?.getNamedReference && this.dataset?.openDatasetItem) this.dataset.openDatasetItem(record.getNamedReference() as never);
       },
       setOptOut: (id, optedOut) => {
         const dataset = this.dataset;
         const column = this.columns.optOut;
-        if (!this.optOut || !dataset || !column || !this.props?.optOutEditable) return;
-        void this.optOut.set(dataset.getTargetEntityType(), column, id, optedOut);
+        if (!this.optOut || !dataset || !column || this.props?.optOutLock !== null) return;
+        if (this.optOut.denied.has(id)) return;
+        void this.optOut.set(dataset.getTargetEntityType?.() ?? "socialprofile", column, id, optedOut);
       },
       retry: () => {
-        if (this.dataset && !this.requests.busy) {
-          this.dataset.refresh();
-          host.requestRender();
-        }
+        // One paging call at a time: a second click while the first retry is in flight does nothing.
+        if (this.dataset && this.requests.retry(this.dataset)) host.requestRender();
       },
       dismissNotice: () => this.optOut?.dismissFailure(),
     };
+    host.loadCommunityOptions?.().then(
+      (options) => {
+        this.orgCommunities = options && options.length > 0 ? options : undefined;
+        host.requestRender();
+      },
+      // No metadata (offline, pcf-start rejects "not supported"): our catalog stays.
+      () => undefined,
+    );
   }
 
   update(snapshot: HostSnapshot): React.ReactElement {
@@ -127,22 +154,33 @@ export class GalleryController {
       this.sorts = availableSorts(columns);
     }
     this.requests.observe(dataset, this.columns);
-    this.requests.setPageSizeOnce(dataset, snapshot.pageSize);
+    this.requests.setUp(dataset, this.columns, snapshot.pageSize);
 
-    const rows = this.withOverrides(this.rows.read(dataset.sortedRecordIds, dataset.records, this.columns));
     const previous = this.props;
-    const total = totalCount(rows.length, dataset.paging.totalResultCount, dataset.paging.hasNextPage);
-    const selected = dataset.getSelectedRecordIds() ?? [];
+    const pageFailed = this.requests.pageFailed;
+    // A failed "next page" keeps every loaded card, whatever the host left in `records`.
+    const rows =
+      pageFailed && previous && previous.rows.length > 0
+        ? previous.rows
+        : this.withOverrides(this.rows.read(recordIdsOf(dataset), dataset.records ?? NO_RECORDS, this.columns));
+    const paging = dataset.paging;
+    const hasNextPage = paging?.hasNextPage === true;
+    const total = totalCount(rows.length, paging?.totalResultCount, hasNextPage);
+    const selected = dataset.getSelectedRecordIds?.() ?? NO_SELECTION;
     const fillHeight = snapshot.allocatedHeight > 0;
+    const failed = dataset.error === true;
+    const awaiting = this.requests.awaitingFirstPage && !failed;
     const next: GalleryViewProps = {
-      rows,
-      status: dataset.error ? "error" : dataset.loading && rows.length === 0 ? "loading" : "ready",
-      errorMessage: dataset.error ? dataset.errorMessage ?? "" : "",
-      loadingMore: dataset.loading && rows.length > 0,
-      hasNextPage: dataset.paging.hasNextPage,
+      rows: awaiting ? EMPTY_ROWS : rows,
+      status: failed && !pageFailed ? "error" : awaiting || (dataset.loading && rows.length === 0) ? "loading" : "ready",
+      errorMessage: failed ? dataset.errorMessage ?? "" : "",
+      pageError: pageFailed && failed,
+      loadingMore: dataset.loading === true && rows.length > 0 && !awaiting,
+      hasNextPage: hasNextPage && !pageFailed,
       total: previous && sameTotal(previous.total, total) ? previous.total : total,
       query: this.query,
       sorts: this.sorts,
+      communities: this.communityOptions(),
       canFilterCommunity: this.columns.community !== undefined,
       canSearch: searchColumns(this.columns).length > 0,
       selectedIds: previous && sameIds(previous.selectedIds, selected) ? previous.selectedIds : [...selected],
@@ -151,7 +189,14 @@ export class GalleryController {
       fillHeight,
       layout: layoutFor(snapshot.cardLayout),
       counts: countsFor(null),
-      optOutEditable: snapshot.allowOptOutUpdates && this.optOut !== undefined && this.columns.optOut !== undefined,
+      optOutLock: galleryOptOutLock({
+        enabled: snapshot.allowOptOutUpdates,
+        canSave: this.optOut !== undefined,
+        columnMapped: this.columns.optOut !== undefined,
+        formDisabled: snapshot.formDisabled,
+        canWrite: snapshot.canWrite,
+      }),
+      deniedRows: this.optOut?.denied ?? EMPTY_DENIED,
       cardRevisions: this.optOut?.revisions ?? EMPTY_REVISIONS,
       notice: this.noticeOf(rows),
       getString: this.host.getString,
@@ -164,6 +209,15 @@ export class GalleryController {
     this.props = next;
     this.element = React.createElement(GalleryView, next);
     return this.element;
+  }
+
+  /** The org's options when metadata was read, else our catalog; the same array while nothing changed. */
+  private communityOptions(): readonly CommunityOption[] {
+    const { getString } = this.host;
+    if (this.communities?.from !== this.orgCommunities || this.communities?.getString !== getString) {
+      this.communities = { from: this.orgCommunities, getString, options: communityOptions(this.orgCommunities, getString) };
+    }
+    return this.communities.options;
   }
 
   /** Rows whose opt-out this control saved show the saved value until the dataset carries it. */
@@ -210,6 +264,8 @@ export class GalleryController {
 }
 
 const EMPTY_REVISIONS: ReadonlyMap<string, number> = new Map();
+const EMPTY_DENIED: ReadonlyMap<string, OptOutLock> = new Map();
+const EMPTY_ROWS: readonly GalleryRow[] = [];
 const OPT_OUT_REASONS: ReadonlySet<string> = new Set(["privilege", "columnSecurity", "throttled", "network", "server", "businessRule"]);
 
 function shallowEqual(a: GalleryViewProps, b: GalleryViewProps): boolean {

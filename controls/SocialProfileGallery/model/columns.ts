@@ -2,14 +2,14 @@ import type { SocialProfileData } from "../../common/profileData";
 
 /**
  * The manifest's data-set is `profiles`; each property-set is named after the field of
- * `SocialProfileData` it fills, so the maker's column mapping flows straight into the card.
+ * `SocialProfileData` it fills, so a maker's explicit mapping flows straight into the card.
  * Keep this list and the manifest's property-sets in step (a test reads the manifest).
  */
 export const DATASET_NAME = "profiles";
 
 export type ProfileField = keyof SocialProfileData;
 
-/** Property-sets the card reads with getValue (communityFormatted comes from the community column's formatted value). */
+/** Property-sets a maker may bind (communityFormatted comes from the community column's formatted value). */
 export const PROPERTY_SETS = [
   "profileName",
   "fullName",
@@ -26,32 +26,89 @@ export const PROPERTY_SETS = [
   "weChatOpenId",
   "appleMessagesSourceId",
   "blocked",
-  "state",
 ] as const satisfies readonly ProfileField[];
 
-export type PropertySetName = (typeof PROPERTY_SETS)[number];
+/**
+ * Every field the card reads from a column. `state` is not a property-set: State and Status
+ * are not supported `of-type` values of a property-set (PCF manifest property-set reference),
+ * so `statecode` reaches the gallery only as a view column or through `addColumn`.
+ */
+export const CARD_FIELDS = [...PROPERTY_SETS, "state"] as const satisfies readonly ProfileField[];
 
-/** Minimal view of a dataset column: the maker-mapped logical name and the property-set alias. */
+export type PropertySetName = (typeof PROPERTY_SETS)[number];
+export type CardField = (typeof CARD_FIELDS)[number];
+
+/**
+ * The socialprofile column each field reads when the maker bound nothing (zero configuration):
+ * the gallery then uses the view's columns by logical name, like Microsoft's ModelDrivenGrid
+ * sample renders `dataset.columns` as the view gives them.
+ */
+export const LOGICAL_NAMES: Readonly<Record<CardField, string>> = {
+  profileName: "profilename",
+  fullName: "profilefullname",
+  community: "community",
+  followerCount: "msdyn_ocfollowercount",
+  followingCount: "msdyn_ocfollowingcount",
+  friendCount: "msdyn_ocfriendcount",
+  influenceScore: "influencescore",
+  optOut: "msdyn_customeroptout",
+  phoneNumber: "msdyn_phonenumber",
+  profileImageLink: "msdyn_profileimagelink",
+  profileLink: "profilelink",
+  twitterHandle: "msdyn_octwitterhandleid",
+  weChatOpenId: "msdyn_wechatopenid",
+  appleMessagesSourceId: "msdyn_sourceid",
+  blocked: "blocked",
+  state: "statecode",
+};
+
+/**
+ * Minimal view of a dataset column. The PCF Column reference documents `name` (the logical
+ * name) and `alias` (the property-set alias) without promising that view columns carry an
+ * alias, so both are optional here.
+ */
 export interface ColumnLike {
-  name: string;
-  alias: string;
+  name?: string;
+  alias?: string;
 }
 
 /**
- * property-set alias → the column's name in the dataset (what getValue, sorting and filtering
- * take). An unmapped property-set is absent: the card shows "—" and sort/search skip it.
+ * card field → the column's name in the dataset (what getValue, sorting and filtering take).
+ * An unmapped field is absent: the card shows "—" and sort/search skip it.
  */
-export type ColumnMap = Partial<Record<PropertySetName, string>>;
+export type ColumnMap = Partial<Record<CardField, string>>;
 
 const isPropertySet = (alias: string): alias is PropertySetName => (PROPERTY_SETS as readonly string[]).includes(alias);
 
+const BY_LOGICAL_NAME: ReadonlyMap<string, CardField> = new Map(
+  (Object.entries(LOGICAL_NAMES) as [CardField, string][]).map(([field, logicalName]) => [logicalName, field]),
+);
+
+/** The field a view column fills by its logical name (its `name`, or an alias that is itself a logical name). */
+function fieldByLogicalName(column: ColumnLike): CardField | undefined {
+  const byName = typeof column.name === "string" ? BY_LOGICAL_NAME.get(column.name.toLowerCase()) : undefined;
+  return byName ?? (typeof column.alias === "string" ? BY_LOGICAL_NAME.get(column.alias.toLowerCase()) : undefined);
+}
+
+/**
+ * A bound property-set wins; every field it leaves open is filled from a view column with the
+ * field's logical name. Missing or malformed columns (a host still loading) map nothing.
+ */
 export function mapColumns(columns: readonly ColumnLike[] | undefined): ColumnMap {
   const map: ColumnMap = {};
-  for (const column of columns ?? []) {
-    if (column.alias && column.name && isPropertySet(column.alias)) map[column.alias] = column.name;
+  const list: readonly ColumnLike[] = Array.isArray(columns) ? columns : [];
+  for (const column of list) {
+    if (column?.alias && column.name && isPropertySet(column.alias)) map[column.alias] = column.name;
+  }
+  for (const column of list) {
+    const field = column ? fieldByLogicalName(column) : undefined;
+    if (field && column.name && map[field] === undefined) map[field] = column.name;
   }
   return map;
 }
 
-export const sameColumnMap = (a: ColumnMap, b: ColumnMap): boolean =>
-  PROPERTY_SETS.every((name) => a[name] === b[name]);
+/** Logical names of card fields the view does not give, to ask for with `addColumn`. */
+export const missingColumns = (map: ColumnMap): string[] =>
+  CARD_FIELDS.filter((field) => map[field] === undefined).map((field) => LOGICAL_NAMES[field]);
+
+export const sameColumnMap = (a: ColumnMap, b: ColumnMap): boolean => CARD_FIELDS.every((name) => a[name] === b[name]);

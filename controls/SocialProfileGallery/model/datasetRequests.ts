@@ -1,19 +1,37 @@
-import { ColumnMap } from "./columns";
+import { ColumnMap, missingColumns } from "./columns";
 import { filterFor, FilterLike, GalleryQuery, sameQuery, SortStatusLike, sortingFor } from "./query";
 
-/** The slice of ComponentFramework's DataSet that paging, sorting and filtering use. */
+/**
+ * The slice of ComponentFramework's DataSet that paging, sorting and filtering use. Every field
+ * is optional: hosts differ (Microsoft's pcf-start harness hands `sorting: undefined` and a
+ * paging object without `pageSize`; `addColumn` is optional in the typings and model-driven
+ * only), and a field that is missing means "not loaded yet", never a crash.
+ */
 export interface DatasetQueryLike {
-  loading: boolean;
-  error: boolean;
-  sortedRecordIds: string[];
-  sorting: SortStatusLike[];
-  filtering: { setFilter(expression: FilterLike): void; clearFilter(): void };
-  paging: { hasNextPage: boolean; pageSize: number; totalResultCount: number; setPageSize(size: number): void; loadNextPage(): void };
-  refresh(): void;
+  loading?: boolean;
+  error?: boolean;
+  sortedRecordIds?: string[];
+  sorting?: SortStatusLike[];
+  filtering?: { setFilter?(expression: FilterLike): void; clearFilter?(): void };
+  paging?: {
+    hasNextPage?: boolean;
+    pageSize?: number;
+    totalResultCount?: number;
+    setPageSize?(size: number): void;
+    loadNextPage?(): void;
+  };
+  refresh?(): void;
+  addColumn?(name: string, entityAlias?: string): void;
 }
 
+const NO_IDS: string[] = [];
+export const recordIdsOf = (dataset: DatasetQueryLike): string[] => (Array.isArray(dataset.sortedRecordIds) ? dataset.sortedRecordIds : NO_IDS);
+const hasNextPage = (dataset: DatasetQueryLike): boolean => dataset.paging?.hasNextPage === true;
+
+type FetchKind = "page" | "query" | "setup";
+
 interface InFlight {
-  kind: "page" | "query";
+  kind: FetchKind;
   ids: readonly string[];
   count: number;
   hasNextPage: boolean;
@@ -23,16 +41,23 @@ interface InFlight {
 /**
  * Every call that makes the host fetch (loadNextPage, refresh) goes through here, one at a time:
  * a call is in flight until an updateView brings its data (or an error), and nothing else is
- * sent meanwhile. A query asked for during a fetch waits and is sent once, latest wins; a page
- * asked for during a fetch is dropped (the scroll position asks again).
- * `schedule` runs deferred work outside updateView (setTimeout in the host).
+ * sent meanwhile — Try again included. A query asked for during a fetch waits and is sent once,
+ * latest wins; a page asked for during a fetch is dropped (the scroll position asks again).
+ *
+ * Setup: the host has loaded page 1 at the subgrid's row count before the control's first
+ * updateView. `setPageSize` only applies "on the next data refresh" (PCF paging reference), so
+ * the page size and the columns the card needs (`addColumn`) are applied once, followed by one
+ * `refresh()`, and the first page is shown only when that refresh has arrived.
+ * `schedule` runs deferred work outside updateView (setTimeout in the host): `refresh()` inside
+ * updateView would re-enter it.
  */
 export class DatasetRequests {
   private inFlight: InFlight | undefined;
   private queued: GalleryQuery | undefined;
   private applied: GalleryQuery | undefined;
-  private pageSizeSet = false;
+  private setupDone = false;
   private viewSorting: SortStatusLike[] | undefined;
+  private nextPageFailed = false;
 
   constructor(private readonly schedule: (work: () => void) => void) {}
 
@@ -40,27 +65,40 @@ export class DatasetRequests {
     return this.inFlight !== undefined;
   }
 
+  /** True until the setup refresh (page size, added columns) has brought the first page. */
+  get awaitingFirstPage(): boolean {
+    return !this.setupDone || this.inFlight?.kind === "setup";
+  }
+
+  /** The last "next page" failed: the loaded cards stay, and Try again asks for that page only. */
+  get pageFailed(): boolean {
+    return this.nextPageFailed;
+  }
+
   /** Call at the start of every updateView: notes the view's own sorting, retires a finished fetch and sends a waiting query. */
   observe(dataset: DatasetQueryLike, columns: ColumnMap): void {
-    this.viewSorting ??= dataset.sorting.map((sort) => ({ ...sort }));
+    // `sorting` is absent until the host has loaded (pcf-start: undefined): read the view's order once it is there.
+    if (this.viewSorting === undefined && !dataset.loading && Array.isArray(dataset.sorting)) {
+      this.viewSorting = dataset.sorting.map((sort) => ({ ...sort }));
+    }
     const flight = this.inFlight;
     if (!flight) return;
     if (dataset.loading) {
       flight.sawLoading = true;
       return;
     }
-    const ids = dataset.sortedRecordIds;
+    const ids = recordIdsOf(dataset);
     const arrived =
-      dataset.error ||
+      dataset.error === true ||
       flight.sawLoading ||
       ids.length !== flight.count ||
-      dataset.paging.hasNextPage !== flight.hasNextPage ||
-      (flight.kind === "query" && ids !== flight.ids);
+      hasNextPage(dataset) !== flight.hasNextPage ||
+      (flight.kind !== "page" && ids !== flight.ids);
     if (!arrived) return;
     this.inFlight = undefined;
+    this.nextPageFailed = flight.kind === "page" && dataset.error === true;
     if (this.queued) {
-      // Sent after updateView returns (refresh() inside updateView would re-enter it). The query
-      // stays queued until then, so a page asked for meanwhile cannot jump ahead of it.
+      // The query stays queued until it is sent, so a page asked for meanwhile cannot jump ahead of it.
       this.schedule(() => {
         const waiting = this.queued;
         this.queued = undefined;
@@ -69,18 +107,54 @@ export class DatasetRequests {
     }
   }
 
-  /** The page size is set once; later changes of the property would reset the host's paging. */
-  setPageSizeOnce(dataset: DatasetQueryLike, size: number | null | undefined): void {
-    if (this.pageSizeSet || size == null || !Number.isInteger(size) || size < 1) return;
-    this.pageSizeSet = true;
-    if (dataset.paging.pageSize !== size) dataset.paging.setPageSize(size);
+  /**
+   * Once, on the first updateView whose dataset has loaded: sets the maker's page size, asks
+   * for the card's missing columns, and sends one refresh when either can change what is shown.
+   * A host whose rows are all loaded (no next page) gains nothing from a new page size: no
+   * refresh then (pcf-start's refresh only logs, and nothing would ever arrive).
+   */
+  setUp(dataset: DatasetQueryLike, columns: ColumnMap, pageSize: number | null | undefined): void {
+    if (this.setupDone || dataset.loading) return;
+    this.setupDone = true;
+    const paging = dataset.paging;
+    const wanted = pageSize != null && Number.isInteger(pageSize) && pageSize >= 1 ? pageSize : undefined;
+    let resize = false;
+    if (wanted !== undefined && paging?.setPageSize && paging.pageSize !== wanted) {
+      paging.setPageSize(wanted);
+      resize = hasNextPage(dataset) || recordIdsOf(dataset).length > wanted;
+    }
+    const missing = typeof dataset.addColumn === "function" ? missingColumns(columns) : [];
+    // Added columns carry values only after the next refresh (PCF dataset refresh reference:
+    // "Refreshes the dataset based on filters, sorting, linking, new column").
+    for (const name of missing) dataset.addColumn!(name);
+    if ((!resize && missing.length === 0) || typeof dataset.refresh !== "function") return;
+    // Only a new page size hides the loaded page (its size is wrong); added columns only fill in values.
+    this.start(resize ? "setup" : "query", dataset);
+    this.schedule(() => dataset.refresh!());
   }
 
   /** Asks for the next page; false when one cannot or need not be asked for now. */
   loadNextPage(dataset: DatasetQueryLike): boolean {
-    if (this.inFlight || this.queued || dataset.loading || !dataset.paging.hasNextPage) return false;
+    if (this.inFlight || this.queued || dataset.loading || !hasNextPage(dataset) || !dataset.paging?.loadNextPage) return false;
+    this.nextPageFailed = false;
     this.start("page", dataset);
     dataset.paging.loadNextPage();
+    return true;
+  }
+
+  /** Try again after an error: the failed page only, or the whole query when the first load failed. False while a fetch is in flight. */
+  retry(dataset: DatasetQueryLike): boolean {
+    if (this.inFlight) return false;
+    if (this.nextPageFailed) {
+      if (!dataset.paging?.loadNextPage) return false;
+      this.nextPageFailed = false;
+      this.start("page", dataset);
+      dataset.paging.loadNextPage();
+      return true;
+    }
+    if (typeof dataset.refresh !== "function") return false;
+    this.start("query", dataset);
+    dataset.refresh();
     return true;
   }
 
@@ -92,23 +166,20 @@ export class DatasetRequests {
     }
     if (sameQuery(query, this.applied ?? { sort: "view", community: null, search: "" })) return "unchanged";
     const sorting = sortingFor(query.sort, columns, this.viewSorting ?? []);
-    if (sorting) dataset.sorting.splice(0, dataset.sorting.length, ...sorting);
+    if (sorting && Array.isArray(dataset.sorting)) dataset.sorting.splice(0, dataset.sorting.length, ...sorting);
     const filter = filterFor(query, columns);
-    if (filter) dataset.filtering.setFilter(filter);
-    else dataset.filtering.clearFilter();
+    if (filter) dataset.filtering?.setFilter?.(filter);
+    else dataset.filtering?.clearFilter?.();
     this.applied = query;
+    this.nextPageFailed = false;
+    if (typeof dataset.refresh !== "function") return "sent";
     this.start("query", dataset);
     dataset.refresh();
     return "sent";
   }
 
-  private start(kind: InFlight["kind"], dataset: DatasetQueryLike): void {
-    this.inFlight = {
-      kind,
-      ids: dataset.sortedRecordIds,
-      count: dataset.sortedRecordIds.length,
-      hasNextPage: dataset.paging.hasNextPage,
-      sawLoading: false,
-    };
+  private start(kind: FetchKind, dataset: DatasetQueryLike): void {
+    const ids = recordIdsOf(dataset);
+    this.inFlight = { kind, ids, count: ids.length, hasNextPage: hasNextPage(dataset), sawLoading: false };
   }
 }

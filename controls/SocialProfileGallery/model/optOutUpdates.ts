@@ -1,5 +1,6 @@
 import type { DataverseClient } from "../../../plugins-shim/client/DataverseClient";
 import { classifyError, ClassifiedError } from "../../../plugins-shim/client/errors";
+import type { OptOutLock } from "../../common/optOutLock";
 
 /** A failed save, for the notice and to roll the card's switch back. */
 export interface OptOutFailure {
@@ -18,6 +19,7 @@ export class OptOutUpdates {
   private readonly saved = new Map<string, boolean>();
   private revisionMap: ReadonlyMap<string, number> = new Map();
   private lastFailure: OptOutFailure | undefined;
+  private deniedMap: ReadonlyMap<string, OptOutLock> = new Map();
 
   constructor(
     private readonly client: DataverseClient,
@@ -30,7 +32,12 @@ export class OptOutUpdates {
       this.saved.set(id, wanted);
       if (this.lastFailure?.id === id) this.lastFailure = undefined;
     } catch (reason) {
-      this.lastFailure = { id, wanted, error: classifyError(reason) };
+      const error = classifyError(reason);
+      this.lastFailure = { id, wanted, error };
+      // hasEntityPrivilege is table-level: with user-level depth the write fails on a colleague's
+      // row only. Such a row (or a secured column) is locked with its reason, not retried.
+      const lock: OptOutLock | undefined = error.kind === "privilege" ? "noPrivilege" : error.kind === "columnSecurity" ? "columnSecured" : undefined;
+      if (lock) this.deniedMap = new Map(this.deniedMap).set(id, lock);
       // A new map (not a mutation): memoized views see the change by identity.
       this.revisionMap = new Map(this.revisionMap).set(id, (this.revisionMap.get(id) ?? 0) + 1);
     }
@@ -48,6 +55,11 @@ export class OptOutUpdates {
     const saved = this.saved.get(id)!;
     if (datasetValue === saved) this.saved.delete(id);
     return saved;
+  }
+
+  /** Rows whose save the server refused for good, with the lock to show. */
+  get denied(): ReadonlyMap<string, OptOutLock> {
+    return this.deniedMap;
   }
 
   get revisions(): ReadonlyMap<string, number> {

@@ -1,5 +1,5 @@
 import type { SocialProfileData } from "../../common/profileData";
-import { ColumnMap, PROPERTY_SETS } from "./columns";
+import { CARD_FIELDS, CardField, ColumnMap } from "./columns";
 
 /** The part of a dataset record the gallery reads (ComponentFramework's EntityRecord fits it). */
 export interface RecordLike {
@@ -43,7 +43,7 @@ function lookupName(value: unknown): string | null {
 
 type Reader = (value: unknown) => string | number | boolean | null;
 
-const READERS: Readonly<Record<(typeof PROPERTY_SETS)[number], Reader>> = {
+const READERS: Readonly<Record<CardField, Reader>> = {
   profileName: text,
   fullName: text,
   community: numeric,
@@ -62,10 +62,10 @@ const READERS: Readonly<Record<(typeof PROPERTY_SETS)[number], Reader>> = {
   state: numeric,
 };
 
-/** One record → the card's data; unmapped property-sets stay null. */
+/** One record → the card's data; unmapped fields stay null. */
 export function readProfile(record: RecordLike, columns: ColumnMap): SocialProfileData {
   const profile = { communityFormatted: null } as Record<keyof SocialProfileData, unknown>;
-  for (const name of PROPERTY_SETS) {
+  for (const name of CARD_FIELDS) {
     const column = columns[name];
     let value = column ? READERS[name](record.getValue(column)) : null;
     // A lookup the host hands back without a name still has a formatted value.

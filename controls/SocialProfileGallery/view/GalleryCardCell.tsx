@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../../common/countOptions";
+import type { OptOutLock } from "../../common/optOutLock";
 import { ProfileCard } from "../../common/ProfileCard";
 import type { GalleryRow } from "../model/rowCache";
 
@@ -14,7 +15,8 @@ export interface GalleryCardCellProps {
   revision: number;
   layout: CardLayout;
   counts: readonly CountKind[];
-  optOutEditable: boolean;
+  /** Why this card's opt-out is read-only, or null when the agent may switch it. */
+  optOutLock: OptOutLock | null;
   getString: (key: string) => string;
   locale: string;
   onOptOutChange: (id: string, optedOut: boolean) => void;
@@ -40,6 +42,9 @@ const useStyles = makeStyles({
   },
 });
 
+/** What a card may put in the tab order; `data-roving` marks an element this cell took out of it. */
+const FOCUSABLE = "a[href], button, input, select, textarea, [tabindex='0'], [data-roving]";
+
 /** One gridcell: the shared ProfileCard plus the grid's focus and selection. Memoized: appending a page renders only new cells. */
 export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(function GalleryCardCell({
   row,
@@ -50,7 +55,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
   revision,
   layout,
   counts,
-  optOutEditable,
+  optOutLock,
   getString,
   locale,
   onOptOutChange,
@@ -58,8 +63,19 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
   const styles = useStyles();
   const id = row.id;
   const setOptOut = React.useCallback((optedOut: boolean) => onOptOutChange(id, optedOut), [id, onOptOutChange]);
+  const cellRef = React.useRef<HTMLDivElement>(null);
+  // Roving tabindex: the grid is one tab stop. Only the active card's own link and switch stay
+  // in the tab order (Tab from the card reaches them, then leaves the grid); every other card's
+  // are reachable by moving to that card first. Runs after each render: the card re-creates them.
+  React.useLayoutEffect(() => {
+    cellRef.current?.querySelectorAll<HTMLElement>(FOCUSABLE).forEach((element) => {
+      element.dataset.roving = "";
+      element.tabIndex = active ? 0 : -1;
+    });
+  });
   return (
     <div
+      ref={cellRef}
       role="gridcell"
       aria-colindex={columnIndex + 1}
       aria-selected={selected}
@@ -74,7 +90,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
         locale={locale}
         counts={counts}
         layout={layout}
-        optOutLock={optOutEditable ? null : "notEnabled"}
+        optOutLock={optOutLock}
         onOptOutChange={setOptOut}
       />
     </div>

@@ -2,9 +2,11 @@ import * as React from "react";
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { measureElement, observeElementRect, Virtualizer } from "@tanstack/virtual-core";
 import type { CardLayout, CountKind } from "../../common/countOptions";
+import type { OptOutLock } from "../../common/optOutLock";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
 import { CARD_GAP, columnsFor, isNavigationKey, moveFocus, rowCountFor } from "../model/gridGeometry";
 import type { GalleryRow } from "../model/rowCache";
+import { rowOptOutLock } from "../model/optOutAccess";
 import { gestureOf, nextSelection } from "../model/selection";
 import { GalleryCardCell } from "./GalleryCardCell";
 import { useVirtualizer } from "./useVirtualizer";
@@ -28,7 +30,8 @@ export interface GalleryGridProps {
   selectedIds: readonly string[];
   layout: CardLayout;
   counts: readonly CountKind[];
-  optOutEditable: boolean;
+  optOutLock: OptOutLock | null;
+  deniedRows: ReadonlyMap<string, OptOutLock>;
   cardRevisions: ReadonlyMap<string, number>;
   rtl: boolean;
   label: string;
@@ -106,7 +109,8 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
   });
   const items = virtualizer.getVirtualItems();
 
-  // Paging: ask when the rendered rows reach the end. The host refuses while a fetch is in flight.
+  // Paging: ask when the rendered rows reach the end (hasNextPage is false after a failed page:
+  // Try again asks for it). The controller refuses while a fetch is in flight.
   const lastRendered = items.length > 0 ? items[items.length - 1].index : -1;
   React.useEffect(() => {
     if (hasNextPage && !loadingMore && lastRendered >= rowCount - 1 - LOAD_AHEAD_ROWS) onLoadMore();
@@ -227,7 +231,7 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
                     revision={cardRevisions.get(row.id) ?? 0}
                     layout={layout}
                     counts={props.counts}
-                    optOutEditable={props.optOutEditable}
+                    optOutLock={rowOptOutLock(props.optOutLock, row.profile, props.deniedRows.get(row.id))}
                     getString={props.getString}
                     locale={props.locale}
                     onOptOutChange={props.onOptOutChange}

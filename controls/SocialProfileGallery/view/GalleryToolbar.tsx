@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { Search20Regular } from "../../common/icons";
-import { COMMUNITY_CATALOG, communityLabel } from "../../common/communityCatalog";
+import type { CommunityOption } from "../model/communityOptions";
 import type { GalleryQuery, SortChoice } from "../model/query";
 
 /** Typing pauses this long before the search goes to the server (one refresh per pause, not per key). */
@@ -10,6 +10,7 @@ export const SEARCH_DELAY_MS = 400;
 export interface GalleryToolbarProps {
   query: GalleryQuery;
   sorts: readonly SortChoice[];
+  communities: readonly CommunityOption[];
   canFilterCommunity: boolean;
   canSearch: boolean;
   getString: (key: string) => string;
@@ -36,6 +37,7 @@ const ALL = "all";
 export const GalleryToolbar: React.FC<GalleryToolbarProps> = React.memo(function GalleryToolbar({
   query,
   sorts,
+  communities,
   canFilterCommunity,
   canSearch,
   getString,
@@ -54,14 +56,6 @@ export const GalleryToolbar: React.FC<GalleryToolbarProps> = React.memo(function
     const timer = setTimeout(() => onChange({ ...latest.current, search: text }), SEARCH_DELAY_MS);
     return () => clearTimeout(timer);
   }, [text, onChange]);
-
-  const communities = React.useMemo(
-    () =>
-      COMMUNITY_CATALOG.map((entry) => ({ value: entry.value, label: communityLabel(entry.value, getString) })).sort((a, b) =>
-        a.label.localeCompare(b.label),
-      ),
-    [getString],
-  );
 
   return (
     <div className={styles.toolbar} role="search">

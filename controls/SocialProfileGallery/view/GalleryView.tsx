@@ -2,6 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
 import { Dismiss20Regular } from "../../common/icons";
 import { ThemeRoot } from "../../common/ThemeRoot";
+import { VisuallyHidden } from "../../common/VisuallyHidden";
 import { formatMessage } from "../../common/schemaImports";
 import type { TotalCount } from "../model/totalCount";
 import { GalleryGrid } from "./GalleryGrid";
@@ -76,7 +77,8 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
         selectedIds={props.selectedIds}
         layout={props.layout}
         counts={props.counts}
-        optOutEditable={props.optOutEditable}
+        optOutLock={props.optOutLock}
+        deniedRows={props.deniedRows}
         cardRevisions={props.cardRevisions}
         rtl={props.dir === "rtl"}
         label={getString("gallery.label")}
@@ -97,6 +99,7 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
         <GalleryToolbar
           query={query}
           sorts={props.sorts}
+          communities={props.communities}
           canFilterCommunity={props.canFilterCommunity}
           canSearch={props.canSearch}
           getString={getString}
@@ -115,16 +118,29 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
             />
           </MessageBar>
         )}
-        {status !== "error" && status !== "loading" && (
-          <div className={styles.status} aria-live="polite">
-            <Text size={200}>{countText(total, getString, locale)}</Text>
-            {props.selectedIds.length > 0 && (
-              <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: new Intl.NumberFormat(locale).format(props.selectedIds.length) })}</Text>
-            )}
-            {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
-          </div>
-        )}
+        {/* The one polite live region, always present so screen readers hear loading and each new count (errors are alerts). */}
+        <div className={styles.status} role="status" aria-live="polite" aria-atomic="true">
+          {status === "loading" ? (
+            <VisuallyHidden>{getString("gallery.loading")}</VisuallyHidden>
+          ) : status === "ready" ? (
+            <>
+              <Text size={200}>{countText(total, getString, locale)}</Text>
+              {props.selectedIds.length > 0 && (
+                <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: new Intl.NumberFormat(locale).format(props.selectedIds.length) })}</Text>
+              )}
+              {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
+            </>
+          ) : null}
+        </div>
         {body}
+        {status === "ready" && props.pageError && (
+          <GalleryError
+            title={getString("gallery.pageError.title")}
+            message={props.errorMessage || getString("gallery.error.noDetails")}
+            retryLabel={getString("gallery.error.retry")}
+            onRetry={actions.retry}
+          />
+        )}
       </div>
     </ThemeRoot>
   );

@@ -1,6 +1,8 @@
 import type { Theme } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../../common/countOptions";
 import type { TextDirection } from "../../common/locale";
+import type { OptOutLock } from "../../common/optOutLock";
+import type { CommunityOption } from "../model/communityOptions";
 import type { GalleryQuery, SortChoice } from "../model/query";
 import type { GalleryRow } from "../model/rowCache";
 import type { TotalCount } from "../model/totalCount";
@@ -16,13 +18,17 @@ export interface GalleryViewProps {
   rows: readonly GalleryRow[];
   /** First load (no rows yet), ready, or the dataset reported an error. */
   status: "loading" | "ready" | "error";
-  /** The host's error text when status is "error" ("" when it gave none). */
+  /** The host's error text when status is "error" or pageError ("" when it gave none). */
   errorMessage: string;
+  /** The last "next page" failed: loaded cards stay, an error with Try again follows them. */
+  pageError: boolean;
   loadingMore: boolean;
   hasNextPage: boolean;
   total: TotalCount;
   query: GalleryQuery;
   sorts: readonly SortChoice[];
+  /** The community filter's options (the org's when metadata was read, else our catalog). */
+  communities: readonly CommunityOption[];
   /** Whether the mapping allows a community filter / a search. */
   canFilterCommunity: boolean;
   canSearch: boolean;
@@ -35,7 +41,10 @@ export interface GalleryViewProps {
   fillHeight: boolean;
   layout: CardLayout;
   counts: readonly CountKind[];
-  optOutEditable: boolean;
+  /** The lock every card shares, or null when each row decides (inactive, refused by the server). */
+  optOutLock: OptOutLock | null;
+  /** Rows whose save the server refused for good (privilege depth, column security). */
+  deniedRows: ReadonlyMap<string, OptOutLock>;
   /** Bumped per record when a failed save must reset its card. */
   cardRevisions: ReadonlyMap<string, number>;
   notice: GalleryNotice | undefined;

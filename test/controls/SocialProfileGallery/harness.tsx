@@ -1,3 +1,6 @@
+// The machine is shared (2 cores, several test runs at once): rendering whole galleries takes seconds under load.
+jest.setTimeout(30000);
+
 import * as ReactDOM from "react-dom";
 import { act } from "react-dom/test-utils";
 import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";

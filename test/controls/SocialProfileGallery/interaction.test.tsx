@@ -12,6 +12,13 @@ describe("SocialProfileGallery paging", () => {
   it("sets the page size once and never sends two fetches at once", async () => {
     const gallery = mountGallery({ dataset: { records: makeProfiles(200), pageSize: 25, manual: true }, pageSize: 40 });
     expect(gallery.dataset.calls.setPageSize).toEqual([40]);
+    // The host loaded page 1 at its own size: one refresh applies the maker's, before any card shows.
+    expect(screen.queryByRole("grid")).not.toBeInTheDocument();
+    await gallery.flush();
+    expect(gallery.dataset.calls.refresh).toBe(1);
+    gallery.dataset.settle();
+    await gallery.flush();
+    expect(gallery.dataset.sortedRecordIds).toHaveLength(40);
     const grid = screen.getByRole("grid");
     // Scroll to the end: the next page is asked for once, even when the agent keeps scrolling.
     for (const top of [5000, 6000, 7000]) {
@@ -23,7 +30,7 @@ describe("SocialProfileGallery paging", () => {
     expect(gallery.dataset.inFlight).toBe(true);
     gallery.dataset.settle();
     await gallery.flush();
-    expect(gallery.dataset.sortedRecordIds).toHaveLength(65);
+    expect(gallery.dataset.sortedRecordIds).toHaveLength(80);
     grid.scrollTop = 20000;
     fireEvent.scroll(grid);
     await gallery.flush();
@@ -184,7 +191,7 @@ describe("SocialProfileGallery states", () => {
     const gallery = mountGallery({ dataset: { records: makeProfiles(50), pageSize: 25, loadedPages: 0, manual: true } });
     gallery.dataset.refresh();
     await gallery.flush();
-    expect(screen.getByText("Loading social profiles…")).toBeInTheDocument();
+    expect(screen.getByRole("status")).toHaveTextContent("Loading social profiles…");
     gallery.dataset.settle();
     await gallery.flush();
     expect(screen.getByRole("grid")).toBeInTheDocument();
@@ -226,14 +233,17 @@ describe("SocialProfileGallery opt-out", () => {
     expect(cells(gallery.container)[1].querySelector("[role='switch']")).toBeChecked();
   });
 
-  it("rolls a failed save back and says why", async () => {
+  it("locks only the row the server refused, with the reason", async () => {
     const updateRecord = jest.fn().mockRejectedValue({ errorCode: 0x80040220, message: "Principal user is missing prvWriteSocialProfile privilege" });
     const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI: { updateRecord } });
     fireEvent.click(cells(gallery.container)[1].querySelector("[role='switch']")!);
     await gallery.flush();
     expect(screen.getByRole("alert")).toHaveTextContent("you don't have permission to change this profile.");
     expect(screen.getByRole("alert")).toHaveTextContent("0x80040220");
-    expect(cells(gallery.container)[1].querySelector("[role='switch']")).not.toBeChecked();
+    // hasEntityPrivilege is table-level: a colleague's row still refuses. That row is locked, the others stay editable.
+    expect(cells(gallery.container)[1].querySelector("[role='switch']")).toBeNull();
+    expect(cells(gallery.container)[1].querySelector("[data-locked='noPrivilege']")).not.toBeNull();
+    expect(cells(gallery.container)[2].querySelector("[role='switch']")).not.toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
     await gallery.flush();
     expect(screen.queryByRole("alert")).not.toBeInTheDocument();

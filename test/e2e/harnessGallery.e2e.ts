@@ -1,0 +1,75 @@
+/**
+ * SocialProfileGallery in Microsoft's test harness (pcf-start 1.51.1) serving the built bundle:
+ * its dataset is another host shape (`sorting` undefined, a paging object whose setPageSize and
+ * refresh only log, columns named after the property-sets), and the gallery must render there —
+ * with its sample data, and with a CSV whose columns are socialprofile logical names loaded
+ * through its "profiles" file picker. Run under `flock /tmp/pcf-harness.lock` (fixed port 8181).
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import type { ChildProcess } from "node:child_process";
+import { LOGICAL_NAMES, PROPERTY_SETS } from "../../controls/SocialProfileGallery/model/columns";
+import { LaunchedBrowser, launchChromium } from "../support/chromium";
+import { openHarness, serveInHarness } from "./support/pcfHarness";
+import { RESULTS_DIR } from "./support/playground";
+
+let harness: ChildProcess | undefined;
+let browser: LaunchedBrowser | undefined;
+
+beforeAll(async () => {
+  harness = await serveInHarness("SocialProfileGallery");
+  browser = await launchChromium();
+}, 300000);
+
+afterAll(async () => {
+  await browser?.close();
+  harness?.kill();
+});
+
+/** Profiles as a CSV whose header row is socialprofile logical names (what a view export gives). */
+const CSV_ROWS = [
+  { profilename: "amina.haddad", profilefullname: "Amina Haddad", community: "15", msdyn_ocfollowercount: "1200", msdyn_customeroptout: "0" },
+  { profilename: "bjorn.lindqvist", profilefullname: "Björn Lindqvist", community: "1", msdyn_ocfollowercount: "87", msdyn_customeroptout: "1" },
+  { profilename: "chloe.moreau", profilefullname: "Chloé Moreau", community: "2", msdyn_ocfollowercount: "5400", msdyn_customeroptout: "0" },
+];
+const csvColumns = PROPERTY_SETS.map((field) => LOGICAL_NAMES[field]);
+const csv = [csvColumns.join(","), ...CSV_ROWS.map((row) => csvColumns.map((column) => (row as Record<string, string>)[column] ?? "").join(","))].join("\n");
+
+describe("SocialProfileGallery in pcf-start", () => {
+  it("renders the harness's sample data as cards (no 'Error loading control')", async () => {
+    const { page, errors, routed } = await openHarness(browser!);
+    const grid = page.getByRole("grid");
+    await grid.getByRole("gridcell").first().waitFor({ timeout: 60000 });
+    expect(await grid.getByRole("gridcell").count()).toBeGreaterThan(0);
+    expect(await page.getByText("Error loading control").count()).toBe(0);
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    await page.screenshot({ path: path.join(RESULTS_DIR, "harness-gallery.png") });
+    expect(errors).toEqual([]);
+    expect(routed.length).toBe(2);
+    await page.close();
+  });
+
+  it("shows a CSV with logical-name columns loaded through the 'profiles' file picker", async () => {
+    const { page, errors } = await openHarness(browser!);
+    await page.getByRole("grid").getByRole("gridcell").first().waitFor({ timeout: 60000 });
+    await page.locator("#profilesInput").setInputFiles({ name: "profiles.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+    // The harness asks which CSV column feeds each property-set: the maker's mapping, by logical name.
+    for (const field of PROPERTY_SETS) {
+      // Each panel reads "Property <name>", then the column select (the first select of the panel).
+      const panel = page.locator(".io-panel").filter({ has: page.locator(".key-value-pair-value > span", { hasText: new RegExp(`^${field}$`) }) });
+      await panel.locator("select").first().selectOption(LOGICAL_NAMES[field]);
+    }
+    await page.getByRole("button", { name: "Apply the data" }).click();
+    const grid = page.getByRole("grid");
+    await grid.getByText("Amina Haddad").waitFor({ timeout: 30000 });
+    expect(await grid.getByRole("gridcell").count()).toBe(CSV_ROWS.length);
+    const text = await grid.innerText();
+    expect(text).toContain("Björn Lindqvist");
+    // Counts are compact on the card (1.2K): the count column reached it.
+    expect(text).toContain("5.4K");
+    expect(await page.getByText("3 of 3 profiles").count()).toBe(1);
+    await page.screenshot({ path: path.join(RESULTS_DIR, "harness-gallery-csv.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
