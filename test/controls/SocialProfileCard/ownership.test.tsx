@@ -31,7 +31,7 @@ function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: str
   context.webAPI = org.clientFor(userId);
   context.userSettings.userId = `{${userId.toUpperCase()}}`;
   const holds = privilegeHolder(() => org.people, userId);
-  const byNumber = new Map(Object.entries(PCF_PRIVILEGE).map(([name, value]) => [value, name as Privilege]));
+  const byNumber = new Map<number, Privilege>(Object.entries(PCF_PRIVILEGE).map(([name, value]) => [value, name as Privilege]));
   context.utils.hasEntityPrivilege = (table, type) => table === "socialprofile" && byNumber.has(type) && holds(byNumber.get(type)!);
   generator.ExecuteInit();
   return generator;
