@@ -6,7 +6,7 @@ export { hasRight, SHARE_LEVELS, shareLevelOf } from "../../../plugins-shim/owne
 export type { ShareLevel } from "../../../plugins-shim/ownership/accessRights";
 export type { PrincipalRef } from "../../../plugins-shim/ownership/model";
 export { samePrincipal } from "../../../plugins-shim/ownership/model";
-export { RELATION_KEYS } from "../../../plugins-shim/ownership/relation";
+export { RELATION_KEYS, relationOf } from "../../../plugins-shim/ownership/relation";
 export type { OwnershipRelation } from "../../../plugins-shim/ownership/relation";
 export { decideTakeOver } from "../../../plugins-shim/ownership/permissions";
 export type { NamedShare, OwnershipClient, OwnershipSnapshot, PrincipalOption } from "../../../plugins-shim/client/ownershipClient";
