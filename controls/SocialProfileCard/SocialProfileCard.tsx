@@ -7,6 +7,8 @@ import { ProfileCard } from "../common/ProfileCard";
 import type { HostNumberFormat } from "../common/formatCount";
 import type { ProfileColumn, SocialProfileData } from "../common/profileData";
 import { ThemeRoot } from "../common/ThemeRoot";
+import { OwnershipSection } from "../common/ownership";
+import type { CardOwnership } from "./ownershipBinding";
 
 /** Everything the field control's view needs, as plain values (index.ts builds them from the context). */
 export interface SocialProfileCardProps {
@@ -24,6 +26,8 @@ export interface SocialProfileCardProps {
   profileNameLock: OptOutLock | null;
   profileNameRequired: boolean;
   onProfileNameCommit: (value: string | null) => void;
+  /** Ownership section under the card (docs/ownership.md); absent on a new record or without the Web API. */
+  ownership?: CardOwnership | null;
 }
 
 /** The field control's view: the shared card in the host's theme and direction. Memoized: equal props never re-render. */
@@ -33,6 +37,7 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
   profileNameLock,
   profileNameRequired,
   onProfileNameCommit,
+  ownership,
   ...card
 }: SocialProfileCardProps) {
   const profileNameBinding = React.useMemo(
@@ -42,6 +47,7 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
   return (
     <ThemeRoot theme={theme} dir={dir}>
       <ProfileCard {...card} profileNameBinding={profileNameBinding} />
+      {ownership && <OwnershipSection service={ownership.service} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
     </ThemeRoot>
   );
 }, sameCardProps);

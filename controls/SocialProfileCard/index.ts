@@ -4,6 +4,7 @@ import { directionOf, localeFromLcid } from "../common/locale";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { fieldLock, FormLock, isRequired, unreadableColumns } from "./fieldState";
 import { HostNumberFormatCache } from "./hostNumberFormat";
+import { OwnershipBinding } from "./ownershipBinding";
 import { readProfile } from "./readProfile";
 import { sameCardProps, SocialProfileCardProps, SocialProfileCardView } from "./SocialProfileCard";
 
@@ -24,6 +25,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
   private lastProps: SocialProfileCardProps | undefined;
   private lastElement: React.ReactElement | undefined;
   private readonly numberFormats = new HostNumberFormatCache();
+  private readonly ownership = new OwnershipBinding();
 
   /** Stable across updates (so memoized props stay equal); reads the current resources. */
   private readonly getString = (key: string): string => this.resources?.getString(key) ?? key;
@@ -93,6 +95,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
       profileNameLock: fieldLock(parameters.profileName, form),
       profileNameRequired: isRequired(parameters.profileName),
       onProfileNameCommit: this.onProfileNameCommit,
+      ownership: this.ownership.from(context),
     };
   }
 }

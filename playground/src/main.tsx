@@ -9,6 +9,7 @@ import { GalleryHost } from "./GalleryHost";
 import { GalleryPanel, GallerySettings } from "./GalleryPanel";
 import { HostPanel } from "./HostPanel";
 import { HostSettings, settingsFromQuery, THEMES } from "./hostSettings";
+import { OwnershipHost } from "./OwnershipHost";
 import { WizardHost } from "./WizardHost";
 import { WizardPanel } from "./WizardPanel";
 
@@ -69,6 +70,10 @@ const App: React.FC = () => {
             <div className={styles.slot} data-testid="card-slot">
               <CardHost settings={settings} values={cardValues} shape={cardShape} onOutputs={onOutputs} />
             </div>
+          </section>
+          <section className={styles.section} aria-labelledby="ownership-title">
+            <h2 id="ownership-title" className={styles.heading}>Ownership and sharing (card)</h2>
+            <OwnershipHost settings={settings} />
           </section>
           <section className={styles.section} aria-labelledby="wizard-title">
             <h2 id="wizard-title" className={styles.heading}>WhatsAppAccountWizard</h2>

@@ -1,0 +1,233 @@
+import * as React from "react";
+import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens, useId } from "@fluentui/react-components";
+import { AssignDialog, ConfirmDialog, ShareDialog } from "./OwnershipDialogs";
+import { OwnershipBadge } from "./OwnershipBadge";
+import { decideTakeOver, formatMessage, hasRight, PrincipalOption, SHARE_LEVELS, ShareLevel } from "./ownershipImports";
+import type { OwnershipService, OwnershipText } from "./ownershipService";
+import { SharesList } from "./SharesList";
+import { useOwnership } from "./useOwnership";
+
+export interface OwnershipSectionProps {
+  service: OwnershipService;
+  recordId: string;
+  /** Localized string by .resx key (the host's resources lookup). */
+  getString: (key: string) => string;
+  /** BCP 47 locale for numbers (the cascade count). */
+  locale: string;
+  /** Called after the profile was deleted (the host may close the form or drop the card). */
+  onDeleted?: () => void;
+}
+
+type Dialog = { kind: "takeOver" } | { kind: "assign" } | { kind: "share" } | { kind: "delete"; count?: number };
+
+const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  status: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+const LEVELS: readonly ShareLevel[] = ["read", "write", "share"];
+
+/**
+ * Ownership of one social profile: who owns it, the user's relation, who it is shared with, and
+ * the actions the user's rights allow (take over, assign, share, change or stop sharing, delete).
+ * Pure view over an `OwnershipService`; it reads after the first render, so it never delays the card.
+ */
+export function OwnershipSection({ service, recordId, getString, locale, onDeleted }: OwnershipSectionProps): JSX.Element {
+  const styles = useStyles();
+  const text: OwnershipText = React.useCallback((key, params = {}) => formatMessage(getString(key), params), [getString]);
+  const { state, run, retry, dismissError } = useOwnership(service, recordId);
+  const [dialog, setDialog] = React.useState<Dialog | undefined>();
+  const [candidates, setCandidates] = React.useState<PrincipalOption[] | undefined>();
+  const headingId = useId("ownership-heading");
+
+  const openWithCandidates = (next: Dialog) => {
+    setDialog(next);
+    if (!candidates) service.candidates().then(setCandidates, () => setCandidates([]));
+  };
+  const sectionRef = React.useRef<HTMLElement>(null);
+  // Focus goes back into the section before the dialog unmounts: a dialog removed while one of its
+  // fields holds focus can leave the focus manager hiding the page from screen readers.
+  const close = () => {
+    sectionRef.current?.focus();
+    setDialog(undefined);
+  };
+  const act = async (action: Parameters<typeof run>[0], after?: () => void) => {
+    if (await run(action)) {
+      close();
+      after?.();
+    } else {
+      close();
+    }
+  };
+
+  const errorBar = state.error && (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>
+        <MessageBarTitle>{text("ownership.error.title")}</MessageBarTitle>
+        {text(state.error.messageKey)}
+        {state.error.supportCode ? ` ${text("error.supportCode", { code: state.error.supportCode })}` : null}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={dismissError}>
+          {text("ownership.action.cancel")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+
+  let body: React.ReactNode;
+  if (state.status === "loading") {
+    body = <Spinner size="tiny" labelPosition="after" label={text("ownership.loading")} />;
+  } else if (state.status === "deleted") {
+    body = <Text role="status">{text("ownership.deleted")}</Text>;
+  } else if (state.status === "failed" || !state.snapshot) {
+    body = (
+      <>
+        <Text role="alert">{text("ownership.loadFailed")}</Text>
+        <Button size="small" onClick={retry}>
+          {text("ownership.retry")}
+        </Button>
+      </>
+    );
+  } else {
+    const snapshot = state.snapshot;
+    const rights = service.rights(snapshot);
+    const canTakeOver = decideTakeOver(rights, snapshot.owner, service.userId).allowed;
+    const canAssign = hasRight(rights, "Assign");
+    const canShare = snapshot.accessMessagesAvailable && hasRight(rights, "Share");
+    const canDelete = hasRight(rights, "Delete");
+    // No more access than the user has: offer only levels whose rights the user holds.
+    const deleteCount = dialog?.kind === "delete" ? dialog.count : undefined;
+    const levels = canShare ? LEVELS.filter((level) => (SHARE_LEVELS[level] & ~rights) === 0) : [];
+    body = (
+      <>
+        <div className={styles.status} aria-live="polite">
+          <OwnershipBadge relation={snapshot.relation} text={text} />
+          {snapshot.owner.name && <Text className={styles.muted}>{text("ownership.owner", { name: snapshot.owner.name })}</Text>}
+        </div>
+        {snapshot.accessMessagesAvailable ? (
+          <>
+            <Text weight="semibold" size={200}>
+              {text("ownership.shares.label")}
+            </Text>
+            <SharesList
+              shares={snapshot.shares ?? []}
+              levels={levels}
+              busy={state.busy}
+              text={text}
+              onChange={(principal, level) => void run((current) => service.changeShare(current, principal, level))}
+              onStop={(principal) => void run((current) => service.stopSharing(current, principal))}
+            />
+          </>
+        ) : (
+          <Text size={200} className={styles.muted}>
+            {text("ownership.readOnly")}
+          </Text>
+        )}
+        {(canTakeOver || canAssign || canShare || canDelete) && (
+          <div className={styles.actions}>
+            {canTakeOver && (
+              <Button appearance="primary" disabled={state.busy} onClick={() => setDialog({ kind: "takeOver" })}>
+                {text("ownership.action.takeOver")}
+              </Button>
+            )}
+            {canAssign && (
+              <Button disabled={state.busy} onClick={() => openWithCandidates({ kind: "assign" })}>
+                {text("ownership.action.assign")}
+              </Button>
+            )}
+            {canShare && levels.length > 0 && (
+              <Button disabled={state.busy} onClick={() => openWithCandidates({ kind: "share" })}>
+                {text("ownership.action.share")}
+              </Button>
+            )}
+            {canDelete && (
+              <Button
+                disabled={state.busy}
+                onClick={() => {
+                  setDialog({ kind: "delete" });
+                  service.cascadeCount(snapshot.recordId).then(
+                    (count) => setDialog((open) => (open?.kind === "delete" ? { kind: "delete", count } : open)),
+                    () => setDialog((open) => (open?.kind === "delete" ? { kind: "delete", count: -1 } : open)),
+                  );
+                }}
+              >
+                {text("ownership.action.delete")}
+              </Button>
+            )}
+          </div>
+        )}
+        {dialog?.kind === "takeOver" && (
+          <ConfirmDialog
+            open
+            title={text("ownership.takeOver.title")}
+            body={text("ownership.takeOver.body")}
+            confirmLabel={text("ownership.action.takeOver")}
+            busy={state.busy}
+            text={text}
+            onConfirm={() => void act((current) => service.takeOver(current))}
+            onCancel={close}
+          />
+        )}
+        {dialog?.kind === "assign" && (
+          <AssignDialog
+            open
+            options={candidates?.filter((option) => option.principal.id !== snapshot.owner.principal.id)}
+            busy={state.busy}
+            text={text}
+            onAssign={(principal) => void act((current) => service.assign(current, principal))}
+            onCancel={close}
+          />
+        )}
+        {dialog?.kind === "share" && (
+          <ShareDialog
+            open
+            options={candidates?.filter(
+              (option) => option.principal.id !== snapshot.owner.principal.id && !(snapshot.shares ?? []).some((share) => share.principal.id === option.principal.id),
+            )}
+            levels={levels}
+            busy={state.busy}
+            text={text}
+            onShare={(principal, level) => void act((current) => service.share(current, principal, level))}
+            onCancel={close}
+          />
+        )}
+        {dialog?.kind === "delete" && (
+          <ConfirmDialog
+            open
+            title={text("ownership.delete.title")}
+            body={
+              deleteCount === undefined ? (
+                <Spinner size="tiny" labelPosition="after" label={text("ownership.delete.counting")} />
+              ) : deleteCount < 0 ? (
+                text("ownership.loadFailed")
+              ) : (
+                text("ownership.delete.body", { count: new Intl.NumberFormat(locale).format(deleteCount) })
+              )
+            }
+            confirmLabel={text("ownership.delete.confirm")}
+            // Never delete without telling how much goes with it.
+            confirmDisabled={deleteCount === undefined || deleteCount < 0}
+            busy={state.busy}
+            text={text}
+            onConfirm={() => void act(async (current) => service.delete(current), onDeleted)}
+            onCancel={close}
+          />
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section ref={sectionRef} tabIndex={-1} className={styles.section} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        {text("ownership.region.label")}
+      </h3>
+      {errorBar}
+      {body}
+    </section>
+  );
+}

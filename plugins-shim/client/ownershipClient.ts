@@ -1,0 +1,327 @@
+import { AccessMask, AccessRight, NO_ACCESS, SHARE_LEVELS, ShareLevel } from "../ownership/accessRights";
+import type { Privilege, PrincipalRef, Share } from "../ownership/model";
+import { samePrincipal } from "../ownership/model";
+import { Decision, decideAssign, decideDelete, decideGrant, decideModify, decideRevoke, decideTakeOver } from "../ownership/permissions";
+import { OwnerFacts, OwnershipRelation, relationOf } from "../ownership/relation";
+import { AccessMessages, RecordRef } from "./accessMessages";
+import { DataverseClient, RecordData } from "./DataverseClient";
+import { ClassifiedError, classifyError } from "./errors";
+import { RetryOptions, withRetry } from "./retry";
+
+/**
+ * Ownership of social profiles for the card and the gallery: read the owner and the current
+ * user's relation (cached per record), and act — take over, assign, share, change or stop sharing,
+ * delete — each checked by the rules in plugins-shim/ownership before it is sent.
+ *
+ * Supported paths go through `DataverseClient` (context.webAPI): the owner is read with
+ * `retrieveRecord` (`_ownerid_value`), assigned with `updateRecord` and `ownerid@odata.bind`,
+ * deleted with `deleteRecord`. Shares and per-record rights need the access messages
+ * (accessMessages.ts, undocumented for a code component); without them `access` and `shares` are
+ * `undefined` and the view shows ownership read-only.
+ *
+ * Every call runs through the client's bounded retry (throttling, 5xx, network). Before an action
+ * the owner is read again, uncached: if someone else changed it since the card read it, the
+ * action stops with "changed" instead of acting on a state the user never saw.
+ */
+
+export interface PrincipalOption {
+  principal: PrincipalRef;
+  name: string;
+}
+
+export interface NamedShare extends Share {
+  name: string;
+}
+
+export interface OwnershipSnapshot {
+  recordId: string;
+  owner: OwnerFacts;
+  relation: OwnershipRelation;
+  /** The user's rights on the record; `undefined` when the access messages are unreachable. */
+  access?: AccessMask;
+  shares?: NamedShare[];
+  /** Rights the table privileges allow at all (utils.hasEntityPrivilege): the fallback for `access`. */
+  privilegeAccess: AccessMask;
+  accessMessagesAvailable: boolean;
+}
+
+/** Why an action did not happen, as a .resx key (`ownership.denied.*`, `ownership.error.*`, `error.*`). */
+export class OwnershipActionError extends Error {
+  readonly messageKey: string;
+  readonly supportCode?: string;
+  constructor(messageKey: string, supportCode?: string) {
+    super(messageKey);
+    this.name = "OwnershipActionError";
+    this.messageKey = messageKey;
+    this.supportCode = supportCode;
+  }
+}
+
+export interface OwnershipClientOptions {
+  data: DataverseClient;
+  access?: AccessMessages;
+  userId: string;
+  /** `utils.hasEntityPrivilege(table, type, Basic)` for the current user; absent: assume none. */
+  hasPrivilege?: (privilege: Privilege) => boolean;
+  retry?: RetryOptions;
+}
+
+const PROFILE: RecordRef = { table: "socialprofile", entitySetName: "socialprofiles", id: "" };
+const OWNER = "_ownerid_value";
+const OWNER_TABLE = `${OWNER}@Microsoft.Dynamics.CRM.lookuplogicalname`;
+const PRIVILEGE_RIGHTS: ReadonlyArray<[Privilege, number]> = [
+  ["Read", AccessRight.Read],
+  ["Write", AccessRight.Write],
+  ["Append", AccessRight.Append],
+  ["AppendTo", AccessRight.AppendTo],
+  ["Delete", AccessRight.Delete],
+  ["Share", AccessRight.Share],
+  ["Assign", AccessRight.Assign],
+];
+
+const lower = (id: string): string => id.replace(/[{}]/g, "").toLowerCase();
+
+export class OwnershipClient {
+  private readonly options: OwnershipClientOptions;
+  private readonly cache = new Map<string, Promise<OwnershipSnapshot>>();
+  private teamIds?: Promise<string[]>;
+  private readonly names = new Map<string, Promise<{ name: string; active: boolean }>>();
+
+  constructor(options: OwnershipClientOptions) {
+    this.options = options;
+  }
+
+  get userId(): string {
+    return lower(this.options.userId);
+  }
+
+  get accessMessagesAvailable(): boolean {
+    return this.options.access !== undefined;
+  }
+
+  /** The ownership of one profile; the same promise for the same record until an action or `refresh`. */
+  read(recordId: string, refresh = false): Promise<OwnershipSnapshot> {
+    const key = lower(recordId);
+    let snapshot = refresh ? undefined : this.cache.get(key);
+    if (!snapshot) {
+      snapshot = this.load(key);
+      this.cache.set(key, snapshot);
+      // A failed read is not cached: the next render may try again.
+      snapshot.catch(() => this.cache.delete(key));
+    }
+    return snapshot;
+  }
+
+  /** Ids of the teams the current user is on (for "Owned by your team" and the gallery filter). */
+  myTeamIds(): Promise<string[]> {
+    if (!this.teamIds) {
+      this.teamIds = this.call(() =>
+        this.options.data.retrieveMultipleRecords("teammembership", `?$select=teamid&$filter=systemuserid eq ${this.userId}`),
+      ).then((result) => result.entities.map((row) => lower(String(row.teamid))));
+      this.teamIds.catch(() => (this.teamIds = undefined));
+    }
+    return this.teamIds;
+  }
+
+  /** Active users and all teams, for "assign to" and "share with". */
+  async candidates(): Promise<PrincipalOption[]> {
+    const [users, teams] = await Promise.all([
+      this.call(() => this.options.data.retrieveMultipleRecords("systemuser", "?$select=systemuserid,fullname&$filter=isdisabled eq false")),
+      this.call(() => this.options.data.retrieveMultipleRecords("team", "?$select=teamid,name")),
+    ]);
+    return [
+      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: lower(String(row.systemuserid)) }, name: String(row.fullname ?? "") })),
+      ...teams.entities.map((row): PrincipalOption => ({ principal: { kind: "team", id: lower(String(row.teamid)) }, name: String(row.name ?? "") })),
+    ];
+  }
+
+  /** How many social activities a delete of the profile would delete with it. */
+  async cascadeCount(recordId: string): Promise<number> {
+    let count = 0;
+    let options: string | undefined = `?$select=activityid&$filter=_postfromprofileid_value eq ${lower(recordId)}`;
+    while (options) {
+      const query: string = options;
+      const page = await this.call(() => this.options.data.retrieveMultipleRecords("socialactivity", query, 5000));
+      count += page.entities.length;
+      options = page.nextLink;
+    }
+    return count;
+  }
+
+  async takeOver(snapshot: OwnershipSnapshot): Promise<OwnershipSnapshot> {
+    await this.checkUnchanged(snapshot);
+    this.ensure(decideTakeOver(this.rights(snapshot), snapshot.owner, this.userId));
+    return this.assignNow(snapshot.recordId, { kind: "systemuser", id: this.userId });
+  }
+
+  async assign(snapshot: OwnershipSnapshot, target: PrincipalRef): Promise<OwnershipSnapshot> {
+    await this.checkUnchanged(snapshot);
+    const active = target.kind === "team" || (await this.principalName(target)).active;
+    this.ensure(decideAssign(this.rights(snapshot), snapshot.owner, { principal: target, active }));
+    return this.assignNow(snapshot.recordId, target);
+  }
+
+  async share(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel): Promise<OwnershipSnapshot> {
+    const access = this.requireAccessMessages();
+    await this.checkUnchanged(snapshot);
+    this.ensure(decideGrant(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], { principal, mask: SHARE_LEVELS[level] }));
+    await this.call(() => access.grantAccess(this.target(snapshot.recordId), principal, SHARE_LEVELS[level]));
+    return this.read(snapshot.recordId, true);
+  }
+
+  async changeShare(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel): Promise<OwnershipSnapshot> {
+    const access = this.requireAccessMessages();
+    await this.checkUnchanged(snapshot);
+    this.ensure(decideModify(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], { principal, mask: SHARE_LEVELS[level] }));
+    await this.call(() => access.modifyAccess(this.target(snapshot.recordId), principal, SHARE_LEVELS[level]));
+    return this.read(snapshot.recordId, true);
+  }
+
+  async stopSharing(snapshot: OwnershipSnapshot, principal: PrincipalRef): Promise<OwnershipSnapshot> {
+    const access = this.requireAccessMessages();
+    await this.checkUnchanged(snapshot);
+    this.ensure(decideRevoke(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], principal));
+    await this.call(() => access.revokeAccess(this.target(snapshot.recordId), principal));
+    return this.read(snapshot.recordId, true);
+  }
+
+  async delete(snapshot: OwnershipSnapshot): Promise<void> {
+    await this.checkUnchanged(snapshot);
+    this.ensure(decideDelete(this.rights(snapshot)));
+    await this.call(() => this.options.data.deleteRecord(PROFILE.table, snapshot.recordId));
+    this.cache.delete(snapshot.recordId);
+  }
+
+  /** The user's rights: the record's own answer where reachable, else what the privileges allow. */
+  rights(snapshot: OwnershipSnapshot): AccessMask {
+    return snapshot.access ?? snapshot.privilegeAccess;
+  }
+
+  private async load(recordId: string): Promise<OwnershipSnapshot> {
+    const [row, teamIds] = await Promise.all([this.readOwnerRow(recordId), this.myTeamIds()]);
+    const principal = await this.resolveOwner(row);
+    const named = await this.principalName(principal);
+    const owner: OwnerFacts = { principal, name: named.name, active: named.active };
+    const privilegeAccess = this.privilegeAccess();
+    const access = this.options.access;
+    if (!access) {
+      return { recordId, owner, relation: relationOf({ viewerId: this.userId, viewerTeamIds: teamIds, owner }), privilegeAccess, accessMessagesAvailable: false };
+    }
+    const target = this.target(recordId);
+    const [rights, shares] = await Promise.all([
+      this.call(() => access.retrievePrincipalAccess(this.userId, target)),
+      this.call(() => access.retrieveSharedPrincipalsAndAccess(target)),
+    ]);
+    const named_shares = await Promise.all(
+      shares.filter((share) => !samePrincipal(share.principal, principal)).map(async (share) => ({ ...share, name: (await this.principalName(share.principal)).name })),
+    );
+    return {
+      recordId,
+      owner,
+      relation: relationOf({ viewerId: this.userId, viewerTeamIds: teamIds, owner, shares }),
+      access: rights,
+      shares: named_shares,
+      privilegeAccess,
+      accessMessagesAvailable: true,
+    };
+  }
+
+  private readOwnerRow(recordId: string): Promise<RecordData> {
+    return this.call(() => this.options.data.retrieveRecord(PROFILE.table, recordId, `?$select=${OWNER}`));
+  }
+
+  private principalName(principal: PrincipalRef): Promise<{ name: string; active: boolean }> {
+    const key = `${principal.kind}:${lower(principal.id)}`;
+    let found = this.names.get(key);
+    if (!found) {
+      found =
+        principal.kind === "systemuser"
+          ? this.call(() => this.options.data.retrieveRecord("systemuser", principal.id, "?$select=fullname,isdisabled")).then(
+              (row) => ({ name: String(row.fullname ?? ""), active: row.isdisabled !== true }),
+              (error: OwnershipActionError) => {
+                // An owner the directory no longer has can't act for the profile; any other failure is a failure.
+                if (isNotFound(error)) return { name: "", active: false };
+                throw error;
+              },
+            )
+          : this.call(() => this.options.data.retrieveRecord("team", principal.id, "?$select=name")).then((row) => ({ name: String(row.name ?? ""), active: true }));
+      this.names.set(key, found);
+      found.catch(() => this.names.delete(key));
+    }
+    return found;
+  }
+
+  /**
+   * The owner's kind comes from the lookup's `@Microsoft.Dynamics.CRM.lookuplogicalname`
+   * annotation; a host that leaves annotations out gets a probe: a user first, then a team.
+   */
+  private async resolveOwner(row: RecordData): Promise<PrincipalRef> {
+    const id = lower(String(row[OWNER] ?? ""));
+    const table = row[OWNER_TABLE];
+    if (table === "team" || table === "systemuser") return { kind: table, id };
+    try {
+      await this.call(() => this.options.data.retrieveRecord("systemuser", id, "?$select=systemuserid"));
+      return { kind: "systemuser", id };
+    } catch (error) {
+      if (!isNotFound(error)) throw error;
+      return { kind: "team", id };
+    }
+  }
+
+  private privilegeAccess(): AccessMask {
+    const has = this.options.hasPrivilege;
+    if (!has) return NO_ACCESS;
+    return PRIVILEGE_RIGHTS.reduce((mask, [privilege, right]) => (has(privilege) ? mask | right : mask), NO_ACCESS);
+  }
+
+  private async checkUnchanged(snapshot: OwnershipSnapshot): Promise<void> {
+    let row: RecordData;
+    try {
+      row = await this.readOwnerRow(snapshot.recordId);
+    } catch (reason) {
+      if (isNotFound(reason)) throw new OwnershipActionError("ownership.error.gone", (reason as OwnershipActionError).supportCode);
+      throw reason;
+    }
+    if (lower(String(row[OWNER] ?? "")) !== lower(snapshot.owner.principal.id)) {
+      this.cache.delete(snapshot.recordId);
+      throw new OwnershipActionError("ownership.error.changed");
+    }
+  }
+
+  private ensure(decision: Decision): void {
+    if (!decision.allowed) throw new OwnershipActionError(decision.messageKey);
+  }
+
+  private async assignNow(recordId: string, target: PrincipalRef): Promise<OwnershipSnapshot> {
+    const set = target.kind === "team" ? "teams" : "systemusers";
+    await this.call(() => this.options.data.updateRecord(PROFILE.table, recordId, { "ownerid@odata.bind": `/${set}(${target.id})` }));
+    return this.read(recordId, true);
+  }
+
+  private requireAccessMessages(): AccessMessages {
+    if (!this.options.access) throw new OwnershipActionError("ownership.readOnly");
+    return this.options.access;
+  }
+
+  private target(recordId: string): RecordRef {
+    return { ...PROFILE, id: lower(recordId) };
+  }
+
+  /** One request through the bounded retry; what still fails leaves as an OwnershipActionError. */
+  private async call<T>(operation: () => Promise<T>): Promise<T> {
+    try {
+      return await withRetry(operation, this.options.retry);
+    } catch (reason) {
+      if (reason instanceof OwnershipActionError) throw reason;
+      throw toActionError(classifyError(reason));
+    }
+  }
+}
+
+/** "Does Not Exist" (0x80040217) or HTTP 404, after `call` turned it into an OwnershipActionError. */
+const isNotFound = (error: unknown): boolean =>
+  error instanceof OwnershipActionError && (error.supportCode === "0x80040217" || error.supportCode === "HTTP 404");
+
+function toActionError(classified: ClassifiedError): OwnershipActionError {
+  return new OwnershipActionError(classified.messageKey, classified.supportCode);
+}

@@ -1,0 +1,6 @@
+export * from "./accessRights";
+export * from "./model";
+export * from "./effectiveAccess";
+export * from "./relation";
+export * from "./permissions";
+export * from "./transitions";

@@ -1,0 +1,93 @@
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
+import { SocialProfileCard } from "../../../controls/SocialProfileCard";
+import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
+import { privilegeHolder, InMemoryAccessOrganization } from "../../../plugins-shim/client/accessOrganization";
+import { PCF_PRIVILEGE, Privilege } from "../../../plugins-shim/ownership";
+import { createFieldHost, loadResxStrings } from "../../support/fieldContext";
+import { IDS, ownershipOrganization } from "../../support/ownershipOrganization";
+
+/*
+ * The card's adapter wires the ownership section: the record id from mode.contextInfo (model-driven
+ * apps), context.webAPI for owner / assign / delete, userSettings.userId, utils.hasEntityPrivilege,
+ * and the access-message endpoint where window.Xrm gives the organization URL.
+ */
+
+const en = loadResxStrings(1033);
+
+function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: string | undefined) {
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
+  const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  generator.context._SetCanvasItems({ profileName: "cleo_left", fullName: "Cleo's customer", community: 2 } as any);
+  const context = generator.context as unknown as {
+    mode: { contextInfo?: { entityId: string } };
+    webAPI: unknown;
+    userSettings: { userId: string };
+    utils: { hasEntityPrivilege: (table: string, type: number, depth: number) => boolean };
+  };
+  if (recordId) context.mode.contextInfo = { entityId: `{${recordId.toUpperCase()}}` };
+  context.webAPI = org.clientFor(userId);
+  context.userSettings.userId = `{${userId.toUpperCase()}}`;
+  const holds = privilegeHolder(() => org.people, userId);
+  const byNumber = new Map<number, Privilege>(Object.entries(PCF_PRIVILEGE).map(([name, value]) => [value, name as Privilege]));
+  context.utils.hasEntityPrivilege = (table, type) => table === "socialprofile" && byNumber.has(type) && holds(byNumber.get(type)!);
+  generator.ExecuteInit();
+  return generator;
+}
+
+afterEach(() => {
+  delete (globalThis as { Xrm?: unknown }).Xrm;
+});
+
+describe("SocialProfileCard ownership section", () => {
+  it("shows the card at once, then the ownership, and takes over a profile with no active owner", async () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.orphan);
+    render(generator.ExecuteUpdateView());
+    // First render: the card's own content and the section's loading line, nothing waits for the Web API.
+    expect(screen.getByText("Cleo's customer")).toBeInTheDocument();
+    expect(screen.getByText(en["ownership.loading"])).toBeInTheDocument();
+    expect(await screen.findByText("No active owner")).toBeInTheDocument();
+    expect(screen.getByText(en["ownership.readOnly"])).toBeInTheDocument();
+    await userEvent.click(screen.getByRole("button", { name: "Take over" }));
+    await userEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Take over" }));
+    expect(await screen.findByText("Owned by you")).toBeInTheDocument();
+  });
+
+  it("keeps the same ownership client across updates of the same record: the owner is read once", async () => {
+    let reads = 0;
+    const org = ownershipOrganization({ intercept: (request) => void (request.operation === "retrieve" && request.table === "socialprofile" && (reads += 1)) });
+    const generator = cardHost(org, IDS.ada, IDS.orphan);
+    const view = render(generator.ExecuteUpdateView());
+    expect(await screen.findByText("No active owner")).toBeInTheDocument();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    generator.context._SetCanvasItems({ fullName: "Renamed customer" } as any);
+    view.rerender(generator.ExecuteUpdateView());
+    expect(await screen.findByText("Renamed customer")).toBeInTheDocument();
+    expect(screen.getByText("No active owner")).toBeInTheDocument();
+    expect(reads).toBe(1);
+  });
+
+  it("shows no section on a new record (no record id)", () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, undefined);
+    render(generator.ExecuteUpdateView());
+    expect(screen.queryByRole("region", { name: en["ownership.region.label"] })).not.toBeInTheDocument();
+  });
+
+  it("reaches the access messages through the app's endpoint when Xrm gives the organization URL", async () => {
+    const org = ownershipOrganization();
+    await org.accessMessagesFor(IDS.ben).grantAccess({ table: "socialprofile", entitySetName: "socialprofiles", id: IDS.shared }, { kind: "team", id: IDS.support }, 1);
+    (globalThis as { Xrm?: unknown }).Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com" }) } };
+    const fetchBefore = globalThis.fetch;
+    globalThis.fetch = org.fetchFor(IDS.ada) as unknown as typeof fetch;
+    try {
+      const generator = cardHost(org, IDS.ada, IDS.shared);
+      render(generator.ExecuteUpdateView());
+      expect(await screen.findByText("Shared with you")).toBeInTheDocument();
+      expect(screen.getByText("Support Team")).toBeInTheDocument();
+    } finally {
+      globalThis.fetch = fetchBefore;
+    }
+  });
+});

@@ -1,0 +1,198 @@
+/** @jest-environment node */
+import { detectAccessMessages } from "../../../plugins-shim/client/accessMessages";
+import { AccessRequestInfo } from "../../../plugins-shim/client/accessOrganization";
+import { DataverseError } from "../../../plugins-shim/client/DataverseClient";
+import { ErrorCodes } from "../../../plugins-shim/client/errorCodes";
+import { OwnershipActionError } from "../../../plugins-shim/client/ownershipClient";
+import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../support/ownershipOrganization";
+
+const rejectsWith = (promise: Promise<unknown>, messageKey: string) => expect(promise).rejects.toMatchObject({ name: "OwnershipActionError", messageKey });
+
+describe("ownership client over the in-memory organization", () => {
+  it("tells each relation from the current user's point of view", async () => {
+    const org = ownershipOrganization();
+    await shareBensProfileWithAda(org);
+    const ada = ownershipClientFor(org, IDS.ada);
+    const kinds = await Promise.all([IDS.mine, IDS.team, IDS.shared, IDS.orphan, IDS.others].map(async (id) => (await ada.read(id)).relation));
+    expect(kinds).toEqual([
+      { kind: "ownedByYou" },
+      { kind: "ownedByYourTeam", teamName: "Support Team" },
+      { kind: "sharedWithYou" },
+      { kind: "noActiveOwner" },
+      { kind: "ownedByOther" },
+    ]);
+    expect((await ada.read(IDS.orphan)).owner).toMatchObject({ name: "Cleo Former", active: false });
+  });
+
+  it("counts a share with one of the user's teams as shared with the user", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    await ada.share(await ada.read(IDS.mine), { kind: "team", id: IDS.sales }, "read");
+    expect((await ownershipClientFor(org, IDS.ben).read(IDS.mine)).relation).toEqual({ kind: "sharedWithYou" });
+  });
+
+  it("reads each record once until an action or a refresh", async () => {
+    let reads = 0;
+    const org = ownershipOrganization({
+      intercept: (request: AccessRequestInfo) => {
+        if (request.operation === "retrieve" && request.table === "socialprofile") reads += 1;
+        return undefined;
+      },
+    });
+    const ada = ownershipClientFor(org, IDS.ada);
+    await ada.read(IDS.mine);
+    await ada.read(IDS.mine);
+    expect(reads).toBe(1);
+    await ada.read(IDS.mine, true);
+    expect(reads).toBe(2);
+  });
+
+  it("without the access-message endpoint: no shares known, sharing refused as read-only, assign still works", async () => {
+    const org = ownershipOrganization();
+    await shareBensProfileWithAda(org);
+    const ada = ownershipClientFor(org, IDS.ada, false);
+    const shared = await ada.read(IDS.shared);
+    expect(shared).toMatchObject({ accessMessagesAvailable: false, relation: { kind: "ownedByOther" } });
+    expect(shared.shares).toBeUndefined();
+    await rejectsWith(ada.share(await ada.read(IDS.mine), { kind: "systemuser", id: IDS.ben }, "read"), "ownership.readOnly");
+    const taken = await ada.takeOver(await ada.read(IDS.orphan));
+    expect(taken.relation).toEqual({ kind: "ownedByYou" });
+  });
+
+  it("takes over a profile with no active owner, and only then", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    await rejectsWith(ada.takeOver(await ada.read(IDS.others)), "ownership.denied.ownerIsActive");
+    // Ben's Assign reaches only his own records: the record's own access answer says no.
+    const ben = ownershipClientFor(org, IDS.ben);
+    await rejectsWith(ben.takeOver(await ben.read(IDS.orphan)), "ownership.denied.noAssignAccess");
+    const after = await ada.takeOver(await ada.read(IDS.orphan));
+    expect(after.relation).toEqual({ kind: "ownedByYou" });
+    expect(await org.security(IDS.orphan)).toMatchObject({ owner: { kind: "systemuser", id: IDS.ada } });
+  });
+
+  it("assigns to another user or a team, never to a disabled user", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    await rejectsWith(ada.assign(await ada.read(IDS.mine), { kind: "systemuser", id: IDS.cleo }), "ownership.denied.inactiveTarget");
+    await rejectsWith(ada.assign(await ada.read(IDS.mine), { kind: "systemuser", id: IDS.ada }), "ownership.denied.alreadyOwner");
+    const toTeam = await ada.assign(await ada.read(IDS.mine), { kind: "team", id: IDS.sales });
+    expect(toTeam.relation).toEqual({ kind: "ownedByOther" });
+    expect((await ownershipClientFor(org, IDS.ben).read(IDS.mine)).relation).toEqual({ kind: "ownedByYourTeam", teamName: "Sales" });
+  });
+
+  it("shares with a chosen access, changes it and stops sharing; the owner can't be unshared", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    const ben = { kind: "systemuser" as const, id: IDS.ben };
+    let snapshot = await ada.share(await ada.read(IDS.mine), ben, "write");
+    expect(snapshot.shares).toEqual([{ principal: ben, mask: 1 | 2 | 4 | 16, name: "Ben Agent" }]);
+    expect((await ownershipClientFor(org, IDS.ben).read(IDS.mine)).relation).toEqual({ kind: "sharedWithYou" });
+    await rejectsWith(ada.share(snapshot, ben, "read"), "ownership.denied.alreadyShared");
+    snapshot = await ada.changeShare(snapshot, ben, "read");
+    expect(snapshot.shares?.[0].mask).toBe(1);
+    await rejectsWith(ada.stopSharing(snapshot, { kind: "systemuser", id: IDS.ada }), "ownership.denied.ownerCannotBeUnshared");
+    snapshot = await ada.stopSharing(snapshot, ben);
+    expect(snapshot.shares).toEqual([]);
+    expect((await ownershipClientFor(org, IDS.ben).read(IDS.mine, true)).relation).toEqual({ kind: "ownedByOther" });
+  });
+
+  it("refuses every action to a user without the privileges, before sending anything", async () => {
+    const org = ownershipOrganization();
+    const dan = ownershipClientFor(org, IDS.dan);
+    const snapshot = await dan.read(IDS.orphan);
+    await rejectsWith(dan.takeOver(snapshot), "ownership.denied.noAssignAccess");
+    await rejectsWith(dan.share(snapshot, { kind: "systemuser", id: IDS.ben }, "read"), "ownership.denied.noShareAccess");
+    await rejectsWith(dan.delete(snapshot), "ownership.denied.noDeleteAccess");
+  });
+
+  it("explains the server's privilege refusal when the record's access could not be read first", async () => {
+    const org = ownershipOrganization();
+    // Without the endpoint Ben's Assign privilege looks enough; the server knows it doesn't reach Ada's profile.
+    const ben = ownershipClientFor(org, IDS.ben, false);
+    await rejectsWith(ben.assign(await ben.read(IDS.mine), { kind: "systemuser", id: IDS.ben }), "error.privilege");
+    expect(await org.security(IDS.mine)).toMatchObject({ owner: { id: IDS.ada } });
+  });
+
+  it("stops when someone else changed the owner between the read and the action", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    const stale = await ada.read(IDS.mine);
+    await ownershipClientFor(org, IDS.ada).assign(await ownershipClientFor(org, IDS.ada).read(IDS.mine), { kind: "systemuser", id: IDS.ben });
+    await rejectsWith(ada.share(stale, { kind: "systemuser", id: IDS.dan }, "read"), "ownership.error.changed");
+    expect((await org.security(IDS.mine)).shares).toEqual([]);
+  });
+
+  it("says the profile is gone when it was deleted meanwhile", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    const stale = await ada.read(IDS.mine);
+    await org.data.deleteRecord("socialprofile", IDS.mine);
+    await rejectsWith(ada.takeOver(stale), "ownership.error.gone");
+  });
+
+  it("counts the social activities a delete takes with it, and deletes them", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    expect(await ada.cascadeCount(IDS.mine)).toBe(2);
+    await ada.delete(await ada.read(IDS.mine));
+    const left = await org.data.retrieveMultipleRecords("socialactivity", "?$select=subject");
+    expect(left.entities.map((row) => row.subject)).toEqual(["Other"]);
+    await expect(org.data.retrieveRecord("socialprofile", IDS.mine)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("retries throttled calls within its bound, then says so", async () => {
+    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded", status: 429 };
+    let failures = 2;
+    const org = ownershipOrganization({ intercept: (r) => (r.operation === "update" && failures-- > 0 ? throttled : undefined) });
+    const ada = ownershipClientFor(org, IDS.ada);
+    expect((await ada.takeOver(await ada.read(IDS.orphan))).relation).toEqual({ kind: "ownedByYou" });
+
+    const always = ownershipOrganization({ intercept: (r) => (r.operation === "access" && r.message === "GrantAccess" ? throttled : undefined) });
+    const again = ownershipClientFor(always, IDS.ada);
+    const error = await again.share(await again.read(IDS.mine), { kind: "systemuser", id: IDS.ben }, "read").catch((e: OwnershipActionError) => e);
+    expect(error).toMatchObject({ messageKey: "error.throttled", supportCode: "0x80072322" });
+  });
+
+  it("offers active users and all teams as candidates", async () => {
+    const names = (await ownershipClientFor(ownershipOrganization(), IDS.ada).candidates()).map((option) => option.name);
+    expect(names).toEqual(["Ada Supervisor", "Ben Agent", "Dan Reader", "Support Team", "Sales"]);
+  });
+});
+
+describe("access-message endpoint detection (the one place)", () => {
+  it("is present only with Xrm's organization URL and fetch", async () => {
+    const calls: string[] = [];
+    const fetch = async (url: string) => {
+      calls.push(url);
+      return { ok: true, status: 200, text: async () => JSON.stringify({ AccessRights: "ReadAccess, ShareAccess" }) };
+    };
+    const Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com" }) } };
+    expect(detectAccessMessages({ fetch })).toBeUndefined();
+    expect(detectAccessMessages({ Xrm })).toBeUndefined();
+    expect(detectAccessMessages({ Xrm: { Utility: { getGlobalContext: () => ({ getClientUrl: () => "javascript:alert(1)" }) } }, fetch })).toBeUndefined();
+    const messages = detectAccessMessages({ Xrm, fetch });
+    const mask = await messages!.retrievePrincipalAccess(IDS.ada, { table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine });
+    expect(mask).toBe(1 | 262144);
+    expect(decodeURIComponent(calls[0])).toBe(
+      `https://contoso.crm.dynamics.com/api/data/v9.2/systemusers(${IDS.ada})/Microsoft.Dynamics.CRM.RetrievePrincipalAccess(Target=@target)?@target={'@odata.id':'socialprofiles(${IDS.mine})'}`,
+    );
+  });
+
+  it("turns a Web API error body into the Dataverse error code, with Retry-After", async () => {
+    const fetch = async () => ({
+      ok: false,
+      status: 429,
+      headers: { get: (name: string) => (name === "Retry-After" ? "7" : null) },
+      text: async () => JSON.stringify({ error: { code: "0x80072322", message: "Number of requests exceeded the limit" } }),
+    });
+    const Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com/" }) } };
+    const messages = detectAccessMessages({ Xrm, fetch })!;
+    await expect(messages.revokeAccess({ table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine }, { kind: "team", id: IDS.sales })).rejects.toEqual({
+      errorCode: ErrorCodes.ServiceProtectionRequests,
+      message: "Number of requests exceeded the limit",
+      status: 429,
+      retryAfterSeconds: 7,
+    });
+  });
+});
