@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Button, MessageBar, MessageBarBody } from "@fluentui/react-components";
-import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema";
+import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
 import { AccountSummary, loadAccount, rotateAuthToken, setAccountState } from "./accountService";
 import { FieldErrors, hasErrors, validateAuthToken } from "./accountValidation";
 import { CopyField } from "./CopyField";
