@@ -5,27 +5,35 @@ const bytes = (value: number) => `${value.toLocaleString("en-US")} B`;
 
 export interface SizeTable {
   rows: string[][];
-  /** Files over their budget, or with a budget but not built. */
+  /** Files over their limit, or with a budget but not built. */
   failures: string[];
 }
 
-/** One row per shipped file: size, gzip, gzip budget and headroom (or how far over). */
+export const SIZE_HEADER = ["file", "size", "gzip", "gzip limit (enforced)", "gzip target (issue 14)", "verdict"];
+
+/** One row per shipped file: size, gzip, the enforced limit and the target beside it, and the verdict. */
 export function sizeTable(sizes: BundleSize[]): SizeTable {
   const failures: string[] = [];
   const rows = sizes.map((size) => {
     const { budget, over } = checkBudget(size.name, size.gzipBytes);
+    const limit = budget ? bytes(budget.limit) : "—";
+    const target = budget ? bytes(budget.target) : "—";
+    const label = `${size.name} (\`${size.file}\`)`;
     if (size.bytes === undefined || size.gzipBytes === undefined) {
-      if (budget !== undefined) failures.push(`${size.name}: not built — run \`npm run build\``);
-      return [`${size.name} (\`${size.file}\`)`, "not built — run `npm run build`", "", budget === undefined ? "—" : bytes(budget), ""];
+      if (budget) failures.push(`${size.name}: not built — run \`npm run build\``);
+      return [label, "not built — run `npm run build`", "", limit, target, budget ? "FAIL" : "—"];
     }
-    const verdict = budget === undefined ? "—" : over ? `OVER by ${bytes(size.gzipBytes - budget)}` : `ok, ${bytes(budget - size.gzipBytes)} left`;
-    if (over) failures.push(`${size.name}: ${bytes(size.gzipBytes)} gzip is over its ${bytes(budget!)} budget`);
-    return [`${size.name} (\`${size.file}\`)`, bytes(size.bytes), bytes(size.gzipBytes), budget === undefined ? "—" : bytes(budget), verdict];
+    if (!budget) return [label, bytes(size.bytes), bytes(size.gzipBytes), limit, target, "—"];
+    if (over) failures.push(`${size.name}: ${bytes(size.gzipBytes)} gzip is over its ${bytes(budget.limit)} limit`);
+    const verdict = over
+      ? `FAIL: ${bytes(size.gzipBytes - budget.limit)} over the limit`
+      : size.gzipBytes <= budget.target
+        ? `ok, ${bytes(budget.target - size.gzipBytes)} under target`
+        : `within limit, ${bytes(size.gzipBytes - budget.target)} over target`;
+    return [label, bytes(size.bytes), bytes(size.gzipBytes), limit, target, verdict];
   });
   return { rows, failures };
 }
-
-export const SIZE_HEADER = ["file", "size", "gzip", "gzip budget", "verdict"];
 
 export function markdownTable(header: string[], rows: string[][]): string {
   const align = header.map((_, index) => (index === 0 ? "---" : "---:"));
