@@ -10,7 +10,7 @@
  * put first on LD_LIBRARY_PATH, so a machine without Debian's chromium or libnss3 runs it too.
  * A fresh profile per launch, no background traffic.
  */
-import { createReadStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
+import { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
@@ -25,10 +25,14 @@ export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--
 
 let resolved: Promise<string> | undefined;
 
+/** The package's bin/ folder: the brotli-compressed browser and its tarballs. */
+const sparticuzBin = (): string => path.join(path.dirname(require.resolve("@sparticuz/chromium")), "..", "..", "bin");
+
 /**
- * @sparticuz/chromium unpacks its brotli files into os.tmpdir() and reuses any `chromium` it finds
- * there, whatever its version. Unpacking into a private folder per process and renaming it to a
- * folder named after the package version makes the cache shared, atomic and version-true.
+ * Unpacks the package's files ourselves rather than through its executablePath(): that one unpacks
+ * into os.tmpdir() and returns any `chromium` already there, whatever its version. Here they go to
+ * a private folder per process, renamed to a folder named after the package version: a shared,
+ * atomic, version-true cache. Skips swiftshader.tar.br (WebGL; the tests run with --disable-gpu).
  */
 async function unpackNpmChromium(): Promise<string> {
   if (process.platform !== "linux") {
@@ -44,18 +48,11 @@ async function unpackNpmChromium(): Promise<string> {
 
   mkdirSync(cacheRoot, { recursive: true });
   const staging = mkdtempSync(path.join(cacheRoot, "unpacking-"));
-  const savedTmpdir = process.env.TMPDIR;
-  process.env.TMPDIR = staging; // os.tmpdir() reads it on each call: the package unpacks here
-  try {
-    const Chromium = (await import("@sparticuz/chromium")).default;
-    Chromium.setGraphicsMode = false; // no swiftshader: the tests need no WebGL
-    const binDir = path.join(path.dirname(require.resolve("@sparticuz/chromium")), "..", "..", "bin");
-    await Chromium.executablePath(binDir);
-    await pipeline(createReadStream(path.join(binDir, "al2023.tar.br")), createBrotliDecompress(), extract(path.join(staging, "al2023")));
-  } finally {
-    if (savedTmpdir === undefined) delete process.env.TMPDIR;
-    else process.env.TMPDIR = savedTmpdir;
-  }
+  const bin = sparticuzBin();
+  const unbrotli = (file: string) => createReadStream(path.join(bin, file)).pipe(createBrotliDecompress());
+  await pipeline(unbrotli("chromium.br"), createWriteStream(path.join(staging, "chromium"), { mode: 0o755 }));
+  await pipeline(unbrotli("fonts.tar.br"), extract(path.join(staging, "fonts")));
+  await pipeline(unbrotli("al2023.tar.br"), extract(path.join(staging, "al2023")));
   try {
     renameSync(staging, target);
   } catch {
