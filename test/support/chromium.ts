@@ -80,7 +80,11 @@ function browserEnv(executable: string): NodeJS.ProcessEnv | undefined {
   const dir = path.dirname(executable);
   const libraries = [path.join(dir, "al2023", "lib"), process.env.LD_LIBRARY_PATH].filter(Boolean).join(":");
   const fonts = existsSync("/etc/fonts/fonts.conf") ? {} : { FONTCONFIG_PATH: path.join(dir, "fonts") };
-  return { ...process.env, LD_LIBRARY_PATH: libraries, ...fonts };
+  // Without a locale in the environment (LANG unset, C or POSIX, as in CI) this build reports
+  // navigator.language "en-US@posix", which pcf-start's harness rejects (E_Unsupported_Locale)
+  // and then renders nothing; Debian's launcher script sets one.
+  const locale = /^(C|POSIX)?(\.|$)/.test(process.env.LC_ALL || process.env.LANG || "") ? { LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" } : {};
+  return { ...process.env, LD_LIBRARY_PATH: libraries, ...fonts, ...locale };
 }
 
 export interface LaunchedBrowser {
