@@ -1,6 +1,9 @@
 /** Unit and component tests (jsdom). Browser tests run separately in real Chromium (test/e2e). */
 module.exports = {
   testEnvironment: "jsdom",
+  // user-event suites type whole forms: on a 2-core machine shared with other jobs one test can take
+  // several seconds, past jest's 5 s default. A bound against hangs, not a timing assertion.
+  testTimeout: 30000,
   // Load packages' CommonJS builds under jsdom (sinon, used by the PCF mock, ships a browser ESM build).
   testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],

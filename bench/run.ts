@@ -2,6 +2,8 @@
  * `npm run bench`: bundle sizes (bytes and gzip) of every control and the web resource, the card's
  * render time in Chromium (React production build), then the gallery benchmark
  * (bench/gallery/run.ts, run as is) — printed as markdown with the date and the machine.
+ * Each size stands beside its gzip budget (bench/budgets.ts); the command exits 1 when a file is
+ * over budget (after printing everything). `npm run bench:size` is the size part alone.
  * Needs `npm run build` first. BENCH_GALLERY=0 skips the gallery (it takes minutes at 20,000).
  */
 import { spawnSync } from "node:child_process";
@@ -9,9 +11,9 @@ import os from "node:os";
 import path from "node:path";
 import { bundleSizes } from "./bundleSizes";
 import { measureCardRender } from "./card/run";
+import { markdownTable, SIZE_HEADER, sizeTable } from "./sizeTable";
 
 const root = path.resolve(__dirname, "..");
-const kb = (bytes: number | undefined) => (bytes === undefined ? "not built — run `npm run build`" : `${bytes.toLocaleString("en-US")} B (${(bytes / 1024).toFixed(1)} KiB)`);
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function galleryTable(): string {
@@ -25,10 +27,9 @@ function galleryTable(): string {
 }
 
 async function main(): Promise<void> {
-  const sizes = bundleSizes();
+  const sizes = sizeTable(bundleSizes());
   const card = await measureCardRender();
   const rows: string[][] = [
-    ...sizes.map((size) => [`${size.name} (\`${size.file}\`)`, "size", kb(size.bytes), kb(size.gzipBytes)]),
     ["SocialProfileCard", `first render (init + updateView + mount), median / p95 of ${card.iterations}`, ms(card.mount.median), ms(card.mount.p95)],
     ["SocialProfileCard", "updateView with one changed input, median / p95", ms(card.changedUpdate.median), ms(card.changedUpdate.p95)],
     ["SocialProfileCard", "updateView with the same inputs, median / p95", ms(card.unchangedUpdate.median), ms(card.unchangedUpdate.p95)],
@@ -36,15 +37,17 @@ async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(`## Benchmarks — ${new Date().toISOString().slice(0, 10)}`);
   console.log(
-    `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.arch()}; Node ${process.version}; Debian Chromium headless.\n`,
+    `Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? "CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.arch()}; Node ${process.version}; headless Chromium.\n`,
   );
-  console.log("| what | measure | value | gzip / p95 |");
-  console.log("|---|---|---:|---:|");
-  for (const row of rows) console.log(`| ${row.join(" | ")} |`);
+  console.log(markdownTable(SIZE_HEADER, sizes.rows));
+  console.log("");
+  console.log(markdownTable(["what", "measure", "median", "p95"], rows));
   if (process.env.BENCH_GALLERY !== "0") {
     console.log("");
     console.log(galleryTable());
   }
+  for (const failure of sizes.failures) console.error(`✖ ${failure}`);
+  if (sizes.failures.length) process.exitCode = 1;
 }
 
 main().catch((error: unknown) => {

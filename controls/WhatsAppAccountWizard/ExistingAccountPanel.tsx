@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
-import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema";
+import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
 import { AccountSummary, loadAccount, rotateAuthToken, setAccountState } from "./accountService";
 import { FieldErrors, hasErrors, normalizeName, validateAuthToken, validateName } from "./accountValidation";
 import { CopyField } from "./CopyField";

@@ -1,5 +1,5 @@
 import { DataverseClient, EntityReference, odataString, RecordData, RetryOptions, Sleep, abortableSleep, classifyError, withRetry } from "../../plugins-shim/client";
-import { msdyn_ocwhatsappchannelaccount as table, WHATSAPP_STATUS_CHOICES } from "../../plugins-shim/schema";
+import { msdyn_ocwhatsappchannelaccount as table, WHATSAPP_STATUS_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
 import { AccountInput, normalizeName, TOKEN_COLUMN, toCreateRecord } from "./accountValidation";
 
 /**

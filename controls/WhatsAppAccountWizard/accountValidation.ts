@@ -1,5 +1,5 @@
-import { Diagnostic, validateRecord } from "../../plugins-shim/rules";
-import { msdyn_ocwhatsappchannelaccount as table } from "../../plugins-shim/schema";
+import { Diagnostic, validateTableRecord as validateRecord } from "../../plugins-shim/rules";
+import { msdyn_ocwhatsappchannelaccount as table } from "../../plugins-shim/schema/whatsappAccount";
 
 /**
  * The wizard's checks, all from the schema and rules of plugins-shim: nothing here knows a

@@ -2,7 +2,7 @@ import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createSerialClient, createWebApiClient } from "../../plugins-shim/client";
 import { isGuid } from "../../plugins-shim/rules";
-import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema";
+import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema/whatsappAccount";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { copyText } from "./clipboard";
 import { SetupServices } from "./services";

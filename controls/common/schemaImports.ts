@@ -5,7 +5,7 @@
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
 
-export { COMMUNITY_CHOICES, Community, SOCIALPROFILE_STATE_CHOICES } from "../../plugins-shim/schema/socialprofile";
+export { COMMUNITY_CHOICES, Community, SOCIALPROFILE_STATE_CHOICES } from "../../plugins-shim/schema/socialprofileChoices";
 export { safeHttpUrl } from "../../plugins-shim/rules/url";
 export { formatMessage } from "../../plugins-shim/rules/diagnostics";
 export { validateValue } from "../../plugins-shim/rules/validateColumn";

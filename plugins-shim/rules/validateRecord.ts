@@ -29,6 +29,14 @@ export function validateRecord(
 ): Diagnostic[] {
   const metadata = typeof table === "string" ? getTable(table) : table;
   if (!metadata) throw new Error(`Unknown table: ${String(table)}`);
+  return validateTableRecord(metadata, record, options);
+}
+
+/**
+ * validateRecord against metadata the caller imports itself: a control bundle that uses this (not
+ * the by-name lookup, which reaches every table) carries only its own table's schema.
+ */
+export function validateTableRecord(metadata: TableMetadata, record: DataverseRecord, options: ValidateOptions = {}): Diagnostic[] {
   const operation = options.operation ?? "create";
   const shape = options.shape ?? "write";
   const diagnostics: Diagnostic[] = [];

@@ -1,4 +1,4 @@
-import { Diagnostic, Operation, validateRecord } from "../rules";
+import { Diagnostic, Operation, validateTableRecord as validateRecord } from "../rules";
 import { ColumnMetadata, TableMetadata } from "../schema";
 import { wiredColumns } from "./columns";
 import { diagnosticMessage, message } from "./messages";

@@ -1,4 +1,4 @@
-/** Browser tests in Debian's Chromium (playwright-core). Run with `npm run test:e2e`; one file at a time (2 cores). */
+/** Browser tests in headless Chromium (playwright-core; test/support/chromium.ts picks the browser). Run with `npm run test:e2e`; one file at a time (2 cores). */
 module.exports = {
   rootDir: "../..",
   testEnvironment: "node",
