@@ -4,10 +4,11 @@
  *
  * `target`: issue 14's budget (10 / 12 / 20 / 6 KiB). `limit`: what `npm run bench` and
  * `npm run bench:size` (part of `npm test`) enforce — exit 1 above it. Where a bundle already
- * meets its target the limit IS the target. The card and the gallery do not yet (what is left is
- * mostly their own views, simple-icons' brand paths and, in the gallery, @tanstack/virtual-core);
- * their limit is today's size plus a little, so they cannot grow unnoticed, and comes down to the
- * target as they shrink.
+ * meets its target the limit IS the target. None does since issues 10, 11, 12, 15 and 16 landed:
+ * the card carries the ownership section and its client (about 7 KB gzip), inline profile name and
+ * lock reasons; the gallery the host-shape, paging and metadata handling; the wizard and the form
+ * script the stricter rules (typed lookups, ISO dates). Each limit is today's size plus a little,
+ * so nothing grows unnoticed, and comes down to the target as the bundles shrink.
  * Never raise a limit without saying why in the commit message.
  */
 export interface Budget {
@@ -18,10 +19,10 @@ export interface Budget {
 const KiB = 1024;
 
 export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
-  SocialProfileCard: { target: 10 * KiB, limit: 11_600 },
-  WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB },
-  SocialProfileGallery: { target: 20 * KiB, limit: 24_000 },
-  "web resource forms.js": { target: 6 * KiB, limit: 6 * KiB },
+  SocialProfileCard: { target: 10 * KiB, limit: 23_600 },
+  WhatsAppAccountWizard: { target: 12 * KiB, limit: 13_600 },
+  SocialProfileGallery: { target: 20 * KiB, limit: 28_600 },
+  "web resource forms.js": { target: 6 * KiB, limit: 6_800 },
 };
 
 export interface BudgetCheck {

@@ -1,4 +1,5 @@
-import { ColumnMetadata, getTable, TableMetadata } from "../schema";
+import type { ColumnMetadata, TableMetadata } from "../schema/types";
+import { entitySetOf } from "../schema/entitySets";
 
 /**
  * What a record key means, typed from the schema. Lookups have two spellings in the Web API:
@@ -14,19 +15,7 @@ export const isLookupColumn = (column: ColumnMetadata): boolean => LOOKUP_TYPES.
 export const LOOKUP_TABLE_ANNOTATION = "@Microsoft.Dynamics.CRM.lookuplogicalname";
 const BIND_SUFFIX = "@odata.bind";
 
-/** Entity sets of lookup targets the schema doesn't model (EntitySetName in the Web API reference). */
-const OTHER_ENTITY_SETS: Readonly<Record<string, string>> = {
-  account: "accounts",
-  systemuser: "systemusers",
-  team: "teams",
-  msdyn_octwitterhandle: "msdyn_octwitterhandles",
-};
-
-export function entitySetOf(table: string): string | undefined {
-  const known = getTable(table)?.entitySetName;
-  if (known) return known;
-  return Object.prototype.hasOwnProperty.call(OTHER_ENTITY_SETS, table) ? OTHER_ENTITY_SETS[table] : undefined;
-}
+export { entitySetOf };
 
 /** `record` as a create or update sends it ("write") or as the Web API returns a row ("read"). */
 export type RecordShape = "write" | "read";

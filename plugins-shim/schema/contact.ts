@@ -1,5 +1,6 @@
 import { TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
+import { ENTITY_SETS } from "./entitySets";
 
 /**
  * contact: only the columns social post intake writes. `fullname` is computed by the platform
@@ -13,7 +14,7 @@ export const CONTACT_STATUS_CHOICES = ACTIVE_INACTIVE_STATUS_CHOICES;
 
 export const contact: TableMetadata = {
   logicalName: "contact",
-  entitySetName: "contacts",
+  entitySetName: ENTITY_SETS.contact,
   primaryIdAttribute: "contactid",
   primaryNameAttribute: "fullname",
   displayName: "Contact",

@@ -1,5 +1,6 @@
 import { ChoiceOption, ColumnMetadata, TableMetadata } from "./types";
 import { COMMUNITY_CHOICES } from "./socialprofile";
+import { ENTITY_SETS } from "./entitySets";
 
 /**
  * socialactivity: only the columns social post intake writes (DATAVERSE-FACTS.md, checked
@@ -45,7 +46,7 @@ const customer = (logicalName: string, displayName: string, description: string,
 
 export const socialactivity: TableMetadata = {
   logicalName: "socialactivity",
-  entitySetName: "socialactivities",
+  entitySetName: ENTITY_SETS.socialactivity,
   primaryIdAttribute: "activityid",
   primaryNameAttribute: "subject",
   displayName: "Social Activity",

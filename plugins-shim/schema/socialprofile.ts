@@ -1,5 +1,6 @@
 import { ColumnMetadata, INT32_MAX, INT32_MIN, TableMetadata } from "./types";
 import { COMMUNITY_CHOICES, SOCIALPROFILE_STATE_CHOICES, SOCIALPROFILE_STATUS_CHOICES } from "./socialprofileChoices";
+import { ENTITY_SETS } from "./entitySets";
 
 export * from "./socialprofileChoices";
 
@@ -180,7 +181,7 @@ const columns: Record<string, ColumnMetadata> = {
 
 export const socialprofile: TableMetadata = {
   logicalName: "socialprofile",
-  entitySetName: "socialprofiles",
+  entitySetName: ENTITY_SETS.socialprofile,
   primaryIdAttribute: "socialprofileid",
   primaryNameAttribute: "profilename",
   displayName: "Social Profile",

@@ -1,5 +1,6 @@
 import { TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
+import { ENTITY_SETS } from "./entitySets";
 
 /** msdyn_ocwhatsappchannelaccount (seed 003) and the Twilio formats of DATAVERSE-FACTS.md. */
 
@@ -21,7 +22,7 @@ const authToken = {
 
 export const msdyn_ocwhatsappchannelaccount: TableMetadata = {
   logicalName: "msdyn_ocwhatsappchannelaccount",
-  entitySetName: "msdyn_ocwhatsappchannelaccounts",
+  entitySetName: ENTITY_SETS.msdyn_ocwhatsappchannelaccount,
   primaryIdAttribute: "msdyn_ocwhatsappchannelaccountid",
   primaryNameAttribute: "msdyn_name",
   displayName: "WhatsApp account",

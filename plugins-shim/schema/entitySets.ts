@@ -1,0 +1,21 @@
+/**
+ * Entity set names (EntitySetName in the Web API reference) by table logical name: a lookup's
+ * `@odata.bind` names its target by entity set. Kept apart from the tables' column metadata so a
+ * bundle that validates one table does not carry every other table's columns; each table's
+ * metadata takes its `entitySetName` from here, so there is one spelling of each.
+ */
+export const ENTITY_SETS = {
+  socialprofile: "socialprofiles",
+  msdyn_ocwhatsappchannelaccount: "msdyn_ocwhatsappchannelaccounts",
+  socialactivity: "socialactivities",
+  contact: "contacts",
+  // Lookup targets whose columns the schema does not model.
+  account: "accounts",
+  systemuser: "systemusers",
+  team: "teams",
+  msdyn_octwitterhandle: "msdyn_octwitterhandles",
+} as const;
+
+export function entitySetOf(table: string): string | undefined {
+  return Object.prototype.hasOwnProperty.call(ENTITY_SETS, table) ? ENTITY_SETS[table as keyof typeof ENTITY_SETS] : undefined;
+}
