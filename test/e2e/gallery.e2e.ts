@@ -72,6 +72,36 @@ describe("SocialProfileGallery in Chromium", () => {
     await currentSession().screenshot("gallery-keyboard");
   });
 
+  it("keeps keyboard focus when Control+Home follows Control+End before its scroll has settled (slow CPU)", async () => {
+    const page = currentSession().page;
+    await grid().getByRole("gridcell").first().waitFor();
+    await page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
+    await page.keyboard.press("Tab");
+    // Press Control+Home the moment card 49 takes focus, while Control+End's scroll is still being
+    // re-checked frame by frame and page 2 is appending: an agent on a loaded machine does this.
+    await page.evaluate(() => {
+      const pressHome = (event: FocusEvent): void => {
+        const cell = event.target as HTMLElement;
+        if (cell.dataset.cardIndex !== "49") return;
+        document.removeEventListener("focusin", pressHome);
+        cell.dispatchEvent(new KeyboardEvent("keydown", { key: "Home", ctrlKey: true, bubbles: true, cancelable: true }));
+      };
+      document.addEventListener("focusin", pressHome);
+    });
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
+    try {
+      await page.keyboard.press("Control+End");
+      // Focus must reach card 0 and stay there once the earlier scroll's retries have run out.
+      const text = await eventually(activeCellText, (value) => value.includes(handleOf(0)));
+      await page.waitForTimeout(1000);
+      expect(text).toContain(handleOf(0));
+      expect(await activeCellText()).toContain(handleOf(0));
+    } finally {
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    }
+  });
+
   it.each(["light", "dark", "highContrast"])("has no axe violations (%s theme)", async (theme) => {
     await currentSession().open(`?theme=${theme}`);
     await grid().getByRole("gridcell").first().waitFor();

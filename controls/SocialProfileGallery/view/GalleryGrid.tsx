@@ -9,7 +9,7 @@ import type { GalleryRow } from "../model/rowCache";
 import { rowOptOutLock } from "../model/optOutAccess";
 import { gestureOf, nextSelection } from "../model/selection";
 import { GalleryCardCell } from "./GalleryCardCell";
-import { useVirtualizer } from "./useVirtualizer";
+import { useScrollToRow, useVirtualizer } from "./useVirtualizer";
 
 /** Estimated row heights before measuring (close estimates keep the scrollbar steady). */
 export const ROW_ESTIMATE: Readonly<Record<CardLayout, number>> = { compact: 190, full: 380 };
@@ -130,13 +130,14 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
     }
   });
 
+  const scrollToRow = useScrollToRow(virtualizer);
   const moveTo = React.useCallback(
     (index: number) => {
       setActive(index);
       focusPending.current = true;
-      virtualizer.scrollToIndex(Math.floor(index / columns), { align: "auto" });
+      scrollToRow(Math.floor(index / columns));
     },
-    [virtualizer, columns],
+    [scrollToRow, columns],
   );
 
   const selected = React.useMemo(() => new Set(selectedIds), [selectedIds]);
