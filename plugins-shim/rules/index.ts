@@ -6,3 +6,4 @@ export * from "./validateRecord";
 export * from "./lookups";
 export * from "./isoDateTime";
 export * from "./validateColumnRecord";
+export * from "./validateText";

@@ -1,6 +1,7 @@
 import { ColumnMetadata, INT32_MAX, INT32_MIN, TableMetadata } from "./types";
 import { COMMUNITY_CHOICES, SOCIALPROFILE_STATE_CHOICES, SOCIALPROFILE_STATUS_CHOICES } from "./socialprofileChoices";
 import { ENTITY_SETS } from "./entitySets";
+import { PROFILE_NAME_COLUMN } from "./socialprofileName";
 
 export * from "./socialprofileChoices";
 
@@ -28,14 +29,8 @@ const columns: Record<string, ColumnMetadata> = {
     requiredLevel: "systemRequired",
     platformDefault: true,
   },
-  /** The handle of the profile on its social channel. */
-  profilename: {
-    logicalName: "profilename",
-    displayName: "Profile Name",
-    type: "string",
-    requiredLevel: "none",
-    maxLength: 100,
-  },
+  /** The handle of the profile on its social channel (its own file: the controls import it alone). */
+  profilename: PROFILE_NAME_COLUMN,
   /** The display name of the person behind the profile. */
   profilefullname: {
     logicalName: "profilefullname",
