@@ -4,11 +4,12 @@
  *
  * `target`: issue 14's budget (10 / 12 / 20 / 6 KiB). `limit`: what `npm run bench` and
  * `npm run bench:size` (part of `npm test`) enforce — exit 1 above it. Where a bundle already
- * meets its target the limit IS the target. None does since issues 10, 11, 12, 15 and 16 landed:
- * the card carries the ownership section and its client (about 7 KB gzip), inline profile name and
- * lock reasons; the gallery the host-shape, paging and metadata handling; the wizard and the form
- * script the stricter rules (typed lookups, ISO dates). Each limit is today's size plus a little,
- * so nothing grows unnoticed, and comes down to the target as the bundles shrink.
+ * meets its target the limit IS the target: the wizard and the form script. The card and the
+ * gallery do not since issues 10, 11, 12, 15 and 16 landed: the card carries the ownership section
+ * and its client (about 7 KB gzip), inline profile name and lock reasons; the gallery the
+ * host-shape, paging and metadata handling. Their limit is today's size plus under 2 %, so nothing
+ * grows unnoticed, and comes down to the target as the bundles shrink. `npx tsx bench/analyze.ts
+ * --detail` shows what each bundle is made of.
  * Never raise a limit without saying why in the commit message.
  */
 export interface Budget {
@@ -19,10 +20,10 @@ export interface Budget {
 const KiB = 1024;
 
 export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
-  SocialProfileCard: { target: 10 * KiB, limit: 23_600 },
-  WhatsAppAccountWizard: { target: 12 * KiB, limit: 13_600 },
-  SocialProfileGallery: { target: 20 * KiB, limit: 28_600 },
-  "web resource forms.js": { target: 6 * KiB, limit: 6_800 },
+  SocialProfileCard: { target: 10 * KiB, limit: 22_500 },
+  WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB },
+  SocialProfileGallery: { target: 20 * KiB, limit: 27_600 },
+  "web resource forms.js": { target: 6 * KiB, limit: 6 * KiB },
 };
 
 export interface BudgetCheck {

@@ -1,4 +1,5 @@
-import { Diagnostic, validateTableRecord as validateRecord } from "../../plugins-shim/rules";
+import type { Diagnostic } from "../../plugins-shim/rules/diagnostics";
+import { validateColumnRecord as validateRecord } from "../../plugins-shim/rules/validateColumnRecord";
 import { msdyn_ocwhatsappchannelaccount as table } from "../../plugins-shim/schema/whatsappAccount";
 
 /**

@@ -5,3 +5,5 @@ export * from "./validateColumn";
 export * from "./validateRecord";
 export * from "./lookups";
 export * from "./isoDateTime";
+export * from "./validateColumnRecord";
+export * from "./validateText";

@@ -1,5 +1,6 @@
 import type { ColumnMetadata, TableMetadata } from "../schema/types";
 import { entitySetOf } from "../schema/entitySets";
+import { ownColumn } from "./recordChecks";
 
 /**
  * What a record key means, typed from the schema. Lookups have two spellings in the Web API:
@@ -17,8 +18,7 @@ const BIND_SUFFIX = "@odata.bind";
 
 export { entitySetOf };
 
-/** `record` as a create or update sends it ("write") or as the Web API returns a row ("read"). */
-export type RecordShape = "write" | "read";
+export type { RecordShape } from "./recordChecks";
 
 export type KeyMeaning =
   | { kind: "column"; column: ColumnMetadata }
@@ -66,8 +66,6 @@ export function bindKeysOf(metadata: TableMetadata, column: ColumnMetadata): str
   return [...navigations(metadata)].filter(([, nav]) => nav.column === column).map(([name]) => `${name}${BIND_SUFFIX}`);
 }
 
-const ownColumn = (metadata: TableMetadata, name: string): ColumnMetadata | undefined =>
-  Object.prototype.hasOwnProperty.call(metadata.columns, name) ? metadata.columns[name] : undefined;
 
 /** `_x_value` → x, or undefined. */
 function readFormColumn(metadata: TableMetadata, key: string): ColumnMetadata | undefined {

@@ -1,8 +1,7 @@
 import { ColumnMetadata } from "../schema";
 import { Diagnostic, diagnostic } from "./diagnostics";
-import { isValidPhoneNumber } from "./phone";
 import { DATAVERSE_MAX_DATE, DATAVERSE_MIN_DATE, parseIsoDateTime } from "./isoDateTime";
-import { judgeUrl } from "./url";
+import { validateText } from "./validateText";
 
 const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
 
@@ -74,25 +73,6 @@ export function validateDateTime(name: string, value: unknown, options: { offset
   return time < DATAVERSE_MIN_DATE || time > DATAVERSE_MAX_DATE
     ? diagnostic(name, "range", { min: "1753-01-01", max: "9999-12-31" }, "validation.format.datetimeRange")
     : undefined;
-}
-
-function validateText(column: ColumnMetadata, value: string): Diagnostic | undefined {
-  const name = column.logicalName;
-  if (column.maxLength !== undefined && value.length > column.maxLength) {
-    return diagnostic(name, "maxLength", { max: column.maxLength, actual: value.length });
-  }
-  if (column.format === "url") {
-    const verdict = judgeUrl(value);
-    if (!verdict.ok) return diagnostic(name, verdict.code, {}, verdict.messageKey ?? `validation.${verdict.code}`);
-  }
-  if (column.format === "phone" && !isValidPhoneNumber(value)) {
-    return diagnostic(name, "format", {}, "validation.format.phone");
-  }
-  // Matched as it would be stored: a SID with spaces around it is not a SID (trim before saving).
-  if (column.pattern && !column.pattern.regex.test(value)) {
-    return diagnostic(name, "format", {}, column.pattern.messageKey);
-  }
-  return undefined;
 }
 
 function validateRange(column: ColumnMetadata, value: number): Diagnostic | undefined {

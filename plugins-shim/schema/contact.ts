@@ -19,62 +19,62 @@ export const contact: TableMetadata = {
   primaryNameAttribute: "fullname",
   displayName: "Contact",
   columns: {
+    /** Unique identifier of the contact. */
     contactid: {
       logicalName: "contactid",
       displayName: "Contact",
-      description: "Unique identifier of the contact.",
       type: "uniqueidentifier",
       requiredLevel: "systemRequired",
       platformDefault: true,
     },
+    /** The contact's first name. */
     firstname: {
       logicalName: "firstname",
       displayName: "First Name",
-      description: "The contact's first name.",
       type: "string",
       requiredLevel: "recommended",
       maxLength: 50,
     },
+    /** The contact's last name. */
     lastname: {
       logicalName: "lastname",
       displayName: "Last Name",
-      description: "The contact's last name.",
       type: "string",
       requiredLevel: "applicationRequired",
       maxLength: 50,
     },
+    /** First and last name, computed by the platform. */
     fullname: {
       logicalName: "fullname",
       displayName: "Full Name",
-      description: "First and last name, computed by the platform.",
       type: "string",
       requiredLevel: "none",
       maxLength: 160,
       notValidForCreate: true,
       platformGenerated: true,
     },
+    /** Whether the contact is active or inactive. */
     statecode: {
       logicalName: "statecode",
       displayName: "Status",
-      description: "Whether the contact is active or inactive.",
       type: "state",
       requiredLevel: "systemRequired",
       choices: CONTACT_STATE_CHOICES,
       notValidForCreate: true,
       platformDefault: true,
     },
+    /** The reason for the contact's status. */
     statuscode: {
       logicalName: "statuscode",
       displayName: "Status Reason",
-      description: "The reason for the contact's status.",
       type: "status",
       requiredLevel: "none",
       choices: CONTACT_STATUS_CHOICES,
     },
+    /** The user or team who owns the contact. */
     ownerid: {
       logicalName: "ownerid",
       displayName: "Owner",
-      description: "The user or team who owns the contact.",
       type: "owner",
       requiredLevel: "systemRequired",
       targets: ["systemuser", "team"],

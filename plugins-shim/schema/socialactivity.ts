@@ -30,15 +30,13 @@ export const SOCIALACTIVITY_STATUS_CHOICES: readonly ChoiceOption[] = [
 const text = (
   logicalName: string,
   displayName: string,
-  description: string,
   maxLength: number,
   extra: Partial<ColumnMetadata> = {},
-): ColumnMetadata => ({ logicalName, displayName, description, type: "string", requiredLevel: "none", maxLength, ...extra });
+): ColumnMetadata => ({ logicalName, displayName, type: "string", requiredLevel: "none", maxLength, ...extra });
 
-const customer = (logicalName: string, displayName: string, description: string, requiredLevel: ColumnMetadata["requiredLevel"]): ColumnMetadata => ({
+const customer = (logicalName: string, displayName: string, requiredLevel: ColumnMetadata["requiredLevel"]): ColumnMetadata => ({
   logicalName,
   displayName,
-  description,
   type: "customer",
   requiredLevel,
   targets: ["account", "contact"],
@@ -51,44 +49,45 @@ export const socialactivity: TableMetadata = {
   primaryNameAttribute: "subject",
   displayName: "Social Activity",
   columns: {
+    /** Unique identifier of the activity. */
     activityid: {
       logicalName: "activityid",
       displayName: "Activity",
-      description: "Unique identifier of the activity.",
       type: "uniqueidentifier",
       requiredLevel: "systemRequired",
       platformDefault: true,
     },
-    subject: text("subject", "Subject", "Subject associated with the activity.", 200),
+    /** Subject associated with the activity. */
+    subject: text("subject", "Subject", 200),
+    /** The content of the social post. */
     description: {
       logicalName: "description",
       displayName: "Post Description",
-      description: "The content of the social post.",
       type: "memo",
       requiredLevel: "none",
       maxLength: 2000,
     },
+    /** Whether the post was a public or a private message. */
     postmessagetype: {
       logicalName: "postmessagetype",
       displayName: "Received As",
-      description: "Whether the post was a public or a private message.",
       type: "choice",
       requiredLevel: "none",
       choices: POST_MESSAGE_TYPE_CHOICES,
     },
+    /** The social channel the post came from. */
     community: {
       logicalName: "community",
       displayName: "Social Channel",
-      description: "The social channel the post came from.",
       type: "choice",
       requiredLevel: "none",
       choices: COMMUNITY_CHOICES.filter((option) => option.value <= 2),
       createOnly: true,
     },
+    /** Sentiment of the post as a number. */
     sentimentvalue: {
       logicalName: "sentimentvalue",
       displayName: "Sentiment Value",
-      description: "Sentiment of the post as a number.",
       type: "double",
       requiredLevel: "none",
       minValue: -100_000_000_000,
@@ -96,63 +95,65 @@ export const socialactivity: TableMetadata = {
       precision: 2,
       createOnly: true,
     },
-    posturl: text("posturl", "Post URL", "The URL of the post.", 200, { format: "url" }),
-    postid: text("postid", "Post ID", "Unique identifier of the post.", 160),
-    threadid: text("threadid", "Thread ID", "Unique identifier of the social conversation.", 160),
-    inresponseto: text("inresponseto", "In Response To", "Identifier of the post this one answers.", 160),
-    posttoprofileid: text("posttoprofileid", "Posted To", "The recipients of the post.", 200),
+    /** The URL of the post. */
+    posturl: text("posturl", "Post URL", 200, { format: "url" }),
+    /** Unique identifier of the post. */
+    postid: text("postid", "Post ID", 160),
+    /** Unique identifier of the social conversation. */
+    threadid: text("threadid", "Thread ID", 160),
+    /** Identifier of the post this one answers. */
+    inresponseto: text("inresponseto", "In Response To", 160),
+    /** The recipients of the post. */
+    posttoprofileid: text("posttoprofileid", "Posted To", 200),
+    /** The author's social profile. */
     postfromprofileid: {
       logicalName: "postfromprofileid",
       displayName: "Posted By",
-      description: "The author's social profile.",
       type: "lookup",
       requiredLevel: "none",
       targets: ["socialprofile"],
     },
-    postauthor: customer("postauthor", "Post Author", "The contact or account that authored the post.", "none"),
-    postauthoraccount: customer(
-      "postauthoraccount",
-      "Post Author Account",
-      "The parent account or contact of the post's author.",
-      "applicationRequired",
-    ),
+    /** The contact or account that authored the post. */
+    postauthor: customer("postauthor", "Post Author", "none"),
+    /** The parent account or contact of the post's author. */
+    postauthoraccount: customer("postauthoraccount", "Post Author Account", "applicationRequired"),
+    /** When the author published the post (stored in UTC). */
     postedon: {
       logicalName: "postedon",
       displayName: "Posted On",
-      description: "When the author published the post (stored in UTC).",
       type: "datetime",
       requiredLevel: "none",
     },
+    /** The post's JSON payload as text. */
     activityadditionalparams: {
       logicalName: "activityadditionalparams",
       displayName: "Additional Parameters",
-      description: "The post's JSON payload as text.",
       type: "memo",
       requiredLevel: "none",
       maxLength: 8192,
     },
+    /** Whether the social activity is open, completed or canceled. */
     statecode: {
       logicalName: "statecode",
       displayName: "Status",
-      description: "Whether the social activity is open, completed or canceled.",
       type: "state",
       requiredLevel: "systemRequired",
       choices: SOCIALACTIVITY_STATE_CHOICES,
       notValidForCreate: true,
       platformDefault: true,
     },
+    /** Whether the social activity is completed, failed or processing. */
     statuscode: {
       logicalName: "statuscode",
       displayName: "Status Reason",
-      description: "Whether the social activity is completed, failed or processing.",
       type: "status",
       requiredLevel: "none",
       choices: SOCIALACTIVITY_STATUS_CHOICES,
     },
+    /** The user or team who owns the activity. */
     ownerid: {
       logicalName: "ownerid",
       displayName: "Owner",
-      description: "The user or team who owns the activity.",
       type: "owner",
       requiredLevel: "systemRequired",
       targets: ["systemuser", "team"],

@@ -43,8 +43,12 @@ export interface ValuePattern {
 
 export interface ColumnMetadata {
   logicalName: string;
+  /**
+   * The label shown when a host has none (the form script's fallback) and in CLI messages. The
+   * metadata's Description stays a comment above each column: nothing reads it at run time, and
+   * every bundle would carry it.
+   */
   displayName: string;
-  description: string;
   type: ColumnType;
   requiredLevel: RequiredLevel;
   maxLength?: number;

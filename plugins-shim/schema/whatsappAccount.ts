@@ -27,78 +27,78 @@ export const msdyn_ocwhatsappchannelaccount: TableMetadata = {
   primaryNameAttribute: "msdyn_name",
   displayName: "WhatsApp account",
   columns: {
+    /** Unique identifier for entity instances */
     msdyn_ocwhatsappchannelaccountid: {
       logicalName: "msdyn_ocwhatsappchannelaccountid",
       displayName: "WhatsApp Account",
-      description: "Unique identifier for entity instances",
       type: "uniqueidentifier",
       requiredLevel: "systemRequired",
       platformDefault: true,
     },
+    /** The name of the custom entity. */
     msdyn_name: {
       logicalName: "msdyn_name",
       displayName: "Name",
-      description: "The name of the custom entity.",
       type: "string",
       maxLength: 100,
       requiredLevel: "applicationRequired",
     },
+    /** The account ID of 3rd party provider */
     msdyn_provideraccountid: {
       logicalName: "msdyn_provideraccountid",
       displayName: "Account SID",
-      description: "The account ID of 3rd party provider",
       type: "string",
       maxLength: 255,
       requiredLevel: "applicationRequired",
       pattern: { regex: TWILIO_ACCOUNT_SID, messageKey: "validation.format.accountSid" },
     },
+    /** Authentication token of WhatsApp account. */
     msdyn_authenticationtoken: {
       ...authToken,
       logicalName: "msdyn_authenticationtoken",
       displayName: "Auth token",
-      description: "Authentication token of WhatsApp account.",
       satisfiedBy: ["msdyn_secureauthenticationtoken"],
     },
+    /** OC Authentication token of WhatsApp account. */
     msdyn_secureauthenticationtoken: {
       ...authToken,
       logicalName: "msdyn_secureauthenticationtoken",
       displayName: "OC Auth token",
-      description: "OC Authentication token of WhatsApp account.",
       secured: true,
     },
+    /** URL for Twilio inbound request */
     msdyn_twilioinboundurl: {
       logicalName: "msdyn_twilioinboundurl",
       displayName: "Twilio inbound URL",
-      description: "URL for Twilio inbound request",
       type: "string",
       maxLength: 500,
       requiredLevel: "none",
       format: "url",
       platformGenerated: true,
     },
+    /** Owner Id */
     ownerid: {
       logicalName: "ownerid",
       displayName: "Owner",
-      description: "Owner Id",
       type: "owner",
       requiredLevel: "systemRequired",
       targets: ["systemuser", "team"],
       platformDefault: true,
     },
+    /** Status of the WhatsApp Channel Account */
     statecode: {
       logicalName: "statecode",
       displayName: "Status",
-      description: "Status of the WhatsApp Channel Account",
       type: "state",
       requiredLevel: "systemRequired",
       choices: WHATSAPP_STATE_CHOICES,
       notValidForCreate: true,
       platformDefault: true,
     },
+    /** Reason for the status of the WhatsApp Channel Account */
     statuscode: {
       logicalName: "statuscode",
       displayName: "Status Reason",
-      description: "Reason for the status of the WhatsApp Channel Account",
       type: "status",
       requiredLevel: "none",
       choices: WHATSAPP_STATUS_CHOICES,

@@ -1,4 +1,6 @@
-import { Diagnostic, Operation, validateTableRecord as validateRecord } from "../rules";
+import type { Diagnostic } from "../rules/diagnostics";
+import type { Operation } from "../rules/recordChecks";
+import { validateColumnRecord as validateRecord } from "../rules/validateColumnRecord";
 import { ColumnMetadata, TableMetadata } from "../schema";
 import { wiredColumns } from "./columns";
 import { diagnosticMessage, message } from "./messages";

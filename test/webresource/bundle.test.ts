@@ -24,6 +24,12 @@ describe("the built form script", () => {
     expect(build.gzipBytes).toBeGreaterThan(0);
   });
 
+  it("carries no Web API lookup-key parser: form fields are column names (rules/validateColumnRecord.ts)", () => {
+    const text = readFileSync(build.file, "utf8");
+    expect(text).not.toContain("@odata.bind");
+    expect(text).not.toContain("lookuplogicalname");
+  });
+
   it("defines one global, SocialChannelControls.Forms, and its handlers work in a browser-like sandbox", () => {
     XrmMockGenerator.initialise({ entity: { entityName: "socialprofile" } });
     const strings = resxStrings(1033);

@@ -1,0 +1,28 @@
+import type { ColumnMetadata } from "../schema/types";
+import { Diagnostic, diagnostic } from "./diagnostics";
+import { isValidPhoneNumber } from "./phone";
+import { judgeUrl } from "./url";
+
+/**
+ * A text value against its string or memo column: length, then URL / phone format, then pattern.
+ * Apart from validateValue (validateColumn.ts), which calls it for text columns, so a control that
+ * checks one text column (the card's profile name) does not carry the date and reference checks.
+ */
+export function validateText(column: ColumnMetadata, value: string): Diagnostic | undefined {
+  const name = column.logicalName;
+  if (column.maxLength !== undefined && value.length > column.maxLength) {
+    return diagnostic(name, "maxLength", { max: column.maxLength, actual: value.length });
+  }
+  if (column.format === "url") {
+    const verdict = judgeUrl(value);
+    if (!verdict.ok) return diagnostic(name, verdict.code, {}, verdict.messageKey ?? `validation.${verdict.code}`);
+  }
+  if (column.format === "phone" && !isValidPhoneNumber(value)) {
+    return diagnostic(name, "format", {}, "validation.format.phone");
+  }
+  // Matched as it would be stored: a SID with spaces around it is not a SID (trim before saving).
+  if (column.pattern && !column.pattern.regex.test(value)) {
+    return diagnostic(name, "format", {}, column.pattern.messageKey);
+  }
+  return undefined;
+}

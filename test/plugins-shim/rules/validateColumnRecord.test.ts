@@ -1,0 +1,49 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { TABLES } from "../../../plugins-shim/schema";
+import { validateColumnRecord, validateTableRecord } from "../../../plugins-shim/rules";
+import { creatableColumns, invalidCases, validValue } from "./arbitraries";
+
+/**
+ * validateColumnRecord is validateTableRecord for records keyed by column names only (the form
+ * script and the wizard): the same verdicts on such records, and lookup spellings are unknown keys.
+ */
+const tables = Object.values(TABLES);
+
+describe.each(tables.map((t) => [t.logicalName, t] as const))("validateColumnRecord(%s)", (_name, table) => {
+  const columns = creatableColumns(table);
+  const columnRecord = fc.record(Object.fromEntries(columns.map((column) => [column.logicalName, fc.oneof(validValue(column), fc.anything())])), {
+    requiredKeys: [],
+  });
+  const operation = fc.constantFrom("create", "update") as fc.Arbitrary<"create" | "update">;
+
+  it("gives the same diagnostics as validateTableRecord on column-keyed records", () => {
+    fc.assert(
+      fc.property(columnRecord, operation, (record, op) => {
+        expect(validateColumnRecord(table, record, { operation: op })).toEqual(validateTableRecord(table, record, { operation: op }));
+      }),
+    );
+  });
+
+  it.each(columns.flatMap((column) => invalidCases(column).map((c) => [column.logicalName, c.code, c.value] as const)))(
+    "%s: an invalid value (%s) judged as validateTableRecord judges it",
+    (column, _code, value) => {
+      const found = validateColumnRecord(table, { [column]: value }, { operation: "update" });
+      expect(found).toEqual(validateTableRecord(table, { [column]: value }, { operation: "update" }));
+    },
+  );
+});
+
+describe("validateColumnRecord keys", () => {
+  const table = TABLES.socialprofile;
+
+  it("reports a Web API lookup spelling as an unknown column, not as a lookup", () => {
+    const found = validateColumnRecord(table, { "customerid_contact@odata.bind": "/contacts(00000000-0000-0000-0000-000000000001)" }, { operation: "update" });
+    expect(found).toEqual([expect.objectContaining({ column: "customerid_contact@odata.bind", messageKey: "validation.unknownColumn" })]);
+  });
+
+  it("does not take inherited properties for columns", () => {
+    const found = validateColumnRecord(table, JSON.parse('{"__proto__": "x", "constructor": 1}'), { operation: "update" });
+    expect(found.map((d) => d.messageKey)).toEqual(["validation.unknownColumn", "validation.unknownColumn"]);
+  });
+});
