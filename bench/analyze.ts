@@ -9,6 +9,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { analyzeMetafile, build } from "esbuild";
 import { FORM_SCRIPT_ENTRY } from "../solution/formScript";
+import { PRODUCTION_BUILD_OPTIONS } from "./productionBundle";
 
 const root = path.resolve(__dirname, "..");
 
@@ -21,16 +22,11 @@ const entries: Record<string, string> = Object.fromEntries([
 
 async function analyze(name: string, entry: string): Promise<void> {
   const result = await build({
+    ...PRODUCTION_BUILD_OPTIONS,
     entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2020",
     write: false,
     metafile: true,
     external: ["react", "react-dom", "@fluentui/react-components"],
-    define: { "process.env.NODE_ENV": '"production"' },
     logLevel: "error",
   });
   const code = result.outputFiles[0].contents;

@@ -1,5 +1,5 @@
 import type { OptOutLock } from "../common/optOutLock";
-import type { ProfileColumn } from "../common/profileData";
+import { BINDABLE_PROFILE_COLUMNS, type ProfileColumn } from "../common/profileData";
 import type { IInputs } from "./generated/ManifestTypes";
 
 /**
@@ -50,24 +50,8 @@ export function isRequired(property: FieldProperty): boolean {
   return level === 1 || level === 2;
 }
 
-/** The card's columns, named as the manifest's properties. */
-const CARD_COLUMNS: readonly (ProfileColumn & keyof IInputs)[] = [
-  "profileName",
-  "fullName",
-  "community",
-  "followerCount",
-  "followingCount",
-  "friendCount",
-  "influenceScore",
-  "optOut",
-  "phoneNumber",
-  "profileImageLink",
-  "profileLink",
-  "twitterHandle",
-  "weChatOpenId",
-  "appleMessagesSourceId",
-  "blocked",
-];
+/** The card's columns, named as the manifest's properties (the compiler checks each is one). */
+const CARD_COLUMNS: readonly (ProfileColumn & keyof IInputs)[] = BINDABLE_PROFILE_COLUMNS;
 
 /** Bound columns field security hides from this user (security.readable === false). */
 export function unreadableColumns(parameters: IInputs): readonly ProfileColumn[] {

@@ -30,6 +30,28 @@ export interface SocialProfileData {
 /** A column of the card (the host's formatted community label is not one). */
 export type ProfileColumn = Exclude<keyof SocialProfileData, "communityFormatted">;
 
+/**
+ * The columns a maker binds to show a card: the card's bound properties and the gallery's
+ * property-sets carry these names (statecode is neither: State is not a bindable `of-type`).
+ */
+export const BINDABLE_PROFILE_COLUMNS = [
+  "profileName",
+  "fullName",
+  "community",
+  "followerCount",
+  "followingCount",
+  "friendCount",
+  "influenceScore",
+  "optOut",
+  "phoneNumber",
+  "profileImageLink",
+  "profileLink",
+  "twitterHandle",
+  "weChatOpenId",
+  "appleMessagesSourceId",
+  "blocked",
+] as const satisfies readonly ProfileColumn[];
+
 /** statecode of an inactive profile, from the schema (never repeated here). */
 const INACTIVE_STATE = SOCIALPROFILE_STATE_CHOICES.find((choice) => choice.labelKey === "state.inactive")?.value;
 

@@ -1,4 +1,4 @@
-import type { SocialProfileData } from "../../common/profileData";
+import { BINDABLE_PROFILE_COLUMNS, type SocialProfileData } from "../../common/profileData";
 
 /**
  * The manifest's data-set is `profiles`; each property-set is named after the field of
@@ -10,23 +10,7 @@ export const DATASET_NAME = "profiles";
 export type ProfileField = keyof SocialProfileData;
 
 /** Property-sets a maker may bind (communityFormatted comes from the community column's formatted value). */
-export const PROPERTY_SETS = [
-  "profileName",
-  "fullName",
-  "community",
-  "followerCount",
-  "followingCount",
-  "friendCount",
-  "influenceScore",
-  "optOut",
-  "phoneNumber",
-  "profileImageLink",
-  "profileLink",
-  "twitterHandle",
-  "weChatOpenId",
-  "appleMessagesSourceId",
-  "blocked",
-] as const satisfies readonly ProfileField[];
+export const PROPERTY_SETS = BINDABLE_PROFILE_COLUMNS;
 
 /**
  * Every field the card reads from a column. `state` is not a property-set: State and Status
