@@ -78,13 +78,22 @@ export const scrollHeightFor = (value: number | null): number =>
   value == null || !Number.isFinite(value) ? DEFAULT_SCROLL_HEIGHT : Math.min(Math.max(Math.round(value), MIN_SCROLL_HEIGHT), MAX_SCROLL_HEIGHT);
 
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const NIL_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
 
 /**
- * The owner filter needs the dataset's `filtering.setFilter` and `linking.addLinkedEntity` (PCF:
- * model-driven only) and the user's id; pcf-start and canvas hosts lack them: no filter there.
+ * A real user's id, or undefined. Microsoft's pcf-start harness hands the nil GUID
+ * ("{00000000-0000-0000-0000-000000000000}", read from its harness.js): no Dataverse user has it,
+ * so there is no one to compare owners with and neither the badge nor the owner filter shows.
+ */
+const knownUser = (userId: string | undefined): string | undefined => (userId && GUID.test(userId) && !NIL_GUID.test(userId) ? userId : undefined);
+
+/**
+ * The owner filter needs the dataset's `filtering.setFilter` and `linking.addLinkedEntity` (PCF
+ * linking: model-driven apps; canvas hosts lack it) and a known user (pcf-start has both
+ * functions but only the nil user id, and its refresh only logs).
  */
 const ownerFilterAvailable = (dataset: GalleryDataset, userId: string | undefined): boolean =>
-  typeof dataset.filtering?.setFilter === "function" && typeof dataset.linking?.addLinkedEntity === "function" && !!userId && GUID.test(userId);
+  typeof dataset.filtering?.setFilter === "function" && typeof dataset.linking?.addLinkedEntity === "function" && knownUser(userId) !== undefined;
 
 const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -181,9 +190,9 @@ export class GalleryController {
       this.sorts = availableSorts(columns);
     }
     const canFilterOwner = ownerFilterAvailable(dataset, snapshot.userId);
+    this.requests.observe(dataset, this.columns);
     const viewer = this.viewerOf(snapshot.userId, canFilterOwner);
     this.requests.viewer = canFilterOwner ? viewer : undefined;
-    this.requests.observe(dataset, this.columns);
     // The badge reads each row's owner: ask for it where the filter can run (model-driven hosts).
     this.requests.setUp(dataset, this.columns, snapshot.pageSize, canFilterOwner ? [OWNER_COLUMN] : []);
 
@@ -246,17 +255,17 @@ export class GalleryController {
 
   /**
    * The badge's viewer and the owner filter's choices, the same objects while nothing changed.
-   * Under "No active owner" every row's owner is a disabled user (the filter says so), the one
-   * case where the row alone tells the owner's state.
+   * Once the "No active owner" rows have arrived, every row's owner is a disabled user (the
+   * filter says so): the one case where the rows tell the owner's state without another read.
    */
   private viewerOf(userId: string | undefined, canFilterOwner: boolean): Viewer | undefined {
     const teamIds = this.teamIds ?? NO_TEAMS;
-    const ownerDisabled = this.query.owner === "noActiveOwner" ? true : undefined;
-    const valid = !!userId && GUID.test(userId);
+    const ownerDisabled = this.requests.shownQuery.owner === "noActiveOwner" ? true : undefined;
+    const user = knownUser(userId);
     const current = this.ownership;
-    if (!valid) this.ownership = undefined;
-    else if (!current || current.userId !== userId || current.teamIds !== teamIds || current.ownerDisabled !== ownerDisabled) {
-      this.ownership = { userId: userId!, teamIds, ownerDisabled };
+    if (!user) this.ownership = undefined;
+    else if (!current || current.userId !== user || current.teamIds !== teamIds || current.ownerDisabled !== ownerDisabled) {
+      this.ownership = { userId: user, teamIds, ownerDisabled };
     }
     const choices: OwnerFilterChoice[] = canFilterOwner ? ["all", "mine", ...(teamIds.length > 0 ? (["myTeams"] as const) : []), "noActiveOwner"] : [];
     if (choices.join() !== this.ownerChoices.join()) this.ownerChoices = choices.length > 0 ? choices : NO_CHOICES;

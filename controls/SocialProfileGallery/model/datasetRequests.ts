@@ -14,7 +14,7 @@ export interface DatasetQueryLike {
   sortedRecordIds?: string[];
   sorting?: SortStatusLike[];
   filtering?: { setFilter?(expression: FilterLike): void; clearFilter?(): void };
-  /** PCF Linking (model-driven only; absent in pcf-start): there is no call to remove a link. */
+  /** PCF Linking (model-driven apps; pcf-start stores links and never queries): there is no call to remove a link. */
   linking?: { getLinkedEntities?(): OwnerLink[] | undefined; addLinkedEntity?(expression: OwnerLink): void };
   paging?: {
     hasNextPage?: boolean;
@@ -40,6 +40,8 @@ interface InFlight {
   count: number;
   hasNextPage: boolean;
   sawLoading: boolean;
+  /** The query a "query" fetch sends: its rows are on screen once it arrives. */
+  query?: GalleryQuery;
 }
 
 /**
@@ -59,6 +61,7 @@ export class DatasetRequests {
   private inFlight: InFlight | undefined;
   private queued: GalleryQuery | undefined;
   private applied: GalleryQuery | undefined;
+  private shown: GalleryQuery = INITIAL_QUERY;
   private setupDone = false;
   private viewSorting: SortStatusLike[] | undefined;
   private nextPageFailed = false;
@@ -74,6 +77,11 @@ export class DatasetRequests {
   /** True until the setup refresh (page size, added columns) has brought the first page. */
   get awaitingFirstPage(): boolean {
     return !this.setupDone || this.inFlight?.kind === "setup";
+  }
+
+  /** The query whose rows the dataset holds now (the applied one once its fetch has arrived). */
+  get shownQuery(): GalleryQuery {
+    return this.shown;
   }
 
   /** The last "next page" failed: the loaded cards stay, and Try again asks for that page only. */
@@ -102,6 +110,7 @@ export class DatasetRequests {
       (flight.kind !== "page" && ids !== flight.ids);
     if (!arrived) return;
     this.inFlight = undefined;
+    if (flight.query && dataset.error !== true) this.shown = flight.query;
     this.nextPageFailed = flight.kind === "page" && dataset.error === true;
     if (this.queued) {
       // The query stays queued until it is sent, so a page asked for meanwhile cannot jump ahead of it.
@@ -186,14 +195,17 @@ export class DatasetRequests {
     else dataset.filtering?.clearFilter?.();
     this.applied = query;
     this.nextPageFailed = false;
-    if (typeof dataset.refresh !== "function") return "sent";
-    this.start("query", dataset);
+    if (typeof dataset.refresh !== "function") {
+      this.shown = query;
+      return "sent";
+    }
+    this.start("query", dataset, query);
     dataset.refresh();
     return "sent";
   }
 
-  private start(kind: FetchKind, dataset: DatasetQueryLike): void {
+  private start(kind: FetchKind, dataset: DatasetQueryLike, query?: GalleryQuery): void {
     const ids = recordIdsOf(dataset);
-    this.inFlight = { kind, ids, count: ids.length, hasNextPage: hasNextPage(dataset), sawLoading: false };
+    this.inFlight = { kind, ids, count: ids.length, hasNextPage: hasNextPage(dataset), sawLoading: false, query };
   }
 }
