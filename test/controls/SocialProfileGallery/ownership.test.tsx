@@ -3,31 +3,13 @@ import { PROPERTY_SETS } from "../../../controls/SocialProfileGallery/model/colu
 import { socialprofile } from "../../../plugins-shim/schema/socialprofile";
 import { DEFAULT_COLUMNS, FakeDatasetOptions, FakeFilter, FakeRecordData, makeProfiles } from "../../support/datasetContext";
 import { fixtureNamed } from "../../support/platformErrors";
+import { ME, MY_TEAM, OWNERS, ownerIndex, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../support/galleryOwners";
 import { pcfStartDataset } from "../../support/pcfStartDataset";
 import { cells, mountGallery, unmountAll } from "./harness";
 
 const c = socialprofile.columns;
-const ME = "aaaaaaaa-0000-4000-8000-000000000001";
-const OTHER = "aaaaaaaa-0000-4000-8000-000000000002";
-const LEFT = "aaaaaaaa-0000-4000-8000-000000000003";
-const TEAM = "bbbbbbbb-0000-4000-8000-000000000001";
-
-/** An `ownerid` value as the dataset hands a lookup (PCF EntityReference). */
-const ref = (guid: string, etn: "systemuser" | "team", name: string) => ({ id: { guid }, etn, name });
-const OWNERS = [ref(ME, "systemuser", "Ada"), ref(TEAM, "team", "Support"), ref(OTHER, "systemuser", "Ben"), ref(LEFT, "systemuser", "Cleo")];
-/** Whose each profile is: 0 mine, 1 my team's, 2 someone else's, 3 a user who left — cycling. */
-const ownerIndex = (i: number) => i % OWNERS.length;
-
-function profiles(count: number): FakeRecordData[] {
-  return makeProfiles(count).map((record, i) => ({ ...record, values: { ...record.values, ownerid: OWNERS[ownerIndex(i)] } }));
-}
-
-/** The systemuser rows a link on `ownerid` reaches (teams have none: an outer link leaves their rows). */
-const SYSTEM_USERS = {
-  [ME]: { systemuserid: ME, isdisabled: false },
-  [OTHER]: { systemuserid: OTHER, isdisabled: false },
-  [LEFT]: { systemuserid: LEFT, isdisabled: true },
-};
+const TEAM = MY_TEAM;
+const profiles = (count: number): FakeRecordData[] => withOwners(makeProfiles(count));
 
 const modelDriven = (count = 16, extra: Partial<FakeDatasetOptions> = {}): FakeDatasetOptions => ({
   records: profiles(count),
@@ -37,16 +19,10 @@ const modelDriven = (count = 16, extra: Partial<FakeDatasetOptions> = {}): FakeD
   ...extra,
 });
 
-/** context.webAPI answering the team read (teammembership rows, Web API shape) and counting every call. */
-function teamsWebApi(teamIds: string[] | Error | unknown = [TEAM]) {
-  return {
-    retrieveMultipleRecords: jest.fn(async (table: string) => {
-      if (!Array.isArray(teamIds)) throw teamIds;
-      if (table !== "teammembership") throw new Error(`unexpected read of ${table}`);
-      return { entities: teamIds.map((teamid) => ({ teamid })) };
-    }),
-    updateRecord: jest.fn(),
-  };
+/** context.webAPI answering the team read, counting every call. */
+function teamsWebApi(failWith?: unknown) {
+  const read = jest.fn();
+  return Object.assign(teamMembershipWebApi({ failWith, onRead: read }), { reads: read, updateRecord: jest.fn() });
 }
 
 const ownerSelect = () => screen.getByLabelText("Owner") as HTMLSelectElement;
@@ -86,8 +62,8 @@ describe("SocialProfileGallery owner filter (model-driven dataset)", () => {
     const gallery = await mountModelDriven({}, webAPI);
     await choose(gallery, "Owner", "myTeams");
     expect(lastFilter(gallery.dataset.calls.setFilter).conditions).toEqual([{ attributeName: "ownerid", conditionOperator: 8, value: [TEAM] }]);
-    expect(new Set(badges(gallery.container))).toEqual(new Set(["Owned by your team Support"]));
-    expect(webAPI.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+    expect(new Set(badges(gallery.container))).toEqual(new Set(["Owned by your team Support Team"]));
+    expect(webAPI.reads).toHaveBeenCalledTimes(1);
   });
 
   it("No active owner: one outer link to systemuser and isdisabled on its alias; All afterwards keeps team-owned rows", async () => {
@@ -168,8 +144,8 @@ describe("SocialProfileGallery ownership badge", () => {
   it("derives each card's badge from the row's ownerid: one team read, no request per card", async () => {
     const webAPI = teamsWebApi();
     const gallery = await mountModelDriven({}, webAPI);
-    expect(badges(gallery.container).slice(0, 4)).toEqual(["Owned by you", "Owned by your team Support", "Owned by someone else", "Owned by someone else"]);
-    expect(webAPI.retrieveMultipleRecords).toHaveBeenCalledTimes(1);
+    expect(badges(gallery.container).slice(0, 4)).toEqual(["Owned by you", "Owned by your team Support Team", "Owned by someone else", "Owned by someone else"]);
+    expect(webAPI.reads).toHaveBeenCalledTimes(1);
     // The badge sits inside the card's gridcell, announced with the card.
     expect(within(cells(gallery.container)[0]).getByText("Owned by you")).toBeInTheDocument();
   });
