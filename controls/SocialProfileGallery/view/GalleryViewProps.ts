@@ -4,7 +4,7 @@ import type { TextDirection } from "../../common/locale";
 import type { OptOutLock } from "../../common/optOutLock";
 import type { CommunityOption } from "../model/communityOptions";
 import type { OwnerFilterChoice } from "../../common/ownership/ownerFilter";
-import type { GalleryQuery, SortChoice } from "../model/query";
+import type { GalleryQuery, SortChoice, Viewer } from "../model/query";
 import type { GalleryRow } from "../model/rowCache";
 import type { TotalCount } from "../model/totalCount";
 
@@ -61,9 +61,7 @@ export interface GalleryViewProps {
 }
 
 /** The signed-in user as every card's badge compares it with the row's owner (one object, shared by all cards). */
-export interface GalleryOwnership {
-  userId: string;
-  teamIds: readonly string[];
+export interface GalleryOwnership extends Viewer {
   /** True when every row's owner is known to be a disabled user (the "No active owner" filter); else unknown. */
   ownerDisabled: boolean | undefined;
 }
