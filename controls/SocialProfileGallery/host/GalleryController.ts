@@ -122,6 +122,7 @@ export class GalleryController {
   private orgCommunities: CommunityOption[] | undefined;
   /** undefined: not read (yet) or unreadable, so "My teams'" is not offered and the badge knows no teams. */
   private teamIds: string[] | undefined;
+  private teamsAsked = false;
   private ownership: GalleryOwnership | undefined;
   private ownerChoices: readonly OwnerFilterChoice[] = NO_CHOICES;
   private communities: { from: CommunityOption[] | undefined; getString: unknown; options: readonly CommunityOption[] } | undefined;
@@ -169,14 +170,6 @@ export class GalleryController {
         host.requestRender();
       },
       // No metadata (offline, pcf-start rejects "not supported"): our catalog stays.
-      () => undefined,
-    );
-    host.loadTeamIds?.().then(
-      (ids) => {
-        this.teamIds = ids;
-        host.requestRender();
-      },
-      // Unreadable (no Web API, no privilege on teams): "My teams'" stays hidden.
       () => undefined,
     );
   }
@@ -259,9 +252,10 @@ export class GalleryController {
    * filter says so): the one case where the rows tell the owner's state without another read.
    */
   private viewerOf(userId: string | undefined, canFilterOwner: boolean): Viewer | undefined {
+    const user = knownUser(userId);
+    if (user && !this.teamsAsked) this.readTeams();
     const teamIds = this.teamIds ?? NO_TEAMS;
     const ownerDisabled = this.requests.shownQuery.owner === "noActiveOwner" ? true : undefined;
-    const user = knownUser(userId);
     const current = this.ownership;
     if (!user) this.ownership = undefined;
     else if (!current || current.userId !== user || current.teamIds !== teamIds || current.ownerDisabled !== ownerDisabled) {
@@ -270,6 +264,19 @@ export class GalleryController {
     const choices: OwnerFilterChoice[] = canFilterOwner ? ["all", "mine", ...(teamIds.length > 0 ? (["myTeams"] as const) : []), "noActiveOwner"] : [];
     if (choices.join() !== this.ownerChoices.join()) this.ownerChoices = choices.length > 0 ? choices : NO_CHOICES;
     return this.ownership;
+  }
+
+  /** Once, when a real user is known (never for pcf-start's nil user). */
+  private readTeams(): void {
+    this.teamsAsked = true;
+    this.host.loadTeamIds?.().then(
+      (ids) => {
+        this.teamIds = ids;
+        this.host.requestRender();
+      },
+      // Unreadable (no Web API, no privilege on teams): "My teams'" stays hidden.
+      () => undefined,
+    );
   }
 
   /** The org's options when metadata was read, else our catalog; the same array while nothing changed. */

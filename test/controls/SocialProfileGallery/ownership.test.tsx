@@ -172,13 +172,16 @@ describe("SocialProfileGallery ownership where the host can't filter by owner", 
     const calls = { logged: [] as string[] };
     const rows = [0, 1, 2].map((i) => ({ ...Object.fromEntries(PROPERTY_SETS.map((name) => [name, name === "fullName" ? `Person ${i}` : "val"])), ownerid: OWNERS[i] }));
     const dataset = pcfStartDataset(PROPERTY_SETS, rows, calls);
-    const gallery = mountGallery({ hostDataset: dataset, userId: "{00000000-0000-0000-0000-000000000000}", webAPI: teamsWebApi() });
+    const webAPI = teamsWebApi();
+    const gallery = mountGallery({ hostDataset: dataset, userId: "{00000000-0000-0000-0000-000000000000}", webAPI });
     await gallery.flush();
     expect(cells(gallery.container)).toHaveLength(3);
     expect(screen.queryByLabelText("Owner")).toBeNull();
     expect(badges(gallery.container).every((badge) => badge === null)).toBe(true);
     expect(dataset.linking.getLinkedEntities()).toEqual([]);
     expect(calls.logged).not.toContain("setFilter");
+    // No team read for a user who doesn't exist.
+    expect(webAPI.reads).not.toHaveBeenCalled();
   });
 
   it("a dataset without linking (canvas hosts): no owner filter, badges still from the rows", async () => {
