@@ -1,4 +1,5 @@
 import type * as React from "react";
+import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
 import { createSerialClient } from "../../plugins-shim/client/serialClient";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
 import { GalleryController, GalleryDataset } from "./host/GalleryController";
@@ -21,16 +22,21 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
 
   public init(context: ComponentFramework.Context<IInputs>): void {
     context.mode.trackContainerResize(true);
+    // One request at a time: the service-protection limits count concurrent requests per user.
+    const client = context.webAPI ? createSerialClient(createWebApiClient(context.webAPI)) : undefined;
+    const userId = context.userSettings?.userId;
     this.controller = new GalleryController({
       getString: (key) => context.resources.getString(key),
       requestRender: () => context.factory.requestRender(),
       schedule: (work) => setTimeout(work, 0),
-      // One request at a time: the service-protection limits count concurrent requests per user.
-      client: context.webAPI ? createSerialClient(createWebApiClient(context.webAPI)) : undefined,
+      client,
       loadCommunityOptions: async () =>
         typeof context.utils?.getEntityMetadata === "function"
           ? optionsFromMetadata(await context.utils.getEntityMetadata(TABLE, [LOGICAL_NAMES.community]), LOGICAL_NAMES.community)
           : undefined,
+      // The context gives no team list (userSettings has roles, not teams): one read through the
+      // ownership client, which the card shares (plugins-shim/client/ownershipClient.ts).
+      loadTeamIds: client && userId ? () => new OwnershipClient({ data: client, userId }).myTeamIds() : undefined,
     });
   }
 
@@ -46,6 +52,7 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
       allowOptOutUpdates: parameters.allowOptOutUpdates?.raw === "yes",
       formDisabled: mode.isControlDisabled === true,
       canWrite: this.canWrite(context),
+      userId: userSettings?.userId,
       languageId: userSettings?.languageId,
       isRtl: userSettings?.isRTL,
       theme: context.fluentDesignLanguage?.tokenTheme,

@@ -2,7 +2,8 @@ import * as React from "react";
 import { SocialProfileGallery } from "../../controls/SocialProfileGallery";
 import type { IInputs } from "../../controls/SocialProfileGallery/generated/ManifestTypes";
 import { stringsLookup } from "../../test/support/fieldContext";
-import { FakeDataset, makeGalleryContext, makeProfiles, viewColumns } from "../../test/support/datasetContext";
+import { DEFAULT_COLUMNS, FakeDataset, makeGalleryContext, makeProfiles, viewColumns } from "../../test/support/datasetContext";
+import { ME, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../test/support/galleryOwners";
 import { LOGICAL_NAMES } from "../../controls/SocialProfileGallery/model/columns";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
@@ -35,10 +36,12 @@ export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount
   const rerender = React.useCallback(() => setRevision((revision) => revision + 1), []);
 
   const host = React.useMemo(() => {
+    // A model-driven subgrid: profiles with owners, dataset linking, and Ada signed in (on the Support Team).
     const dataset = new FakeDataset({
-      records: makeProfiles(profileCount),
+      records: withOwners(makeProfiles(profileCount)),
       pageSize: SUBGRID_ROWS,
-      ...(columns === "view" ? { columns: VIEW_COLUMNS, addColumn: true } : {}),
+      linkedTables: { systemuser: SYSTEM_USERS },
+      ...(columns === "view" ? { columns: VIEW_COLUMNS, addColumn: true } : { columns: [...DEFAULT_COLUMNS, { name: "ownerid" }] }),
     });
     const open = dataset.openDatasetItem.bind(dataset);
     dataset.openDatasetItem = (reference: unknown) => {
@@ -55,6 +58,8 @@ export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount
         cardLayout,
         allocatedWidth: -1,
         canWrite: !settings.readOnly,
+        userId: ME,
+        webAPI: teamMembershipWebApi(),
       },
       rerender,
     );

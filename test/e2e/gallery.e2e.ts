@@ -3,6 +3,7 @@
  * hosted by the playground through its real index.ts class.
  */
 import { makeProfiles } from "../support/datasetContext";
+import { ownerIndex } from "../support/galleryOwners";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
 import { hostPanel, playgroundPerFile } from "./support/playground";
@@ -120,6 +121,26 @@ describe("SocialProfileGallery in Chromium", () => {
     // Row 1 has 7,919 followers: the count reached the card through its logical name.
     expect(await grid().getByRole("gridcell").nth(1).innerText()).toMatch(/7[.,]9\s?K|7,919/);
     await currentSession().screenshot("gallery-zero-configuration");
+  });
+
+  it("filters to Mine: only the signed-in user's profiles remain, each with its ownership badge", async () => {
+    await currentSession().open("");
+    await panel().getByLabel("Generated profiles").selectOption("25");
+    const slot = currentSession().page.getByTestId("gallery-slot");
+    await grid().getByRole("gridcell").first().waitFor();
+    // The playground's subgrid: every 4th profile is Ada's (test/support/galleryOwners.ts), Ada is signed in.
+    const mine = Array.from({ length: 25 }, (_, i) => i).filter((i) => ownerIndex(i) === 0);
+    await slot.getByLabel("Owner").selectOption("mine");
+    const texts = await eventually(
+      () => grid().getByRole("gridcell").allInnerTexts(),
+      (cards) => cards.length === mine.length,
+    );
+    expect(texts).toHaveLength(mine.length);
+    expect(texts.every((text) => text.includes("Owned by you"))).toBe(true);
+    expect(texts.map((text) => mine.some((i) => text.includes(handleOf(i))))).toEqual(texts.map(() => true));
+    expect(await slot.getByRole("status").innerText()).toContain(`${mine.length} of ${mine.length}`);
+    await slot.scrollIntoViewIfNeeded();
+    await currentSession().screenshot("gallery-owner-mine");
   });
 
   it("is one tab stop: Tab leaves 100 profiles in a few presses", async () => {

@@ -42,6 +42,9 @@ describe("SocialProfileGallery in pcf-start", () => {
     await grid.getByRole("gridcell").first().waitFor({ timeout: 60000 });
     expect(await grid.getByRole("gridcell").count()).toBeGreaterThan(0);
     expect(await page.getByText("Error loading control").count()).toBe(0);
+    // The harness has filtering and linking but only the nil user id: no owner filter, no badges (as in hostShapes / ownership tests).
+    expect(await page.getByRole("combobox", { name: "Owner" }).count()).toBe(0);
+    expect(await page.locator("[data-relation]").count()).toBe(0);
     mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS_DIR, "harness-gallery.png") });
     expect(errors).toEqual([]);

@@ -22,6 +22,13 @@
  * - A failed fetch sets `error` and `errorMessage` (PCF dataset: error, errorMessage) and leaves
  *   the loaded records as they were.
  * Every call is recorded, including a second fetch sent while one is in flight.
+ * - `linking` (option `linkedTables`) is model-driven only (PCF linking/addlinkedentity: "Available
+ *   for Model-driven apps") and has no call to remove a link. A condition with `entityAliasName`
+ *   reads the linked row (FetchXML link-entity: the alias names the related table in conditions);
+ *   an outer link leaves rows without a related row (FetchXML link-type outer), an alias never
+ *   linked fails the fetch as the server refuses an unknown alias.
+ * - Lookup columns (e.g. `ownerid`) hold an EntityReference `{ id: { guid }, name, etn }` (PCF
+ *   EntityReference); Equal and In compare its guid (ConditionExpression on a lookup takes ids).
  * Microsoft's pcf-start harness hands another shape: see pcfStartDataset.ts.
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
@@ -36,7 +43,7 @@ export interface FakeRecordData {
 
 export interface FakeFilter {
   filterOperator: 0 | 1;
-  conditions: { attributeName: string; conditionOperator: number; value: string | string[] }[];
+  conditions: { attributeName: string; conditionOperator: number; value: string | string[]; entityAliasName?: string }[];
   filters?: FakeFilter[];
 }
 
@@ -63,6 +70,16 @@ export interface FakeDatasetOptions {
   manual?: boolean;
   /** The view's own sorting. */
   viewSorting?: FakeSort[];
+  /** The host offers `linking` (model-driven); rows of the tables a link may reach, by table then id. */
+  linkedTables?: Record<string, Record<string, Record<string, unknown>>>;
+}
+
+export interface FakeLink {
+  name: string;
+  from: string;
+  to: string;
+  linkType: string;
+  alias: string;
 }
 
 /** Property-set alias → socialprofile column, as a maker would map them (names from the schema). */
@@ -133,19 +150,31 @@ const likeToRegExp = (pattern: string): RegExp => {
 /** ComponentFramework.PropertyHelper.DataSetApi.Types.ConditionOperator in @types/powerapps-component-framework. */
 const SUPPORTED_OPERATORS: ReadonlySet<number> = new Set([-1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87]);
 
-function matches(record: FakeRecordData, filter: FakeFilter): boolean {
+/** A lookup's id (EntityReference `id.guid`), or the value itself. */
+const comparable = (value: unknown): unknown =>
+  value && typeof value === "object" && "id" in value ? String((value as { id: { guid: string } }).id.guid).toLowerCase() : value;
+
+type LinkedRow = (record: FakeRecordData, alias: string) => Record<string, unknown> | null;
+
+function matches(record: FakeRecordData, filter: FakeFilter, linked: LinkedRow): boolean {
   const results = [
     ...filter.conditions.map((condition) => {
-      const value = record.values[condition.attributeName];
+      const row = condition.entityAliasName ? linked(record, condition.entityAliasName) : record.values;
+      const value = comparable(row?.[condition.attributeName]);
+      if (condition.conditionOperator === 8) {
+        const list = (Array.isArray(condition.value) ? condition.value : [condition.value]).map((item) => item.toLowerCase());
+        return value != null && list.includes(String(value).toLowerCase());
+      }
       const expected = Array.isArray(condition.value) ? condition.value[0] : condition.value;
       // Operators the PCF typings list as supported (DataSetApi.Types.ConditionOperator, a subset of
       // Microsoft.Xrm.Sdk.Query.ConditionOperator); this fake evaluates Equal (0) and Like (6) and refuses the rest.
       if (!SUPPORTED_OPERATORS.has(condition.conditionOperator)) throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is not a supported dataset operator`);
-      if (condition.conditionOperator === 0) return value != null && String(value) === expected;
+      // Two-options compare as 1/0 (FetchXML condition values).
+      if (condition.conditionOperator === 0) return value != null && String(typeof value === "boolean" ? Number(value) : value).toLowerCase() === expected.toLowerCase();
       if (condition.conditionOperator === 6) return value != null && likeToRegExp(expected).test(String(value));
       throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is documented but not evaluated by this fake`);
     }),
-    ...(filter.filters ?? []).map((child) => matches(record, child)),
+    ...(filter.filters ?? []).map((child) => matches(record, child, linked)),
   ];
   return filter.filterOperator === 1 ? results.some(Boolean) : results.every(Boolean);
 }
@@ -164,6 +193,7 @@ export interface DatasetCalls {
   refresh: number;
   setFilter: FakeFilter[];
   clearFilter: number;
+  addLinkedEntity: FakeLink[];
   /** Fetches asked for while another was in flight (must stay 0). */
   overlapping: number;
   setSelectedRecordIds: string[][];
@@ -187,6 +217,7 @@ export class FakeDataset {
     refresh: 0,
     setFilter: [],
     clearFilter: 0,
+    addLinkedEntity: [],
     overlapping: 0,
     setSelectedRecordIds: [],
     openDatasetItem: [],
@@ -221,6 +252,9 @@ export class FakeDataset {
     reset: () => void;
     loadExactPage: (page: number) => void;
   };
+  /** Present only with option `linkedTables` (model-driven hosts). */
+  readonly linking?: { getLinkedEntities: () => FakeLink[]; addLinkedEntity: (link: FakeLink) => void };
+  private links: FakeLink[] = [];
   readonly filtering: { getFilter: () => FakeFilter | undefined; setFilter: (filter: FakeFilter) => void; clearFilter: () => void };
 
   constructor(options: FakeDatasetOptions) {
@@ -272,6 +306,15 @@ export class FakeDataset {
         this.filter = undefined;
       },
     };
+    if (options.linkedTables) {
+      this.linking = {
+        getLinkedEntities: () => this.links.map((link) => ({ ...link })),
+        addLinkedEntity: (link) => {
+          this.calls.addLinkedEntity.push({ ...link });
+          this.links.push({ ...link });
+        },
+      };
+    }
     this.applyQuery();
     this.pageNumber = options.loadedPages ?? 1;
     this.loaded = Math.min(this.view.length, this.pageNumber * this.paging.pageSize);
@@ -363,7 +406,17 @@ export class FakeDataset {
   }
 
   private applyQuery(): void {
-    const filtered = this.filter ? this.source.filter((record) => matches(record, this.filter!)) : [...this.source];
+    const linked: LinkedRow = (record, alias) => {
+      const link = this.links.find((candidate) => candidate.alias === alias);
+      if (!link) throw new Error(`fake dataset: no linked entity with alias ${alias}`);
+      const key = comparable(record.values[link.to]);
+      const row = Object.values(this.options.linkedTables?.[link.name] ?? {}).find((candidate) => comparable(candidate[link.from]) === key);
+      return row ?? null;
+    };
+    let source = this.source;
+    // An inner link drops rows without a related row; an outer one keeps them.
+    for (const link of this.links.filter((candidate) => candidate.linkType === "inner")) source = source.filter((record) => linked(record, link.alias) !== null);
+    const filtered = this.filter ? source.filter((record) => matches(record, this.filter!, linked)) : [...source];
     const sorts = this.sorting.filter((sort) => sort.sortDirection !== -1);
     if (sorts.length > 0) {
       filtered.sort((a, b) => {
@@ -450,6 +503,8 @@ export interface FakeContextOptions {
   controlDisabled?: boolean;
   /** What `utils.hasEntityPrivilege` answers (true by default, as pcf-start's harness does). */
   canWrite?: boolean;
+  /** `userSettings.userId` (pcf-start and model-driven hosts give one). */
+  userId?: string;
   /** What `utils.getEntityMetadata` resolves with; undefined: it rejects, as pcf-start's "This method is not supported!". */
   entityMetadata?: unknown;
 }
@@ -476,7 +531,7 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
     },
     tracked: false,
     resources: { getString: options.getString },
-    userSettings: { languageId: options.languageId ?? 1033, isRTL: options.isRtl ?? false },
+    userSettings: { languageId: options.languageId ?? 1033, isRTL: options.isRtl ?? false, userId: options.userId },
     factory: { requestRender: onRequestRender },
     utils: {
       hasEntityPrivilege: () => options.canWrite ?? true,

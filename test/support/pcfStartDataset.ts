@@ -7,6 +7,9 @@
  * - `sorting: undefined`; `paging` has no `pageSize`, `hasNextPage: false`,
  *   `totalResultCount` = the number of records; `paging.setPageSize`, `loadNextPage`, `refresh`,
  *   `addColumn` and `openDatasetItem` only log ("Invoked method …"): nothing ever arrives;
+ * - `filtering.setFilter` stores a copy of the filter and `linking.addLinkedEntity` pushes to
+ *   `getLinkedEntities()`; neither changes the records (its refresh only logs);
+ * - the context's `userSettings.userId` is the nil GUID "{00000000-0000-0000-0000-000000000000}";
  * - `getSelectedRecordIds()` is undefined until `setSelectedRecordIds` is called;
  * - `loading: false`, `error: false`, `errorMessage: undefined`.
  * The harness builds this object anew on every render.
@@ -17,6 +20,7 @@ export interface PcfStartDatasetCalls {
 
 export function pcfStartDataset(propertySets: readonly string[], rows: readonly Record<string, unknown>[], calls: PcfStartDatasetCalls = { logged: [] }) {
   let selected: string[] | undefined;
+  const linked: { name: string; from: string; to: string; linkType: string; alias: string }[] = [];
   const log = (name: string) => () => {
     calls.logged.push(name);
   };
@@ -28,6 +32,12 @@ export function pcfStartDataset(propertySets: readonly string[], rows: readonly 
     error: false,
     errorMessage: undefined,
     filtering: { getFilter: () => undefined, setFilter: log("setFilter"), clearFilter: log("clearFilter") },
+    linking: {
+      getLinkedEntities: () => linked,
+      addLinkedEntity: (link: (typeof linked)[number]) => {
+        linked.push(link);
+      },
+    },
     loading: false,
     paging: {
       totalResultCount: entries.length,

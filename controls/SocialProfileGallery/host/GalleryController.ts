@@ -9,13 +9,15 @@ import { CommunityOption, communityOptions } from "../model/communityOptions";
 import { DatasetQueryLike, DatasetRequests, recordIdsOf } from "../model/datasetRequests";
 import { galleryOptOutLock } from "../model/optOutAccess";
 import { OptOutUpdates } from "../model/optOutUpdates";
-import { availableSorts, GalleryQuery, INITIAL_QUERY, searchColumns, SortChoice } from "../model/query";
+import { availableSorts, GalleryQuery, INITIAL_QUERY, searchColumns, SortChoice, Viewer } from "../model/query";
+import { OWNER_COLUMN, ownerColumnOf } from "../model/rowOwner";
+import type { OwnerFilterChoice } from "../../common/ownership/ownerFilter";
 import type { RecordLike } from "../model/readProfile";
 import { GalleryRow, RowCache } from "../model/rowCache";
 import { totalCount, TotalCount } from "../model/totalCount";
 import { GalleryView } from "../view/GalleryView";
 import type { OptOutLock } from "../../common/optOutLock";
-import type { GalleryActions, GalleryNotice, GalleryViewProps } from "../view/GalleryViewProps";
+import type { GalleryActions, GalleryNotice, GalleryOwnership, GalleryViewProps } from "../view/GalleryViewProps";
 
 /**
  * The dataset as the controller uses it (ComponentFramework's DataSet fits it structurally).
@@ -47,6 +49,8 @@ export interface HostSnapshot {
   formDisabled: boolean;
   /** `utils.hasEntityPrivilege("socialprofile", Write, Basic)` (true when the host cannot tell). */
   canWrite: boolean;
+  /** `userSettings.userId` (the owner filter and badge); undefined when the host gives none. */
+  userId: string | undefined;
   languageId: number | undefined;
   isRtl: boolean | undefined;
   theme: Theme | undefined;
@@ -62,6 +66,8 @@ export interface HostServices {
   client: DataverseClient | undefined;
   /** The org's community options (utils.getEntityMetadata); undefined or a rejection means "use our catalog". */
   loadCommunityOptions?(): Promise<CommunityOption[] | undefined>;
+  /** The user's team ids, read once (no documented context API gives them); a rejection hides "My teams'". */
+  loadTeamIds?(): Promise<string[]>;
 }
 
 export const DEFAULT_SCROLL_HEIGHT = 520;
@@ -70,6 +76,24 @@ const MAX_SCROLL_HEIGHT = 4000;
 
 export const scrollHeightFor = (value: number | null): number =>
   value == null || !Number.isFinite(value) ? DEFAULT_SCROLL_HEIGHT : Math.min(Math.max(Math.round(value), MIN_SCROLL_HEIGHT), MAX_SCROLL_HEIGHT);
+
+const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
+const NIL_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
+
+/**
+ * A real user's id, or undefined. Microsoft's pcf-start harness hands the nil GUID
+ * ("{00000000-0000-0000-0000-000000000000}", read from its harness.js): no Dataverse user has it,
+ * so there is no one to compare owners with and neither the badge nor the owner filter shows.
+ */
+const knownUser = (userId: string | undefined): string | undefined => (userId && GUID.test(userId) && !NIL_GUID.test(userId) ? userId : undefined);
+
+/**
+ * The owner filter needs the dataset's `filtering.setFilter` and `linking.addLinkedEntity` (PCF
+ * linking: model-driven apps; canvas hosts lack it) and a known user (pcf-start has both
+ * functions but only the nil user id, and its refresh only logs).
+ */
+const ownerFilterAvailable = (dataset: GalleryDataset, userId: string | undefined): boolean =>
+  typeof dataset.filtering?.setFilter === "function" && typeof dataset.linking?.addLinkedEntity === "function" && knownUser(userId) !== undefined;
 
 const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -96,6 +120,11 @@ export class GalleryController {
   private noticeFor: unknown;
   private notice: GalleryNotice | undefined;
   private orgCommunities: CommunityOption[] | undefined;
+  /** undefined: not read (yet) or unreadable, so "My teams'" is not offered and the badge knows no teams. */
+  private teamIds: string[] | undefined;
+  private teamsAsked = false;
+  private ownership: GalleryOwnership | undefined;
+  private ownerChoices: readonly OwnerFilterChoice[] = NO_CHOICES;
   private communities: { from: CommunityOption[] | undefined; getString: unknown; options: readonly CommunityOption[] } | undefined;
   readonly actions: GalleryActions;
 
@@ -107,7 +136,7 @@ export class GalleryController {
         if (this.dataset && this.requests.loadNextPage(this.dataset)) host.requestRender();
       },
       changeQuery: (query) => {
-        const narrowed = query.community !== this.query.community || query.search !== this.query.search;
+        const narrowed = query.community !== this.query.community || query.search !== this.query.search || query.owner !== this.query.owner;
         this.query = query;
         // A selection the new filter may hide would let commands act on records the agent cannot see.
         if (narrowed && (this.dataset?.getSelectedRecordIds?.() ?? []).length > 0) this.dataset?.setSelectedRecordIds?.([]);
@@ -153,8 +182,12 @@ export class GalleryController {
       this.columns = columns;
       this.sorts = availableSorts(columns);
     }
+    const canFilterOwner = ownerFilterAvailable(dataset, snapshot.userId);
     this.requests.observe(dataset, this.columns);
-    this.requests.setUp(dataset, this.columns, snapshot.pageSize);
+    const viewer = this.viewerOf(snapshot.userId, canFilterOwner);
+    this.requests.viewer = canFilterOwner ? viewer : undefined;
+    // The badge reads each row's owner: ask for it where the filter can run (model-driven hosts).
+    this.requests.setUp(dataset, this.columns, snapshot.pageSize, canFilterOwner ? [OWNER_COLUMN] : []);
 
     const previous = this.props;
     const pageFailed = this.requests.pageFailed;
@@ -162,7 +195,7 @@ export class GalleryController {
     const rows =
       pageFailed && previous && previous.rows.length > 0
         ? previous.rows
-        : this.withOverrides(this.rows.read(recordIdsOf(dataset), dataset.records ?? NO_RECORDS, this.columns));
+        : this.withOverrides(this.rows.read(recordIdsOf(dataset), dataset.records ?? NO_RECORDS, this.columns, ownerColumnOf(dataset.columns)));
     const paging = dataset.paging;
     const hasNextPage = paging?.hasNextPage === true;
     const total = totalCount(rows.length, paging?.totalResultCount, hasNextPage);
@@ -183,6 +216,8 @@ export class GalleryController {
       communities: this.communityOptions(),
       canFilterCommunity: this.columns.community !== undefined,
       canSearch: searchColumns(this.columns).length > 0,
+      ownerChoices: this.ownerChoices,
+      ownership: this.ownership,
       selectedIds: previous && sameIds(previous.selectedIds, selected) ? previous.selectedIds : [...selected],
       width: snapshot.allocatedWidth,
       height: fillHeight ? snapshot.allocatedHeight : scrollHeightFor(snapshot.scrollHeight),
@@ -209,6 +244,39 @@ export class GalleryController {
     this.props = next;
     this.element = React.createElement(GalleryView, next);
     return this.element;
+  }
+
+  /**
+   * The badge's viewer and the owner filter's choices, the same objects while nothing changed.
+   * Once the "No active owner" rows have arrived, every row's owner is a disabled user (the
+   * filter says so): the one case where the rows tell the owner's state without another read.
+   */
+  private viewerOf(userId: string | undefined, canFilterOwner: boolean): Viewer | undefined {
+    const user = knownUser(userId);
+    if (user && !this.teamsAsked) this.readTeams();
+    const teamIds = this.teamIds ?? NO_TEAMS;
+    const ownerDisabled = this.requests.shownQuery.owner === "noActiveOwner" ? true : undefined;
+    const current = this.ownership;
+    if (!user) this.ownership = undefined;
+    else if (!current || current.userId !== user || current.teamIds !== teamIds || current.ownerDisabled !== ownerDisabled) {
+      this.ownership = { userId: user, teamIds, ownerDisabled };
+    }
+    const choices: OwnerFilterChoice[] = canFilterOwner ? ["all", "mine", ...(teamIds.length > 0 ? (["myTeams"] as const) : []), "noActiveOwner"] : [];
+    if (choices.join() !== this.ownerChoices.join()) this.ownerChoices = choices.length > 0 ? choices : NO_CHOICES;
+    return this.ownership;
+  }
+
+  /** Once, when a real user is known (never for pcf-start's nil user). */
+  private readTeams(): void {
+    this.teamsAsked = true;
+    this.host.loadTeamIds?.().then(
+      (ids) => {
+        this.teamIds = ids;
+        this.host.requestRender();
+      },
+      // Unreadable (no Web API, no privilege on teams): "My teams'" stays hidden.
+      () => undefined,
+    );
   }
 
   /** The org's options when metadata was read, else our catalog; the same array while nothing changed. */
@@ -266,6 +334,8 @@ export class GalleryController {
 const EMPTY_REVISIONS: ReadonlyMap<string, number> = new Map();
 const EMPTY_DENIED: ReadonlyMap<string, OptOutLock> = new Map();
 const EMPTY_ROWS: readonly GalleryRow[] = [];
+const NO_TEAMS: readonly string[] = [];
+const NO_CHOICES: readonly OwnerFilterChoice[] = [];
 const OPT_OUT_REASONS: ReadonlySet<string> = new Set(["privilege", "columnSecurity", "throttled", "network", "server", "businessRule"]);
 
 function shallowEqual(a: GalleryViewProps, b: GalleryViewProps): boolean {

@@ -1,5 +1,6 @@
 import { ColumnLike, ColumnMap, missingColumns } from "./columns";
-import { filterFor, FilterLike, GalleryQuery, sameQuery, SortStatusLike, sortingFor } from "./query";
+import type { OwnerLink } from "../../common/ownership/ownerFilter";
+import { filterFor, FilterLike, GalleryQuery, INITIAL_QUERY, linkFor, sameQuery, SortStatusLike, sortingFor, Viewer } from "./query";
 
 /**
  * The slice of ComponentFramework's DataSet that paging, sorting and filtering use. Every field
@@ -13,6 +14,8 @@ export interface DatasetQueryLike {
   sortedRecordIds?: string[];
   sorting?: SortStatusLike[];
   filtering?: { setFilter?(expression: FilterLike): void; clearFilter?(): void };
+  /** PCF Linking (model-driven apps; pcf-start stores links and never queries): there is no call to remove a link. */
+  linking?: { getLinkedEntities?(): OwnerLink[] | undefined; addLinkedEntity?(expression: OwnerLink): void };
   paging?: {
     hasNextPage?: boolean;
     pageSize?: number;
@@ -37,6 +40,8 @@ interface InFlight {
   count: number;
   hasNextPage: boolean;
   sawLoading: boolean;
+  /** The query a "query" fetch sends: its rows are on screen once it arrives. */
+  query?: GalleryQuery;
 }
 
 /**
@@ -56,9 +61,12 @@ export class DatasetRequests {
   private inFlight: InFlight | undefined;
   private queued: GalleryQuery | undefined;
   private applied: GalleryQuery | undefined;
+  private shown: GalleryQuery = INITIAL_QUERY;
   private setupDone = false;
   private viewSorting: SortStatusLike[] | undefined;
   private nextPageFailed = false;
+  /** The signed-in user for the owner filter; undefined while the filter is unavailable. */
+  viewer: Viewer | undefined;
 
   constructor(private readonly schedule: (work: () => void) => void) {}
 
@@ -69,6 +77,11 @@ export class DatasetRequests {
   /** True until the setup refresh (page size, added columns) has brought the first page. */
   get awaitingFirstPage(): boolean {
     return !this.setupDone || this.inFlight?.kind === "setup";
+  }
+
+  /** The query whose rows the dataset holds now (the applied one once its fetch has arrived). */
+  get shownQuery(): GalleryQuery {
+    return this.shown;
   }
 
   /** The last "next page" failed: the loaded cards stay, and Try again asks for that page only. */
@@ -97,6 +110,7 @@ export class DatasetRequests {
       (flight.kind !== "page" && ids !== flight.ids);
     if (!arrived) return;
     this.inFlight = undefined;
+    if (flight.query && dataset.error !== true) this.shown = flight.query;
     this.nextPageFailed = flight.kind === "page" && dataset.error === true;
     if (this.queued) {
       // The query stays queued until it is sent, so a page asked for meanwhile cannot jump ahead of it.
@@ -110,11 +124,11 @@ export class DatasetRequests {
 
   /**
    * Once, on the first updateView whose dataset has loaded: sets the maker's page size, asks
-   * for the card's missing columns, and sends one refresh when either can change what is shown.
+   * for the card's missing columns (and `extraColumns`, e.g. the owner for the badge), and sends one refresh when either can change what is shown.
    * A host whose rows are all loaded (no next page) gains nothing from a new page size: no
    * refresh then (pcf-start's refresh only logs, and nothing would ever arrive).
    */
-  setUp(dataset: DatasetQueryLike, columns: ColumnMap, pageSize: number | null | undefined): void {
+  setUp(dataset: DatasetQueryLike, columns: ColumnMap, pageSize: number | null | undefined, extraColumns: readonly string[] = []): void {
     if (this.setupDone || dataset.loading) return;
     this.setupDone = true;
     const paging = dataset.paging;
@@ -124,7 +138,11 @@ export class DatasetRequests {
       paging.setPageSize(wanted);
       resize = hasNextPage(dataset) || recordIdsOf(dataset).length > wanted;
     }
-    const missing = typeof dataset.addColumn === "function" ? missingColumns(dataset.columns, columns) : [];
+    const given = new Set((dataset.columns ?? []).map((column) => column?.name?.toLowerCase()));
+    const missing =
+      typeof dataset.addColumn === "function"
+        ? [...missingColumns(dataset.columns, columns), ...extraColumns.filter((name) => !given.has(name))]
+        : [];
     // Added columns carry values only after the next refresh (PCF dataset refresh reference:
     // "Refreshes the dataset based on filters, sorting, linking, new column").
     for (const name of missing) dataset.addColumn!(name);
@@ -165,22 +183,29 @@ export class DatasetRequests {
       this.queued = query;
       return "queued";
     }
-    if (sameQuery(query, this.applied ?? { sort: "view", community: null, search: "" })) return "unchanged";
+    if (sameQuery(query, this.applied ?? INITIAL_QUERY)) return "unchanged";
     const sorting = sortingFor(query.sort, columns, this.viewSorting ?? []);
     if (sorting && Array.isArray(dataset.sorting)) dataset.sorting.splice(0, dataset.sorting.length, ...sorting);
-    const filter = filterFor(query, columns);
+    const link = linkFor(query, this.viewer);
+    if (link && !(dataset.linking?.getLinkedEntities?.() ?? []).some((linked) => linked.alias === link.alias)) {
+      dataset.linking?.addLinkedEntity?.({ ...link });
+    }
+    const filter = filterFor(query, columns, this.viewer);
     if (filter) dataset.filtering?.setFilter?.(filter);
     else dataset.filtering?.clearFilter?.();
     this.applied = query;
     this.nextPageFailed = false;
-    if (typeof dataset.refresh !== "function") return "sent";
-    this.start("query", dataset);
+    if (typeof dataset.refresh !== "function") {
+      this.shown = query;
+      return "sent";
+    }
+    this.start("query", dataset, query);
     dataset.refresh();
     return "sent";
   }
 
-  private start(kind: FetchKind, dataset: DatasetQueryLike): void {
+  private start(kind: FetchKind, dataset: DatasetQueryLike, query?: GalleryQuery): void {
     const ids = recordIdsOf(dataset);
-    this.inFlight = { kind, ids, count: ids.length, hasNextPage: hasNextPage(dataset), sawLoading: false };
+    this.inFlight = { kind, ids, count: ids.length, hasNextPage: hasNextPage(dataset), sawLoading: false, query };
   }
 }

@@ -1,3 +1,4 @@
+import { OwnerFilterChoice, ownerFilter, OwnerLink } from "../../common/ownership/ownerFilter";
 import { ColumnMap } from "./columns";
 
 /**
@@ -15,12 +16,20 @@ export interface GalleryQuery {
   community: number | null;
   /** Free text matched against names and handles; "" for no search. */
   search: string;
+  /** Whose profiles: every one, the user's, the user's teams', or those whose owner is a disabled user. */
+  owner: OwnerFilterChoice;
 }
 
-export const INITIAL_QUERY: GalleryQuery = { sort: "view", community: null, search: "" };
+export const INITIAL_QUERY: GalleryQuery = { sort: "view", community: null, search: "", owner: "all" };
 
 export const sameQuery = (a: GalleryQuery, b: GalleryQuery): boolean =>
-  a.sort === b.sort && a.community === b.community && a.search === b.search;
+  a.sort === b.sort && a.community === b.community && a.search === b.search && a.owner === b.owner;
+
+/** The signed-in user as the owner filter needs them: `userSettings.userId` and the ids of their teams. */
+export interface Viewer {
+  userId: string;
+  teamIds: readonly string[];
+}
 
 /** Dataset SortStatus: 0 ascending, 1 descending. */
 export interface SortStatusLike {
@@ -29,14 +38,16 @@ export interface SortStatusLike {
 }
 
 /** Dataset ConditionOperator values used here (Microsoft.Xrm.Sdk.Query.ConditionOperator). */
-export const ConditionOperator = { Equal: 0, Like: 6 } as const;
+export const ConditionOperator = { Equal: 0, Like: 6, In: 8 } as const;
 /** Dataset FilterOperator: 0 And, 1 Or. */
 export const FilterOperator = { And: 0, Or: 1 } as const;
 
 export interface ConditionLike {
   attributeName: string;
   conditionOperator: (typeof ConditionOperator)[keyof typeof ConditionOperator];
-  value: string;
+  value: string | string[];
+  /** A condition on a linked entity's column (PCF ConditionExpression.entityAliasName). */
+  entityAliasName?: string;
 }
 
 export interface FilterLike {
@@ -82,10 +93,23 @@ export function searchColumns(columns: ColumnMap): string[] {
 /** FetchXML `like` is SQL LIKE: wildcards typed by the agent are matched literally. */
 export const escapeLike = (text: string): string => text.replace(/[[%_]/g, (char) => `[${char}]`);
 
-/** The filter for a query, or undefined when nothing is filtered (clearFilter). */
-export function filterFor(query: GalleryQuery, columns: ColumnMap): FilterLike | undefined {
+/** The owner filter's expression for a query; none without a viewer (the filter is hidden then). */
+const ownerExpression = (query: GalleryQuery, viewer: Viewer | undefined) =>
+  viewer && query.owner !== "all" ? ownerFilter(query.owner, viewer.userId, viewer.teamIds) : undefined;
+
+/** The linked entity the query's owner filter needs (added once: the dataset API cannot remove one). */
+export function linkFor(query: GalleryQuery, viewer: Viewer | undefined): OwnerLink | undefined {
+  const expression = ownerExpression(query, viewer);
+  return expression?.kind === "filter" ? expression.link : undefined;
+}
+
+/** The filter for a query, or undefined when nothing is filtered (clearFilter). Community, search and owner combine with And. */
+export function filterFor(query: GalleryQuery, columns: ColumnMap, viewer?: Viewer): FilterLike | undefined {
   const conditions: ConditionLike[] = [];
   const filters: FilterLike[] = [];
+  const owner = ownerExpression(query, viewer);
+  // "empty" (My teams' without teams) is never offered: the toolbar shows that choice only with teams.
+  if (owner?.kind === "filter") conditions.push({ ...owner.condition });
   if (query.community !== null && columns.community) {
     conditions.push({ attributeName: columns.community, conditionOperator: ConditionOperator.Equal, value: String(query.community) });
   }

@@ -1,11 +1,15 @@
+import type { DatasetOwner } from "../../common/ownership/ownerFilter";
 import type { SocialProfileData } from "../../common/profileData";
 import { ColumnMap, sameColumnMap } from "./columns";
 import { readProfile, RecordLike, sameProfile } from "./readProfile";
+import { readOwner, sameOwner } from "./rowOwner";
 
 /** One card of the gallery: the record id and the plain data the card view renders. */
 export interface GalleryRow {
   id: string;
   profile: SocialProfileData;
+  /** The row's `ownerid` when the dataset carries it (the ownership badge); absent otherwise. */
+  owner?: DatasetOwner;
 }
 
 /**
@@ -18,14 +22,16 @@ export class RowCache {
   private byId = new Map<string, { record: RecordLike; row: GalleryRow }>();
   private rows: readonly GalleryRow[] = [];
   private columns: ColumnMap = {};
+  private ownerColumn: string | undefined;
 
   private lastIds: readonly string[] | undefined;
   private lastRecords: Readonly<Record<string, RecordLike>> | undefined;
 
-  read(ids: readonly string[], records: Readonly<Record<string, RecordLike>>, columns: ColumnMap): readonly GalleryRow[] {
-    if (!sameColumnMap(columns, this.columns)) {
+  read(ids: readonly string[], records: Readonly<Record<string, RecordLike>>, columns: ColumnMap, ownerColumn?: string): readonly GalleryRow[] {
+    if (!sameColumnMap(columns, this.columns) || ownerColumn !== this.ownerColumn) {
       this.byId.clear();
       this.columns = columns;
+      this.ownerColumn = ownerColumn;
       this.lastIds = undefined;
     }
     // The host handed back the very same list and records: nothing to compare (updateView on resize, selection…).
@@ -42,7 +48,9 @@ export class RowCache {
       let entry = cached;
       if (!cached || cached.record !== record) {
         const profile = readProfile(record, columns);
-        entry = { record, row: cached && sameProfile(cached.row.profile, profile) ? cached.row : { id, profile } };
+        const owner = readOwner(record, ownerColumn);
+        const same = cached && sameProfile(cached.row.profile, profile) && sameOwner(cached.row.owner, owner);
+        entry = { record, row: cached && same ? cached.row : owner ? { id, profile, owner } : { id, profile } };
       }
       next.set(id, entry!);
       if (!changed && this.rows[rows.length] !== entry!.row) changed = true;

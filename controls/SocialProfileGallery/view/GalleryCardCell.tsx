@@ -2,8 +2,12 @@ import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../../common/countOptions";
 import type { OptOutLock } from "../../common/optOutLock";
+import { OwnershipBadge } from "../../common/ownership/OwnershipBadge";
+import { rowRelation } from "../../common/ownership/ownerFilter";
 import { ProfileCard } from "../../common/ProfileCard";
+import { formatMessage } from "../../common/schemaImports";
 import type { GalleryRow } from "../model/rowCache";
+import type { GalleryOwnership } from "./GalleryViewProps";
 
 export interface GalleryCardCellProps {
   row: GalleryRow;
@@ -17,6 +21,8 @@ export interface GalleryCardCellProps {
   counts: readonly CountKind[];
   /** Why this card's opt-out is read-only, or null when the agent may switch it. */
   optOutLock: OptOutLock | null;
+  /** Who is looking: the badge compares the row's owner with them (no request per card). */
+  ownership: GalleryOwnership | undefined;
   getString: (key: string) => string;
   locale: string;
   onOptOutChange: (id: string, optedOut: boolean) => void;
@@ -35,6 +41,7 @@ const useStyles = makeStyles({
       outlineOffset: "2px",
     },
   },
+  badge: { display: "flex", paddingBlockEnd: tokens.spacingVerticalXS },
   selected: {
     boxShadow: `0 0 0 ${tokens.strokeWidthThick} ${tokens.colorBrandStroke1}`,
     backgroundColor: tokens.colorBrandBackground2,
@@ -56,6 +63,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
   layout,
   counts,
   optOutLock,
+  ownership,
   getString,
   locale,
   onOptOutChange,
@@ -83,6 +91,14 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
       data-card-index={index}
       className={mergeClasses(styles.cell, selected && styles.selected)}
     >
+      {ownership && row.owner && (
+        <div className={styles.badge}>
+          <OwnershipBadge
+            relation={rowRelation(row.owner, ownership.userId, ownership.teamIds, ownership.ownerDisabled)}
+            text={(key, params) => formatMessage(getString(key), params ?? {})}
+          />
+        </div>
+      )}
       <ProfileCard
         key={`${id}:${revision}`}
         profile={row.profile}

@@ -3,6 +3,7 @@ import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import { measureElement, observeElementRect, Virtualizer } from "@tanstack/virtual-core";
 import type { CardLayout, CountKind } from "../../common/countOptions";
 import type { OptOutLock } from "../../common/optOutLock";
+import type { GalleryOwnership } from "./GalleryViewProps";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
 import { CARD_GAP, columnsFor, isNavigationKey, moveFocus, rowCountFor } from "../model/gridGeometry";
 import type { GalleryRow } from "../model/rowCache";
@@ -33,6 +34,8 @@ export interface GalleryGridProps {
   optOutLock: OptOutLock | null;
   deniedRows: ReadonlyMap<string, OptOutLock>;
   cardRevisions: ReadonlyMap<string, number>;
+  /** Who is looking, for the cards' ownership badges (undefined: none). */
+  ownership: GalleryOwnership | undefined;
   rtl: boolean;
   label: string;
   keyboardHint: string;
@@ -233,6 +236,7 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
                     layout={layout}
                     counts={props.counts}
                     optOutLock={rowOptOutLock(props.optOutLock, row.profile, props.deniedRows.get(row.id))}
+                    ownership={props.ownership}
                     getString={props.getString}
                     locale={props.locale}
                     onOptOutChange={props.onOptOutChange}

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Field, Input, makeStyles, Select, tokens } from "@fluentui/react-components";
 import { Search20Regular } from "../../common/icons";
+import { OWNER_FILTER_KEYS, OwnerFilterChoice } from "../../common/ownership/ownerFilter";
 import type { CommunityOption } from "../model/communityOptions";
 import type { GalleryQuery, SortChoice } from "../model/query";
 
@@ -13,6 +14,8 @@ export interface GalleryToolbarProps {
   communities: readonly CommunityOption[];
   canFilterCommunity: boolean;
   canSearch: boolean;
+  /** The owner filter's choices; empty hides it (a host without dataset filtering / linking). */
+  ownerChoices: readonly OwnerFilterChoice[];
   getString: (key: string) => string;
   onChange: (query: GalleryQuery) => void;
 }
@@ -33,13 +36,14 @@ const useStyles = makeStyles({
 
 const ALL = "all";
 
-/** Search, community filter and sort: each change goes to the host, which queries the dataset. */
+/** Search, community and owner filters, and sort: each change goes to the host, which queries the dataset. */
 export const GalleryToolbar: React.FC<GalleryToolbarProps> = React.memo(function GalleryToolbar({
   query,
   sorts,
   communities,
   canFilterCommunity,
   canSearch,
+  ownerChoices,
   getString,
   onChange,
 }) {
@@ -84,6 +88,21 @@ export const GalleryToolbar: React.FC<GalleryToolbarProps> = React.memo(function
             {communities.map((community) => (
               <option key={community.value} value={String(community.value)}>
                 {community.label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {ownerChoices.length > 0 && (
+        <Field label={getString("ownership.filter.label")} className={styles.select}>
+          <Select
+            className={styles.selectControl}
+            value={query.owner}
+            onChange={(_event, data) => onChange({ ...query, owner: data.value as OwnerFilterChoice })}
+          >
+            {ownerChoices.map((choice) => (
+              <option key={choice} value={choice}>
+                {getString(OWNER_FILTER_KEYS[choice])}
               </option>
             ))}
           </Select>

@@ -38,8 +38,8 @@ function countText(total: TotalCount, getString: (key: string) => string, locale
 export const GalleryView: React.FC<GalleryViewProps> = React.memo(function GalleryView(props) {
   const { getString, locale, actions, query, total, rows, status } = props;
   const styles = useStyles();
-  const filtered = query.community !== null || query.search.trim() !== "";
-  const clearFilters = React.useCallback(() => actions.changeQuery({ ...query, community: null, search: "" }), [actions, query]);
+  const filtered = query.community !== null || query.search.trim() !== "" || query.owner !== "all";
+  const clearFilters = React.useCallback(() => actions.changeQuery({ ...query, community: null, search: "", owner: "all" }), [actions, query]);
 
   let body: React.ReactNode;
   if (status === "error") {
@@ -80,6 +80,7 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
         optOutLock={props.optOutLock}
         deniedRows={props.deniedRows}
         cardRevisions={props.cardRevisions}
+        ownership={props.ownership}
         rtl={props.dir === "rtl"}
         label={getString("gallery.label")}
         keyboardHint={getString("gallery.keyboardHint")}
@@ -102,6 +103,7 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
           communities={props.communities}
           canFilterCommunity={props.canFilterCommunity}
           canSearch={props.canSearch}
+          ownerChoices={props.ownerChoices}
           getString={getString}
           onChange={actions.changeQuery}
         />

@@ -3,7 +3,8 @@ import type { CardLayout, CountKind } from "../../common/countOptions";
 import type { TextDirection } from "../../common/locale";
 import type { OptOutLock } from "../../common/optOutLock";
 import type { CommunityOption } from "../model/communityOptions";
-import type { GalleryQuery, SortChoice } from "../model/query";
+import type { OwnerFilterChoice } from "../../common/ownership/ownerFilter";
+import type { GalleryQuery, SortChoice, Viewer } from "../model/query";
 import type { GalleryRow } from "../model/rowCache";
 import type { TotalCount } from "../model/totalCount";
 
@@ -32,6 +33,10 @@ export interface GalleryViewProps {
   /** Whether the mapping allows a community filter / a search. */
   canFilterCommunity: boolean;
   canSearch: boolean;
+  /** The owner filter's choices; empty when the host can't run it (no filtering / linking: pcf-start, canvas). */
+  ownerChoices: readonly OwnerFilterChoice[];
+  /** Who is looking, for each card's ownership badge; undefined: no badges. */
+  ownership: GalleryOwnership | undefined;
   selectedIds: readonly string[];
   /** Allocated width in px (≤ 0 when the host gives none: the view measures its box). */
   width: number;
@@ -53,6 +58,12 @@ export interface GalleryViewProps {
   dir: TextDirection;
   theme: Theme | undefined;
   actions: GalleryActions;
+}
+
+/** The signed-in user as every card's badge compares it with the row's owner (one object, shared by all cards). */
+export interface GalleryOwnership extends Viewer {
+  /** True when every row's owner is known to be a disabled user (the "No active owner" filter); else unknown. */
+  ownerDisabled: boolean | undefined;
 }
 
 /** Callbacks into the host; one stable object for the control's lifetime. */

@@ -2,12 +2,14 @@ import { OwnershipRelation, relationOf } from "./ownershipImports";
 
 /**
  * The gallery's ownership filter and per-card badge, as pure functions over the dataset API's
- * shapes, ready for the gallery's query (not wired yet: docs/ownership.md).
+ * shapes; the gallery's query (model/query.ts) and card cell use them.
  *
  * - "Mine": `Equal` on `ownerid` with `userSettings.userId`.
  * - "My teams'": `In` on `ownerid` with the ids of the user's teams.
- * - "No active owner": an inner link to `systemuser` on `ownerid` and `isdisabled` = true
- *   (records owned by a team never match: teams can't be disabled).
+ * - "No active owner": a link to `systemuser` on `ownerid` and `isdisabled` = true on its alias
+ *   (records owned by a team never match: teams can't be disabled). The link is an *outer* one:
+ *   the dataset API can add a linked entity but not remove it (PCF Linking: getLinkedEntities,
+ *   addLinkedEntity), so the link stays for later queries and must not drop team-owned rows.
  * - "Shared with me" is not offered: principal object access can't be queried in a view.
  *
  * Operator numbers are Microsoft.Xrm.Sdk.Query.ConditionOperator's (Equal 0, In 8), the list the
@@ -39,7 +41,7 @@ export interface OwnerLink {
   name: string;
   from: string;
   to: string;
-  linkType: "inner";
+  linkType: "outer";
   alias: string;
 }
 
@@ -66,7 +68,7 @@ export function ownerFilter(choice: OwnerFilterChoice, userId: string, teamIds: 
     case "noActiveOwner":
       return {
         kind: "filter",
-        link: { name: "systemuser", from: "systemuserid", to: "ownerid", linkType: "inner", alias: OWNER_USER_ALIAS },
+        link: { name: "systemuser", from: "systemuserid", to: "ownerid", linkType: "outer", alias: OWNER_USER_ALIAS },
         condition: { attributeName: "isdisabled", conditionOperator: Operator.Equal, value: "1", entityAliasName: OWNER_USER_ALIAS },
       };
   }

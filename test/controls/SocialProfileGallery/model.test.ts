@@ -51,7 +51,7 @@ describe("gallery model", () => {
   it("builds server filters and escapes LIKE wildcards", () => {
     expect(filterFor(INITIAL_QUERY, columns)).toBeUndefined();
     expect(escapeLike("a%b_c[d")).toBe("a[%]b[_]c[[]d");
-    const filter = filterFor({ sort: "view", community: 15, search: " x " }, columns)!;
+    const filter = filterFor({ sort: "view", community: 15, search: " x ", owner: "all" }, columns)!;
     expect(filter.conditions).toEqual([{ attributeName: "community", conditionOperator: 0, value: "15" }]);
     expect(filter.filters![0].conditions.every((condition) => condition.value === "%x%")).toBe(true);
   });

@@ -18,7 +18,7 @@ describe("gallery ownership filter (dataset expressions)", () => {
   it("links to systemuser for No active owner and filters on the linked isdisabled", () => {
     expect(ownerFilter("noActiveOwner", ME, [])).toEqual({
       kind: "filter",
-      link: { name: "systemuser", from: "systemuserid", to: "ownerid", linkType: "inner", alias: "owneruser" },
+      link: { name: "systemuser", from: "systemuserid", to: "ownerid", linkType: "outer", alias: "owneruser" },
       condition: { attributeName: "isdisabled", conditionOperator: 0, value: "1", entityAliasName: "owneruser" },
     });
   });
