@@ -27,6 +27,12 @@ export interface FormLock {
   controlDisabled: boolean;
   /** The host knows the record is inactive (a dataset host reading statecode; a field control never does). */
   recordInactive?: boolean;
+  /**
+   * utils.hasEntityPrivilege said the user has no Write privilege on the table at all: when the
+   * form is locked, that is the reason to give. (Table-level only: with user-level depth a
+   * colleague's record is still locked for "form read-only".)
+   */
+  noWritePrivilege?: boolean;
 }
 
 /**
@@ -37,7 +43,7 @@ export function fieldLock(property: FieldProperty, form: FormLock): OptOutLock |
   if (!isBound(property)) return "notBound";
   if (property?.security?.editable === false) return "columnSecured";
   if (form.recordInactive) return "recordInactive";
-  if (form.controlDisabled) return "formReadOnly";
+  if (form.controlDisabled) return form.noWritePrivilege ? "noPrivilege" : "formReadOnly";
   return null;
 }
 

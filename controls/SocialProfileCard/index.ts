@@ -8,6 +8,15 @@ import { OwnershipBinding } from "./ownershipBinding";
 import { readProfile } from "./readProfile";
 import { sameCardProps, SocialProfileCardProps, SocialProfileCardView } from "./SocialProfileCard";
 
+const PRIVILEGE_WRITE = 3;
+const DEPTH_BASIC = 0;
+
+/** True only when the host says so: a host without utils.hasEntityPrivilege (the harness) tells nothing. */
+function lacksWritePrivilege(context: ComponentFramework.Context<IInputs>): boolean {
+  const utils = context.utils as Partial<ComponentFramework.Utility> | undefined;
+  return typeof utils?.hasEntityPrivilege === "function" && utils.hasEntityPrivilege("socialprofile", PRIVILEGE_WRITE, DEPTH_BASIC) === false;
+}
+
 /**
  * Thin adapter between the PCF context and the pure card view: context → plain props, the
  * opt-out toggle and the typed profile name → getOutputs. When the inputs did not change,
@@ -78,8 +87,9 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     const parameters = context.parameters;
     const { languageId, isRTL } = context.userSettings;
     // A read-only form (read-only form type, no write privilege, an inactive record) reaches a
-    // field control only as mode.isControlDisabled; PCF exposes no record state to tell them apart.
-    const form: FormLock = { controlDisabled: context.mode.isControlDisabled };
+    // field control only as mode.isControlDisabled; hasEntityPrivilege tells the missing privilege
+    // apart, and PCF exposes no record state for the rest.
+    const form: FormLock = { controlDisabled: context.mode.isControlDisabled, noWritePrivilege: lacksWritePrivilege(context) };
     return {
       profile: readProfile(parameters),
       getString: this.getString,

@@ -71,6 +71,13 @@ describe("SocialProfileCard adapter", () => {
   const locked: [string, Record<string, unknown>, FieldHostOptions, (g: ReturnType<typeof host>) => void, string][] = [
     ["the control is disabled (read-only form)", {}, { isControlDisabled: true }, () => undefined, "card.lock.formReadOnly"],
     [
+      "the form is locked and the user has no Write privilege on socialprofile",
+      {},
+      { isControlDisabled: true },
+      (g) => g.context.utils.hasEntityPrivilege.callsFake((table: string, privilege: number) => !(table === "socialprofile" && privilege === 3)),
+      "card.lock.noPrivilege",
+    ],
+    [
       "field security denies update",
       {},
       {},
