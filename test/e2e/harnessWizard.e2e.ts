@@ -10,34 +10,20 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { ChildProcess } from "node:child_process";
-import type { Page } from "playwright-core";
-import { buildControls, bundleIsCurrent, HARNESS_URL, startHarness } from "../../scripts/start";
 import { LaunchedBrowser, launchChromium } from "../support/chromium";
 import { loadResxStrings } from "../support/fieldContext";
 import { HARNESS_RETRIEVE_MESSAGE } from "../support/platformErrors";
 import { eventually } from "./support/eventually";
 import { RESULTS_DIR } from "./support/playground";
+import { openHarness, serveInHarness } from "./support/pcfHarness";
 
-const CONTROL = "WhatsAppAccountWizard";
-const root = path.resolve(__dirname, "../..");
 const en = loadResxStrings(1033);
-const UMD: Record<string, string> = {
-  "https://unpkg.com/react@16.14.0/umd/react.development.js": path.join(root, "node_modules/react/umd/react.development.js"),
-  "https://unpkg.com/react-dom@16.14.0/umd/react-dom.development.js": path.join(root, "node_modules/react-dom/umd/react-dom.development.js"),
-};
 
 let harness: ChildProcess | undefined;
 let browser: LaunchedBrowser | undefined;
 
 beforeAll(async () => {
-  if (!bundleIsCurrent(CONTROL)) buildControls(CONTROL);
-  harness = startHarness(CONTROL, { openBrowser: false, quiet: true });
-  const up = await eventually(
-    () => fetch(HARNESS_URL).then((response) => response.ok, () => false),
-    Boolean,
-    60000,
-  );
-  if (!up) throw new Error(`pcf-start did not answer on ${HARNESS_URL}`);
+  harness = await serveInHarness("WhatsAppAccountWizard");
   browser = await launchChromium();
 }, 300000);
 
@@ -46,27 +32,9 @@ afterAll(async () => {
   harness?.kill();
 });
 
-/** A harness page with React from node_modules; every alert() is recorded and dismissed. */
-async function openHarness(): Promise<{ page: Page; alerts: string[]; errors: string[] }> {
-  const page = await browser!.context.newPage();
-  const alerts: string[] = [];
-  const errors: string[] = [];
-  page.on("dialog", (dialog) => {
-    alerts.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.route("https://unpkg.com/**", async (route) => {
-    const file = UMD[route.request().url()];
-    return file ? route.fulfill({ path: file, contentType: "text/javascript" }) : route.abort();
-  });
-  await page.goto(HARNESS_URL);
-  return { page, alerts, errors };
-}
-
 describe("pcf-start harness: WhatsAppAccountWizard", () => {
   it("says plainly that Dataverse can't be reached here, with the code for support and Try again", async () => {
-    const { page, alerts, errors } = await openHarness();
+    const { page, alerts, errors } = await openHarness(browser!);
     const region = page.getByRole("region", { name: en["whatsAppWizard.region.label"] });
     await region.waitFor({ timeout: 30000 });
 

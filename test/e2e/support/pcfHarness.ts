@@ -39,6 +39,8 @@ export interface HarnessPage {
   errors: string[];
   /** unpkg URLs answered from node_modules. */
   routed: string[];
+  /** Messages of the harness's alert() dialogs (its webAPI and navigation alert), each dismissed. */
+  alerts: string[];
 }
 
 /** Opens the harness with React routed to node_modules. */
@@ -46,7 +48,12 @@ export async function openHarness(browser: LaunchedBrowser): Promise<HarnessPage
   const page = await browser.context.newPage();
   const errors: string[] = [];
   const routed: string[] = [];
+  const alerts: string[] = [];
   page.on("pageerror", (error) => errors.push(error.message));
+  page.on("dialog", (dialog) => {
+    alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
   await page.route("https://unpkg.com/**", async (route) => {
     const file = HARNESS_UMD[route.request().url()];
     if (!file) return route.abort();
@@ -54,5 +61,5 @@ export async function openHarness(browser: LaunchedBrowser): Promise<HarnessPage
     return route.fulfill({ path: file, contentType: "text/javascript" });
   });
   await page.goto(HARNESS_URL);
-  return { page, errors, routed };
+  return { page, errors, routed, alerts };
 }
