@@ -1,21 +1,13 @@
 import * as React from "react";
 import { countsFor, layoutFor } from "../common/countOptions";
 import { directionOf, localeFromLcid } from "../common/locale";
+import { socialProfileWritePrivilege } from "../common/tablePrivilege";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { fieldLock, FormLock, isRequired, unreadableColumns } from "./fieldState";
 import { HostNumberFormatCache } from "./hostNumberFormat";
 import { OwnershipBinding } from "./ownershipBinding";
 import { readProfile } from "./readProfile";
 import { sameCardProps, SocialProfileCardProps, SocialProfileCardView } from "./SocialProfileCard";
-
-const PRIVILEGE_WRITE = 3;
-const DEPTH_BASIC = 0;
-
-/** True only when the host says so: a host without utils.hasEntityPrivilege (the harness) tells nothing. */
-function lacksWritePrivilege(context: ComponentFramework.Context<IInputs>): boolean {
-  const utils = context.utils as Partial<ComponentFramework.Utility> | undefined;
-  return typeof utils?.hasEntityPrivilege === "function" && utils.hasEntityPrivilege("socialprofile", PRIVILEGE_WRITE, DEPTH_BASIC) === false;
-}
 
 /**
  * Thin adapter between the PCF context and the pure card view: context → plain props, the
@@ -89,7 +81,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     // A read-only form (read-only form type, no write privilege, an inactive record) reaches a
     // field control only as mode.isControlDisabled; hasEntityPrivilege tells the missing privilege
     // apart, and PCF exposes no record state for the rest.
-    const form: FormLock = { controlDisabled: context.mode.isControlDisabled, noWritePrivilege: lacksWritePrivilege(context) };
+    const form: FormLock = { controlDisabled: context.mode.isControlDisabled, noWritePrivilege: socialProfileWritePrivilege(context.utils) === false };
     return {
       profile: readProfile(parameters),
       getString: this.getString,

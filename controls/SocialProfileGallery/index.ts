@@ -3,14 +3,12 @@ import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
 import { createSerialClient } from "../../plugins-shim/client/serialClient";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
 import { GalleryController, GalleryDataset } from "./host/GalleryController";
+import { socialProfileWritePrivilege } from "../common/tablePrivilege";
 import { LOGICAL_NAMES } from "./model/columns";
 import { optionsFromMetadata } from "./model/communityOptions";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 
 const TABLE = "socialprofile";
-/** PropertyHelper.Types.PrivilegeType.Write and PrivilegeDepth.Basic (const enums the bundle cannot import). */
-const PRIVILEGE_WRITE = 3;
-const DEPTH_BASIC = 0;
 
 /**
  * SocialProfileGallery: a thin adapter. It reads the PCF context into a plain snapshot and
@@ -51,21 +49,13 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
       cardLayout: parameters.cardLayout?.raw ?? null,
       allowOptOutUpdates: parameters.allowOptOutUpdates?.raw === "yes",
       formDisabled: mode.isControlDisabled === true,
-      canWrite: this.canWrite(context),
+      // A host that can't tell leaves it to the server (a refused row then locks with its reason).
+      canWrite: socialProfileWritePrivilege(context.utils) !== false,
       userId: userSettings?.userId,
       languageId: userSettings?.languageId,
       isRtl: userSettings?.isRTL,
       theme: context.fluentDesignLanguage?.tokenTheme,
     });
-  }
-
-  /** Table-level write privilege; a host without the check (or one that throws) leaves it to the server. */
-  private canWrite(context: ComponentFramework.Context<IInputs>): boolean {
-    try {
-      return typeof context.utils?.hasEntityPrivilege === "function" ? context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_WRITE, DEPTH_BASIC) !== false : true;
-    } catch {
-      return true;
-    }
   }
 
   public getOutputs(): IOutputs {

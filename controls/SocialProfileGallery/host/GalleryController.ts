@@ -11,7 +11,7 @@ import { galleryOptOutLock } from "../model/optOutAccess";
 import { OptOutUpdates } from "../model/optOutUpdates";
 import { availableSorts, GalleryQuery, INITIAL_QUERY, searchColumns, SortChoice, Viewer } from "../model/query";
 import { OWNER_COLUMN, ownerColumnOf } from "../model/rowOwner";
-import type { OwnerFilterChoice } from "../../common/ownership/ownerFilter";
+import { OWNER_FILTER_CHOICES, type OwnerFilterChoice } from "../../common/ownership/ownerFilter";
 import type { RecordLike } from "../model/readProfile";
 import { GalleryRow, RowCache } from "../model/rowCache";
 import { totalCount, TotalCount } from "../model/totalCount";
@@ -261,7 +261,7 @@ export class GalleryController {
     else if (!current || current.userId !== user || current.teamIds !== teamIds || current.ownerDisabled !== ownerDisabled) {
       this.ownership = { userId: user, teamIds, ownerDisabled };
     }
-    const choices: OwnerFilterChoice[] = canFilterOwner ? ["all", "mine", ...(teamIds.length > 0 ? (["myTeams"] as const) : []), "noActiveOwner"] : [];
+    const choices = canFilterOwner ? OWNER_FILTER_CHOICES.filter((choice) => choice !== "myTeams" || teamIds.length > 0) : [];
     if (choices.join() !== this.ownerChoices.join()) this.ownerChoices = choices.length > 0 ? choices : NO_CHOICES;
     return this.ownership;
   }

@@ -1,0 +1,19 @@
+import { PCF_PRIVILEGE } from "../../plugins-shim/ownership/model";
+
+/** PropertyHelper.Types.PrivilegeDepth.Basic (a const enum the bundle cannot import). */
+const DEPTH_BASIC = 0;
+
+/**
+ * What `utils.hasEntityPrivilege` says of the user's Write privilege on `socialprofile`:
+ * true / false, or undefined when the host has no such check or it throws (pcf-start, canvas),
+ * which leaves the answer to the server. Table-level only: a user with user-level Write still
+ * fails on a colleague's record.
+ */
+export function socialProfileWritePrivilege(utils: Partial<ComponentFramework.Utility> | undefined): boolean | undefined {
+  if (typeof utils?.hasEntityPrivilege !== "function") return undefined;
+  try {
+    return utils.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE.Write, DEPTH_BASIC);
+  } catch {
+    return undefined;
+  }
+}
