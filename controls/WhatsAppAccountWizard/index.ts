@@ -1,7 +1,7 @@
 import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createSerialClient, createWebApiClient } from "../../plugins-shim/client";
-import { isGuid } from "../../plugins-shim/rules";
+import { isGuid } from "../../plugins-shim/rules/validateColumn";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema/whatsappAccount";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { copyText } from "./clipboard";

@@ -7,6 +7,8 @@ import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErro
 import { AccessMessages, createWebApiAccessMessages, FetchLike, FetchResponseLike } from "./accessMessages";
 import { InMemoryDataverse } from "./inMemoryDataverse";
 import { matchesFilter, parseODataQuery } from "./odataQuery";
+import { parseBindValue } from "../rules/lookups";
+import { ENTITY_SETS } from "../schema/entitySets";
 
 /**
  * An in-memory organization WITH people: users, teams, business units, privileges and sharing,
@@ -221,8 +223,10 @@ export class InMemoryAccessOrganization {
     if (Object.keys(rest).length > 0) await this.require(userId, id, "Write");
     if (owner === undefined) return;
     await this.require(userId, id, "Assign");
-    const [, set, target] = /^\/?(systemusers|teams)\(([0-9a-f-]{36})\)$/i.exec(String(owner)) ?? [];
-    const exists = set === "systemusers" ? findUser(this.directory, target ?? "") : findTeam(this.directory, target ?? "");
+    // The same bind parser validation uses, so every bind it accepts ({guid}, absolute URIs) resolves here.
+    const bind = parseBindValue(owner);
+    const exists =
+      bind?.entitySet === ENTITY_SETS.systemuser ? findUser(this.directory, bind.id) : bind?.entitySet === ENTITY_SETS.team ? findTeam(this.directory, bind.id) : undefined;
     if (!exists) throw dataverseError(Codes.ObjectDoesNotExist, `${String(owner)} Does Not Exist`, 404);
   }
 

@@ -4,6 +4,7 @@ import { Diagnostic } from "../rules";
 import { InvalidPluginExecutionError, OrganizationService } from "../pipeline";
 import { parseSocialPost, SocialPost } from "./parsePayload";
 import { samePostUrl } from "./postUrl";
+import { entitySetOf } from "../schema/entitySets";
 
 /**
  * Social post intake: payload → social activity, bound to the author's social profile (found by
@@ -144,7 +145,7 @@ function profileRecord(post: SocialPost, contactId: string): RecordData {
 }
 
 function activityRecord(post: SocialPost, profileId: string, customer: Customer | undefined): RecordData {
-  const customerSet = customer && (customer.table === "contact" ? contact.entitySetName : `${customer.table}s`);
+  const customerSet = customer && entitySetOf(customer.table);
   return withoutUndefined({
     subject: post.subject,
     description: post.description,

@@ -395,10 +395,16 @@ export class FakeDataset {
         this.errorMessage = this.failNextFetch;
         this.failNextFetch = undefined;
       } else {
-        this.error = false;
-        this.errorMessage = "";
-        apply();
-        this.publish();
+        try {
+          apply();
+          this.error = false;
+          this.errorMessage = "";
+          this.publish();
+        } catch (refused) {
+          // The server refusing the query (an alias never linked) is a failed fetch, as above.
+          this.error = true;
+          this.errorMessage = refused instanceof Error ? refused.message : String(refused);
+        }
       }
       this.onChange();
     };
