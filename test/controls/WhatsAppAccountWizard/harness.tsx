@@ -3,7 +3,7 @@ import { loadStrings as loadSharedStrings } from "../../../plugins-shim/strings/
 import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { CancelledError, createSerialClient, DataverseClient, RecordData } from "../../../plugins-shim/client";
+import { CancelledError, createSerialClient, createWebApiClient, DataverseClient, RecordData } from "../../../plugins-shim/client";
 import { InMemoryDataverse, InMemoryDataverseOptions } from "../../../plugins-shim/client/inMemoryDataverse";
 import { createStrings } from "../../../controls/WhatsAppAccountWizard/strings";
 import { RecordMode, WhatsAppAccountSetup } from "../../../controls/WhatsAppAccountWizard/WhatsAppAccountSetup";
@@ -98,7 +98,9 @@ export function setup(options: SetupOptions = {}) {
         accountName={options.accountName ?? ""}
         onNameChange={onNameChange}
         confirmReload={confirmReload}
-        client={createSerialClient(withOwnerNames(faulty, { [OWNER_ID]: "Nestor Wilke" }))}
+        // The product's own adapter over context.webAPI normalizes what the fault fake rejects with
+        // (the platform's raw shapes, test/support/platformErrors.ts), as in index.ts.
+        client={createSerialClient(createWebApiClient(withOwnerNames(faulty, { [OWNER_ID]: "Nestor Wilke" })))}
         strings={createStrings((key) => strings.get(key) ?? `!!missing ${key}`)}
         formatInteger={(value) => new Intl.NumberFormat("en-US").format(value)}
         copy={copy}
