@@ -1,3 +1,4 @@
+import { formatErrorCode } from "../client/errors";
 /** Exit codes shared by the commands: 0 all valid, 1 something invalid, 2 usage or unreadable input. */
 export const ExitCode = { Valid: 0, Invalid: 1, Usage: 2 } as const;
 
@@ -12,7 +13,7 @@ export function describeFailure(error: unknown): string {
   if (error instanceof Error) return error.message;
   if (typeof error === "object" && error !== null) {
     const { message, errorCode } = error as { message?: unknown; errorCode?: unknown };
-    const code = typeof errorCode === "number" ? ` (error 0x${(errorCode >>> 0).toString(16)})` : "";
+    const code = typeof errorCode === "number" ? ` (error ${formatErrorCode(errorCode)})` : "";
     if (typeof message === "string") return `${message}${code}`;
     try {
       return `Unexpected failure: ${JSON.stringify(error)}`;

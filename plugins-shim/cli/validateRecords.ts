@@ -8,7 +8,7 @@ import { Diagnostic, diagnostic, validateRecord } from "../rules";
 import { isJsonObject } from "../intake/readKeys";
 import { PrintedDiagnostic } from "./messages";
 import { decodeStrictly, StrictDecoder } from "./readText";
-import { UsageError } from "./usage";
+import { describeFailure, UsageError } from "./usage";
 
 export interface ValidationEntry {
   index: number;
@@ -21,8 +21,6 @@ export function validateEntry(table: string, record: unknown, index: number, des
   const found = isJsonObject(record) ? validateRecord(table, record, { operation: "create" }) : [diagnostic("", "type", { expected: "object" })];
   return { index, valid: found.length === 0, diagnostics: found.map(describe) };
 }
-
-const describeError = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
 /** The first significant character of a file: "[" means an array of records, anything else one record. */
 async function firstCharacter(file: string): Promise<string> {
@@ -129,7 +127,7 @@ export async function validateFile(
   if (result.error !== undefined) {
     if (result.error instanceof UsageError && !/valid JSON/.test(result.error.message)) throw result.error;
     const where = written === 0 ? "before the first record" : `after record ${written - 1} (the last one reported)`;
-    throw new UsageError(`${file} is not valid JSON ${where}: ${describeError(result.error)}`);
+    throw new UsageError(`${file} is not valid JSON ${where}: ${describeFailure(result.error)}`);
   }
   return allValid;
 }

@@ -1,11 +1,12 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { getTable } from "../../plugins-shim/schema";
+import { ComponentType } from "../xml/solutionXml";
 import type { Report } from "./problem";
 import { MissingDependency, text, WebResourceDoc } from "./solutionDocs";
 
-/** Solution component types a dependency of this solution may name: a table (1) or a column (2). */
-const ENTITY = "1";
-const ATTRIBUTE = "2";
+/** Solution component types a dependency of this solution may name: a table or a column. */
+const ENTITY = String(ComponentType.Entity);
+const ATTRIBUTE = String(ComponentType.Attribute);
 
 const dependencyParser = new XMLParser({
   ignoreAttributes: false,

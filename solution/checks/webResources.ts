@@ -1,3 +1,4 @@
+import { WebResourceType } from "../definition";
 import { compareVersions, parseVersion } from "../version";
 import type { Report } from "./problem";
 import { text, WebResourceDoc } from "./solutionDocs";
@@ -20,7 +21,6 @@ export const WEB_RESOURCE_EXTENSIONS: Readonly<Record<number, readonly string[]>
   11: ["svg"],
   12: ["resx"],
 };
-const RESX = 12;
 
 /** `{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}` (braces optional but paired, as exports write ids), not the empty GUID. */
 function isGuid(value: string): boolean {
@@ -73,7 +73,7 @@ export function checkWebResources(resources: readonly WebResourceDoc[], solution
     }
 
     const language = text(resource.LanguageCode);
-    if (type === RESX) {
+    if (type === WebResourceType.Resx) {
       const named = /\.(\d+)\.resx$/i.exec(name)?.[1];
       if (!/^\d+$/.test(language)) report("resx-language", `RESX web resource ${name} has no LanguageCode`);
       else if (named !== undefined && Number(named) !== Number(language)) {
