@@ -7,7 +7,7 @@ import { ProfileCard } from "../common/ProfileCard";
 import type { HostNumberFormat } from "../common/formatCount";
 import type { ProfileColumn, SocialProfileData } from "../common/profileData";
 import { ThemeRoot } from "../common/ThemeRoot";
-import { OwnershipSection } from "../common/ownership";
+import { OnDemandOwnershipSection } from "../common/ownership/OnDemandOwnershipSection";
 import type { CardOwnership } from "./ownershipBinding";
 
 /** Everything the field control's view needs, as plain values (index.ts builds them from the context). */
@@ -26,7 +26,7 @@ export interface SocialProfileCardProps {
   profileNameLock: OptOutLock | null;
   profileNameRequired: boolean;
   onProfileNameCommit: (value: string | null) => void;
-  /** Ownership section under the card (docs/ownership.md); absent on a new record or without the Web API. */
+  /** Ownership section under the card, loaded on demand (docs/ownership.md); absent on a new record or without the Web API. */
   ownership?: CardOwnership | null;
 }
 
@@ -47,7 +47,7 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
   return (
     <ThemeRoot theme={theme} dir={dir}>
       <ProfileCard {...card} profileNameBinding={profileNameBinding} />
-      {ownership && <OwnershipSection service={ownership.service} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
+      {ownership && <OnDemandOwnershipSection loader={ownership.loader} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
     </ThemeRoot>
   );
 }, sameCardProps);

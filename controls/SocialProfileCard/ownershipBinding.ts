@@ -1,17 +1,13 @@
-import { detectAccessMessages } from "../../plugins-shim/client/accessMessages";
-import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
-import { createSerialClient } from "../../plugins-shim/client/serialClient";
-import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
-import { PCF_PRIVILEGE } from "../../plugins-shim/ownership/model";
-import type { OwnershipService } from "../common/ownership";
+import type { LoadedOwnership } from "../common/ownership/OnDemandOwnershipSection";
+import { loadOwnershipLibrary, OwnershipLibrary } from "../common/ownership/ownershipLibrary";
 
 /** What the card view needs to show the ownership section; null: no section (new record, no Web API). */
 export interface CardOwnership {
-  service: OwnershipService;
   recordId: string;
+  /** The section and its service once the ownership library has loaded; undefined where it can't. */
+  loader: Promise<LoadedOwnership | undefined>;
 }
 
-const DEPTH_BASIC = 0;
 const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 
 /** `context.mode.contextInfo` exists in model-driven apps but not in the typings: read it here only. */
@@ -21,24 +17,33 @@ function recordIdOf(context: ComponentFramework.Context<unknown>): string | unde
 }
 
 /**
- * One ownership client per record the card shows (so its per-record cache and the view's props
- * stay the same object across updateView calls). The access messages are feature-detected once,
- * in plugins-shim/client/accessMessages.ts.
+ * One ownership binding per record the card shows (so the client's per-record cache and the
+ * view's props stay the same object across updateView calls). The ownership library is asked for
+ * once per card, the first time there is a record to show (docs/ownership.md, "How the section loads").
  */
 export class OwnershipBinding {
   private current: CardOwnership | null = null;
+  private library: Promise<OwnershipLibrary | undefined> | undefined;
 
   from(context: ComponentFramework.Context<unknown>): CardOwnership | null {
     const recordId = recordIdOf(context);
     if (!recordId || !context.webAPI) return (this.current = null);
     if (this.current?.recordId === recordId) return this.current;
-    const service = new OwnershipClient({
-      data: createSerialClient(createWebApiClient(context.webAPI)),
-      access: detectAccessMessages(),
-      userId: context.userSettings.userId,
-      hasPrivilege: (privilege) => context.utils.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE[privilege], DEPTH_BASIC),
-    });
-    this.current = { service, recordId };
+    this.library ??= loadOwnershipLibrary(context.utils);
+    const { webAPI, userSettings, utils } = context;
+    const loader = this.library.then((library) =>
+      library
+        ? {
+            Section: library.OwnershipSection,
+            service: library.createOwnershipService({
+              webAPI,
+              userId: userSettings.userId,
+              hasEntityPrivilege: (table, type, depth) => utils.hasEntityPrivilege(table, type, depth),
+            }),
+          }
+        : undefined,
+    );
+    this.current = { recordId, loader };
     return this.current;
   }
 }

@@ -1,6 +1,7 @@
 import type * as React from "react";
-import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
+import { withRetry } from "../../plugins-shim/client/retry";
 import { createSerialClient } from "../../plugins-shim/client/serialClient";
+import { readTeamIds } from "../../plugins-shim/client/teamMembership";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
 import { GalleryController, GalleryDataset } from "./host/GalleryController";
 import { socialProfileWritePrivilege } from "../common/tablePrivilege";
@@ -32,9 +33,10 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
         typeof context.utils?.getEntityMetadata === "function"
           ? optionsFromMetadata(await context.utils.getEntityMetadata(TABLE, [LOGICAL_NAMES.community]), LOGICAL_NAMES.community)
           : undefined,
-      // The context gives no team list (userSettings has roles, not teams): one read through the
-      // ownership client, which the card shares (plugins-shim/client/ownershipClient.ts).
-      loadTeamIds: client && userId ? () => new OwnershipClient({ data: client, userId }).myTeamIds() : undefined,
+      // The context gives no team list (userSettings has roles, not teams): the one teammembership
+      // read the ownership client makes too, with the client's bounded retry. Not on demand: the
+      // badge and "My teams'" filter need it wherever the gallery runs (docs/ownership.md).
+      loadTeamIds: client && userId ? () => withRetry(() => readTeamIds(client, userId)) : undefined,
     });
   }
 

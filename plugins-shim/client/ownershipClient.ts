@@ -7,6 +7,7 @@ import { AccessMessages, RecordRef } from "./accessMessages";
 import { DataverseClient, RecordData } from "./DataverseClient";
 import { ClassifiedError, classifyError } from "./errors";
 import { RetryOptions, withRetry } from "./retry";
+import { readTeamIds } from "./teamMembership";
 
 /**
  * Ownership of social profiles for the card and the gallery: read the owner and the current
@@ -115,9 +116,7 @@ export class OwnershipClient {
   /** Ids of the teams the current user is on (for "Owned by your team" and the gallery filter). */
   myTeamIds(): Promise<string[]> {
     if (!this.teamIds) {
-      this.teamIds = this.call(() =>
-        this.options.data.retrieveMultipleRecords("teammembership", `?$select=teamid&$filter=systemuserid eq ${this.userId}`),
-      ).then((result) => result.entities.map((row) => lower(String(row.teamid))));
+      this.teamIds = this.call(() => readTeamIds(this.options.data, this.userId));
       this.teamIds.catch(() => (this.teamIds = undefined));
     }
     return this.teamIds;

@@ -1,0 +1,6 @@
+import { createOwnershipService } from "../../common/ownership/createOwnershipService";
+import type { OwnershipLibrary } from "../../common/ownership/ownershipLibrary";
+import { OwnershipSection } from "../../common/ownership/OwnershipSection";
+
+/** What the library's script exposes (controls/common/ownership/ownershipLibrary.ts is the contract). */
+export const ownershipLibrary: OwnershipLibrary = { OwnershipSection, createOwnershipService };
