@@ -22,6 +22,8 @@ export const BUNDLE_LICENSE = "bundle.js.LICENSE.txt";
 const RESX_LANGUAGE_SUFFIX = /\.\d{4}\.resx$/i;
 
 interface ManifestResources {
+  /** A library component's packaged scripts (`<library><packaged_library path>`), copied beside bundle.js by pcf-scripts. */
+  library?: { packaged_library?: { "@path": string }[] }[];
   code?: { "@path": string }[];
   css?: { "@path": string }[];
   resx?: { "@path": string }[];
@@ -36,14 +38,14 @@ const parser = new XMLParser({
   ignoreAttributes: false,
   // An empty prefix would make the "constructor" attribute a property named "constructor", which the parser refuses.
   attributeNamePrefix: "@",
-  isArray: (name) => ["code", "css", "resx", "img"].includes(name),
+  isArray: (name) => ["code", "css", "resx", "img", "library", "packaged_library"].includes(name),
 });
 
 export interface ManifestSummary {
   namespace: string;
   constructorName: string;
   version: string;
-  /** Every resource path the manifest lists (code, css, resx, img, preview image). */
+  /** Every resource path the manifest lists (code, packaged libraries, css, resx, img, preview image). */
   resources: string[];
 }
 
@@ -58,7 +60,8 @@ export function summarizeManifest(xml: string, source: string): ManifestSummary 
     throw new Error(`${source} has no <control namespace constructor version>`);
   }
   const resources = (own("resources") as ManifestResources | undefined) ?? {};
-  const paths = [...(resources.code ?? []), ...(resources.css ?? []), ...(resources.resx ?? []), ...(resources.img ?? [])]
+  const packaged = (resources.library ?? []).flatMap((library) => library.packaged_library ?? []);
+  const paths = [...(resources.code ?? []), ...packaged, ...(resources.css ?? []), ...(resources.resx ?? []), ...(resources.img ?? [])]
     .map((resource) => String(resource["@path"]));
   if (own("@preview-image")) paths.push(String(own("@preview-image")));
   return {

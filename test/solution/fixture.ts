@@ -20,7 +20,8 @@ export interface Fixture {
 
 const REAL_STRINGS = path.resolve(__dirname, "../../controls/common/strings");
 
-export function builtManifestXml(constructorName: string, version: string): string {
+/** `packagedLibrary`: a library component's `<library><packaged_library path>` (as pcf-scripts writes it, beside bundle.js). */
+export function builtManifestXml(constructorName: string, version: string, packagedLibrary?: string): string {
   const doc = create({ version: "1.0", encoding: "utf-8" });
   const control = doc.ele("manifest").ele("control", {
     namespace: "SocialChannel",
@@ -31,7 +32,10 @@ export function builtManifestXml(constructorName: string, version: string): stri
   });
   control.ele("property", { name: "value", "display-name-key": "value", "of-type": "SingleLine.Text", usage: "bound" });
   const resources = control.ele("resources");
-  resources.ele("code", { path: "bundle.js", order: "1" });
+  if (packagedLibrary) {
+    resources.ele("library", { name: "SocialChannelOwnership", version: "1.0.0", order: "1" }).ele("packaged_library", { path: packagedLibrary, version: "1.0.0" });
+  }
+  resources.ele("code", { path: "bundle.js", order: packagedLibrary ? "2" : "1" });
   resources.ele("platform-library", { name: "React", version: "16.14.0" });
   resources.ele("css", { path: "css/card.css", order: "1" });
   resources.ele("resx", { path: "SocialChannelControls.1033.resx", version: "1.0.0" });
@@ -39,13 +43,14 @@ export function builtManifestXml(constructorName: string, version: string): stri
   return doc.end({ prettyPrint: true });
 }
 
-export function writeBuiltControl(root: string, folder: string, version = "0.0.1"): void {
+export function writeBuiltControl(root: string, folder: string, version = "0.0.1", packagedLibrary?: string): void {
   const source = path.join(root, "controls", folder);
   mkdirSync(source, { recursive: true });
-  writeFileSync(path.join(source, "ControlManifest.Input.xml"), builtManifestXml(folder, version));
+  writeFileSync(path.join(source, "ControlManifest.Input.xml"), builtManifestXml(folder, version, packagedLibrary));
   const out = path.join(root, "out", "controls", folder);
   mkdirSync(path.join(out, "css"), { recursive: true });
-  writeFileSync(path.join(out, "ControlManifest.xml"), builtManifestXml(folder, version));
+  writeFileSync(path.join(out, "ControlManifest.xml"), builtManifestXml(folder, version, packagedLibrary));
+  if (packagedLibrary) writeFileSync(path.join(out, packagedLibrary), `(()=>{globalThis.SocialChannelOwnership={}})();`);
   writeFileSync(path.join(out, "bundle.js"), `var pcf_tools_${folder}=function(){return "${folder}"}();`);
   writeFileSync(path.join(out, "bundle.js.LICENSE.txt"), "/** @license React v16.14.0 */\n");
   writeFileSync(path.join(out, "css", "card.css"), `.${folder}{display:block}`);
