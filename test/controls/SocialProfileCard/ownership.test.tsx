@@ -6,17 +6,19 @@ import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/gene
 import { privilegeHolder, InMemoryAccessOrganization } from "../../../plugins-shim/client/accessOrganization";
 import { PCF_PRIVILEGE, Privilege } from "../../../plugins-shim/ownership";
 import { createFieldHost, loadResxStrings } from "../../support/fieldContext";
+import { provideOwnershipLibrary, unloadOwnershipLibrary } from "../../support/ownershipLibraryHost";
 import { IDS, ownershipOrganization } from "../../support/ownershipOrganization";
 
 /*
  * The card's adapter wires the ownership section: the record id from mode.contextInfo (model-driven
  * apps), context.webAPI for owner / assign / delete, userSettings.userId, utils.hasEntityPrivilege,
- * and the access-message endpoint where window.Xrm gives the organization URL.
+ * and the access-message endpoint where window.Xrm gives the organization URL. The section itself
+ * comes from the ownership library, through utils.loadDependency (test/support/ownershipLibraryHost.ts).
  */
 
 const en = loadResxStrings(1033);
 
-function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: string | undefined) {
+function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: string | undefined, options: { library?: boolean } = {}) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
   const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -25,7 +27,7 @@ function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: str
     mode: { contextInfo?: { entityId: string } };
     webAPI: unknown;
     userSettings: { userId: string };
-    utils: { hasEntityPrivilege: (table: string, type: number, depth: number) => boolean };
+    utils: { hasEntityPrivilege: (table: string, type: number, depth: number) => boolean; loadDependency?: (name: string) => Promise<unknown> | undefined };
   };
   if (recordId) context.mode.contextInfo = { entityId: `{${recordId.toUpperCase()}}` };
   context.webAPI = org.clientFor(userId);
@@ -33,12 +35,14 @@ function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: str
   const holds = privilegeHolder(() => org.people, userId);
   const byNumber = new Map<number, Privilege>(Object.entries(PCF_PRIVILEGE).map(([name, value]) => [value, name as Privilege]));
   context.utils.hasEntityPrivilege = (table, type) => table === "socialprofile" && byNumber.has(type) && holds(byNumber.get(type)!);
+  if (options.library !== false) provideOwnershipLibrary(context.utils);
   generator.ExecuteInit();
   return generator;
 }
 
 afterEach(() => {
   delete (globalThis as { Xrm?: unknown }).Xrm;
+  unloadOwnershipLibrary();
 });
 
 describe("SocialProfileCard ownership section", () => {
@@ -67,6 +71,33 @@ describe("SocialProfileCard ownership section", () => {
     expect(await screen.findByText("Renamed customer")).toBeInTheDocument();
     expect(screen.getByText("No active owner")).toBeInTheDocument();
     expect(reads).toBe(1);
+  });
+
+  it("asks for the ownership library once per card, by its dependency name, and not on a new record", async () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.orphan, { library: false });
+    const asked = provideOwnershipLibrary((generator.context as unknown as { utils: object }).utils);
+    const view = render(generator.ExecuteUpdateView());
+    expect(await screen.findByText("No active owner")).toBeInTheDocument();
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    generator.context._SetCanvasItems({ fullName: "Renamed customer" } as any);
+    view.rerender(generator.ExecuteUpdateView());
+    expect(asked).toEqual(["scc_SocialChannel.SocialProfileOwnership"]);
+
+    const newRecord = cardHost(ownershipOrganization(), IDS.ada, undefined, { library: false });
+    const none = provideOwnershipLibrary((newRecord.context as unknown as { utils: object }).utils);
+    newRecord.ExecuteUpdateView();
+    expect(none).toEqual([]);
+  });
+
+  it("says ownership isn't available where the host has no loadDependency, and the rest of the card works", async () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.orphan, { library: false });
+    render(generator.ExecuteUpdateView());
+    const region = screen.getByRole("region", { name: en["ownership.region.label"] });
+    expect(await within(region).findByText(en["ownership.unavailable"])).toBeInTheDocument();
+    expect(screen.getByText("Cleo's customer")).toBeInTheDocument();
+    const optOut = screen.getByRole("switch");
+    await userEvent.click(optOut);
+    expect(generator.onOutputChanged.called).toBe(true);
   });
 
   it("shows no section on a new record (no record id)", () => {
