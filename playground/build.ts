@@ -1,12 +1,14 @@
 /**
  * Bundles the playground page with esbuild: React 16.14 production build and Fluent 9 from
- * node_modules, the three controls through their real index.ts classes, the test/support fakes.
+ * node_modules, the three controls through their real index.ts classes, the test/support fakes,
+ * and the ownership library's packaged script beside it (loaded on demand, src/dependencyLoader.ts).
  * plugins-shim/strings/resx.ts reads the .resx files with node:fs; here those reads are answered
  * from the .resx files embedded at build time (browserNodeShims), so the page uses the same fake.
  */
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { buildOwnershipLibrary } from "../scripts/ownershipLibrary";
 
 const root = path.resolve(__dirname, "..");
 export const PLAYGROUND_OUT = path.join(root, "out", "playground");
@@ -65,6 +67,9 @@ export async function buildPlayground(options: { outDir?: string } = {}): Promis
     plugins: [browserNodeShims],
     logLevel: "warning",
   });
+  // The ownership library's packaged script, which the page's utils.loadDependency loads on demand
+  // (src/dependencyLoader.ts): the same build as the solution's.
+  await buildOwnershipLibrary(path.join(outDir, "socialChannelOwnership.js"));
   // The page, and a profile picture the card can load from the same origin.
   for (const file of ["index.html", "avatar.svg"]) writeFileSync(path.join(outDir, file), readFileSync(path.join(__dirname, file)));
   return outDir;

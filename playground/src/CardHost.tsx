@@ -5,6 +5,7 @@ import type { IInputs, IOutputs } from "../../controls/SocialProfileCard/generat
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
 import { createFieldHost, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty } from "../../test/support/fieldContext";
 import { CardFormShape, CardValues, toBoundValues } from "./cardValues";
+import { provideLoadDependency } from "./dependencyLoader";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
 
@@ -50,6 +51,7 @@ export const CardHost: React.FC<CardHostProps> = ({ settings, values, shape, onO
     }
     if (shape.hiddenColumn) secureProperty(parameters[shape.hiddenColumn], { readable: false, editable: false });
     if (!shape.optOutBound) unbindProperty(parameters.optOut);
+    provideLoadDependency(host.context.utils);
     host.onOutputChanged.callsFake((updates) => {
       logEvent(`Card: getOutputs → ${JSON.stringify(updates)}`);
       // An undefined output clears the column; the side panel shows a cleared text as "".

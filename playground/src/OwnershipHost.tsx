@@ -9,6 +9,7 @@ import { ErrorCodes } from "../../plugins-shim/client/errorCodes";
 import { PCF_PRIVILEGE, Privilege } from "../../plugins-shim/ownership";
 import { createFieldHost } from "../../test/support/fieldContext";
 import { IDS, ownershipOrganization } from "../../test/support/ownershipOrganization";
+import { provideLoadDependency } from "./dependencyLoader";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
 
@@ -82,6 +83,8 @@ export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }
     const holds = privilegeHolder(() => organization.people, userId);
     const byNumber = new Map<number, Privilege>(Object.entries(PCF_PRIVILEGE).map(([name, value]) => [value, name as Privilege]));
     context.utils.hasEntityPrivilege = (table, type) => table === "socialprofile" && byNumber.has(type) && holds(byNumber.get(type)!);
+    // The section comes from the ownership library, loaded on demand as in model-driven apps.
+    provideLoadDependency(context.utils);
     host.ExecuteInit();
     logEvent(`Ownership: signed in as ${organization.people.users.find((user) => user.id === userId)?.name}, endpoint ${endpoint ? "present" : "missing"}`);
     return { element: host.ExecuteUpdateView(), generation: ++generations };

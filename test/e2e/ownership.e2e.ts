@@ -1,6 +1,8 @@
 /**
  * Ownership and sharing in real Chromium: the playground's card over the in-memory organization
- * with people, the access messages reached through the page's own /api/data/v9.2/ endpoint.
+ * with people, the access messages reached through the page's own /api/data/v9.2/ endpoint. The
+ * section comes from the ownership library, which the card loads on demand through the page's
+ * `utils.loadDependency` (playground/src/dependencyLoader.ts), as in model-driven apps.
  */
 import { loadResxStrings } from "../support/fieldContext";
 import { axeViolations } from "./support/axe";
@@ -18,6 +20,24 @@ async function signInAs(name: string, profile: string) {
 }
 
 describe("Ownership in Chromium", () => {
+  it("loads the ownership library once, on demand, as its own script beside the page's bundle", async () => {
+    await signInAs("Ada Supervisor", "cleo_left (Cleo, disabled)");
+    await badge(en["ownership.relation.noActiveOwner"]).waitFor();
+    await signInAs("Ben Agent", "ben_private (Ben)");
+    await badge(en["ownership.relation.ownedByYou"]).waitFor();
+    const loaded = await page().evaluate(() => ({
+      scripts: performance
+        .getEntriesByType("resource")
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((name) => name.endsWith(".js")),
+      library: typeof (window as unknown as { SocialChannelOwnership?: unknown }).SocialChannelOwnership,
+    }));
+    // One request for the library, however many cards and users came since: the platform loads a
+    // dependency's resources once per page.
+    expect(loaded.scripts.filter((name) => name === "/socialChannelOwnership.js")).toHaveLength(1);
+    expect(loaded.library).toBe("object");
+  });
+
   it("shares a profile as one user and shows 'Shared with you' to the other", async () => {
     await signInAs("Ben Agent", "ben_private (Ben)");
     await badge(en["ownership.relation.ownedByYou"]).waitFor();

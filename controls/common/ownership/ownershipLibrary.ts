@@ -23,7 +23,7 @@ export interface OwnershipServiceHost {
   webAPI: WebApiLike;
   /** userSettings.userId, braces or not. */
   userId: string;
-  hasEntityPrivilege(entityTypeName: string, privilegeType: number, privilegeDepth: number): boolean;
+  hasEntityPrivilege: ComponentFramework.Utility["hasEntityPrivilege"];
 }
 
 /** What the library exposes. */
