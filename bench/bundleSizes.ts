@@ -29,14 +29,20 @@ function sizeOf(name: string, file: string): BundleSize {
   return { name, file: path.relative(root, file), bytes: content.length, gzipBytes: gzipSync(content, { level: 9 }).length };
 }
 
-/** Every control's bundle (missing ones listed without sizes) and the web resource files. */
+/** A library component's packaged scripts, which pcf-scripts copies beside its bundle.js (the ownership library's). */
+const packagedScripts = (control: string): BundleSize[] =>
+  jsFiles(path.join(root, "out", "controls", control))
+    .filter((file) => path.basename(file) !== "bundle.js")
+    .map((file) => sizeOf(`${control} ${path.basename(file)}`, file));
+
+/** Every control's bundle (missing ones listed without sizes), packaged library scripts, and the web resource files. */
 export function bundleSizes(): BundleSize[] {
   const controls = readdirSync(path.join(root, "controls"), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && existsSync(path.join(root, "controls", entry.name, "ControlManifest.Input.xml")))
     .map((entry) => entry.name);
   const webResources = jsFiles(path.join(root, "out", "webresource"));
   return [
-    ...controls.map((name) => sizeOf(name, path.join(root, "out", "controls", name, "bundle.js"))),
+    ...controls.flatMap((name) => [sizeOf(name, path.join(root, "out", "controls", name, "bundle.js")), ...packagedScripts(name)]),
     ...(webResources.length ? webResources : [path.join(root, "out", "webresource", "forms.js")]).map((file) => sizeOf(`web resource ${path.basename(file)}`, file)),
   ];
 }
