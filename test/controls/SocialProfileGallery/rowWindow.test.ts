@@ -23,7 +23,7 @@ describe("row windowing (model/rowWindow)", () => {
     fc.assert(
       fc.property(windows, ({ sizes, gap, layout }) => {
         expect(layout.starts[0]).toBe(gap / 2);
-        sizes.forEach((size, row) => row > 0 && expect(layout.starts[row]).toBe(layout.starts[row - 1] + sizes[row - 1] + gap));
+        sizes.forEach((_, row) => row > 0 && expect(layout.starts[row]).toBe(layout.starts[row - 1] + sizes[row - 1] + gap));
         expect(layout.total).toBe(layout.starts[sizes.length - 1] + sizes[sizes.length - 1] + gap / 2);
       }),
     );
@@ -33,7 +33,7 @@ describe("row windowing (model/rowWindow)", () => {
     fc.assert(
       fc.property(windows, ({ sizes, height, overscan, layout, top }) => {
         const [first, last] = visibleRows(layout, top, height, overscan);
-        const inView = sizes.map((size, row) => row).filter((row) => meets(layout.starts[row], sizes[row], top, height));
+        const inView = sizes.map((_, row) => row).filter((row) => meets(layout.starts[row], sizes[row], top, height));
         // A viewport that shows only a gap gets the next row and its overscan.
         if (!inView.length) return expect(last - first + 1).toBeLessThanOrEqual(1 + 2 * overscan);
         expect(first).toBeLessThanOrEqual(inView[0]);
