@@ -37,123 +37,126 @@ const MAX_SCROLL_ATTEMPTS = 10;
  * by the same amount, so the cards in view stay still.
  */
 export function useVirtualRows(options: VirtualRowsOptions): VirtualRows {
-  const { scrollRef, count, keyOf, estimate, gap, padding, overscan, fallbackHeight } = options;
+  const { count, keyOf, estimate, gap, padding, overscan } = options;
   const [version, rerender] = React.useReducer((value: number) => value + 1, 0);
-  const heights = React.useRef(new Map<string | number, number>()).current;
+  // What the scroll, resize and frame callbacks read: the latest render's inputs and results.
+  const self = React.useRef({
+    options,
+    heights: new Map<string | number, number>(),
+    estimate,
+    top: 0,
+    height: 0,
+    layout: undefined as unknown as RowLayout,
+    range: [0, -1] as [number, number],
+    watched: new Set<Element>(),
+    observer: undefined as ResizeObserver | undefined,
+    request: 0,
+  }).current;
+  self.options = options;
   // Heights measured in the other card layout say nothing about this one.
-  const measuredFor = React.useRef(estimate);
-  if (measuredFor.current !== estimate) {
-    measuredFor.current = estimate;
-    heights.clear();
+  if (self.estimate !== estimate) {
+    self.estimate = estimate;
+    self.heights.clear();
   }
-  const box = React.useRef({ top: 0, height: 0 }).current;
-  const latest = React.useRef(options);
-  latest.current = options;
-
   const layout = React.useMemo(
-    () => layoutRows(count, (row) => heights.get(keyOf(row)) ?? estimate, gap, padding),
+    () => layoutRows(count, (row) => self.heights.get(keyOf(row)) ?? estimate, gap, padding),
     // version: a row's measured height changed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [count, keyOf, estimate, gap, padding, version],
   );
-  const viewport = box.height > 0 ? box.height : fallbackHeight;
-  const range = visibleRows(layout, box.top, viewport, overscan);
-  const current = React.useRef({ layout, range, viewport });
-  current.current = { layout, range, viewport };
+  const viewport = (): number => self.height || self.options.fallbackHeight;
+  self.layout = layout;
+  self.range = visibleRows(layout, self.top, viewport(), overscan);
 
-  // Re-render only when the scroll or the box size changes which rows show.
-  const update = React.useCallback(() => {
-    const element = scrollRef.current;
-    if (!element) return;
-    box.top = element.scrollTop;
-    const { layout: rows, range: shown } = current.current;
-    const next = visibleRows(rows, box.top, box.height > 0 ? box.height : latest.current.fallbackHeight, latest.current.overscan);
-    if (next[0] !== shown[0] || next[1] !== shown[1]) rerender();
-  }, [scrollRef, box]);
-
-  // Records a row's height; a row above the viewport shifts the scroll offset by its change.
-  const measure = React.useCallback(
-    (element: HTMLElement): boolean => {
-      const row = Number(element.dataset.row);
-      const height = element.getBoundingClientRect().height;
-      const key = latest.current.keyOf(row);
-      const before = heights.get(key) ?? latest.current.estimate;
+  const [actions] = React.useState(() => {
+    // Re-renders only when the scroll or the box size changes which rows show.
+    const update = (): void => {
+      const element = self.options.scrollRef.current;
+      if (!element) return;
+      self.top = element.scrollTop;
+      const next = visibleRows(self.layout, self.top, viewport(), self.options.overscan);
+      if (next[0] !== self.range[0] || next[1] !== self.range[1]) rerender();
+    };
+    // Records a row's height; a row above the viewport shifts the scroll offset by its change.
+    const measure = (row: HTMLElement): boolean => {
+      const index = Number(row.dataset.row);
+      const height = row.getBoundingClientRect().height;
+      const key = self.options.keyOf(index);
+      const before = self.heights.get(key) ?? self.estimate;
       if (!(height > 0) || height === before) return false;
-      heights.set(key, height);
-      const scroller = scrollRef.current;
-      const start = current.current.layout.starts[row];
-      if (scroller && start !== undefined && start < scroller.scrollTop) scroller.scrollTop += height - before;
+      self.heights.set(key, height);
+      const element = self.options.scrollRef.current;
+      if (element && self.layout.starts[index] < element.scrollTop) element.scrollTop += height - before;
       return true;
-    },
-    [heights, scrollRef],
-  );
-
-  const observers = React.useRef<{ box: ResizeObserver; rows: ResizeObserver; watched: Set<Element> }>();
-  React.useLayoutEffect(() => {
-    const element = scrollRef.current;
-    if (!element) return undefined;
-    const readBox = (): void => {
-      if (element.offsetWidth > 0) latest.current.onWidth(element.offsetWidth);
-      box.height = element.offsetHeight;
-      update();
     };
-    const rowObserver = new ResizeObserver((entries) => {
-      if (entries.filter((entry) => entry.target.isConnected && measure(entry.target as HTMLElement)).length) rerender();
-    });
-    const boxObserver = new ResizeObserver(readBox);
-    boxObserver.observe(element);
-    observers.current = { box: boxObserver, rows: rowObserver, watched: new Set() };
-    element.addEventListener("scroll", update, { passive: true });
-    readBox();
-    return () => {
-      element.removeEventListener("scroll", update);
-      boxObserver.disconnect();
-      rowObserver.disconnect();
-    };
-  }, [scrollRef, box, update, measure]);
-
-  // After each render: measure the rows that just mounted (before paint), watch them, forget removed ones.
-  React.useLayoutEffect(() => {
-    const watch = observers.current;
-    const element = scrollRef.current;
-    if (!watch || !element) return;
-    let changed = false;
-    element.querySelectorAll<HTMLElement>(ROW_SELECTOR).forEach((row) => {
-      if (watch.watched.has(row)) return;
-      watch.watched.add(row);
-      watch.rows.observe(row);
-      changed = measure(row) || changed;
-    });
-    watch.watched.forEach((row) => {
-      if (row.isConnected) return;
-      watch.watched.delete(row);
-      watch.rows.unobserve(row);
-    });
-    if (changed) rerender();
-  });
-
-  // Scroll requests: each supersedes the previous one. Measuring the rows that come into view
-  // moves the target, so it is checked again on the next frames (as virtual-core's scrollToIndex
-  // does) — but only while no newer request was made: an older target's retries once dragged the
-  // grid back after Control+End, Control+Home on a slow machine and focus fell to the page.
-  const request = React.useRef(0);
-  const scrollToRow = React.useCallback(
-    (row: number) => {
-      const id = ++request.current;
+    // Scroll requests: each supersedes the previous one. Measuring the rows that come into view
+    // moves the target, so it is checked again on the next frames (as virtual-core's
+    // scrollToIndex does) — but only while no newer request was made: an older target's retries
+    // once dragged the grid back after Control+End, Control+Home on a slow machine and focus fell
+    // to the page.
+    const scrollToRow = (row: number): void => {
+      const id = ++self.request;
       const attempt = (align: Align, attempts: number): void => {
-        const element = scrollRef.current;
-        const { layout: rows, viewport: height } = current.current;
-        if (id !== request.current || !element) return;
-        const target = scrollTarget(rows, row, element.scrollTop, height, align);
+        const element = self.options.scrollRef.current;
+        if (id !== self.request || !element) return;
+        const target = scrollTarget(self.layout, row, element.scrollTop, viewport(), align);
         if (!target || (attempts > 0 && Math.abs(target[0] - element.scrollTop) <= 1) || attempts >= MAX_SCROLL_ATTEMPTS) return;
         element.scrollTop = target[0];
         update();
         requestAnimationFrame(() => attempt(target[1], attempts + 1));
       };
       attempt("auto", 0);
-    },
-    [scrollRef, update],
-  );
+    };
+    return { update, measure, scrollToRow };
+  });
 
-  return { layout, range, scrollToRow };
+  React.useLayoutEffect(() => {
+    const element = options.scrollRef.current;
+    if (!element) return undefined;
+    const readBox = (): void => {
+      if (element.offsetWidth > 0) self.options.onWidth(element.offsetWidth);
+      self.height = element.offsetHeight;
+      actions.update();
+    };
+    // One observer for the box and its rows.
+    const observer = new ResizeObserver((entries) => {
+      let changed = false;
+      for (const { target } of entries) {
+        if (target === element) readBox();
+        else if (target.isConnected) changed = actions.measure(target as HTMLElement) || changed;
+      }
+      if (changed) rerender();
+    });
+    observer.observe(element);
+    self.observer = observer;
+    self.watched.clear();
+    element.addEventListener("scroll", actions.update, { passive: true });
+    readBox();
+    return () => {
+      element.removeEventListener("scroll", actions.update);
+      observer.disconnect();
+    };
+  }, [options.scrollRef, self, actions]);
+
+  // After each render: measure the rows that just mounted (before paint), watch them, forget removed ones.
+  React.useLayoutEffect(() => {
+    const element = options.scrollRef.current;
+    const { observer, watched } = self;
+    if (!element || !observer) return;
+    let changed = false;
+    element.querySelectorAll<HTMLElement>(ROW_SELECTOR).forEach((row) => {
+      if (watched.has(row)) return;
+      watched.add(row);
+      observer.observe(row);
+      changed = actions.measure(row) || changed;
+    });
+    watched.forEach((row) => {
+      if (row.isConnected) return;
+      watched.delete(row);
+      observer.unobserve(row);
+    });
+    if (changed) rerender();
+  });
+
+  return { layout, range: self.range, scrollToRow: actions.scrollToRow };
 }
