@@ -54,14 +54,15 @@ export function visibleRows(layout: RowLayout, scrollTop: number, height: number
 export type Align = "auto" | "start" | "end";
 
 /**
- * The scroll offset that brings `row` fully into view with the least movement, and the edge it
- * was aligned to (a retry keeps that edge while heights settle); undefined when it is in view
+ * The scroll offset that brings `row` fully into view with the least movement, `margin` pixels
+ * around it included (the grid's focus ring is drawn outside the card), and the edge it was
+ * aligned to (a retry keeps that edge while heights settle); undefined when it is in view
  * already. A row taller than the viewport is aligned at its top.
  */
-export function scrollTarget(layout: RowLayout, row: number, scrollTop: number, height: number, align: Align = "auto"): [number, Align] | undefined {
-  const start = layout.starts[row];
-  if (start === undefined) return undefined;
-  const end = start + layout.sizes[row];
+export function scrollTarget(layout: RowLayout, row: number, scrollTop: number, height: number, margin: number, align: Align = "auto"): [number, Align] | undefined {
+  if (layout.starts[row] === undefined) return undefined;
+  const start = layout.starts[row] - margin;
+  const end = layout.starts[row] + layout.sizes[row] + margin;
   let edge = align;
   if (edge === "auto") {
     if (start < scrollTop || end - start > height) edge = "start";

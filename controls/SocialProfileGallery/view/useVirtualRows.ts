@@ -9,7 +9,7 @@ export interface VirtualRowsOptions {
   /** Height of a row not measured yet. */
   estimate: number;
   gap: number;
-  /** Space above the first row and below the last. */
+  /** Space above the first row and below the last, kept in view around a row scrolled to (its focus ring). */
   padding: number;
   overscan: number;
   /** Box height to use when the host reports 0 (test DOMs without layout, a hidden tab). */
@@ -99,7 +99,7 @@ export function useVirtualRows(options: VirtualRowsOptions): VirtualRows {
       const attempt = (align: Align, attempts: number): void => {
         const element = self.options.scrollRef.current;
         if (id !== self.request || !element) return;
-        const target = scrollTarget(self.layout, row, element.scrollTop, viewport(), align);
+        const target = scrollTarget(self.layout, row, element.scrollTop, viewport(), self.options.padding, align);
         if (!target || (attempts > 0 && Math.abs(target[0] - element.scrollTop) <= 1) || attempts >= MAX_SCROLL_ATTEMPTS) return;
         element.scrollTop = target[0];
         update();

@@ -66,13 +66,14 @@ describe("row windowing (model/rowWindow)", () => {
     expect(visibleRows(layoutRows(5, () => 100, 12, 6), 0, 0, 2)).toEqual([0, -1]);
   });
 
-  it("scrolls a row fully into view, or not at all when it is already", () => {
+  it("scrolls a row fully into view with the margin around it (the focus ring), or not at all when it is already", () => {
     fc.assert(
-      fc.property(windows, fc.nat(), ({ sizes, height, layout, top }, pick) => {
+      fc.property(windows, fc.nat(), ({ sizes, gap, height, layout, top }, pick) => {
         const row = pick % sizes.length;
-        const start = layout.starts[row];
-        const end = start + sizes[row];
-        const target = scrollTarget(layout, row, top, height);
+        const margin = gap / 2;
+        const start = layout.starts[row] - margin;
+        const end = layout.starts[row] + sizes[row] + margin;
+        const target = scrollTarget(layout, row, top, height, margin);
         if (start >= top && end <= top + height) {
           expect(target).toBeUndefined();
           return;
@@ -81,15 +82,15 @@ describe("row windowing (model/rowWindow)", () => {
         const [offset] = target!;
         expect(offset).toBeGreaterThanOrEqual(0);
         expect(offset).toBeLessThanOrEqual(Math.max(0, layout.total - height));
-        if (sizes[row] <= height) {
+        if (end - start <= height) {
           expect(start).toBeGreaterThanOrEqual(offset);
           expect(end).toBeLessThanOrEqual(offset + height);
         } else {
           // Taller than the box: its top is shown.
-          expect(offset).toBe(Math.min(start, layout.total - height));
+          expect(offset).toBe(Math.max(0, Math.min(start, layout.total - height)));
         }
         // A retry keeps the edge it chose: aligning again from there does not move.
-        expect(scrollTarget(layout, row, offset, height, target![1])?.[0]).toBe(offset);
+        expect(scrollTarget(layout, row, offset, height, margin, target![1])?.[0]).toBe(offset);
       }),
     );
   });
