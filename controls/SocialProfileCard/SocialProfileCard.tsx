@@ -4,6 +4,7 @@ import type { CardLayout, CountKind } from "../common/countOptions";
 import type { TextDirection } from "../common/locale";
 import type { OptOutLock } from "../common/optOutLock";
 import { ProfileCard } from "../common/ProfileCard";
+import { ProfileNameField } from "../common/ProfileNameField";
 import type { HostNumberFormat } from "../common/formatCount";
 import type { ProfileColumn, SocialProfileData } from "../common/profileData";
 import { ThemeRoot } from "../common/ThemeRoot";
@@ -41,7 +42,7 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
   ...card
 }: SocialProfileCardProps) {
   const profileNameBinding = React.useMemo(
-    () => ({ lock: profileNameLock, required: profileNameRequired, onCommit: onProfileNameCommit }),
+    () => ({ lock: profileNameLock, required: profileNameRequired, onCommit: onProfileNameCommit, editor: ProfileNameField }),
     [profileNameLock, profileNameRequired, onProfileNameCommit],
   );
   return (

@@ -14,7 +14,7 @@ import { NoValue } from "./NoValue";
 import { OPT_OUT_LOCK_REASON_KEYS, OptOutLock } from "./optOutLock";
 import { ProfileAvatar } from "./ProfileAvatar";
 import { ProfileLink } from "./ProfileLink";
-import { ProfileNameField } from "./ProfileNameField";
+import type { ProfileNameFieldProps } from "./ProfileNameField";
 import { isInactive, ProfileColumn, SocialProfileData } from "./profileData";
 import { Community, formatMessage, safeHttpUrl } from "./schemaImports";
 
@@ -24,6 +24,11 @@ export interface ProfileNameBinding {
   /** The form marks the column required. */
   required: boolean;
   onCommit: (value: string | null) => void;
+  /**
+   * The inline editor (ProfileNameField), handed in by the field control: the gallery binds no
+   * profile name, so its bundle leaves out the editor and the name rules it validates with.
+   */
+  editor: React.ComponentType<ProfileNameFieldProps>;
 }
 
 export interface ProfileCardProps {
@@ -169,7 +174,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
   const nameLock = profileNameBinding?.lock;
   const profileNameField =
     profileNameBinding && nameLock === null && !masked("profileName") ? (
-      <ProfileNameField
+      <profileNameBinding.editor
         value={profile.profileName}
         label={getString("card.profileName")}
         required={profileNameBinding.required}

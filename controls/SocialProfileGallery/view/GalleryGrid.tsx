@@ -1,6 +1,5 @@
 import * as React from "react";
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
-import { measureElement, observeElementRect, Virtualizer } from "@tanstack/virtual-core";
 import type { CardLayout, CountKind } from "../../common/countOptions";
 import type { OptOutLock } from "../../common/optOutLock";
 import type { GalleryOwnership } from "./GalleryViewProps";
@@ -10,7 +9,7 @@ import type { GalleryRow } from "../model/rowCache";
 import { rowOptOutLock } from "../model/optOutAccess";
 import { gestureOf, nextSelection } from "../model/selection";
 import { GalleryCardCell } from "./GalleryCardCell";
-import { useScrollToRow, useVirtualizer } from "./useVirtualizer";
+import { useVirtualRows } from "./useVirtualRows";
 
 /** Estimated row heights before measuring (close estimates keep the scrollbar steady). */
 export const ROW_ESTIMATE: Readonly<Record<CardLayout, number>> = { compact: 190, full: 380 };
@@ -90,31 +89,23 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
   const rowCount = rowCountFor(rows.length, columns);
   const estimate = ROW_ESTIMATE[layout];
 
-  const virtualizer = useVirtualizer({
+  const keyOf = React.useCallback((row: number) => rows[row * columns]?.id ?? row, [rows, columns]);
+  const { layout: rowLayout, range, scrollToRow } = useVirtualRows({
+    scrollRef,
     count: rowCount,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => estimate,
-    overscan: OVERSCAN_ROWS,
+    keyOf,
+    estimate,
     gap: CARD_GAP,
-    paddingStart: CARD_GAP / 2,
-    paddingEnd: CARD_GAP / 2,
-    getItemKey: (index) => rows[index * columns]?.id ?? index,
-    // Hosts and test DOMs without layout report 0 × 0: fall back to the known box height.
-    observeElementRect: (instance: Virtualizer<HTMLDivElement, Element>, callback) =>
-      observeElementRect(instance, (rect) => {
-        if (rect.width > 0) setMeasuredWidth(rect.width);
-        callback(rect.height > 0 ? rect : { width: rect.width, height });
-      }),
-    measureElement: (element, entry, instance) => {
-      const size = measureElement(element, entry, instance);
-      return size > 0 ? size : estimate;
-    },
+    padding: CARD_GAP / 2,
+    overscan: OVERSCAN_ROWS,
+    fallbackHeight: height,
+    onWidth: setMeasuredWidth,
   });
-  const items = virtualizer.getVirtualItems();
+  const items = Array.from({ length: range[1] - range[0] + 1 }, (_, offset) => range[0] + offset);
 
   // Paging: ask when the rendered rows reach the end (hasNextPage is false after a failed page:
   // Try again asks for it). The controller refuses while a fetch is in flight.
-  const lastRendered = items.length > 0 ? items[items.length - 1].index : -1;
+  const lastRendered = range[1];
   React.useEffect(() => {
     if (hasNextPage && !loadingMore && lastRendered >= rowCount - 1 - LOAD_AHEAD_ROWS) onLoadMore();
   }, [lastRendered, rowCount, hasNextPage, loadingMore, onLoadMore]);
@@ -133,7 +124,6 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
     }
   });
 
-  const scrollToRow = useScrollToRow(virtualizer);
   const moveTo = React.useCallback(
     (index: number) => {
       setActive(index);
@@ -210,19 +200,18 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
         onDoubleClick={onDoubleClick}
         onKeyDown={onKeyDown}
       >
-        <div role="rowgroup" className={styles.rowgroup} style={{ height: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const first = item.index * columns;
+        <div role="rowgroup" className={styles.rowgroup} style={{ height: rowLayout.total }}>
+          {items.map((rowIndex) => {
+            const first = rowIndex * columns;
             const cards = rows.slice(first, first + columns);
             return (
               <div
-                key={String(item.key)}
+                key={keyOf(rowIndex)}
                 role="row"
-                aria-rowindex={item.index + 1}
-                data-index={item.index}
-                ref={virtualizer.measureElement}
+                aria-rowindex={rowIndex + 1}
+                data-row={rowIndex}
                 className={styles.row}
-                style={{ transform: `translateY(${item.start}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+                style={{ transform: `translateY(${rowLayout.starts[rowIndex]}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
               >
                 {cards.map((row, column) => (
                   <GalleryCardCell
