@@ -2,6 +2,7 @@ import * as React from "react";
 import type { Theme } from "@fluentui/react-components";
 import type { DataverseClient } from "../../../plugins-shim/client/DataverseClient";
 import { countsFor, layoutFor } from "../../common/countOptions";
+import type { HostNumberFormat } from "../../common/formatCount";
 import { directionOf, localeFromLcid } from "../../common/locale";
 import { formatMessage } from "../../common/schemaImports";
 import { ColumnLike, ColumnMap, mapColumns, sameColumnMap } from "../model/columns";
@@ -52,6 +53,8 @@ export interface HostSnapshot {
   /** `userSettings.userId` (the owner filter and badge); undefined when the host gives none. */
   userId: string | undefined;
   languageId: number | undefined;
+  /** The user's number format (HostNumberFormatCache: the same object while it is unchanged). */
+  numberFormat: HostNumberFormat;
   isRtl: boolean | undefined;
   theme: Theme | undefined;
 }
@@ -236,6 +239,7 @@ export class GalleryController {
       notice: this.noticeOf(rows),
       getString: this.host.getString,
       locale: localeFromLcid(snapshot.languageId),
+      numberFormat: snapshot.numberFormat,
       dir: directionOf(snapshot.languageId, snapshot.isRtl),
       theme: snapshot.theme,
       actions: this.actions,
