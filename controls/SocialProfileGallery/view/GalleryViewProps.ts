@@ -47,7 +47,7 @@ export interface GalleryViewProps {
   fillHeight: boolean;
   layout: CardLayout;
   counts: readonly CountKind[];
-  /** The lock every card shares, or null when each row decides (inactive, refused by the server). */
+  /** A lock every card shares (a row may name a more specific reason: rowOptOutLock), or null when each row decides. */
   optOutLock: OptOutLock | null;
   /** Rows whose save the server refused for good (privilege depth, column security). */
   deniedRows: ReadonlyMap<string, OptOutLock>;
