@@ -3,6 +3,7 @@ import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
 import { createSerialClient } from "../../plugins-shim/client/serialClient";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
 import { PCF_PRIVILEGE } from "../../plugins-shim/ownership/model";
+import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import type { OwnershipService } from "../common/ownership";
 
 /** What the card view needs to show the ownership section; null: no section (new record, no Web API). */
@@ -12,12 +13,11 @@ export interface CardOwnership {
 }
 
 const DEPTH_BASIC = 0;
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 
 /** `context.mode.contextInfo` exists in model-driven apps but not in the typings: read it here only. */
 function recordIdOf(context: ComponentFramework.Context<unknown>): string | undefined {
   const id = (context.mode as unknown as { contextInfo?: { entityId?: string } }).contextInfo?.entityId;
-  return typeof id === "string" && GUID.test(id) ? id.replace(/[{}]/g, "").toLowerCase() : undefined;
+  return guidOrUndefined(id);
 }
 
 /**

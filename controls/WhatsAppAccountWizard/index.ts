@@ -1,7 +1,7 @@
 import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createSerialClient, createWebApiClient } from "../../plugins-shim/client";
-import { isGuid } from "../../plugins-shim/rules/validateColumn";
+import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema/whatsappAccount";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { copyText } from "./clipboard";
@@ -25,7 +25,8 @@ interface ContextInfo {
 function recordMode(context: ComponentFramework.Context<IInputs>): RecordMode {
   const info = (context.mode as unknown as { contextInfo?: ContextInfo }).contextInfo;
   const id = info?.entityId;
-  return isGuid(id) ? { kind: "existing", recordId: id.replace(/[{}]/g, "").toLowerCase() } : { kind: "new" };
+  const recordId = guidOrUndefined(id);
+  return recordId ? { kind: "existing", recordId } : { kind: "new" };
 }
 
 /**

@@ -3,6 +3,7 @@ import type { Privilege, PrincipalRef, Share } from "../ownership/model";
 import { samePrincipal } from "../ownership/model";
 import { Decision, decideAssign, decideDelete, decideGrant, decideModify, decideRevoke, decideTakeOver } from "../ownership/permissions";
 import { OwnerFacts, OwnershipRelation, relationOf } from "../ownership/relation";
+import { normalizeGuid } from "../rules/guid";
 import { AccessMessages, RecordRef } from "./accessMessages";
 import { DataverseClient, RecordData } from "./DataverseClient";
 import { ClassifiedError, classifyError } from "./errors";
@@ -79,8 +80,6 @@ const PRIVILEGE_RIGHTS: ReadonlyArray<[Privilege, number]> = [
   ["Assign", AccessRight.Assign],
 ];
 
-const lower = (id: string): string => id.replace(/[{}]/g, "").toLowerCase();
-
 export class OwnershipClient {
   private readonly options: OwnershipClientOptions;
   private readonly cache = new Map<string, Promise<OwnershipSnapshot>>();
@@ -92,7 +91,7 @@ export class OwnershipClient {
   }
 
   get userId(): string {
-    return lower(this.options.userId);
+    return normalizeGuid(this.options.userId);
   }
 
   get accessMessagesAvailable(): boolean {
@@ -101,7 +100,7 @@ export class OwnershipClient {
 
   /** The ownership of one profile; the same promise for the same record until an action or `refresh`. */
   read(recordId: string, refresh = false): Promise<OwnershipSnapshot> {
-    const key = lower(recordId);
+    const key = normalizeGuid(recordId);
     let snapshot = refresh ? undefined : this.cache.get(key);
     if (!snapshot) {
       snapshot = this.load(key);
@@ -117,7 +116,7 @@ export class OwnershipClient {
     if (!this.teamIds) {
       this.teamIds = this.call(() =>
         this.options.data.retrieveMultipleRecords("teammembership", `?$select=teamid&$filter=systemuserid eq ${this.userId}`),
-      ).then((result) => result.entities.map((row) => lower(String(row.teamid))));
+      ).then((result) => result.entities.map((row) => normalizeGuid(String(row.teamid))));
       this.teamIds.catch(() => (this.teamIds = undefined));
     }
     return this.teamIds;
@@ -130,15 +129,15 @@ export class OwnershipClient {
       this.call(() => this.options.data.retrieveMultipleRecords("team", "?$select=teamid,name")),
     ]);
     return [
-      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: lower(String(row.systemuserid)) }, name: String(row.fullname ?? "") })),
-      ...teams.entities.map((row): PrincipalOption => ({ principal: { kind: "team", id: lower(String(row.teamid)) }, name: String(row.name ?? "") })),
+      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: normalizeGuid(String(row.systemuserid)) }, name: String(row.fullname ?? "") })),
+      ...teams.entities.map((row): PrincipalOption => ({ principal: { kind: "team", id: normalizeGuid(String(row.teamid)) }, name: String(row.name ?? "") })),
     ];
   }
 
   /** How many social activities a delete of the profile would delete with it. */
   async cascadeCount(recordId: string): Promise<number> {
     let count = 0;
-    let options: string | undefined = `?$select=activityid&$filter=_postfromprofileid_value eq ${lower(recordId)}`;
+    let options: string | undefined = `?$select=activityid&$filter=_postfromprofileid_value eq ${normalizeGuid(recordId)}`;
     while (options) {
       const query: string = options;
       const page = await this.call(() => this.options.data.retrieveMultipleRecords("socialactivity", query, 5000));
@@ -231,7 +230,7 @@ export class OwnershipClient {
   }
 
   private principalName(principal: PrincipalRef): Promise<{ name: string; active: boolean }> {
-    const key = `${principal.kind}:${lower(principal.id)}`;
+    const key = `${principal.kind}:${normalizeGuid(principal.id)}`;
     let found = this.names.get(key);
     if (!found) {
       found =
@@ -256,7 +255,7 @@ export class OwnershipClient {
    * annotation; a host that leaves annotations out gets a probe: a user first, then a team.
    */
   private async resolveOwner(row: RecordData): Promise<PrincipalRef> {
-    const id = lower(String(row[OWNER] ?? ""));
+    const id = normalizeGuid(String(row[OWNER] ?? ""));
     const table = row[OWNER_TABLE];
     if (table === "team" || table === "systemuser") return { kind: table, id };
     try {
@@ -282,7 +281,7 @@ export class OwnershipClient {
       if (isNotFound(reason)) throw new OwnershipActionError("ownership.error.gone", (reason as OwnershipActionError).supportCode);
       throw reason;
     }
-    if (lower(String(row[OWNER] ?? "")) !== lower(snapshot.owner.principal.id)) {
+    if (normalizeGuid(String(row[OWNER] ?? "")) !== normalizeGuid(snapshot.owner.principal.id)) {
       this.cache.delete(snapshot.recordId);
       throw new OwnershipActionError("ownership.error.changed");
     }
@@ -304,7 +303,7 @@ export class OwnershipClient {
   }
 
   private target(recordId: string): RecordRef {
-    return { ...PROFILE, id: lower(recordId) };
+    return { ...PROFILE, id: normalizeGuid(recordId) };
   }
 
   /** One request through the bounded retry; what still fails leaves as an OwnershipActionError. */
