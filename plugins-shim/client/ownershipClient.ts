@@ -1,4 +1,4 @@
-import { AccessMask, AccessRight, NO_ACCESS, SHARE_LEVELS, ShareLevel } from "../ownership/accessRights";
+import { AccessMask, NO_ACCESS, rightsOfPrivileges, SHARE_LEVELS, ShareLevel } from "../ownership/accessRights";
 import type { Privilege, PrincipalRef, Share } from "../ownership/model";
 import { samePrincipal } from "../ownership/model";
 import { Decision, decideAssign, decideDelete, decideGrant, decideModify, decideRevoke, decideTakeOver } from "../ownership/permissions";
@@ -6,7 +6,8 @@ import { OwnerFacts, OwnershipRelation, relationOf } from "../ownership/relation
 import { normalizeGuid } from "../rules/guid";
 import { AccessMessages, RecordRef } from "./accessMessages";
 import { DataverseClient, RecordData } from "./DataverseClient";
-import { ClassifiedError, classifyError } from "./errors";
+import { ErrorCodes } from "./errorCodes";
+import { ClassifiedError, classifyError, formatErrorCode } from "./errors";
 import { RetryOptions, withRetry } from "./retry";
 
 /**
@@ -70,15 +71,6 @@ export interface OwnershipClientOptions {
 const PROFILE: RecordRef = { table: "socialprofile", entitySetName: "socialprofiles", id: "" };
 const OWNER = "_ownerid_value";
 const OWNER_TABLE = `${OWNER}@Microsoft.Dynamics.CRM.lookuplogicalname`;
-const PRIVILEGE_RIGHTS: ReadonlyArray<[Privilege, number]> = [
-  ["Read", AccessRight.Read],
-  ["Write", AccessRight.Write],
-  ["Append", AccessRight.Append],
-  ["AppendTo", AccessRight.AppendTo],
-  ["Delete", AccessRight.Delete],
-  ["Share", AccessRight.Share],
-  ["Assign", AccessRight.Assign],
-];
 
 export class OwnershipClient {
   private readonly options: OwnershipClientOptions;
@@ -270,7 +262,7 @@ export class OwnershipClient {
   private privilegeAccess(): AccessMask {
     const has = this.options.hasPrivilege;
     if (!has) return NO_ACCESS;
-    return PRIVILEGE_RIGHTS.reduce((mask, [privilege, right]) => (has(privilege) ? mask | right : mask), NO_ACCESS);
+    return rightsOfPrivileges(has);
   }
 
   private async checkUnchanged(snapshot: OwnershipSnapshot): Promise<void> {
@@ -317,9 +309,9 @@ export class OwnershipClient {
   }
 }
 
-/** "Does Not Exist" (0x80040217) or HTTP 404, after `call` turned it into an OwnershipActionError. */
+/** "Does Not Exist" or HTTP 404, after `call` turned it into an OwnershipActionError. */
 const isNotFound = (error: unknown): boolean =>
-  error instanceof OwnershipActionError && (error.supportCode === "0x80040217" || error.supportCode === "HTTP 404");
+  error instanceof OwnershipActionError && (error.supportCode === formatErrorCode(ErrorCodes.ObjectDoesNotExist) || error.supportCode === "HTTP 404");
 
 function toActionError(classified: ClassifiedError): OwnershipActionError {
   return new OwnershipActionError(classified.messageKey, classified.supportCode);
