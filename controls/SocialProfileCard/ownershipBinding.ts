@@ -2,7 +2,7 @@ import { detectAccessMessages } from "../../plugins-shim/client/accessMessages";
 import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
 import { createSerialClient } from "../../plugins-shim/client/serialClient";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
-import { PCF_PRIVILEGE } from "../../plugins-shim/ownership/model";
+import { PCF_DEPTH_BASIC, PCF_PRIVILEGE } from "../../plugins-shim/ownership/model";
 import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import type { OwnershipService } from "../common/ownership";
 
@@ -12,7 +12,6 @@ export interface CardOwnership {
   recordId: string;
 }
 
-const DEPTH_BASIC = 0;
 
 /** `context.mode.contextInfo` exists in model-driven apps but not in the typings: read it here only. */
 function recordIdOf(context: ComponentFramework.Context<unknown>): string | undefined {
@@ -36,7 +35,7 @@ export class OwnershipBinding {
       data: createSerialClient(createWebApiClient(context.webAPI)),
       access: detectAccessMessages(),
       userId: context.userSettings.userId,
-      hasPrivilege: (privilege) => context.utils.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE[privilege], DEPTH_BASIC),
+      hasPrivilege: (privilege) => context.utils.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE[privilege], PCF_DEPTH_BASIC),
     });
     this.current = { service, recordId };
     return this.current;
