@@ -18,7 +18,7 @@ import {
 } from "./checks/solutionDocs";
 import { verifyUpgrade } from "./checks/upgrade";
 import { checkWebResources } from "./checks/webResources";
-import { compareVersions, controlVersionOf, latestVersion, parseVersion } from "./version";
+import { compareVersions, controlVersionOf, latestVersion, MAX_VERSION_PART, parseVersion } from "./version";
 import { readZipEntries, ZipEntry } from "./zip";
 
 export type { Problem, Rule } from "./checks/problem";
@@ -40,8 +40,6 @@ export const IMPORT_FILE_LIMIT = 5 * 1024 * 1024;
 /** Warn well before the limit: "near" is 90 %. */
 export const NEAR_LIMIT = Math.floor(IMPORT_FILE_LIMIT * 0.9);
 const PREFIX_PATTERN = /^[A-Za-z][A-Za-z0-9]{1,7}$/;
-/** Each part of a solution version is a 32-bit signed integer (System.Version). */
-const MAX_VERSION_PART = 2147483647;
 
 /** Why an entry name is unsafe to extract, or undefined when it is a plain relative path. */
 function unsafePath(name: string): string | undefined {
@@ -144,7 +142,7 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
 
   // Version.
   const version = text(manifest.Version);
-  if (!parseVersion(version) || parseVersion(version)!.some((part) => part > MAX_VERSION_PART)) {
+  if (!parseVersion(version)) {
     report("version", `solution version "${version}" must be 2–4 dotted integers, each at most ${MAX_VERSION_PART}`);
   } else {
     const last = latestVersion(options.releasedVersions);

@@ -1,8 +1,14 @@
 /** Solution versions: 2–4 dotted integers ("1.0", "1.2.3.4"), compared part by part. */
 export const SOLUTION_VERSION_PATTERN = /^\d+(\.\d+){1,3}$/;
 
+/** Each part of a solution version is a 32-bit signed integer (System.Version). */
+export const MAX_VERSION_PART = 2147483647;
+
+/** The parts of a solution version, or undefined when it is not one (a part over MAX_VERSION_PART included). */
 export function parseVersion(version: string): number[] | undefined {
-  return SOLUTION_VERSION_PATTERN.test(version) ? version.split(".").map(Number) : undefined;
+  if (!SOLUTION_VERSION_PATTERN.test(version)) return undefined;
+  const parts = version.split(".").map(Number);
+  return parts.every((part) => part <= MAX_VERSION_PART) ? parts : undefined;
 }
 
 /** Negative, zero or positive like a sort comparator; missing parts count as 0. */
@@ -20,7 +26,9 @@ export function compareVersions(a: string, b: string): number {
 /** package.json "1.2.3" → solution "1.2.3.0". Pre-release tags have no place in a solution version. */
 export function solutionVersionOf(packageVersion: string): string {
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(packageVersion);
-  if (!match) throw new Error(`package.json version "${packageVersion}" must be MAJOR.MINOR.PATCH to become a solution version`);
+  if (!match || !parseVersion(packageVersion)) {
+    throw new Error(`package.json version "${packageVersion}" must be MAJOR.MINOR.PATCH, each at most ${MAX_VERSION_PART}, to become a solution version`);
+  }
   return `${match[1]}.${match[2]}.${match[3]}.0`;
 }
 

@@ -1,4 +1,4 @@
-import type { OptOutLock } from "../common/optOutLock";
+import { resolveLock, type OptOutLock } from "../common/optOutLock";
 import { BINDABLE_PROFILE_COLUMNS, type ProfileColumn } from "../common/profileData";
 import type { IInputs } from "./generated/ManifestTypes";
 
@@ -35,16 +35,16 @@ export interface FormLock {
   noWritePrivilege?: boolean;
 }
 
-/**
- * Why a bound column cannot be changed, or null when the user may change it. The most specific
- * reason wins: an unbound property, then field security, then the record, then the form.
- */
+/** Why a bound column cannot be changed, or null when the user may change it (the order is resolveLock's, shared with the gallery). */
 export function fieldLock(property: FieldProperty, form: FormLock): OptOutLock | null {
-  if (!isBound(property)) return "notBound";
-  if (property?.security?.editable === false) return "columnSecured";
-  if (form.recordInactive) return "recordInactive";
-  if (form.controlDisabled) return form.noWritePrivilege ? "noPrivilege" : "formReadOnly";
-  return null;
+  return resolveLock({
+    notBound: !isBound(property),
+    columnSecured: property?.security?.editable === false,
+    recordInactive: form.recordInactive === true,
+    // Only a locked form is blamed on the privilege: on a new record the user needs Create, not Write.
+    noPrivilege: form.controlDisabled && form.noWritePrivilege === true,
+    formReadOnly: form.controlDisabled,
+  });
 }
 
 /**

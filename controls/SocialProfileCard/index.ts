@@ -4,7 +4,7 @@ import { directionOf, localeFromLcid } from "../common/locale";
 import { socialProfileWritePrivilege } from "../common/tablePrivilege";
 import type { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { fieldLock, FormLock, isRequired, unreadableColumns } from "./fieldState";
-import { HostNumberFormatCache } from "./hostNumberFormat";
+import { HostNumberFormatCache } from "../common/hostNumberFormat";
 import { OwnershipBinding } from "./ownershipBinding";
 import { readProfile } from "./readProfile";
 import { sameCardProps, SocialProfileCardProps, SocialProfileCardView } from "./SocialProfileCard";

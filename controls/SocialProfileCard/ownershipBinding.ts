@@ -1,3 +1,4 @@
+import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import type { LoadedOwnership } from "../common/ownership/OnDemandOwnershipSection";
 import { loadOwnershipLibrary, OwnershipLibrary } from "../common/ownership/ownershipLibrary";
 
@@ -8,12 +9,11 @@ export interface CardOwnership {
   loader: Promise<LoadedOwnership | undefined>;
 }
 
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
 
 /** `context.mode.contextInfo` exists in model-driven apps but not in the typings: read it here only. */
 function recordIdOf(context: ComponentFramework.Context<unknown>): string | undefined {
   const id = (context.mode as unknown as { contextInfo?: { entityId?: string } }).contextInfo?.entityId;
-  return typeof id === "string" && GUID.test(id) ? id.replace(/[{}]/g, "").toLowerCase() : undefined;
+  return guidOrUndefined(id);
 }
 
 /**

@@ -5,6 +5,7 @@ import { readTeamIds } from "../../plugins-shim/client/teamMembership";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
 import { GalleryController, GalleryDataset } from "./host/GalleryController";
 import { socialProfileWritePrivilege } from "../common/tablePrivilege";
+import { HostNumberFormatCache } from "../common/hostNumberFormat";
 import { LOGICAL_NAMES } from "./model/columns";
 import { optionsFromMetadata } from "./model/communityOptions";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
@@ -18,6 +19,7 @@ const TABLE = "socialprofile";
  */
 export class SocialProfileGallery implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private controller!: GalleryController;
+  private readonly numberFormats = new HostNumberFormatCache();
 
   public init(context: ComponentFramework.Context<IInputs>): void {
     context.mode.trackContainerResize(true);
@@ -55,6 +57,7 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
       canWrite: socialProfileWritePrivilege(context.utils) !== false,
       userId: userSettings?.userId,
       languageId: userSettings?.languageId,
+      numberFormat: this.numberFormats.from(context),
       isRtl: userSettings?.isRTL,
       theme: context.fluentDesignLanguage?.tokenTheme,
     });

@@ -1,7 +1,8 @@
 import * as React from "react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { createSerialClient, createWebApiClient } from "../../plugins-shim/client";
-import { isGuid } from "../../plugins-shim/rules/validateColumn";
+import { PCF_DEPTH_BASIC } from "../../plugins-shim/ownership/model";
+import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema/whatsappAccount";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { copyText } from "./clipboard";
@@ -10,9 +11,9 @@ import { createStrings } from "./strings";
 import { RecordMode, WhatsAppAccountSetup, WhatsAppAccountSetupProps } from "./WhatsAppAccountSetup";
 
 const TABLE = msdyn_ocwhatsappchannelaccount.logicalName;
+/** PCF's PrivilegeType Create and Write (plain numbers: PCF_PRIVILEGE lacks Create, and its table would cost the bundle more). */
 const PRIVILEGE_CREATE = 1;
 const PRIVILEGE_WRITE = 3;
-const DEPTH_BASIC = 0;
 /** The platform fills the inbound URL after the save: look for about ten seconds. */
 const POLL = { attempts: 6, intervalMs: 2000 } as const;
 
@@ -25,7 +26,8 @@ interface ContextInfo {
 function recordMode(context: ComponentFramework.Context<IInputs>): RecordMode {
   const info = (context.mode as unknown as { contextInfo?: ContextInfo }).contextInfo;
   const id = info?.entityId;
-  return isGuid(id) ? { kind: "existing", recordId: id.replace(/[{}]/g, "").toLowerCase() } : { kind: "new" };
+  const recordId = guidOrUndefined(id);
+  return recordId ? { kind: "existing", recordId } : { kind: "new" };
 }
 
 /**
@@ -82,8 +84,8 @@ export class WhatsAppAccountWizard implements ComponentFramework.ReactControl<II
       accountName,
       onNameChange: this.onNameChange,
       privileges: {
-        create: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_CREATE, DEPTH_BASIC),
-        write: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_WRITE, DEPTH_BASIC),
+        create: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_CREATE, PCF_DEPTH_BASIC),
+        write: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_WRITE, PCF_DEPTH_BASIC),
       },
     };
     const previous = this.lastProps;

@@ -59,10 +59,14 @@ export function formatCount(value: number | null | undefined, locale: string, ho
   const compact = host
     ? cached(locale, { notation: "compact", numberingSystem: "latn" }, `${locale}|compact|latn`)
     : cached(locale, { notation: "compact" }, `${locale}|compact`);
-  const exact = host?.formatInteger
+  return { short: withSeparators(compact, value, host), exact: formatWhole(value, locale, host) };
+}
+
+/** A whole number in full ("12,345"), as the user's format writes it: counts, a gallery's totals. */
+export function formatWhole(value: number, locale: string, host?: HostNumberFormat): string {
+  return host?.formatInteger
     ? host.formatInteger(value)
     : withSeparators(cached(locale, { maximumFractionDigits: 0, ...(host ? { numberingSystem: "latn" } : {}) }, `${locale}|0|${host ? "latn" : ""}`), value, host);
-  return { short: withSeparators(compact, value, host), exact };
 }
 
 /** A decimal column such as the influence score: up to `fractionDigits` places, grouped per the user's format. */

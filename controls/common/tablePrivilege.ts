@@ -1,7 +1,4 @@
-import { PCF_PRIVILEGE } from "../../plugins-shim/ownership/model";
-
-/** PropertyHelper.Types.PrivilegeDepth.Basic (a const enum the bundle cannot import). */
-const DEPTH_BASIC = 0;
+import { PCF_DEPTH_BASIC, PCF_PRIVILEGE } from "../../plugins-shim/ownership/model";
 
 /**
  * What `utils.hasEntityPrivilege` says of the user's Write privilege on `socialprofile`:
@@ -12,7 +9,7 @@ const DEPTH_BASIC = 0;
 export function socialProfileWritePrivilege(utils: Partial<ComponentFramework.Utility> | undefined): boolean | undefined {
   if (typeof utils?.hasEntityPrivilege !== "function") return undefined;
   try {
-    return utils.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE.Write, DEPTH_BASIC);
+    return utils.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE.Write, PCF_DEPTH_BASIC);
   } catch {
     return undefined;
   }

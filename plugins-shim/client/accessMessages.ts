@@ -66,21 +66,25 @@ const targetJson = (target: RecordRef): Record<string, string> => ({
 /** `?@target={'@odata.id':'socialprofiles(<id>)'}`: a function's entity parameter by alias. */
 const targetAlias = (target: RecordRef): string => `@target=${encodeURIComponent(`{'@odata.id':'${target.entitySetName}(${target.id})'}`)}`;
 
-/** A Web API error body `{ error: { code: "0x80040220", message } }` → DataverseError. */
+/**
+ * A failed response → DataverseError through the one normalizer (toDataverseError): the Web API
+ * body's `{ error: { code: "0x80040220", message } }`, the HTTP status and Retry-After.
+ */
 async function errorOf(response: FetchResponseLike): Promise<DataverseError> {
-  let errorCode = 0;
-  let message = `HTTP ${response.status}`;
+  let body: { error?: { code?: unknown; message?: unknown } } | undefined;
   try {
-    const body = JSON.parse(await response.text()) as { error?: { code?: string; message?: string } };
-    if (body.error?.code && /^0x[0-9a-f]+$/i.test(body.error.code)) errorCode = parseInt(body.error.code, 16) >>> 0;
-    if (body.error?.message) message = body.error.message;
+    body = JSON.parse(await response.text()) as typeof body;
   } catch {
     // Not JSON (a gateway page): the status says enough.
   }
-  const error: DataverseError = { errorCode, message, status: response.status };
-  const retryAfter = Number(response.headers?.get("Retry-After"));
-  if (response.headers?.get("Retry-After") && Number.isFinite(retryAfter)) error.retryAfterSeconds = retryAfter;
-  return error;
+  const message = body?.error?.message;
+  const retryAfter = response.headers?.get("Retry-After");
+  return toDataverseError({
+    code: body?.error?.code,
+    message: typeof message === "string" && message ? message : `HTTP ${response.status}`,
+    status: response.status,
+    retryAfterSeconds: retryAfter ? Number(retryAfter) : undefined,
+  });
 }
 
 export function createWebApiAccessMessages(fetchLike: FetchLike, apiBaseUrl: string): AccessMessages {

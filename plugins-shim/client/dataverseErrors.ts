@@ -3,11 +3,10 @@ import { ErrorCodes } from "./errorCodes";
 
 /**
  * Codes the in-memory organization needs beyond the shared table in errorCodes.ts (both are
- * Dataverse's own: ObjectDoesNotExist, and the Web API's "Resource not found for the segment").
+ * Dataverse's own: the Web API's "Resource not found for the segment" and an invalid query).
  */
 export const OrganizationErrorCodes = {
   ...ErrorCodes,
-  ObjectDoesNotExist: 0x80040217,
   ResourceNotFound: 0x80060888,
   InvalidQuery: 0x80040203,
 } as const;

@@ -17,6 +17,8 @@ export const ErrorCodes = {
   SqlTimeout: 0x80044151,
   /** Access check failed after the privilege check passed (e.g. no CreateAccess on the record). */
   AccessCheckFailed: 0x80048306,
+  /** "… Does Not Exist": the record (or the owner it names) is gone. */
+  ObjectDoesNotExist: 0x80040217,
 } as const;
 
 /** `context.webAPI` documents codes as positive decimals; some hosts hand back the signed form. */

@@ -7,6 +7,7 @@ import {
   isLookupColumn,
   LOOKUP_TABLE_ANNOTATION,
   meaningOfKey,
+  normalizeGuid,
   parseBindValue,
   statusForStateProblem,
   validateRecord,
@@ -316,7 +317,7 @@ export class InMemoryDataverse implements DataverseClient {
 
   private newIdFor(metadata: TableMetadata, values: RecordData): string {
     const given = values[metadata.primaryIdAttribute];
-    const id = typeof given === "string" ? given.replace(/[{}]/g, "").toLowerCase() : this.generateId();
+    const id = typeof given === "string" ? normalizeGuid(given) : this.generateId();
     if (this.rows(metadata.logicalName).has(id)) {
       throw dataverseError(ErrorCodes.DuplicateRecord, `A record with id ${id} already exists.`, 412);
     }

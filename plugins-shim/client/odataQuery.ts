@@ -6,6 +6,7 @@
  * never guessed.
  */
 
+import { isGuid, normalizeGuid } from "../rules/guid";
 import { odataString } from "./odata";
 
 export type Literal = string | number | boolean | null;
@@ -23,7 +24,8 @@ export interface ODataQuery {
 
 export class ODataQueryError extends Error {}
 
-const GUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+/** OData's guidValue: a GUID without braces. */
+const isODataGuid = (text: string): boolean => isGuid(text) && !text.startsWith("{");
 
 export function parseODataQuery(options: string | undefined): ODataQuery {
   const query: ODataQuery = {};
@@ -162,7 +164,7 @@ function parseLiteral(token: Token): Literal {
   if (token.type !== "word") throw new ODataQueryError("Expected a value in $filter");
   if (token.text === "null") return null;
   if (token.text === "true" || token.text === "false") return token.text === "true";
-  if (GUID.test(token.text)) return token.text.toLowerCase();
+  if (isODataGuid(token.text)) return normalizeGuid(token.text);
   const number = Number(token.text);
   if (token.text !== "" && Number.isFinite(number)) return number;
   throw new ODataQueryError(`Not a value: ${token.text}`);
@@ -175,6 +177,6 @@ function parseLiteral(token: Token): Literal {
  */
 export function formatLiteral(value: Literal, guidColumn = false): string {
   if (value === null) return "null";
-  if (typeof value === "string") return guidColumn && GUID.test(value) ? value : odataString(value);
+  if (typeof value === "string") return guidColumn && isODataGuid(value) ? value : odataString(value);
   return String(value);
 }

@@ -1,11 +1,13 @@
-import { AccessMask, AccessRight, NO_ACCESS, SHARE_LEVELS, ShareLevel } from "../ownership/accessRights";
+import { AccessMask, NO_ACCESS, rightsOfPrivileges, SHARE_LEVELS, ShareLevel } from "../ownership/accessRights";
 import type { Privilege, PrincipalRef, Share } from "../ownership/model";
 import { samePrincipal } from "../ownership/model";
 import { Decision, decideAssign, decideDelete, decideGrant, decideModify, decideRevoke, decideTakeOver } from "../ownership/permissions";
 import { OwnerFacts, OwnershipRelation, relationOf } from "../ownership/relation";
+import { normalizeGuid } from "../rules/guid";
 import { AccessMessages, RecordRef } from "./accessMessages";
 import { DataverseClient, RecordData } from "./DataverseClient";
-import { ClassifiedError, classifyError } from "./errors";
+import { ErrorCodes } from "./errorCodes";
+import { ClassifiedError, classifyError, formatErrorCode } from "./errors";
 import { RetryOptions, withRetry } from "./retry";
 import { readTeamIds } from "./teamMembership";
 
@@ -70,17 +72,6 @@ export interface OwnershipClientOptions {
 const PROFILE: RecordRef = { table: "socialprofile", entitySetName: "socialprofiles", id: "" };
 const OWNER = "_ownerid_value";
 const OWNER_TABLE = `${OWNER}@Microsoft.Dynamics.CRM.lookuplogicalname`;
-const PRIVILEGE_RIGHTS: ReadonlyArray<[Privilege, number]> = [
-  ["Read", AccessRight.Read],
-  ["Write", AccessRight.Write],
-  ["Append", AccessRight.Append],
-  ["AppendTo", AccessRight.AppendTo],
-  ["Delete", AccessRight.Delete],
-  ["Share", AccessRight.Share],
-  ["Assign", AccessRight.Assign],
-];
-
-const lower = (id: string): string => id.replace(/[{}]/g, "").toLowerCase();
 
 export class OwnershipClient {
   private readonly options: OwnershipClientOptions;
@@ -93,7 +84,7 @@ export class OwnershipClient {
   }
 
   get userId(): string {
-    return lower(this.options.userId);
+    return normalizeGuid(this.options.userId);
   }
 
   get accessMessagesAvailable(): boolean {
@@ -102,7 +93,7 @@ export class OwnershipClient {
 
   /** The ownership of one profile; the same promise for the same record until an action or `refresh`. */
   read(recordId: string, refresh = false): Promise<OwnershipSnapshot> {
-    const key = lower(recordId);
+    const key = normalizeGuid(recordId);
     let snapshot = refresh ? undefined : this.cache.get(key);
     if (!snapshot) {
       snapshot = this.load(key);
@@ -129,15 +120,15 @@ export class OwnershipClient {
       this.call(() => this.options.data.retrieveMultipleRecords("team", "?$select=teamid,name")),
     ]);
     return [
-      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: lower(String(row.systemuserid)) }, name: String(row.fullname ?? "") })),
-      ...teams.entities.map((row): PrincipalOption => ({ principal: { kind: "team", id: lower(String(row.teamid)) }, name: String(row.name ?? "") })),
+      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: normalizeGuid(String(row.systemuserid)) }, name: String(row.fullname ?? "") })),
+      ...teams.entities.map((row): PrincipalOption => ({ principal: { kind: "team", id: normalizeGuid(String(row.teamid)) }, name: String(row.name ?? "") })),
     ];
   }
 
   /** How many social activities a delete of the profile would delete with it. */
   async cascadeCount(recordId: string): Promise<number> {
     let count = 0;
-    let options: string | undefined = `?$select=activityid&$filter=_postfromprofileid_value eq ${lower(recordId)}`;
+    let options: string | undefined = `?$select=activityid&$filter=_postfromprofileid_value eq ${normalizeGuid(recordId)}`;
     while (options) {
       const query: string = options;
       const page = await this.call(() => this.options.data.retrieveMultipleRecords("socialactivity", query, 5000));
@@ -230,7 +221,7 @@ export class OwnershipClient {
   }
 
   private principalName(principal: PrincipalRef): Promise<{ name: string; active: boolean }> {
-    const key = `${principal.kind}:${lower(principal.id)}`;
+    const key = `${principal.kind}:${normalizeGuid(principal.id)}`;
     let found = this.names.get(key);
     if (!found) {
       found =
@@ -255,7 +246,7 @@ export class OwnershipClient {
    * annotation; a host that leaves annotations out gets a probe: a user first, then a team.
    */
   private async resolveOwner(row: RecordData): Promise<PrincipalRef> {
-    const id = lower(String(row[OWNER] ?? ""));
+    const id = normalizeGuid(String(row[OWNER] ?? ""));
     const table = row[OWNER_TABLE];
     if (table === "team" || table === "systemuser") return { kind: table, id };
     try {
@@ -270,7 +261,7 @@ export class OwnershipClient {
   private privilegeAccess(): AccessMask {
     const has = this.options.hasPrivilege;
     if (!has) return NO_ACCESS;
-    return PRIVILEGE_RIGHTS.reduce((mask, [privilege, right]) => (has(privilege) ? mask | right : mask), NO_ACCESS);
+    return rightsOfPrivileges(has);
   }
 
   private async checkUnchanged(snapshot: OwnershipSnapshot): Promise<void> {
@@ -281,7 +272,7 @@ export class OwnershipClient {
       if (isNotFound(reason)) throw new OwnershipActionError("ownership.error.gone", (reason as OwnershipActionError).supportCode);
       throw reason;
     }
-    if (lower(String(row[OWNER] ?? "")) !== lower(snapshot.owner.principal.id)) {
+    if (normalizeGuid(String(row[OWNER] ?? "")) !== normalizeGuid(snapshot.owner.principal.id)) {
       this.cache.delete(snapshot.recordId);
       throw new OwnershipActionError("ownership.error.changed");
     }
@@ -303,7 +294,7 @@ export class OwnershipClient {
   }
 
   private target(recordId: string): RecordRef {
-    return { ...PROFILE, id: lower(recordId) };
+    return { ...PROFILE, id: normalizeGuid(recordId) };
   }
 
   /** One request through the bounded retry; what still fails leaves as an OwnershipActionError. */
@@ -317,9 +308,9 @@ export class OwnershipClient {
   }
 }
 
-/** "Does Not Exist" (0x80040217) or HTTP 404, after `call` turned it into an OwnershipActionError. */
+/** "Does Not Exist" or HTTP 404, after `call` turned it into an OwnershipActionError. */
 const isNotFound = (error: unknown): boolean =>
-  error instanceof OwnershipActionError && (error.supportCode === "0x80040217" || error.supportCode === "HTTP 404");
+  error instanceof OwnershipActionError && (error.supportCode === formatErrorCode(ErrorCodes.ObjectDoesNotExist) || error.supportCode === "HTTP 404");
 
 function toActionError(classified: ClassifiedError): OwnershipActionError {
   return new OwnershipActionError(classified.messageKey, classified.supportCode);

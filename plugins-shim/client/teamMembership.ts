@@ -1,6 +1,5 @@
+import { normalizeGuid } from "../rules/guid";
 import type { DataverseClient } from "./DataverseClient";
-
-const bare = (id: string): string => id.replace(/[{}]/g, "").toLowerCase();
 
 /**
  * Ids of the teams a user is on, lower-case without braces: one read of `teammembership`. The PCF
@@ -8,6 +7,6 @@ const bare = (id: string): string => id.replace(/[{}]/g, "").toLowerCase();
  * gallery's "My teams'" filter and badge read it here, each with its own retry.
  */
 export async function readTeamIds(data: DataverseClient, userId: string): Promise<string[]> {
-  const result = await data.retrieveMultipleRecords("teammembership", `?$select=teamid&$filter=systemuserid eq ${bare(userId)}`);
-  return result.entities.map((row) => bare(String(row.teamid)));
+  const result = await data.retrieveMultipleRecords("teammembership", `?$select=teamid&$filter=systemuserid eq ${normalizeGuid(userId)}`);
+  return result.entities.map((row) => normalizeGuid(String(row.teamid)));
 }

@@ -1,3 +1,5 @@
+import type { Privilege } from "./model";
+
 /**
  * Dataverse access rights on one record, as the bit mask of the Web API's `AccessRights` EnumType
  * (learn.microsoft.com/power-apps/developer/data-platform/webapi/reference/accessrights):
@@ -20,6 +22,22 @@ export type AccessRightName = keyof typeof AccessRight;
 export type AccessMask = number;
 
 export const NO_ACCESS: AccessMask = 0;
+
+/** The right each table privilege grants on a record its access level reaches (they share their names). */
+const RIGHT_OF_PRIVILEGE: Readonly<Record<Privilege, AccessMask>> = {
+  Read: AccessRight.Read,
+  Write: AccessRight.Write,
+  Delete: AccessRight.Delete,
+  Assign: AccessRight.Assign,
+  Share: AccessRight.Share,
+  Append: AccessRight.Append,
+  AppendTo: AccessRight.AppendTo,
+};
+
+/** The rights of the privileges `has` holds for: what the user's table privileges allow, or reach on one record. */
+export function rightsOfPrivileges(has: (privilege: Privilege) => boolean): AccessMask {
+  return (Object.keys(RIGHT_OF_PRIVILEGE) as Privilege[]).reduce((mask, privilege) => (has(privilege) ? mask | RIGHT_OF_PRIVILEGE[privilege] : mask), NO_ACCESS);
+}
 export const ALL_RIGHTS: AccessMask = Object.values(AccessRight).reduce((mask, bit) => mask | bit, 0);
 
 const WEB_API_NAME: Readonly<Record<AccessRightName, string>> = {

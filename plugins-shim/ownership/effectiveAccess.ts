@@ -1,5 +1,5 @@
-import { AccessMask, AccessRight, NO_ACCESS } from "./accessRights";
-import { AccessLevel, Directory, DirectoryTeam, DirectoryUser, Privilege, PrincipalRef, RecordSecurity, samePrincipal } from "./model";
+import { AccessMask, NO_ACCESS, rightsOfPrivileges } from "./accessRights";
+import { AccessLevel, Directory, DirectoryTeam, DirectoryUser, PrincipalRef, RecordSecurity, samePrincipal } from "./model";
 
 /**
  * A user's access rights on one record, combined the way Dataverse combines them
@@ -19,17 +19,6 @@ import { AccessLevel, Directory, DirectoryTeam, DirectoryUser, Privilege, Princi
  * A disabled user can't sign in, so has no access at all.
  */
 
-const RIGHT_OF: Readonly<Record<Privilege, number>> = {
-  Read: AccessRight.Read,
-  Write: AccessRight.Write,
-  Delete: AccessRight.Delete,
-  Assign: AccessRight.Assign,
-  Share: AccessRight.Share,
-  Append: AccessRight.Append,
-  AppendTo: AccessRight.AppendTo,
-};
-
-const PRIVILEGES = Object.keys(RIGHT_OF) as Privilege[];
 const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 export const findUser = (directory: Directory, id: string): DirectoryUser | undefined => directory.users.find((user) => sameId(user.id, id));
@@ -83,18 +72,15 @@ function levelReaches(directory: Directory, user: DirectoryUser, level: AccessLe
 
 /** Rights the user's privileges allow on some record of the table (the ceiling for sharing). */
 export function privilegeCeiling(user: DirectoryUser): AccessMask {
-  return PRIVILEGES.reduce((mask, privilege) => {
+  return rightsOfPrivileges((privilege) => {
     const level = user.privileges[privilege];
-    return level !== undefined && level !== "none" ? mask | RIGHT_OF[privilege] : mask;
-  }, NO_ACCESS);
+    return level !== undefined && level !== "none";
+  });
 }
 
 /** Rights from ownership and role access levels alone. */
 export function roleAccess(directory: Directory, user: DirectoryUser, record: RecordSecurity): AccessMask {
-  return PRIVILEGES.reduce(
-    (mask, privilege) => (levelReaches(directory, user, user.privileges[privilege], record.owner) ? mask | RIGHT_OF[privilege] : mask),
-    NO_ACCESS,
-  );
+  return rightsOfPrivileges((privilege) => levelReaches(directory, user, user.privileges[privilege], record.owner));
 }
 
 /** Rights shared with the user directly or with any of the user's teams, before the ceiling. */

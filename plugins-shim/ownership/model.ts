@@ -29,16 +29,12 @@ export type Privilege = "Read" | "Write" | "Delete" | "Assign" | "Share" | "Appe
  */
 export type AccessLevel = "none" | "user" | "businessUnit" | "parentChild" | "organization";
 
-export const ACCESS_LEVEL_ORDER: readonly AccessLevel[] = ["none", "user", "businessUnit", "parentChild", "organization"];
-
-/** PCF's `PrivilegeDepth` numbers (-1 None, 0 Basic, 1 Local, 2 Deep, 3 Global). */
-export const PCF_DEPTH: Readonly<Record<AccessLevel, -1 | 0 | 1 | 2 | 3>> = {
-  none: -1,
-  user: 0,
-  businessUnit: 1,
-  parentChild: 2,
-  organization: 3,
-};
+/**
+ * PCF's `PrivilegeDepth` Basic (-1 None, 0 Basic, 1 Local, 2 Deep, 3 Global: a number union in
+ * componentframework.d.ts, no runtime enum): the depth of every table-level privilege check here.
+ * A scalar, so the wizard's bundle takes nothing else from this file.
+ */
+export const PCF_DEPTH_BASIC = 0;
 
 /** PCF's `PrivilegeType` numbers (componentframework.d.ts). */
 export const PCF_PRIVILEGE: Readonly<Record<Privilege, 2 | 3 | 4 | 5 | 6 | 7 | 8>> = {

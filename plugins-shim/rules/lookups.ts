@@ -1,5 +1,6 @@
 import type { ColumnMetadata, TableMetadata } from "../schema/types";
 import { entitySetOf } from "../schema/entitySets";
+import { guidOrUndefined } from "./guid";
 import { ownColumn } from "./recordChecks";
 
 /**
@@ -129,13 +130,10 @@ export function parseBindValue(value: unknown): BindTarget | undefined {
   const open = segment.indexOf("(");
   if (open <= 0 || !segment.endsWith(")")) return undefined;
   const entitySet = segment.slice(0, open);
-  let id = segment.slice(open + 1, -1);
-  if (id.startsWith("{") && id.endsWith("}")) id = id.slice(1, -1);
-  if (!isEntitySetName(entitySet) || !GUID_TEXT.test(id)) return undefined;
-  return { entitySet, id: id.toLowerCase() };
+  const id = guidOrUndefined(segment.slice(open + 1, -1));
+  if (!isEntitySetName(entitySet) || !id) return undefined;
+  return { entitySet, id };
 }
-
-const GUID_TEXT = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 
 function decodeURIComponentSafe(text: string): string {
   try {

@@ -1,11 +1,8 @@
 import { ColumnMetadata } from "../schema";
 import { Diagnostic, diagnostic } from "./diagnostics";
+import { isGuid } from "./guid";
 import { DATAVERSE_MAX_DATE, DATAVERSE_MIN_DATE, parseIsoDateTime } from "./isoDateTime";
 import { validateText } from "./validateText";
-
-const GUID = /^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$/;
-
-export const isGuid = (value: unknown): value is string => typeof value === "string" && GUID.test(value);
 
 /** Empty text is stored as null by Dataverse, so it counts as "no value". */
 export const isBlank = (value: unknown): boolean =>

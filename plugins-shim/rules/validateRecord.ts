@@ -2,7 +2,7 @@ import { getTable, TableMetadata } from "../schema";
 import { Diagnostic, diagnostic } from "./diagnostics";
 import { bindKeysOf, bindTargetTable, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
 import { checkRecord, DataverseRecord, Judged, RecordShape, ValidateOptions } from "./recordChecks";
-import { isGuid } from "./validateColumn";
+import { isGuid } from "./guid";
 
 export type { DataverseRecord, Operation, ValidateOptions } from "./recordChecks";
 export { initialState, statusForStateProblem } from "./recordChecks";

@@ -1,3 +1,4 @@
+import { isRealGuid } from "../../plugins-shim/rules/guid";
 import { WebResourceType } from "../definition";
 import { compareVersions, parseVersion } from "../version";
 import type { Report } from "./problem";
@@ -22,11 +23,6 @@ export const WEB_RESOURCE_EXTENSIONS: Readonly<Record<number, readonly string[]>
   12: ["resx"],
 };
 
-/** `{xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}` (braces optional but paired, as exports write ids), not the empty GUID. */
-function isGuid(value: string): boolean {
-  const bare = value.startsWith("{") && value.endsWith("}") ? value.slice(1, -1) : value;
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(bare) && !/^[0-]+$/.test(bare);
-}
 
 /**
  * "This name can only include letters, numbers, periods, and nonconsecutive forward slash ("/")
@@ -53,7 +49,8 @@ export function checkWebResources(resources: readonly WebResourceDoc[], solution
     const name = text(resource.Name);
 
     const id = text(resource.WebResourceId);
-    if (!isGuid(id)) report("web-resource-id", `web resource ${name}: WebResourceId "${id}" is not a GUID ({xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}, not all zeros)`);
+    // `{xxxxxxxx-…}` (braces optional but paired, as exports write ids), not the empty GUID.
+    if (!isRealGuid(id)) report("web-resource-id", `web resource ${name}: WebResourceId "${id}" is not a GUID ({xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}, not all zeros)`);
     else {
       const key = id.replace(/[{}]/g, "").toLowerCase();
       const other = ids.get(key);

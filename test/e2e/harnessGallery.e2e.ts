@@ -10,6 +10,7 @@ import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { LOGICAL_NAMES, PROPERTY_SETS } from "../../controls/SocialProfileGallery/model/columns";
 import { LaunchedBrowser, launchChromium } from "../support/chromium";
+import { hostNumberFormatting } from "../support/numberFormatting";
 import { openHarness, serveInHarness } from "./support/pcfHarness";
 import { RESULTS_DIR } from "./support/playground";
 
@@ -70,6 +71,9 @@ describe("SocialProfileGallery in pcf-start", () => {
     expect(text).toContain("Björn Lindqvist");
     // Counts are compact on the card (1.2K): the count column reached it.
     expect(text).toContain("5.4K");
+    // The exact count is the harness's formatting.formatInteger over its numberFormattingInfo; the
+    // dataset fake's default (test/support/numberFormatting.ts) must write it the same way.
+    expect(await grid.locator(`[data-exact="${hostNumberFormatting().formatting.formatInteger(5400)}"]`).count()).toBe(1);
     expect(await page.getByText("3 of 3 profiles").count()).toBe(1);
     await page.locator(".control-pane").screenshot({ path: path.join(RESULTS_DIR, "harness-gallery-csv.png") });
     expect(errors).toEqual([]);

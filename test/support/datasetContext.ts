@@ -32,6 +32,7 @@
  * Microsoft's pcf-start harness hands another shape: see pcfStartDataset.ts.
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
+import { hostNumberFormatting, type Separators } from "./numberFormatting";
 
 export interface FakeRecordData {
   id: string;
@@ -511,12 +512,15 @@ export interface FakeContextOptions {
   canWrite?: boolean;
   /** `userSettings.userId` (pcf-start and model-driven hosts give one). */
   userId?: string;
+  /** The user's separators (Personalization settings → Formats); default: pcf-start's en-US "," and "." (numberFormatting.ts). */
+  separators?: Separators;
   /** What `utils.getEntityMetadata` resolves with; undefined: it rejects, as pcf-start's "This method is not supported!". */
   entityMetadata?: unknown;
 }
 
 /** A context carrying what the gallery reads; `requestRender` calls `onRequestRender`. */
 export function makeGalleryContext(options: FakeContextOptions, onRequestRender: () => void) {
+  const numbers = hostNumberFormatting(options.separators);
   const context = {
     parameters: {
       profiles: options.dataset,
@@ -537,7 +541,14 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
     },
     tracked: false,
     resources: { getString: options.getString },
-    userSettings: { languageId: options.languageId ?? 1033, isRTL: options.isRtl ?? false, userId: options.userId },
+    userSettings: {
+      languageId: options.languageId ?? 1033,
+      isRTL: options.isRtl ?? false,
+      userId: options.userId,
+      // The user's format is independent of the UI language (numberFormatting.ts names the source).
+      numberFormattingInfo: numbers.numberFormattingInfo,
+    },
+    formatting: numbers.formatting,
     factory: { requestRender: onRequestRender },
     utils: {
       hasEntityPrivilege: () => options.canWrite ?? true,

@@ -9,6 +9,7 @@ import { Lcid, loadStrings } from "../../plugins-shim/strings/resx";
 import { AttributeType, ComponentFrameworkMockGeneratorReact, MetadataDB, OptionSetType, PropertyMap } from "@shko.online/componentframework-mock";
 import type { ShkoOnline } from "@shko.online/componentframework-mock";
 import type { Theme } from "@fluentui/react-components";
+import { formatWithSeparators } from "./numberFormatting";
 
 export type { Lcid };
 
@@ -134,11 +135,7 @@ function applySeparators(context: ComponentFramework.Context<unknown>, separator
   const info = context.userSettings.numberFormattingInfo as { -readonly [K in keyof ComponentFramework.UserSettingApi.NumberFormattingInfo]: ComponentFramework.UserSettingApi.NumberFormattingInfo[K] };
   info.numberGroupSeparator = separators.group;
   info.numberDecimalSeparator = separators.decimal;
-  const format = (value: number, precision: number): string =>
-    new Intl.NumberFormat("en-US", { minimumFractionDigits: precision, maximumFractionDigits: precision })
-      .formatToParts(value)
-      .map((part) => (part.type === "group" ? separators.group : part.type === "decimal" ? separators.decimal : part.value))
-      .join("");
+  const format = (value: number, precision: number): string => formatWithSeparators(value, precision, separators);
   const formatting = context.formatting as unknown as {
     formatInteger: { callsFake(fn: (value: number) => string): void };
     formatDecimal: { callsFake(fn: (value: number, precision?: number) => string): void };

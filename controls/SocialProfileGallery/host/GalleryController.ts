@@ -1,7 +1,9 @@
 import * as React from "react";
 import type { Theme } from "@fluentui/react-components";
 import type { DataverseClient } from "../../../plugins-shim/client/DataverseClient";
+import { isRealGuid } from "../../../plugins-shim/rules/guid";
 import { countsFor, layoutFor } from "../../common/countOptions";
+import type { HostNumberFormat } from "../../common/formatCount";
 import { directionOf, localeFromLcid } from "../../common/locale";
 import { formatMessage } from "../../common/schemaImports";
 import { ColumnLike, ColumnMap, mapColumns, sameColumnMap } from "../model/columns";
@@ -52,6 +54,8 @@ export interface HostSnapshot {
   /** `userSettings.userId` (the owner filter and badge); undefined when the host gives none. */
   userId: string | undefined;
   languageId: number | undefined;
+  /** The user's number format (HostNumberFormatCache: the same object while it is unchanged). */
+  numberFormat: HostNumberFormat;
   isRtl: boolean | undefined;
   theme: Theme | undefined;
 }
@@ -77,15 +81,12 @@ const MAX_SCROLL_HEIGHT = 4000;
 export const scrollHeightFor = (value: number | null): number =>
   value == null || !Number.isFinite(value) ? DEFAULT_SCROLL_HEIGHT : Math.min(Math.max(Math.round(value), MIN_SCROLL_HEIGHT), MAX_SCROLL_HEIGHT);
 
-const GUID = /^\{?[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}?$/i;
-const NIL_GUID = /^\{?0{8}-0{4}-0{4}-0{4}-0{12}\}?$/;
-
 /**
  * A real user's id, or undefined. Microsoft's pcf-start harness hands the nil GUID
  * ("{00000000-0000-0000-0000-000000000000}", read from its harness.js): no Dataverse user has it,
  * so there is no one to compare owners with and neither the badge nor the owner filter shows.
  */
-const knownUser = (userId: string | undefined): string | undefined => (userId && GUID.test(userId) && !NIL_GUID.test(userId) ? userId : undefined);
+const knownUser = (userId: string | undefined): string | undefined => (isRealGuid(userId) ? userId : undefined);
 
 /**
  * The owner filter needs the dataset's `filtering.setFilter` and `linking.addLinkedEntity` (PCF
@@ -236,6 +237,7 @@ export class GalleryController {
       notice: this.noticeOf(rows),
       getString: this.host.getString,
       locale: localeFromLcid(snapshot.languageId),
+      numberFormat: snapshot.numberFormat,
       dir: directionOf(snapshot.languageId, snapshot.isRtl),
       theme: snapshot.theme,
       actions: this.actions,

@@ -1,4 +1,4 @@
-import type { OptOutLock } from "../../common/optOutLock";
+import { resolveLock, type LockFacts, type OptOutLock } from "../../common/optOutLock";
 import { isInactive, SocialProfileData } from "../../common/profileData";
 
 /** What the host says about writing the opt-out, the same for every card of the gallery. */
@@ -18,22 +18,28 @@ export interface OptOutAccess {
   canWrite: boolean;
 }
 
-/** The lock shared by every card, or null when each row decides for itself. */
+/**
+ * The first reason (resolveLock's order) that holds for every card, or null when none does. Any
+ * non-null value locks every card; a row may still name a more specific reason (rowOptOutLock).
+ */
 export function galleryOptOutLock(access: OptOutAccess): OptOutLock | null {
-  if (!access.enabled || !access.canSave) return "notEnabled";
-  if (!access.columnMapped) return "notBound";
-  if (access.formDisabled) return "formReadOnly";
-  if (!access.canWrite) return "noPrivilege";
-  return null;
+  return resolveLock({
+    notEnabled: !access.enabled || !access.canSave,
+    notBound: !access.columnMapped,
+    noPrivilege: !access.canWrite,
+    formReadOnly: access.formDisabled,
+  });
 }
 
 /**
- * One card's lock: the gallery's, else an inactive row (model-driven apps open inactive
- * records read-only), else what a failed save on this very row taught (privilege depth or
- * column security), else editable.
+ * One card's lock: the gallery's reason together with the row's own, an inactive row (model-driven
+ * apps open inactive records read-only) and what a failed save on this very row taught (privilege
+ * depth or column security), decided in resolveLock's order like the form's card.
  */
 export function rowOptOutLock(galleryLock: OptOutLock | null, profile: Pick<SocialProfileData, "state">, rowDenied: OptOutLock | undefined): OptOutLock | null {
-  if (galleryLock !== null) return galleryLock;
-  if (isInactive(profile)) return "recordInactive";
-  return rowDenied ?? null;
+  // The gallery's lock is the first of its reasons, so it stands for all of them here.
+  const facts: LockFacts = { recordInactive: isInactive(profile) };
+  if (galleryLock) facts[galleryLock] = true;
+  if (rowDenied) facts[rowDenied] = true;
+  return resolveLock(facts);
 }

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../../common/countOptions";
+import type { HostNumberFormat } from "../../common/formatCount";
 import type { OptOutLock } from "../../common/optOutLock";
 import { OwnershipBadge } from "../../common/ownership/OwnershipBadge";
 import { rowRelation } from "../../common/ownership/ownerFilter";
@@ -25,6 +26,8 @@ export interface GalleryCardCellProps {
   ownership: GalleryOwnership | undefined;
   getString: (key: string) => string;
   locale: string;
+  /** The user's Dataverse number format (the form's card formats with the same). */
+  numberFormat: HostNumberFormat;
   onOptOutChange: (id: string, optedOut: boolean) => void;
 }
 
@@ -66,6 +69,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
   ownership,
   getString,
   locale,
+  numberFormat,
   onOptOutChange,
 }) {
   const styles = useStyles();
@@ -104,6 +108,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
         profile={row.profile}
         getString={getString}
         locale={locale}
+        numberFormat={numberFormat}
         counts={counts}
         layout={layout}
         optOutLock={optOutLock}

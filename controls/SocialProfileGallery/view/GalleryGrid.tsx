@@ -1,6 +1,7 @@
 import * as React from "react";
 import { makeStyles, tokens, useId } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../../common/countOptions";
+import type { HostNumberFormat } from "../../common/formatCount";
 import type { OptOutLock } from "../../common/optOutLock";
 import type { GalleryOwnership } from "./GalleryViewProps";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
@@ -40,6 +41,8 @@ export interface GalleryGridProps {
   keyboardHint: string;
   getString: (key: string) => string;
   locale: string;
+  /** The user's Dataverse number format, for every card's counts. */
+  numberFormat: HostNumberFormat;
   onLoadMore: () => void;
   onSelect: (ids: string[]) => void;
   onOpen: (id: string) => void;
@@ -228,6 +231,7 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
                     ownership={props.ownership}
                     getString={props.getString}
                     locale={props.locale}
+                    numberFormat={props.numberFormat}
                     onOptOutChange={props.onOptOutChange}
                   />
                 ))}

@@ -3,6 +3,7 @@ import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, Mess
 import { Dismiss20Regular } from "../../common/icons";
 import { ThemeRoot } from "../../common/ThemeRoot";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
+import { formatWhole, type HostNumberFormat } from "../../common/formatCount";
 import { formatMessage } from "../../common/schemaImports";
 import type { TotalCount } from "../model/totalCount";
 import { GalleryGrid } from "./GalleryGrid";
@@ -22,8 +23,9 @@ const useStyles = makeStyles({
   status: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalM, color: tokens.colorNeutralForeground2 },
 });
 
-function countText(total: TotalCount, getString: (key: string) => string, locale: string): string {
-  const number = new Intl.NumberFormat(locale);
+/** The status line's counts, written in the user's Dataverse number format like the cards'. */
+function countText(total: TotalCount, getString: (key: string) => string, locale: string, numberFormat: HostNumberFormat): string {
+  const number = { format: (value: number) => formatWhole(value, locale, numberFormat) };
   switch (total.kind) {
     case "exact":
       return formatMessage(getString("gallery.count.exact"), { loaded: number.format(total.loaded), total: number.format(total.total) });
@@ -86,6 +88,7 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
         keyboardHint={getString("gallery.keyboardHint")}
         getString={getString}
         locale={locale}
+        numberFormat={props.numberFormat}
         onLoadMore={actions.loadMore}
         onSelect={actions.select}
         onOpen={actions.open}
@@ -126,9 +129,9 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
             <VisuallyHidden>{getString("gallery.loading")}</VisuallyHidden>
           ) : status === "ready" ? (
             <>
-              <Text size={200}>{countText(total, getString, locale)}</Text>
+              <Text size={200}>{countText(total, getString, locale, props.numberFormat)}</Text>
               {props.selectedIds.length > 0 && (
-                <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: new Intl.NumberFormat(locale).format(props.selectedIds.length) })}</Text>
+                <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: formatWhole(props.selectedIds.length, locale, props.numberFormat) })}</Text>
               )}
               {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
             </>

@@ -1,5 +1,6 @@
 import type { Theme } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../../common/countOptions";
+import type { HostNumberFormat } from "../../common/formatCount";
 import type { TextDirection } from "../../common/locale";
 import type { OptOutLock } from "../../common/optOutLock";
 import type { CommunityOption } from "../model/communityOptions";
@@ -46,7 +47,7 @@ export interface GalleryViewProps {
   fillHeight: boolean;
   layout: CardLayout;
   counts: readonly CountKind[];
-  /** The lock every card shares, or null when each row decides (inactive, refused by the server). */
+  /** A lock every card shares (a row may name a more specific reason: rowOptOutLock), or null when each row decides. */
   optOutLock: OptOutLock | null;
   /** Rows whose save the server refused for good (privilege depth, column security). */
   deniedRows: ReadonlyMap<string, OptOutLock>;
@@ -55,6 +56,8 @@ export interface GalleryViewProps {
   notice: GalleryNotice | undefined;
   getString: (key: string) => string;
   locale: string;
+  /** The user's Dataverse number format (userSettings.numberFormattingInfo, context.formatting): cards and counts. */
+  numberFormat: HostNumberFormat;
   dir: TextDirection;
   theme: Theme | undefined;
   actions: GalleryActions;

@@ -2,11 +2,9 @@ import { detectAccessMessages } from "../../../plugins-shim/client/accessMessage
 import { OwnershipClient } from "../../../plugins-shim/client/ownershipClient";
 import { createSerialClient } from "../../../plugins-shim/client/serialClient";
 import { createWebApiClient } from "../../../plugins-shim/client/webApiClient";
-import { PCF_PRIVILEGE } from "../../../plugins-shim/ownership/model";
+import { PCF_DEPTH_BASIC, PCF_PRIVILEGE } from "../../../plugins-shim/ownership/model";
 import type { OwnershipServiceHost } from "./ownershipLibrary";
 import type { OwnershipService } from "./ownershipService";
-
-const DEPTH_BASIC = 0;
 
 /**
  * The ownership client for one card: one request at a time over the host's Web API, the access
@@ -18,6 +16,6 @@ export function createOwnershipService(host: OwnershipServiceHost): OwnershipSer
     data: createSerialClient(createWebApiClient(host.webAPI)),
     access: detectAccessMessages(),
     userId: host.userId,
-    hasPrivilege: (privilege) => host.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE[privilege], DEPTH_BASIC),
+    hasPrivilege: (privilege) => host.hasEntityPrivilege("socialprofile", PCF_PRIVILEGE[privilege], PCF_DEPTH_BASIC),
   });
 }

@@ -1,4 +1,4 @@
-import { OwnershipRelation, relationOf } from "./ownershipImports";
+import { normalizeGuid, OwnershipRelation, relationOf } from "./ownershipImports";
 
 /**
  * The gallery's ownership filter and per-card badge, as pure functions over the dataset API's
@@ -53,18 +53,17 @@ export type OwnerFilter =
 
 export const OWNER_USER_ALIAS = "owneruser";
 
-const bare = (id: string): string => id.replace(/[{}]/g, "").toLowerCase();
 
 export function ownerFilter(choice: OwnerFilterChoice, userId: string, teamIds: readonly string[]): OwnerFilter {
   switch (choice) {
     case "all":
       return { kind: "none" };
     case "mine":
-      return { kind: "filter", condition: { attributeName: "ownerid", conditionOperator: Operator.Equal, value: bare(userId) } };
+      return { kind: "filter", condition: { attributeName: "ownerid", conditionOperator: Operator.Equal, value: normalizeGuid(userId) } };
     case "myTeams":
       return teamIds.length === 0
         ? { kind: "empty" }
-        : { kind: "filter", condition: { attributeName: "ownerid", conditionOperator: Operator.In, value: teamIds.map(bare) } };
+        : { kind: "filter", condition: { attributeName: "ownerid", conditionOperator: Operator.In, value: teamIds.map(normalizeGuid) } };
     case "noActiveOwner":
       return {
         kind: "filter",
@@ -88,10 +87,10 @@ export interface DatasetOwner {
  */
 export function rowRelation(owner: DatasetOwner, userId: string, teamIds: readonly string[], ownerDisabled?: boolean): OwnershipRelation {
   return relationOf({
-    viewerId: bare(userId),
-    viewerTeamIds: teamIds.map(bare),
+    viewerId: normalizeGuid(userId),
+    viewerTeamIds: teamIds.map(normalizeGuid),
     owner: {
-      principal: { kind: owner.entityType === "team" ? "team" : "systemuser", id: bare(owner.id) },
+      principal: { kind: owner.entityType === "team" ? "team" : "systemuser", id: normalizeGuid(owner.id) },
       name: owner.name,
       active: owner.entityType === "team" || ownerDisabled !== true,
     },

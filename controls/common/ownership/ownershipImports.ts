@@ -11,3 +11,4 @@ export type { OwnershipRelation } from "../../../plugins-shim/ownership/relation
 export { decideTakeOver } from "../../../plugins-shim/ownership/permissions";
 export type { NamedShare, OwnershipClient, OwnershipSnapshot, PrincipalOption } from "../../../plugins-shim/client/ownershipClient";
 export { formatMessage } from "../../../plugins-shim/rules/diagnostics";
+export { normalizeGuid } from "../../../plugins-shim/rules/guid";

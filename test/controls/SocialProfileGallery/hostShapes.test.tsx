@@ -141,6 +141,13 @@ describe("SocialProfileGallery writes only where allowed", () => {
     expect(cells(gallery.container)[0].querySelector("[role='switch']")).toBeNull();
     expect(cells(gallery.container)[1].querySelector("[role='switch']")).not.toBeNull();
   });
+
+  it("names an inactive row's cause on a read-only form, as the form's card does (resolveLock)", async () => {
+    const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI, controlDisabled: true });
+    await gallery.flush();
+    expect(cells(gallery.container)[0].querySelector("[data-locked='recordInactive']")).not.toBeNull();
+    expect(cells(gallery.container)[1].querySelector("[data-locked='formReadOnly']")).not.toBeNull();
+  });
 });
 
 describe("SocialProfileGallery community choices", () => {

@@ -3,6 +3,7 @@ import { detectAccessMessages } from "../../../plugins-shim/client/accessMessage
 import { AccessRequestInfo } from "../../../plugins-shim/client/accessOrganization";
 import { DataverseError } from "../../../plugins-shim/client/DataverseClient";
 import { ErrorCodes } from "../../../plugins-shim/client/errorCodes";
+import { toDataverseError } from "../../../plugins-shim/client/errors";
 import { OwnershipActionError } from "../../../plugins-shim/client/ownershipClient";
 import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../support/ownershipOrganization";
 
@@ -194,5 +195,19 @@ describe("access-message endpoint detection (the one place)", () => {
       status: 429,
       retryAfterSeconds: 7,
     });
+  });
+
+  it("normalizes a gateway page as every other client error is normalized (toDataverseError)", async () => {
+    const fetch = async () => ({
+      ok: false,
+      status: 502,
+      headers: { get: (name: string) => (name === "Retry-After" ? "-5" : null) },
+      text: async () => "<html>Bad Gateway</html>",
+    });
+    const Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com/" }) } };
+    const messages = detectAccessMessages({ Xrm, fetch })!;
+    const expected = toDataverseError({ message: "HTTP 502", status: 502, retryAfterSeconds: -5 });
+    expect(expected.retryAfterSeconds).toBe(0);
+    await expect(messages.retrievePrincipalAccess(IDS.ada, { table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine })).rejects.toEqual(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { HostNumberFormat } from "../common/formatCount";
+import type { HostNumberFormat } from "./formatCount";
 
 /**
  * The user's number format from the PCF context: separators from
@@ -12,13 +12,13 @@ export class HostNumberFormatCache {
   private formatting: ComponentFramework.Formatting | undefined;
 
   public from(context: ComponentFramework.Context<unknown>): HostNumberFormat {
-    const info = context.userSettings.numberFormattingInfo as ComponentFramework.UserSettingApi.NumberFormattingInfo | undefined;
+    const info = context.userSettings?.numberFormattingInfo as ComponentFramework.UserSettingApi.NumberFormattingInfo | undefined;
     const groupSeparator = info?.numberGroupSeparator;
     const decimalSeparator = info?.numberDecimalSeparator;
     // The formatting object may be replaced between updates: the functions read the current one.
     this.formatting = context.formatting;
     const hasFormatting = typeof context.formatting?.formatInteger === "function";
-    const key = `${context.userSettings.languageId}|${groupSeparator}|${decimalSeparator}|${hasFormatting}`;
+    const key = `${context.userSettings?.languageId}|${groupSeparator}|${decimalSeparator}|${hasFormatting}`;
     if (this.value && this.key === key) return this.value;
     this.key = key;
     this.value = {
