@@ -32,6 +32,7 @@
  * Microsoft's pcf-start harness hands another shape: see pcfStartDataset.ts.
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
+import { fakeGetResource, GetResource } from "./controlResources";
 
 export interface FakeRecordData {
   id: string;
@@ -513,6 +514,8 @@ export interface FakeContextOptions {
   userId?: string;
   /** What `utils.getEntityMetadata` resolves with; undefined: it rejects, as pcf-start's "This method is not supported!". */
   entityMetadata?: unknown;
+  /** `resources.getResource` (test/support/controlResources.ts); default: as documented, base64. */
+  getResource?: GetResource;
 }
 
 /** A context carrying what the gallery reads; `requestRender` calls `onRequestRender`. */
@@ -536,7 +539,7 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
       },
     },
     tracked: false,
-    resources: { getString: options.getString },
+    resources: { getString: options.getString, getResource: options.getResource ?? fakeGetResource() },
     userSettings: { languageId: options.languageId ?? 1033, isRTL: options.isRtl ?? false, userId: options.userId },
     factory: { requestRender: onRequestRender },
     utils: {

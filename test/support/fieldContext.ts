@@ -9,6 +9,7 @@ import { Lcid, loadStrings } from "../../plugins-shim/strings/resx";
 import { AttributeType, ComponentFrameworkMockGeneratorReact, MetadataDB, OptionSetType, PropertyMap } from "@shko.online/componentframework-mock";
 import type { ShkoOnline } from "@shko.online/componentframework-mock";
 import type { Theme } from "@fluentui/react-components";
+import { fakeGetResource, ResourceMode } from "./controlResources";
 
 export type { Lcid };
 
@@ -31,11 +32,15 @@ export interface FieldHostOptions {
   isControlDisabled?: boolean;
   /** The user's separators (Personalization settings → Formats); default: the mock's "," and ".". */
   separators?: { group: string; decimal: string };
+  /** How `resources.getResource` answers (test/support/controlResources.ts); default: as documented, base64. */
+  resources?: ResourceMode;
+  /** Called with the id of each `getResource` request. */
+  onResourceRequest?: (id: string) => void;
 }
 
 /**
  * A field control in a fake model-driven host: language, RTL flag, theme and disabled state set,
- * resources answering from the real .resx strings. Set bound values with
+ * resources answering from the real .resx strings and image files. Set bound values with
  * `generator.context._SetCanvasItems({...})`, then `ExecuteInit()` and render `ExecuteUpdateView()`.
  */
 export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs>, TOutputs extends ShkoOnline.KnownTypes<TOutputs>>(
@@ -47,6 +52,7 @@ export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs
   const generator = new ComponentFrameworkMockGeneratorReact<TInputs, TOutputs>(control, properties);
   const strings = loadResxStrings(lcid);
   generator.context.resources.getString.callsFake((key: string) => strings[key] ?? key);
+  generator.context.resources.getResource.callsFake(fakeGetResource(options.resources, options.onResourceRequest));
   generator.context.userSettings.languageId = lcid;
   // The mock defaults to isRTL = true; a real host reports the user's language.
   generator.context.userSettings.isRTL = lcid === 1025;
