@@ -23,7 +23,20 @@ const iconBySlug = (slug: string) =>
   Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string; hex: string }>).find((icon) => icon?.slug === slug)!;
 
 /** Lets the fake's promise-delivered answer arrive (pcf-start answers through a promise too). */
-const settle = () => act(() => Promise.resolve().then(() => undefined));
+const settle = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+/** A host that answers only when the test says so (the marks stay loading until then). */
+function deferredHost() {
+  let deliver: () => void = () => undefined;
+  const getResource = fakeGetResource("documented");
+  return {
+    host: { getResource: (id: string, success: (data: string) => void, failure: () => void) => (deliver = () => getResource(id, success, failure)) },
+    deliver: () => deliver(),
+  };
+}
 
 function icons(marks: CommunityMarks, values: number[]) {
   return render(
@@ -112,13 +125,15 @@ describe("loading the marks once per page", () => {
   });
 
   it("holds each brand icon's place, with its name, while the marks load", async () => {
-    const { container } = icons(requestCommunityMarks(hostWith("documented")), [Community.Facebook, Community.Email]);
+    const { host, deliver } = deferredHost();
+    const { container } = icons(requestCommunityMarks(host), [Community.Facebook, Community.Email]);
     const pending = screen.getByRole("img", { name: `channel ${Community.Facebook}` });
     expect(pending).toHaveAttribute("data-glyph", "pending");
     // The placeholder is the icon's box (same class as every icon's root): nothing moves when the mark arrives.
     expect(pending.className.split(" ")[0]).toBe(screen.getByRole("img", { name: `channel ${Community.Email}` }).className.split(" ")[0]);
     expect(await axe(container)).toHaveNoViolations();
 
+    deliver();
     await settle();
     expect(screen.getByRole("img", { name: `channel ${Community.Facebook}` })).toHaveAttribute("data-glyph", "brand");
   });
@@ -164,9 +179,11 @@ describe("loading the marks once per page", () => {
   });
 
   it("renders a decorative brand icon hidden from screen readers in every state", async () => {
-    const marks = requestCommunityMarks(hostWith("documented"));
-    const { container } = render(withCommunityMarks(marks, <CommunityIcon value={Community.Line} label="LINE" decorative />));
+    const { host, deliver } = deferredHost();
+    const { container } = render(withCommunityMarks(requestCommunityMarks(host), <CommunityIcon value={Community.Line} label="LINE" decorative />));
+    expect(container.firstElementChild).toHaveAttribute("data-glyph", "pending");
     expect(container.firstElementChild).toHaveAttribute("aria-hidden", "true");
+    deliver();
     await settle();
     expect(container.firstElementChild).toHaveAttribute("data-glyph", "brand");
     expect(container.firstElementChild).toHaveAttribute("aria-hidden", "true");
