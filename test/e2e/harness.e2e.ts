@@ -60,7 +60,7 @@ describe("pcf-start harness", () => {
     const sprite = await page.evaluate(() => fetch("communityMarks.svg").then(async (response) => ({ status: response.status, text: await response.text() })));
     expect(sprite.status).toBe(200);
     expect(sprite.text).toContain('<symbol id="facebook"');
-    await page.screenshot({ path: path.join(RESULTS_DIR, "harness-card-facebook.png") });
+    await card.screenshot({ path: path.join(RESULTS_DIR, "harness-card-facebook.png") });
     expect(errors).toEqual([]);
     await page.close();
   });
