@@ -32,7 +32,7 @@
  * Microsoft's pcf-start harness hands another shape: see pcfStartDataset.ts.
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
-import { fakeGetResource, GetResource } from "./controlResources";
+import { fakeGetResource, GetResource } from "./resourceFake";
 
 export interface FakeRecordData {
   id: string;
@@ -514,7 +514,7 @@ export interface FakeContextOptions {
   userId?: string;
   /** What `utils.getEntityMetadata` resolves with; undefined: it rejects, as pcf-start's "This method is not supported!". */
   entityMetadata?: unknown;
-  /** `resources.getResource` (test/support/controlResources.ts); default: as documented, base64. */
+  /** `resources.getResource` (test/support/resourceFake.ts); default: as pcf-start answers (no content: neutral icons). Drawn marks: `fileGetResource()`. */
   getResource?: GetResource;
 }
 
@@ -539,7 +539,7 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
       },
     },
     tracked: false,
-    resources: { getString: options.getString, getResource: options.getResource ?? fakeGetResource() },
+    resources: { getString: options.getString, getResource: options.getResource ?? fakeGetResource({ mode: "pcf-start" }) },
     userSettings: { languageId: options.languageId ?? 1033, isRTL: options.isRtl ?? false, userId: options.userId },
     factory: { requestRender: onRequestRender },
     utils: {

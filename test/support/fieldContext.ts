@@ -9,7 +9,8 @@ import { Lcid, loadStrings } from "../../plugins-shim/strings/resx";
 import { AttributeType, ComponentFrameworkMockGeneratorReact, MetadataDB, OptionSetType, PropertyMap } from "@shko.online/componentframework-mock";
 import type { ShkoOnline } from "@shko.online/componentframework-mock";
 import type { Theme } from "@fluentui/react-components";
-import { fakeGetResource, ResourceMode } from "./controlResources";
+import { fileGetResource } from "./controlResources";
+import type { ResourceMode } from "./resourceFake";
 
 export type { Lcid };
 
@@ -52,7 +53,7 @@ export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs
   const generator = new ComponentFrameworkMockGeneratorReact<TInputs, TOutputs>(control, properties);
   const strings = loadResxStrings(lcid);
   generator.context.resources.getString.callsFake((key: string) => strings[key] ?? key);
-  generator.context.resources.getResource.callsFake(fakeGetResource(options.resources, options.onResourceRequest));
+  generator.context.resources.getResource.callsFake(fileGetResource(options.resources, options.onResourceRequest));
   generator.context.userSettings.languageId = lcid;
   // The mock defaults to isRTL = true; a real host reports the user's language.
   generator.context.userSettings.isRTL = lcid === 1025;

@@ -16,7 +16,8 @@ import {
   requestCommunityMarks,
 } from "../../../controls/common/communityMarks";
 import { withCommunityMarks } from "../../../controls/common/communityMarksContext";
-import { fakeGetResource, IMG_RESOURCES, ResourceMode, toBase64 } from "../../support/controlResources";
+import { fileGetResource } from "../../support/controlResources";
+import { IMG_RESOURCES, ResourceMode, toBase64 } from "../../support/resourceFake";
 
 const SPRITE = readFileSync(path.resolve(__dirname, "../../../controls/common/img/communityMarks.svg"), "utf8");
 const iconBySlug = (slug: string) =>
@@ -31,7 +32,7 @@ const settle = () =>
 /** A host that answers only when the test says so (the marks stay loading until then). */
 function deferredHost() {
   let deliver: () => void = () => undefined;
-  const getResource = fakeGetResource("documented");
+  const getResource = fileGetResource("documented");
   return {
     host: { getResource: (id: string, success: (data: string) => void, failure: () => void) => (deliver = () => getResource(id, success, failure)) },
     deliver: () => deliver(),
@@ -51,14 +52,14 @@ function icons(marks: CommunityMarks, values: number[]) {
   );
 }
 
-const hostWith = (mode: ResourceMode, calls: string[] = []) => ({ getResource: fakeGetResource(mode, (id) => calls.push(id)) });
+const hostWith = (mode: ResourceMode, calls: string[] = []) => ({ getResource: fileGetResource(mode, (id) => calls.push(id)) });
 
 describe("the brand marks resource", () => {
   it("is listed as an img resource by the card's and the gallery's manifests, the path the fakes answer for", () => {
     for (const control of ["SocialProfileCard", "SocialProfileGallery"]) {
       const manifest = readFileSync(path.resolve(__dirname, `../../../controls/${control}/ControlManifest.Input.xml`), "utf8");
       const listed = [...manifest.matchAll(/<img path="([^"]+)"/g)].map((match) => match[1]);
-      expect(listed).toEqual(Object.keys(IMG_RESOURCES));
+      expect(listed).toEqual(IMG_RESOURCES);
       expect(listed[0].endsWith(COMMUNITY_MARKS_RESOURCE)).toBe(true);
     }
   });
