@@ -2,8 +2,9 @@
  * Bundles the playground page with esbuild: React 16.14 production build and Fluent 9 from
  * node_modules, the three controls through their real index.ts classes, the test/support fakes,
  * and the ownership library's packaged script beside it (loaded on demand, src/dependencyLoader.ts).
- * plugins-shim/strings/resx.ts reads the .resx files with node:fs; here those reads are answered
- * from the .resx files embedded at build time (browserNodeShims), so the page uses the same fake.
+ * plugins-shim/strings/resx.ts reads the .resx files, and test/support/controlResources.ts the
+ * controls' image resources, with node:fs; here those reads are answered from the files embedded
+ * at build time (browserNodeShims), so the page uses the same fakes.
  */
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
@@ -14,20 +15,22 @@ const root = path.resolve(__dirname, "..");
 export const PLAYGROUND_OUT = path.join(root, "out", "playground");
 const STRINGS_DIR = path.join(root, "controls", "common", "strings");
 const STRINGS_READER_DIR = path.join(root, "plugins-shim", "strings");
+const RESOURCE_READER = path.join(root, "test", "support", "controlResources.ts");
+const IMAGE_RESOURCES = [path.join(root, "controls", "common", "img", "communityMarks.svg")];
 
-/** The shared .resx files by file name, for the node:fs shim. */
-function embeddedResx(): Record<string, string> {
-  const files = readdirSync(STRINGS_DIR).filter((name) => name.endsWith(".resx"));
-  return Object.fromEntries(files.map((name) => [name, readFileSync(path.join(STRINGS_DIR, name), "utf8")]));
+/** The shared .resx files and the controls' image resources by file name, for the node:fs shim. */
+function embeddedFiles(): Record<string, string> {
+  const files = readdirSync(STRINGS_DIR).filter((name) => name.endsWith(".resx")).map((name) => path.join(STRINGS_DIR, name));
+  return Object.fromEntries([...files, ...IMAGE_RESOURCES].map((file) => [path.basename(file), readFileSync(file, "utf8")]));
 }
 
-/** node:fs and node:path for the .resx reader (plugins-shim/strings) in the browser: only what it calls. */
+/** node:fs and node:path for the .resx reader (plugins-shim/strings) and the resource fake in the browser: only what they call. */
 const browserNodeShims = {
   name: "browser-node-shims",
   setup(esbuild: import("esbuild").PluginBuild) {
     esbuild.onResolve({ filter: /^node:(fs|path)$/ }, (args) => {
-      if (path.dirname(args.importer) !== STRINGS_READER_DIR) {
-        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings may use it in the playground` }] };
+      if (path.dirname(args.importer) !== STRINGS_READER_DIR && args.importer !== RESOURCE_READER) {
+        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings and test/support/controlResources.ts may use it in the playground` }] };
       }
       return { path: args.path, namespace: "node-shim" };
     });
@@ -35,7 +38,7 @@ const browserNodeShims = {
       if (args.path === "node:fs") {
         return {
           loader: "js",
-          contents: `const files = ${JSON.stringify(embeddedResx())};
+          contents: `const files = ${JSON.stringify(embeddedFiles())};
 export function readFileSync(file) {
   const name = String(file).split("/").pop();
   if (!(name in files)) throw new Error("playground: " + file + " was not embedded at build time");

@@ -1,4 +1,6 @@
 import * as React from "react";
+import { communityMarksFor, CommunityMarks, NO_COMMUNITY_MARKS } from "../common/communityMarks";
+import { withCommunityMarks } from "../common/communityMarksContext";
 import { countsFor, layoutFor } from "../common/countOptions";
 import { directionOf, localeFromLcid } from "../common/locale";
 import { socialProfileWritePrivilege } from "../common/tablePrivilege";
@@ -27,6 +29,8 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
   private lastElement: React.ReactElement | undefined;
   private readonly numberFormats = new HostNumberFormatCache();
   private readonly ownership = new OwnershipBinding();
+  /** The page's brand marks, an image resource loaded once (controls/common/communityMarks.ts). */
+  private marks: CommunityMarks = NO_COMMUNITY_MARKS;
 
   /** Stable across updates (so memoized props stay equal); reads the current resources. */
   private readonly getString = (key: string): string => this.resources?.getString(key) ?? key;
@@ -45,6 +49,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
   public init(context: ComponentFramework.Context<IInputs>, notifyOutputChanged: () => void): void {
     this.notifyOutputChanged = notifyOutputChanged;
     this.resources = context.resources;
+    this.marks = communityMarksFor(context.resources);
   }
 
   public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
@@ -53,7 +58,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     const props = this.propsFrom(context);
     if (this.lastElement && this.lastProps && sameCardProps(props, this.lastProps)) return this.lastElement;
     this.lastProps = props;
-    this.lastElement = React.createElement(SocialProfileCardView, props);
+    this.lastElement = withCommunityMarks(this.marks, React.createElement(SocialProfileCardView, props));
     return this.lastElement;
   }
 

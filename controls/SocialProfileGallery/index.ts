@@ -1,5 +1,7 @@
 import type * as React from "react";
 import { withRetry } from "../../plugins-shim/client/retry";
+import { communityMarksFor, CommunityMarks, NO_COMMUNITY_MARKS } from "../common/communityMarks";
+import { withCommunityMarks } from "../common/communityMarksContext";
 import { createSerialClient } from "../../plugins-shim/client/serialClient";
 import { readTeamIds } from "../../plugins-shim/client/teamMembership";
 import { createWebApiClient } from "../../plugins-shim/client/webApiClient";
@@ -20,9 +22,14 @@ const TABLE = "socialprofile";
 export class SocialProfileGallery implements ComponentFramework.ReactControl<IInputs, IOutputs> {
   private controller!: GalleryController;
   private readonly numberFormats = new HostNumberFormatCache();
+  /** The page's brand marks, an image resource loaded once (controls/common/communityMarks.ts). */
+  private marks: CommunityMarks = NO_COMMUNITY_MARKS;
+  private lastView: React.ReactElement | undefined;
+  private lastElement: React.ReactElement | undefined;
 
   public init(context: ComponentFramework.Context<IInputs>): void {
     context.mode.trackContainerResize(true);
+    this.marks = communityMarksFor(context.resources);
     // One request at a time: the service-protection limits count concurrent requests per user.
     const client = context.webAPI ? createSerialClient(createWebApiClient(context.webAPI)) : undefined;
     const userId = context.userSettings?.userId;
@@ -44,7 +51,7 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
 
   public updateView(context: ComponentFramework.Context<IInputs>): React.ReactElement {
     const { parameters, mode, userSettings } = context;
-    return this.controller.update({
+    const view = this.controller.update({
       dataset: parameters.profiles as unknown as GalleryDataset,
       allocatedWidth: mode.allocatedWidth,
       allocatedHeight: mode.allocatedHeight,
@@ -61,6 +68,10 @@ export class SocialProfileGallery implements ComponentFramework.ReactControl<IIn
       isRtl: userSettings?.isRTL,
       theme: context.fluentDesignLanguage?.tokenTheme,
     });
+    // The controller returns the same element when nothing changed: so does the wrapped one.
+    if (view !== this.lastView || !this.lastElement) this.lastElement = withCommunityMarks(this.marks, view);
+    this.lastView = view;
+    return this.lastElement;
   }
 
   public getOutputs(): IOutputs {

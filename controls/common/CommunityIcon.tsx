@@ -2,6 +2,7 @@ import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { Bot20Regular, Chat20Regular, Mail20Regular, QuestionCircle20Regular } from "./icons";
 import { getCommunity, NeutralGlyph } from "./communityCatalog";
+import { useCommunityMarks } from "./communityMarksContext";
 
 const useStyles = makeStyles({
   root: {
@@ -39,26 +40,39 @@ export interface CommunityIconProps {
   className?: string;
 }
 
-/** The channel's mark with an accessible name. Colour is never the only information: the label is its name. */
+/**
+ * The channel's mark with an accessible name. Colour is never the only information: the label is its name.
+ * A brand mark comes from the page's marks (communityMarks.ts): while they load, an empty box of the
+ * same size holds the place (no layout shift, same name); when they cannot load, the neutral chat icon.
+ */
 export const CommunityIcon: React.FC<CommunityIconProps> = ({ value, label, decorative = false, className }) => {
   const styles = useStyles();
+  const marks = useCommunityMarks();
   const glyph = getCommunity(value)?.glyph;
   const a11y = decorative ? { "aria-hidden": true as const } : { role: "img", "aria-label": label };
 
-  if (glyph?.kind === "brand") {
-    const style = glyph.color ? ({ "--social-channel-brand": glyph.color } as React.CSSProperties) : undefined;
+  const markId = glyph?.kind === "brand" ? glyph.mark : undefined;
+
+  if (markId && marks.status === "loading") {
+    return <span {...a11y} data-glyph="pending" className={mergeClasses(styles.root, className)} />;
+  }
+  const mark = markId && marks.status === "ready" ? marks.marks.get(markId) : undefined;
+  if (mark) {
+    const style = mark.color ? ({ "--social-channel-brand": mark.color } as React.CSSProperties) : undefined;
     return (
-      <span {...a11y} data-glyph="brand" className={mergeClasses(styles.root, styles.brand, className)} style={style}>
+      <span {...a11y} data-glyph="brand" data-mark={markId} className={mergeClasses(styles.root, styles.brand, className)} style={style}>
         <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={styles.svg}>
-          <path d={glyph.path} />
+          <path d={mark.path} />
         </svg>
       </span>
     );
   }
 
-  const Icon = glyph ? NEUTRAL_ICONS[glyph.icon] : QuestionCircle20Regular;
+  // A brand channel whose mark could not load shows the chat icon, as channels without a mark do.
+  const icon = glyph?.kind === "neutral" ? glyph.icon : glyph ? "chat" : undefined;
+  const Icon = icon ? NEUTRAL_ICONS[icon] : QuestionCircle20Regular;
   return (
-    <span {...a11y} data-glyph={glyph ? glyph.icon : "unknown"} className={mergeClasses(styles.root, className)}>
+    <span {...a11y} data-glyph={icon ?? "unknown"} className={mergeClasses(styles.root, className)}>
       <Icon aria-hidden="true" />
     </span>
   );

@@ -1,19 +1,22 @@
-import { siFacebook, siGoogle, siGroupme, siImessage, siKik, siLine, siTelegram, siWechat, siWhatsapp, siX } from "simple-icons";
 import { COMMUNITY_CHOICES, Community, formatMessage } from "./schemaImports";
 
 /**
  * Community choice value → what the card shows for it. Choice values and label keys come from
  * plugins-shim/schema; this file only adds the picture: a brand mark from simple-icons where the
  * channel's own mark exists there, a neutral Fluent icon otherwise (never a hand-drawn logo).
+ * Only the mark's name lives here: its path data and colour ship in the controls' image resource
+ * (img/communityMarks.svg, generated from simple-icons by scripts/communityMarks.ts) and are loaded
+ * once per page (communityMarks.ts), so the bundles carry no SVG paths.
  */
 
-/** A brand mark as simple-icons ships it: one 24×24 SVG path and the brand's colour. */
+/** The simple-icons slugs of the brand marks the catalog uses (the sprite's symbol ids). */
+export const BRAND_MARKS = ["facebook", "x", "line", "wechat", "groupme", "kik", "telegram", "whatsapp", "imessage", "google"] as const;
+export type BrandMarkId = (typeof BRAND_MARKS)[number];
+
+/** A brand mark, named by its simple-icons slug. */
 export interface BrandMark {
   kind: "brand";
-  /** SVG path data on a 0 0 24 24 view box. */
-  path: string;
-  /** Brand colour "#RRGGBB", or undefined when the brand colour is black (X, Apple): those marks follow the text colour so they stay visible on dark themes. */
-  color: string | undefined;
+  mark: BrandMarkId;
 }
 
 /** A neutral Fluent icon, named by what it depicts. */
@@ -31,27 +34,7 @@ export interface CommunityEntry {
   glyph: CommunityGlyph;
 }
 
-interface SimpleIconLike {
-  path: string;
-  hex: string;
-}
-
-/** Relative luminance (WCAG) below which a brand colour is treated as "black". */
-const NEAR_BLACK_LUMINANCE = 0.05;
-
-function luminance(hex: string): number {
-  const channel = (offset: number): number => {
-    const c = parseInt(hex.slice(offset, offset + 2), 16) / 255;
-    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
-}
-
-const brand = (icon: SimpleIconLike): BrandMark => ({
-  kind: "brand",
-  path: icon.path,
-  color: luminance(icon.hex) < NEAR_BLACK_LUMINANCE ? undefined : `#${icon.hex}`,
-});
+const brand = (mark: BrandMarkId): BrandMark => ({ kind: "brand", mark });
 
 const neutral = (icon: NeutralGlyph["icon"]): NeutralGlyph => ({ kind: "neutral", icon });
 
@@ -67,23 +50,23 @@ const neutral = (icon: NeutralGlyph["icon"]): NeutralGlyph => ({ kind: "neutral"
  */
 const GLYPHS: Readonly<Record<number, CommunityGlyph>> = {
   [Community.Other]: neutral("chat"),
-  [Community.Facebook]: brand(siFacebook),
-  [Community.Twitter]: brand(siX),
-  [Community.Line]: brand(siLine),
-  [Community.WeChat]: brand(siWechat),
+  [Community.Facebook]: brand("facebook"),
+  [Community.Twitter]: brand("x"),
+  [Community.Line]: brand("line"),
+  [Community.WeChat]: brand("wechat"),
   [Community.Cortana]: neutral("chat"),
   [Community.DirectLine]: neutral("bot"),
   [Community.Teams]: neutral("chat"),
   [Community.DirectLineSpeech]: neutral("bot"),
   [Community.Email]: neutral("mail"),
-  [Community.GroupMe]: brand(siGroupme),
-  [Community.Kik]: brand(siKik),
-  [Community.Telegram]: brand(siTelegram),
+  [Community.GroupMe]: brand("groupme"),
+  [Community.Kik]: brand("kik"),
+  [Community.Telegram]: brand("telegram"),
   [Community.Skype]: neutral("chat"),
   [Community.Slack]: neutral("chat"),
-  [Community.WhatsApp]: brand(siWhatsapp),
-  [Community.AppleMessages]: brand(siImessage),
-  [Community.GoogleBusinessMessages]: brand(siGoogle),
+  [Community.WhatsApp]: brand("whatsapp"),
+  [Community.AppleMessages]: brand("imessage"),
+  [Community.GoogleBusinessMessages]: brand("google"),
 };
 
 const CATALOG: ReadonlyMap<number, CommunityEntry> = new Map(

@@ -7,6 +7,7 @@ import { ME, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../test/s
 import { LOGICAL_NAMES } from "../../controls/SocialProfileGallery/model/columns";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
+import { fileGetResource } from "../../test/support/controlResources";
 
 export interface GalleryHostProps {
   settings: HostSettings;
@@ -60,6 +61,8 @@ export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount
         canWrite: !settings.readOnly,
         userId: ME,
         webAPI: teamMembershipWebApi(),
+        // The brand marks' image resource, base64 as the PCF reference documents.
+        getResource: fileGetResource(),
       },
       rerender,
     );

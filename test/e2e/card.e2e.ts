@@ -1,6 +1,7 @@
 /**
  * SocialProfileCard in real Chromium, hosted by the playground through its real index.ts class.
  */
+import * as simpleIcons from "simple-icons";
 import { COMMUNITY_CATALOG } from "../../controls/common/communityCatalog";
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
 import { formatMessage } from "../../plugins-shim/rules";
@@ -10,6 +11,8 @@ import { eventually } from "./support/eventually";
 import { hostPanel, playgroundPerFile } from "./support/playground";
 
 const en = loadResxStrings(1033);
+const simpleIconPath = (slug: string): string =>
+  Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string }>).find((icon) => icon?.slug === slug)!.path;
 const ar = loadResxStrings(1025);
 const currentSession = playgroundPerFile();
 
@@ -27,9 +30,10 @@ describe("SocialProfileCard in Chromium", () => {
       const entry = COMMUNITY_CATALOG.find((candidate) => candidate.value === choice.value);
       expect(entry).toBeDefined();
       if (entry!.glyph.kind === "brand") {
-        // The brand mark is simple-icons' own path for that channel.
-        expect(await icon.locator("svg path").getAttribute("d")).toBe(entry!.glyph.path);
-        seen.add(entry!.glyph.path);
+        // The brand mark is simple-icons' own path for that channel, from the image resource the fake host hands over.
+        const expected = simpleIconPath(entry!.glyph.mark);
+        expect(await eventually(() => icon.locator("svg path").getAttribute("d"), (d) => d === expected)).toBe(expected);
+        seen.add(expected);
       } else {
         expect(await icon.getAttribute("data-glyph")).toBe(entry!.glyph.icon);
         expect(await icon.locator("svg").count()).toBe(1);

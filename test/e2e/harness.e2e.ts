@@ -8,6 +8,7 @@ import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import { LaunchedBrowser, launchChromium } from "../support/chromium";
 import { RESULTS_DIR } from "./support/playground";
+import { eventually } from "./support/eventually";
 import { HARNESS_UMD, openHarness, serveInHarness } from "./support/pcfHarness";
 import { loadResxStrings } from "../support/fieldContext";
 
@@ -47,5 +48,29 @@ describe("pcf-start harness", () => {
     await page.screenshot({ path: path.join(RESULTS_DIR, "harness-card.png") });
     expect(errors).toEqual([]);
     expect(routed.sort()).toEqual(Object.keys(HARNESS_UMD).sort());
+  });
+
+  // pcf-start 1.51.1 lists the manifest's <img> and serves the file, but its getResource calls
+  // success with no content (actions.getResource is `function(e){return Promise.resolve()}`, see
+  // test/support/controlResources.ts): a brand channel shows the neutral chat glyph there, by
+  // name, and never stays a placeholder. The unit tests assert the same against the fake's
+  // "pcf-start" mode, and the drawn marks against the documented base64 answer.
+  it("serves the brand marks' sprite, and shows a Facebook profile with the chat glyph since its getResource gives no content", async () => {
+    const { page, errors } = await openHarness(browser!);
+    const card = page.locator('article, [role="article"]').first();
+    await card.waitFor({ timeout: 30000 });
+    const community = page.locator(".io-item", { has: page.locator(".key-value-pair-value > span", { hasText: /^community$/ }) }).locator("input");
+    await community.fill("1");
+    await community.press("Tab");
+    const name = card.locator("[data-channel-name]");
+    expect(await eventually(() => name.innerText(), (text) => text === "Facebook")).toBe("Facebook");
+    const icon = card.locator("[data-channel] [data-glyph]");
+    expect(await eventually(() => icon.getAttribute("data-glyph"), (glyph) => glyph !== "pending")).toBe("chat");
+    const sprite = await page.evaluate(() => fetch("communityMarks.svg").then(async (response) => ({ status: response.status, text: await response.text() })));
+    expect(sprite.status).toBe(200);
+    expect(sprite.text).toContain('<symbol id="facebook"');
+    await card.screenshot({ path: path.join(RESULTS_DIR, "harness-card-facebook.png") });
+    expect(errors).toEqual([]);
+    await page.close();
   });
 });

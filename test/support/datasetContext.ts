@@ -33,6 +33,7 @@
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
 import { hostNumberFormatting, type Separators } from "./numberFormatting";
+import { fakeGetResource, GetResource } from "./resourceFake";
 
 export interface FakeRecordData {
   id: string;
@@ -516,6 +517,8 @@ export interface FakeContextOptions {
   separators?: Separators;
   /** What `utils.getEntityMetadata` resolves with; undefined: it rejects, as pcf-start's "This method is not supported!". */
   entityMetadata?: unknown;
+  /** `resources.getResource` (test/support/resourceFake.ts); default: as pcf-start answers (no content: neutral icons). Drawn marks: `fileGetResource()`. */
+  getResource?: GetResource;
 }
 
 /** A context carrying what the gallery reads; `requestRender` calls `onRequestRender`. */
@@ -540,7 +543,7 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
       },
     },
     tracked: false,
-    resources: { getString: options.getString },
+    resources: { getString: options.getString, getResource: options.getResource ?? fakeGetResource({ mode: "pcf-start" }) },
     userSettings: {
       languageId: options.languageId ?? 1033,
       isRTL: options.isRtl ?? false,

@@ -10,6 +10,8 @@ import { AttributeType, ComponentFrameworkMockGeneratorReact, MetadataDB, Option
 import type { ShkoOnline } from "@shko.online/componentframework-mock";
 import type { Theme } from "@fluentui/react-components";
 import { formatWithSeparators } from "./numberFormatting";
+import { fileGetResource } from "./controlResources";
+import type { ResourceMode } from "./resourceFake";
 
 export type { Lcid };
 
@@ -32,11 +34,15 @@ export interface FieldHostOptions {
   isControlDisabled?: boolean;
   /** The user's separators (Personalization settings → Formats); default: the mock's "," and ".". */
   separators?: { group: string; decimal: string };
+  /** How `resources.getResource` answers (modes and their sources: test/support/resourceFake.ts); default: as documented, base64. */
+  resources?: ResourceMode;
+  /** Called with the id of each `getResource` request. */
+  onResourceRequest?: (id: string) => void;
 }
 
 /**
  * A field control in a fake model-driven host: language, RTL flag, theme and disabled state set,
- * resources answering from the real .resx strings. Set bound values with
+ * resources answering from the real .resx strings and image files. Set bound values with
  * `generator.context._SetCanvasItems({...})`, then `ExecuteInit()` and render `ExecuteUpdateView()`.
  */
 export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs>, TOutputs extends ShkoOnline.KnownTypes<TOutputs>>(
@@ -48,6 +54,7 @@ export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs
   const generator = new ComponentFrameworkMockGeneratorReact<TInputs, TOutputs>(control, properties);
   const strings = loadResxStrings(lcid);
   generator.context.resources.getString.callsFake((key: string) => strings[key] ?? key);
+  generator.context.resources.getResource.callsFake(fileGetResource(options.resources, options.onResourceRequest));
   generator.context.userSettings.languageId = lcid;
   // The mock defaults to isRTL = true; a real host reports the user's language.
   generator.context.userSettings.isRTL = lcid === 1025;

@@ -1,15 +1,22 @@
 import "@testing-library/jest-dom";
 import { toHaveNoViolations } from "jest-axe";
 import { deserialize, serialize } from "node:v8";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
 import { configure as configureDom } from "@testing-library/dom";
 import { act } from "react-dom/test-utils";
 
 expect.extend(toHaveNoViolations);
 
-// jsdom lacks two browser APIs the code relies on. structuredClone: the in-memory organization
+// jsdom lacks browser APIs the code relies on. structuredClone: the in-memory organization
 // copies records with it (same algorithm as v8's serializer).
 if (typeof globalThis.structuredClone !== "function") {
   globalThis.structuredClone = (<T,>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
+}
+
+// TextEncoder / TextDecoder: the brand marks' loader decodes the base64 resource as UTF-8
+// (controls/common/communityMarks.ts); Node's are the same WHATWG Encoding API browsers have.
+if (typeof globalThis.TextDecoder !== "function") {
+  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
 }
 
 // ResizeObserver: Fluent components and the PCF mock's React wrapper create one; nothing resizes in jsdom.

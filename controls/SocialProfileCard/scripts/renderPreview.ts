@@ -4,7 +4,7 @@
  * Chromium. Run after changing the card's look:
  *   npx tsx controls/SocialProfileCard/scripts/renderPreview.ts
  */
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { loadStrings } from "../../../plugins-shim/strings/resx";
 import path from "node:path";
 import { build } from "esbuild";
@@ -23,21 +23,25 @@ import { webLightTheme } from "@fluentui/react-components";
 import { ProfileCard } from "../../common/ProfileCard";
 import { ThemeRoot } from "../../common/ThemeRoot";
 import { Community } from "../../common/schemaImports";
+import { requestCommunityMarks } from "../../common/communityMarks";
+import { withCommunityMarks } from "../../common/communityMarksContext";
 
 const strings = (window as any).__STRINGS__ as Record<string, string>;
+// The brand marks' image resource, handed over as a host does (base64).
+const marks = requestCommunityMarks({ getResource: (_id, success) => success((window as any).__MARKS__) });
 const profile = {
   profileName: "ada_contoso", fullName: "Ada Lindqvist", community: Community.Twitter, communityFormatted: null,
   followerCount: 12345, followingCount: 678, friendCount: 1234567, influenceScore: 72.5, optOut: false,
   phoneNumber: "+1 425 555 0100", profileImageLink: null, profileLink: "https://x.com/ada_contoso",
   twitterHandle: "@ada_contoso", weChatOpenId: null, appleMessagesSourceId: null, blocked: false, state: 0,
 };
-ReactDOM.render(
+ReactDOM.render(withCommunityMarks(marks,
   <ThemeRoot theme={webLightTheme} dir="ltr">
     <div id="shot" style={{ width: 360, padding: 12 }}>
       <ProfileCard profile={profile} getString={(key) => strings[key] ?? key} locale="en-US"
         counts={["followers", "following", "friends"]} layout="full" optOutLock={null} onOptOutChange={() => undefined} />
     </div>
-  </ThemeRoot>,
+  </ThemeRoot>),
   document.getElementById("root"),
 );
 `;
@@ -55,7 +59,8 @@ async function main(): Promise<void> {
   const script = bundle.outputFiles[0].text;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head>
 <body style="margin:0;background:#fff"><div id="root"></div>
-<script>window.__STRINGS__ = ${JSON.stringify(englishStrings())};</script>
+<script>window.__STRINGS__ = ${JSON.stringify(englishStrings())};
+window.__MARKS__ = ${JSON.stringify(readFileSync(path.resolve(controlDir, "../common/img/communityMarks.svg")).toString("base64"))};</script>
 <script>${script.replace(/<\/script/gi, "<\\/script")}</script></body></html>`;
 
   const browser = await launchBrowser();

@@ -4,7 +4,7 @@
  * production build) and photographed in headless Chromium. Run after changing the look:
  *   npx tsx controls/SocialProfileGallery/scripts/renderPreview.ts
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
@@ -22,7 +22,9 @@ import { FakeDataset, makeGalleryContext, makeProfiles } from "../../test/suppor
 const strings = (window as any).__STRINGS__ as Record<string, string>;
 const dataset = new FakeDataset({ records: makeProfiles(240).slice(1), pageSize: 50, total: "exact" });
 dataset.setSelectedRecordIds([dataset.sortedRecordIds[1]]);
-const context = makeGalleryContext({ dataset, getString: (key) => strings[key] ?? key, allocatedWidth: 820, scrollHeight: 430 }, () => undefined);
+// The brand marks' image resource, handed over as a host does (base64).
+const getResource = (_id: string, success: (data: string) => void) => success((window as any).__MARKS__);
+const context = makeGalleryContext({ dataset, getString: (key) => strings[key] ?? key, allocatedWidth: 820, scrollHeight: 430, getResource }, () => undefined);
 const control = new SocialProfileGallery();
 control.init(context as never);
 ReactDOM.render(control.updateView(context as never), document.getElementById("root"));
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
     const page = await browser.newPage({ viewport: { width: 860, height: 620 }, deviceScaleFactor: 1 });
     await page.setContent('<!doctype html><html lang="en"><body style="margin:0;background:#fff"><div id="root" style="width:820px;padding:20px"></div></body></html>');
     await page.evaluate((value) => ((window as unknown as { __STRINGS__: unknown }).__STRINGS__ = value), readResx(1033));
+    const marks = readFileSync(path.resolve(controlDir, "../common/img/communityMarks.svg")).toString("base64");
+    await page.evaluate((value) => ((window as unknown as { __MARKS__: unknown }).__MARKS__ = value), marks);
     await page.addScriptTag({ path: bundle });
     await page.waitForSelector("[role='gridcell']");
     await page.locator("#root").screenshot({ path: outputPath });

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { formatMessage } from "../../../plugins-shim/rules";
-import { siFacebook, siGroupme, siKik, siLine, siTelegram, siWechat, siWhatsapp, siX } from "simple-icons";
+import { siFacebook, siGoogle, siGroupme, siImessage, siKik, siLine, siTelegram, siWechat, siWhatsapp, siX } from "simple-icons";
 import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
 import { communityLabel, COMMUNITY_CATALOG, getCommunity } from "../../../controls/common/communityCatalog";
 import { loadResxStrings, stringsLookup } from "../../support/fieldContext";
@@ -21,15 +21,14 @@ describe("community catalog", () => {
     ["Telegram", Community.Telegram, siTelegram],
     ["Kik", Community.Kik, siKik],
     ["GroupMe", Community.GroupMe, siGroupme],
-  ])("%s uses its simple-icons brand mark", (_name, value, icon) => {
-    const glyph = getCommunity(value)!.glyph;
-    expect(glyph).toMatchObject({ kind: "brand", path: icon.path });
+    ["Apple Messages (iMessage mark)", Community.AppleMessages, siImessage],
+    ["Google Business Messages (Google mark)", Community.GoogleBusinessMessages, siGoogle],
+  ])("%s names its simple-icons brand mark by slug (the path ships in img/communityMarks.svg)", (_name, value, icon) => {
+    expect(getCommunity(value)!.glyph).toEqual({ kind: "brand", mark: icon.slug });
   });
 
-  it("keeps brand colours, except black marks which follow the text colour (visible on dark themes)", () => {
-    expect(getCommunity(Community.Facebook)!.glyph).toMatchObject({ color: `#${siFacebook.hex}` });
-    expect(siX.hex).toBe("000000");
-    expect(getCommunity(Community.Twitter)!.glyph).toMatchObject({ kind: "brand", color: undefined });
+  it("carries no path data (the bundles stay free of SVG paths)", () => {
+    for (const entry of COMMUNITY_CATALOG) expect(JSON.stringify(entry)).not.toMatch(/"path"|[Mm]\d+(\.\d+)?[ ,]\d/);
   });
 
   it.each([

@@ -1,0 +1,27 @@
+import * as React from "react";
+import { CommunityMarks, CommunityMarksState, NO_COMMUNITY_MARKS } from "./communityMarks";
+
+/**
+ * How the page's brand marks reach CommunityIcon without the view touching `context`: each
+ * control's index.ts wraps its view in this provider. A view rendered without one (tests,
+ * previews) shows the neutral glyph for brand channels.
+ */
+const CommunityMarksContext = React.createContext<CommunityMarks>(NO_COMMUNITY_MARKS);
+
+/** `view` under the page's marks (index.ts: the one line that hands them to the view). */
+export const withCommunityMarks = (marks: CommunityMarks, view: React.ReactElement): React.ReactElement =>
+  React.createElement(CommunityMarksContext.Provider, { value: marks }, view);
+
+/** The marks' state, re-rendering once when they finish loading. */
+export function useCommunityMarks(): CommunityMarksState {
+  const marks = React.useContext(CommunityMarksContext);
+  const [, rerender] = React.useReducer((count: number) => count + 1, 0);
+  const state = marks.state();
+  React.useEffect(() => {
+    const unsubscribe = marks.subscribe(rerender);
+    // Settled between this render and the effect: render again now (the listener came too late).
+    if (marks.state() !== state) rerender();
+    return unsubscribe;
+  }, [marks, state]);
+  return state;
+}

@@ -1,0 +1,192 @@
+import * as React from "react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { act, render, screen } from "@testing-library/react";
+import { axe } from "jest-axe";
+import fc from "fast-check";
+import * as simpleIcons from "simple-icons";
+import { Community } from "../../../plugins-shim/schema";
+import { BRAND_MARKS, COMMUNITY_CATALOG } from "../../../controls/common/communityCatalog";
+import { CommunityIcon } from "../../../controls/common/CommunityIcon";
+import {
+  COMMUNITY_MARKS_RESOURCE,
+  CommunityMarks,
+  createCommunityMarksCache,
+  parseCommunityMarks,
+  requestCommunityMarks,
+} from "../../../controls/common/communityMarks";
+import { withCommunityMarks } from "../../../controls/common/communityMarksContext";
+import { fileGetResource } from "../../support/controlResources";
+import { IMG_RESOURCES, ResourceMode, toBase64 } from "../../support/resourceFake";
+
+const SPRITE = readFileSync(path.resolve(__dirname, "../../../controls/common/img/communityMarks.svg"), "utf8");
+const iconBySlug = (slug: string) =>
+  Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string; hex: string }>).find((icon) => icon?.slug === slug)!;
+
+/** Lets the fake's promise-delivered answer arrive (pcf-start answers through a promise too). */
+const settle = () =>
+  act(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+/** A host that answers only when the test says so (the marks stay loading until then). */
+function deferredHost() {
+  let deliver: () => void = () => undefined;
+  const getResource = fileGetResource("documented");
+  return {
+    host: { getResource: (id: string, success: (data: string) => void, failure: () => void) => (deliver = () => getResource(id, success, failure)) },
+    deliver: () => deliver(),
+  };
+}
+
+function icons(marks: CommunityMarks, values: number[]) {
+  return render(
+    withCommunityMarks(
+      marks,
+      <div>
+        {values.map((value, index) => (
+          <CommunityIcon key={index} value={value} label={`channel ${value}`} />
+        ))}
+      </div>,
+    ),
+  );
+}
+
+const hostWith = (mode: ResourceMode, calls: string[] = []) => ({ getResource: fileGetResource(mode, (id) => calls.push(id)) });
+
+describe("the brand marks resource", () => {
+  it("is listed as an img resource by the card's and the gallery's manifests, the path the fakes answer for", () => {
+    for (const control of ["SocialProfileCard", "SocialProfileGallery"]) {
+      const manifest = readFileSync(path.resolve(__dirname, `../../../controls/${control}/ControlManifest.Input.xml`), "utf8");
+      const listed = [...manifest.matchAll(/<img path="([^"]+)"/g)].map((match) => match[1]);
+      expect(listed).toEqual(IMG_RESOURCES);
+      expect(listed[0].endsWith(COMMUNITY_MARKS_RESOURCE)).toBe(true);
+    }
+  });
+
+  it("holds simple-icons' own path for every brand mark of the catalog, with the brand colour (black marks follow the text)", () => {
+    const marks = parseCommunityMarks(toBase64(SPRITE))!;
+    expect([...marks.keys()]).toEqual([...BRAND_MARKS]);
+    for (const slug of BRAND_MARKS) {
+      const icon = iconBySlug(slug);
+      expect(marks.get(slug)!.path).toBe(icon.path);
+    }
+    expect(marks.get("facebook")!.color).toBe(`#${iconBySlug("facebook").hex}`);
+    expect(marks.get("x")!.color).toBeUndefined();
+  });
+
+  it("decodes the base64 as UTF-8 (a non-ASCII title does not garble the marks)", () => {
+    const sprite = SPRITE.replace("<title>Facebook</title>", "<title>Facebook — フェイスブック</title>");
+    expect(parseCommunityMarks(toBase64(sprite))!.get("facebook")!.path).toBe(iconBySlug("facebook").path);
+  });
+
+  it.each([
+    ["no content (pcf-start's answer)", undefined],
+    ["an empty string", ""],
+    ["text that is not base64", "<svg>not encoded</svg>"],
+    ["base64 of bytes that are not UTF-8", btoa("\xff\xfe\xfd")],
+    ["base64 of text that is not XML", toBase64("hello, world")],
+    ["base64 of HTML", toBase64("<html><body><symbol id='x'><path d='M0 0'/></symbol></body></html>")],
+    ["base64 of an SVG without symbols", toBase64('<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h24"/></svg>')],
+    ["base64 of a symbol whose path holds markup or script", toBase64('<svg xmlns="http://www.w3.org/2000/svg"><symbol id="x"><path d="javascript:alert(1)"/></symbol></svg>')],
+  ])("rejects %s without throwing", (_name, content) => {
+    expect(parseCommunityMarks(content)).toBeUndefined();
+  });
+
+  it("never throws on arbitrary content, base64 or not", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.string().map(toBase64), fc.constant(undefined), fc.integer()), (content) => {
+        const marks = parseCommunityMarks(content);
+        return marks === undefined || marks instanceof Map;
+      }),
+    );
+  });
+});
+
+describe("loading the marks once per page", () => {
+  it("asks the host once for any number of icons and control instances, then draws every mark", async () => {
+    const calls: string[] = [];
+    const marksFor = createCommunityMarksCache();
+    const host = hostWith("documented", calls);
+    const brandValues = COMMUNITY_CATALOG.filter((entry) => entry.glyph.kind === "brand").map((entry) => entry.value);
+    const { container } = icons(marksFor(host), [...brandValues, ...brandValues]);
+    icons(marksFor(host), brandValues);
+    expect(calls).toEqual([COMMUNITY_MARKS_RESOURCE]);
+
+    await settle();
+    const drawn = container.querySelectorAll('[data-glyph="brand"]');
+    expect(drawn).toHaveLength(brandValues.length * 2);
+    for (const [index, value] of brandValues.entries()) {
+      const entry = COMMUNITY_CATALOG.find((candidate) => candidate.value === value)!;
+      const slug = entry.glyph.kind === "brand" ? entry.glyph.mark : "";
+      expect(drawn[index].getAttribute("data-mark")).toBe(slug);
+      expect(drawn[index].querySelector("path")!.getAttribute("d")).toBe(iconBySlug(slug).path);
+    }
+    expect(calls).toHaveLength(1);
+  });
+
+  it("holds each brand icon's place, with its name, while the marks load", async () => {
+    const { host, deliver } = deferredHost();
+    const { container } = icons(requestCommunityMarks(host), [Community.Facebook, Community.Email]);
+    const pending = screen.getByRole("img", { name: `channel ${Community.Facebook}` });
+    expect(pending).toHaveAttribute("data-glyph", "pending");
+    // The placeholder is the icon's box (same class as every icon's root): nothing moves when the mark arrives.
+    expect(pending.className.split(" ")[0]).toBe(screen.getByRole("img", { name: `channel ${Community.Email}` }).className.split(" ")[0]);
+    expect(await axe(container)).toHaveNoViolations();
+
+    deliver();
+    await settle();
+    expect(screen.getByRole("img", { name: `channel ${Community.Facebook}` })).toHaveAttribute("data-glyph", "brand");
+  });
+
+  it("colours a brand mark with its brand colour, and leaves black marks to the text colour", async () => {
+    const { container } = icons(requestCommunityMarks(hostWith("documented")), [Community.WhatsApp, Community.Twitter]);
+    await settle();
+    const [whatsapp, x] = [...container.querySelectorAll('[data-glyph="brand"]')] as HTMLElement[];
+    expect(whatsapp.style.getPropertyValue("--social-channel-brand")).toBe(`#${iconBySlug("whatsapp").hex}`);
+    expect(x.style.getPropertyValue("--social-channel-brand")).toBe("");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it.each([
+    ["the host refuses the resource", hostWith("failure")],
+    ["the host answers without content (pcf-start 1.51.1)", hostWith("pcf-start")],
+    ["the host answers garbage", { getResource: (_id: string, success: (data: string) => void) => success("%%% not base64 %%%") }],
+    ["getResource throws", { getResource: () => { throw new Error("not supported"); } }],
+    ["the host has no getResource", {}],
+    ["the host gives no resources", undefined],
+  ])("shows the neutral chat icon, named as before, when %s", async (_name, host) => {
+    const { container } = icons(requestCommunityMarks(host as never), [Community.Facebook, Community.Email]);
+    await settle();
+    const facebook = screen.getByRole("img", { name: `channel ${Community.Facebook}` });
+    expect(facebook).toHaveAttribute("data-glyph", "chat");
+    expect(facebook.querySelector("svg")).not.toBeNull();
+    expect(screen.getByRole("img", { name: `channel ${Community.Email}` })).toHaveAttribute("data-glyph", "mail");
+    expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("keeps the first answer: a second callback from the host changes nothing", async () => {
+    let answer: ((data: string) => void) | undefined;
+    let fail: (() => void) | undefined;
+    const marks = requestCommunityMarks({
+      getResource: (_id, success, failure) => {
+        answer = success;
+        fail = failure;
+      },
+    });
+    answer!(toBase64(SPRITE));
+    fail!();
+    expect(marks.state().status).toBe("ready");
+  });
+
+  it("renders a decorative brand icon hidden from screen readers in every state", async () => {
+    const { host, deliver } = deferredHost();
+    const { container } = render(withCommunityMarks(requestCommunityMarks(host), <CommunityIcon value={Community.Line} label="LINE" decorative />));
+    expect(container.firstElementChild).toHaveAttribute("data-glyph", "pending");
+    expect(container.firstElementChild).toHaveAttribute("aria-hidden", "true");
+    deliver();
+    await settle();
+    expect(container.firstElementChild).toHaveAttribute("data-glyph", "brand");
+    expect(container.firstElementChild).toHaveAttribute("aria-hidden", "true");
+  });
+});
