@@ -10,8 +10,8 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   setupFilesAfterEnv: ["<rootDir>/test/support/setupTests.ts"],
-  transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.all.json", diagnostics: false }],
-  },
+  // Transpile each file on its own (types are checked by `npm run typecheck`): sucrase strips types,
+  // compiles JSX for React 16 and hoists jest.mock, in pure JavaScript and far faster than tsc.
+  transform: { "^.+\\.tsx?$": "@sucrase/jest-plugin" },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };
