@@ -4,6 +4,9 @@ module.exports = {
   // user-event suites type whole forms: on a 2-core machine shared with other jobs one test can take
   // several seconds, past jest's 5 s default. A bound against hangs, not a timing assertion.
   testTimeout: 30000,
+  // One worker per core. Jest's default is cores − 1, which on a 2-core CI machine means one: the
+  // whole suite in band on one core while the other idles (the main process only gathers results).
+  maxWorkers: "100%",
   // Load packages' CommonJS builds under jsdom (sinon, used by the PCF mock, ships a browser ESM build).
   testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],
