@@ -1,8 +1,10 @@
 /**
  * `npm test`: lint, type-check and the bundle-size budgets side by side (each is one thread and
- * reads only), then the unit / component tests (jest), then the browser tests. On 2 cores the
- * first three take about as long as the slowest of them. Each check's output is printed whole when
- * it ends, so parallel checks don't interleave; the first failing phase stops the run (exit 1).
+ * reads only), then the unit / component tests (jest, one worker per core); and, from the start
+ * beside them, the browser tests. Those spend about half their time waiting on Chromium, the
+ * harness and the playground server rather than computing, so on 2 cores they fit beside the
+ * others instead of after them. Each check's output is printed whole when it ends, so parallel
+ * checks don't interleave; a failing check stops its lane, and the run exits 1 when any failed.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -15,37 +17,52 @@ interface Check {
   args: string[];
 }
 
-function run(check: Check, capture: boolean): Promise<boolean> {
+const runStarted = Date.now();
+const elapsed = () => `${Math.round((Date.now() - runStarted) / 1000)} s into npm test`;
+
+function run(check: Check): Promise<boolean> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(npm, check.args, { cwd: root, stdio: capture ? ["ignore", "pipe", "pipe"] : "inherit", shell: process.platform === "win32" });
+    const child = spawn(npm, check.args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], shell: process.platform === "win32" });
     let output = "";
     child.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.on("close", (code) => {
-      if (capture) process.stdout.write(output);
+      process.stdout.write(output);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(code === 0 ? `✔ ${check.title} (${seconds} s)` : `✖ ${check.title} failed (exit ${code}, ${seconds} s)`);
+      console.log(code === 0 ? `✔ ${check.title} (${seconds} s; ${elapsed()})` : `✖ ${check.title} failed (exit ${code}, ${seconds} s; ${elapsed()})`);
       resolve(code === 0);
     });
   });
 }
 
-async function phase(checks: Check[]): Promise<void> {
-  const capture = checks.length > 1;
-  for (const check of checks) console.log(`\n▶ ${check.title}`);
-  const results = await Promise.all(checks.map((check) => run(check, capture)));
-  if (results.includes(false)) process.exit(1);
+/** Runs its checks side by side; true when all passed. */
+async function phase(checks: Check[]): Promise<boolean> {
+  for (const check of checks) console.log(`\n▶ ${check.title} (${elapsed()})`);
+  const results = await Promise.all(checks.map((check) => run(check)));
+  return !results.includes(false);
+}
+
+/** Phases one after another; a failing phase ends the lane. */
+async function lane(phases: Check[][]): Promise<boolean> {
+  for (const checks of phases) if (!(await phase(checks))) return false;
+  return true;
 }
 
 async function main(): Promise<void> {
-  await phase([
-    { title: "Lint (npm run lint)", args: ["run", "--silent", "lint"] },
-    { title: "Type-check (npm run typecheck)", args: ["run", "--silent", "typecheck"] },
-    { title: "Bundle sizes against their budgets (npm run bench:size)", args: ["run", "--silent", "bench:size"] },
+  const results = await Promise.all([
+    lane([
+      [
+        { title: "Lint (npm run lint)", args: ["run", "--silent", "lint"] },
+        { title: "Type-check (npm run typecheck)", args: ["run", "--silent", "typecheck"] },
+        { title: "Bundle sizes against their budgets (npm run bench:size)", args: ["run", "--silent", "bench:size"] },
+      ],
+      [{ title: "Unit and component tests (npm run test:unit)", args: ["run", "--silent", "test:unit"] }],
+    ]),
+    lane([[{ title: "Browser tests (npm run test:e2e)", args: ["run", "--silent", "test:e2e"] }]]),
   ]);
-  await phase([{ title: "Unit and component tests (npm run test:unit)", args: ["run", "--silent", "test:unit"] }]);
-  await phase([{ title: "Browser tests (npm run test:e2e)", args: ["run", "--silent", "test:e2e"] }]);
+  console.log(`\n${results.includes(false) ? "✖ npm test failed" : "✔ npm test passed"} (${elapsed()})`);
+  if (results.includes(false)) process.exit(1);
 }
 
 void main();
