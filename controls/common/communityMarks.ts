@@ -52,9 +52,8 @@ const COLOR = /^#[0-9A-Fa-f]{6}$/;
 const VIEW_BOX = /^-?[\d.]+(\s+-?[\d.]+){3}$/;
 
 function decodeBase64Utf8(content: string): string {
-  const binary = atob(content.replace(/\s+/g, ""));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  // atob gives one character per byte.
+  const bytes = Uint8Array.from(atob(content.replace(/\s+/g, "")), (byte) => byte.charCodeAt(0));
   return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 }
 
