@@ -47,16 +47,14 @@ export const CommunityIcon: React.FC<CommunityIconProps> = ({ value, label, deco
   const marks = useCommunityMarks();
   const a11y = decorative ? { "aria-hidden": true as const } : { role: "img", "aria-label": label };
 
-  if (marks.status === "loading") {
-    return <span {...a11y} data-glyph="pending" className={mergeClasses(styles.root, className)} />;
-  }
   const glyph = getCommunity(value)?.glyph;
   const pictureId: CommunityPictureId = glyph ? (glyph.kind === "brand" ? glyph.mark : glyph.icon) : "unknown";
   const picture = marks.status === "ready" ? marks.marks.get(pictureId) : undefined;
   if (!picture) {
+    const loading = marks.status === "loading";
     return (
-      <span {...a11y} data-glyph="chat" className={mergeClasses(styles.root, className)}>
-        <Chat20Regular aria-hidden="true" />
+      <span {...a11y} data-glyph={loading ? "pending" : "chat"} className={mergeClasses(styles.root, className)}>
+        {!loading && <Chat20Regular aria-hidden="true" />}
       </span>
     );
   }

@@ -60,31 +60,26 @@ const neutral = (icon: NeutralGlyph["icon"]): NeutralGlyph => ({ kind: "neutral"
  * - Email → mail; Direct Line and Direct Line Speech (Bot Framework) → bot; Other → chat.
  */
 const GLYPHS: Readonly<Record<number, CommunityGlyph>> = {
-  [Community.Other]: neutral("chat"),
   [Community.Facebook]: brand("facebook"),
   [Community.Twitter]: brand("x"),
   [Community.Line]: brand("line"),
   [Community.WeChat]: brand("wechat"),
-  [Community.Cortana]: neutral("chat"),
   [Community.DirectLine]: neutral("bot"),
-  [Community.Teams]: neutral("chat"),
   [Community.DirectLineSpeech]: neutral("bot"),
   [Community.Email]: neutral("mail"),
   [Community.GroupMe]: brand("groupme"),
   [Community.Kik]: brand("kik"),
   [Community.Telegram]: brand("telegram"),
-  [Community.Skype]: neutral("chat"),
-  [Community.Slack]: neutral("chat"),
   [Community.WhatsApp]: brand("whatsapp"),
   [Community.AppleMessages]: brand("imessage"),
   [Community.GoogleBusinessMessages]: brand("google"),
 };
 
+/** Other, Cortana, Teams, Skype, Slack and any choice added to the schema later: the chat icon. */
+const CHAT = neutral("chat");
+
 const CATALOG: ReadonlyMap<number, CommunityEntry> = new Map(
-  COMMUNITY_CHOICES.map((choice) => [
-    choice.value,
-    { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? neutral("chat") },
-  ]),
+  COMMUNITY_CHOICES.map((choice) => [choice.value, { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? CHAT }]),
 );
 
 /** Every known community, in choice order (for filters and tests). */

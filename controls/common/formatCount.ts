@@ -62,7 +62,7 @@ export function formatWhole(value: number, locale: string, host?: HostNumberForm
 export function formatDecimal(
   value: number | null | undefined,
   locale: string,
-  fractionDigits = 2,
+  fractionDigits: number,
   host?: HostNumberFormat,
 ): string | undefined {
   if (value == null || !Number.isFinite(value)) return undefined;
