@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { Bot20Regular, Chat20Regular, Mail20Regular, QuestionCircle20Regular } from "./icons";
-import { getCommunity, NeutralGlyph } from "./communityCatalog";
+import { Chat20Regular } from "./icons";
+import { CommunityPictureId, getCommunity } from "./communityCatalog";
 import { useCommunityMarks } from "./communityMarksContext";
 
 const useStyles = makeStyles({
@@ -21,14 +21,10 @@ const useStyles = makeStyles({
     // High contrast: the user's colours, never the brand's.
     "@media (forced-colors: active)": { color: "CanvasText" },
   },
-  svg: { width: "16px", height: "16px", fill: "currentColor" },
+  // The sizes Fluent draws them at: a 20px neutral icon fills the box, a brand mark sits inside it.
+  neutralSvg: { width: "20px", height: "20px", fill: "currentColor" },
+  brandSvg: { width: "16px", height: "16px", fill: "currentColor" },
 });
-
-const NEUTRAL_ICONS: Readonly<Record<NeutralGlyph["icon"], React.ComponentType<React.SVGAttributes<SVGElement>>>> = {
-  mail: Mail20Regular,
-  bot: Bot20Regular,
-  chat: Chat20Regular,
-};
 
 export interface CommunityIconProps {
   /** The community choice value; an unknown value gets the generic icon. */
@@ -41,39 +37,41 @@ export interface CommunityIconProps {
 }
 
 /**
- * The channel's mark with an accessible name. Colour is never the only information: the label is its name.
- * A brand mark comes from the page's marks (communityMarks.ts): while they load, an empty box of the
- * same size holds the place (no layout shift, same name); when they cannot load, the neutral chat icon.
+ * The channel's picture with an accessible name. Colour is never the only information: the label is its name.
+ * Every picture (brand mark or neutral icon) comes from the page's sprite (communityMarks.ts): while it
+ * loads, an empty box of the same size holds the place (no layout shift, same name); when it cannot
+ * load, the one picture bundled here, the chat icon.
  */
 export const CommunityIcon: React.FC<CommunityIconProps> = ({ value, label, decorative = false, className }) => {
   const styles = useStyles();
   const marks = useCommunityMarks();
-  const glyph = getCommunity(value)?.glyph;
   const a11y = decorative ? { "aria-hidden": true as const } : { role: "img", "aria-label": label };
 
-  const markId = glyph?.kind === "brand" ? glyph.mark : undefined;
-
-  if (markId && marks.status === "loading") {
-    return <span {...a11y} data-glyph="pending" className={mergeClasses(styles.root, className)} />;
-  }
-  const mark = markId && marks.status === "ready" ? marks.marks.get(markId) : undefined;
-  if (mark) {
-    const style = mark.color ? ({ "--social-channel-brand": mark.color } as React.CSSProperties) : undefined;
+  const glyph = getCommunity(value)?.glyph;
+  const pictureId: CommunityPictureId = glyph ? (glyph.kind === "brand" ? glyph.mark : glyph.icon) : "unknown";
+  const picture = marks.status === "ready" ? marks.marks.get(pictureId) : undefined;
+  if (!picture) {
+    const loading = marks.status === "loading";
     return (
-      <span {...a11y} data-glyph="brand" data-mark={markId} className={mergeClasses(styles.root, styles.brand, className)} style={style}>
-        <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false" className={styles.svg}>
-          <path d={mark.path} />
-        </svg>
+      <span {...a11y} data-glyph={loading ? "pending" : "chat"} className={mergeClasses(styles.root, className)}>
+        {!loading && <Chat20Regular aria-hidden="true" />}
       </span>
     );
   }
 
-  // A brand channel whose mark could not load shows the chat icon, as channels without a mark do.
-  const icon = glyph?.kind === "neutral" ? glyph.icon : glyph ? "chat" : undefined;
-  const Icon = icon ? NEUTRAL_ICONS[icon] : QuestionCircle20Regular;
+  const brand = glyph?.kind === "brand";
+  const style = picture.color ? ({ "--social-channel-brand": picture.color } as React.CSSProperties) : undefined;
   return (
-    <span {...a11y} data-glyph={icon ?? "unknown"} className={mergeClasses(styles.root, className)}>
-      <Icon aria-hidden="true" />
+    <span
+      {...a11y}
+      data-glyph={brand ? "brand" : pictureId}
+      data-mark={brand ? pictureId : undefined}
+      className={mergeClasses(styles.root, brand && styles.brand, className)}
+      style={style}
+    >
+      <svg viewBox={picture.viewBox} aria-hidden="true" focusable="false" className={brand ? styles.brandSvg : styles.neutralSvg}>
+        <path d={picture.path} />
+      </svg>
     </span>
   );
 };

@@ -164,11 +164,13 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
       newTabHint={getString("card.opensInNewTab")}
     />
   );
-  // Handles, ids and numbers are isolated so an RTL layout does not reorder "@name" or "+1 425 …".
-  const text = (column: ProfileColumn & keyof SocialProfileData, dir: "auto" | "ltr" = "auto"): React.ReactNode => {
+  // Handles, ids and numbers are isolated so an RTL layout does not reorder "@name" or "+1 425 …";
+  // a phone number always reads left to right.
+  const isolated = (column: ProfileColumn, value: string): React.ReactNode => <bdi dir={column === "phoneNumber" ? "ltr" : "auto"}>{value}</bdi>;
+  const text = (column: ProfileColumn & keyof SocialProfileData): React.ReactNode => {
     if (masked(column)) return maskedValue;
     const value = profile[column] as string | null;
-    return filled(value) ? <bdi dir={dir}>{value}</bdi> : <NoValue label={noValue} />;
+    return filled(value) ? isolated(column, value) : <NoValue label={noValue} />;
   };
 
   const nameLock = profileNameBinding?.lock;
@@ -197,11 +199,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
             {displayName ?? (masked("fullName") || masked("profileName") ? maskedValue : <NoValue label={noValue} />)}
           </Text>
           <div className={styles.channel} data-channel="">
-            {masked("community") ? (
-              <Text size={200}>
-                {getString("card.channel")}: {maskedValue}
-              </Text>
-            ) : community != null && channelName !== undefined ? (
+            {community != null && channelName !== undefined ? (
               <>
                 {/* The name is visible next to the icon, so the icon itself is decorative. */}
                 <CommunityIcon value={community} label={channelName} decorative />
@@ -210,14 +208,14 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
                   {shownHandle && (
                     <>
                       {" · "}
-                      {getString(shownHandle.labelKey)}: <bdi dir={shownHandle.column === "phoneNumber" ? "ltr" : "auto"}>{shownHandle.value}</bdi>
+                      {getString(shownHandle.labelKey)}: {isolated(shownHandle.column, shownHandle.value)}
                     </>
                   )}
                 </Text>
               </>
             ) : (
               <Text size={200}>
-                {getString("card.channel")}: <NoValue label={noValue} />
+                {getString("card.channel")}: {masked("community") ? maskedValue : <NoValue label={noValue} />}
               </Text>
             )}
           </div>
@@ -241,18 +239,17 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
 
       {(counts.length > 0 || !compact) && (
         <dl className={styles.stats}>
-          {counts.map((kind) => (
-            <div key={kind} className={styles.stat}>
-              <dt className={styles.statLabel}>{getString(COUNT_COLUMNS[kind].labelKey)}</dt>
-              <dd className={styles.statValue}>
-                {masked(COUNT_COLUMNS[kind].column) ? (
-                  maskedValue
-                ) : (
-                  <CountValue value={profile[COUNT_COLUMNS[kind].column]} locale={locale} host={numberFormat} noValueLabel={noValue} />
-                )}
-              </dd>
-            </div>
-          ))}
+          {counts.map((kind) => {
+            const { column, labelKey } = COUNT_COLUMNS[kind];
+            return (
+              <div key={kind} className={styles.stat}>
+                <dt className={styles.statLabel}>{getString(labelKey)}</dt>
+                <dd className={styles.statValue}>
+                  {masked(column) ? maskedValue : <CountValue value={profile[column]} locale={locale} host={numberFormat} noValueLabel={noValue} />}
+                </dd>
+              </div>
+            );
+          })}
           {!compact && (
             <div className={styles.stat}>
               <dt className={styles.statLabel}>{getString("card.influenceScore")}</dt>
@@ -281,7 +278,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
             </>
           )}
           <dt className={styles.detailLabel}>{getString("card.phoneNumber")}</dt>
-          <dd className={styles.detailValue}>{text("phoneNumber", "ltr")}</dd>
+          <dd className={styles.detailValue}>{text("phoneNumber")}</dd>
           {IDENTIFIER_ROWS.filter((row) => masked(row.column) || filled(profile[row.column]) || community === row.community).map((row) => (
             <React.Fragment key={row.column}>
               <dt className={styles.detailLabel}>{getString(row.labelKey)}</dt>

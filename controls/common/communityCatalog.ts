@@ -4,14 +4,25 @@ import { COMMUNITY_CHOICES, Community, formatMessage } from "./schemaImports";
  * Community choice value → what the card shows for it. Choice values and label keys come from
  * plugins-shim/schema; this file only adds the picture: a brand mark from simple-icons where the
  * channel's own mark exists there, a neutral Fluent icon otherwise (never a hand-drawn logo).
- * Only the mark's name lives here: its path data and colour ship in the controls' image resource
- * (img/communityMarks.svg, generated from simple-icons by scripts/communityMarks.ts) and are loaded
- * once per page (communityMarks.ts), so the bundles carry no SVG paths.
+ * Only the picture's name lives here: its path data (and a brand's colour) ship in the controls'
+ * image resource (img/communityMarks.svg, generated from simple-icons and @fluentui/react-icons by
+ * scripts/communityMarks.ts) and are loaded once per page (communityMarks.ts), so the bundles
+ * carry no community picture's path.
  */
 
-/** The simple-icons slugs of the brand marks the catalog uses (the sprite's symbol ids). */
+/** The simple-icons slugs of the brand marks the catalog uses (sprite symbol ids). */
 export const BRAND_MARKS = ["facebook", "x", "line", "wechat", "groupme", "kik", "telegram", "whatsapp", "imessage", "google"] as const;
 export type BrandMarkId = (typeof BRAND_MARKS)[number];
+
+/**
+ * The neutral Fluent pictures, named by what they depict (sprite symbol ids): "unknown" is for a
+ * value the schema does not know.
+ */
+export const NEUTRAL_PICTURES = ["mail", "bot", "chat", "unknown"] as const;
+export type NeutralPictureId = (typeof NEUTRAL_PICTURES)[number];
+
+/** Every community picture the sprite holds, by symbol id. */
+export type CommunityPictureId = BrandMarkId | NeutralPictureId;
 
 /** A brand mark, named by its simple-icons slug. */
 export interface BrandMark {
@@ -22,7 +33,7 @@ export interface BrandMark {
 /** A neutral Fluent icon, named by what it depicts. */
 export interface NeutralGlyph {
   kind: "neutral";
-  icon: "mail" | "bot" | "chat";
+  icon: Exclude<NeutralPictureId, "unknown">;
 }
 
 export type CommunityGlyph = BrandMark | NeutralGlyph;
@@ -49,31 +60,26 @@ const neutral = (icon: NeutralGlyph["icon"]): NeutralGlyph => ({ kind: "neutral"
  * - Email → mail; Direct Line and Direct Line Speech (Bot Framework) → bot; Other → chat.
  */
 const GLYPHS: Readonly<Record<number, CommunityGlyph>> = {
-  [Community.Other]: neutral("chat"),
   [Community.Facebook]: brand("facebook"),
   [Community.Twitter]: brand("x"),
   [Community.Line]: brand("line"),
   [Community.WeChat]: brand("wechat"),
-  [Community.Cortana]: neutral("chat"),
   [Community.DirectLine]: neutral("bot"),
-  [Community.Teams]: neutral("chat"),
   [Community.DirectLineSpeech]: neutral("bot"),
   [Community.Email]: neutral("mail"),
   [Community.GroupMe]: brand("groupme"),
   [Community.Kik]: brand("kik"),
   [Community.Telegram]: brand("telegram"),
-  [Community.Skype]: neutral("chat"),
-  [Community.Slack]: neutral("chat"),
   [Community.WhatsApp]: brand("whatsapp"),
   [Community.AppleMessages]: brand("imessage"),
   [Community.GoogleBusinessMessages]: brand("google"),
 };
 
+/** Other, Cortana, Teams, Skype, Slack and any choice added to the schema later: the chat icon. */
+const CHAT = neutral("chat");
+
 const CATALOG: ReadonlyMap<number, CommunityEntry> = new Map(
-  COMMUNITY_CHOICES.map((choice) => [
-    choice.value,
-    { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? neutral("chat") },
-  ]),
+  COMMUNITY_CHOICES.map((choice) => [choice.value, { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? CHAT }]),
 );
 
 /** Every known community, in choice order (for filters and tests). */

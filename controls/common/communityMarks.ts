@@ -1,7 +1,7 @@
 /**
- * The brand marks of the community catalog, loaded at runtime from the controls' image resource
- * (`<img path="../common/img/communityMarks.svg"/>` in each manifest) instead of being bundled:
- * the path data is most of a kilobyte per mark.
+ * The community pictures (brand marks and neutral icons), loaded at runtime from the controls'
+ * image resource (`<img path="../common/img/communityMarks.svg"/>` in each manifest) instead of
+ * being bundled: the path data is most of a kilobyte per mark.
  *
  * What a host hands back from `context.resources.getResource(id, success, failure)`:
  * - PCF reference, "getResource": success receives the resource "in base 64 encoded format";
@@ -17,10 +17,11 @@
 /** The resource id: the sprite's file name (pcf-scripts flattens `../common/img/` into the control folder). */
 export const COMMUNITY_MARKS_RESOURCE = "communityMarks.svg";
 
-/** One brand mark: simple-icons' path on a 0 0 24 24 view box, and its colour. */
+/** One picture: its path on its view box (simple-icons' 0 0 24 24, Fluent's 0 0 20 20), and its colour. */
 export interface MarkShape {
   path: string;
-  /** "#RRGGBB", or undefined for marks that follow the text colour (X, Apple). */
+  viewBox: string;
+  /** "#RRGGBB", or undefined for pictures that follow the text colour (neutral icons, X, Apple). */
   color: string | undefined;
 }
 
@@ -44,21 +45,22 @@ const UNAVAILABLE: CommunityMarksState = { status: "unavailable" };
 /** Marks that never load: the view without a host, or a host that cannot give resources. */
 export const NO_COMMUNITY_MARKS: CommunityMarks = { state: () => UNAVAILABLE, subscribe: () => () => undefined };
 
-/** Path data only (commands, numbers, separators): anything else is not a simple-icons path. */
+/** Path data only (commands, numbers, separators): anything else is not a picture. */
 const PATH_DATA = /^[MmZzLlHhVvCcSsQqTtAa0-9eE.,+\-\s]+$/;
 const COLOR = /^#[0-9A-Fa-f]{6}$/;
+/** Four numbers: min-x, min-y, width, height. */
+const VIEW_BOX = /^-?[\d.]+(\s+-?[\d.]+){3}$/;
 
 function decodeBase64Utf8(content: string): string {
-  const binary = atob(content.replace(/\s+/g, ""));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  // atob gives one character per byte.
+  const bytes = Uint8Array.from(atob(content.replace(/\s+/g, "")), (byte) => byte.charCodeAt(0));
   return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
 }
 
 /**
- * The marks in a base64 sprite, by symbol id; undefined when the content is missing, not base64,
- * not UTF-8, not SVG, or holds no mark. DOMParser parses markup without running anything in it,
- * and only the `d` and `fill` attributes are read, each checked.
+ * The pictures in a base64 sprite, by symbol id; undefined when the content is missing, not base64,
+ * not UTF-8, not SVG, or holds no picture. DOMParser parses markup without running anything in it,
+ * and only the `viewBox`, `d` and `fill` attributes are read, each checked.
  */
 export function parseCommunityMarks(content: unknown): ReadonlyMap<string, MarkShape> | undefined {
   if (typeof content !== "string" || content.trim() === "") return undefined;
@@ -75,8 +77,9 @@ export function parseCommunityMarks(content: unknown): ReadonlyMap<string, MarkS
     const path = symbol.getElementsByTagName("path")[0];
     const d = path?.getAttribute("d") ?? "";
     const fill = path?.getAttribute("fill") ?? "";
-    if (!symbol.id || !PATH_DATA.test(d)) continue;
-    marks.set(symbol.id, { path: d, color: COLOR.test(fill) ? fill : undefined });
+    const viewBox = symbol.getAttribute("viewBox") ?? "";
+    if (!symbol.id || !PATH_DATA.test(d) || !VIEW_BOX.test(viewBox)) continue;
+    marks.set(symbol.id, { path: d, viewBox, color: COLOR.test(fill) ? fill : undefined });
   }
   return marks.size > 0 ? marks : undefined;
 }

@@ -1,7 +1,8 @@
 /**
  * tsconfig's "node" module resolution does not read package.json "exports", so TypeScript cannot
  * find @fluentui/react-icons' headless entry points by itself (webpack and jest can). These
- * declarations type the ones icons.ts imports.
+ * declarations type the ones icons.ts and scripts/communityMarks.ts (the neutral community
+ * pictures it renders into the sprite) import.
  */
 type HeadlessFluentIcon = import("react").FC<import("react").SVGAttributes<SVGElement> & { title?: string }>;
 

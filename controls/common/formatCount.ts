@@ -27,60 +27,48 @@ export interface FormattedNumber {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function cached(locale: string, options: Intl.NumberFormatOptions, key: string): Intl.NumberFormat {
+/**
+ * `value` through Intl's formatter for `options` (cached), with its group and decimal separators
+ * replaced by the user's. With a host format, digits follow the host's full numbers (Dataverse
+ * formats with Latin digits), so "12K" and its exact tooltip never mix Arabic-Indic and Latin digits.
+ */
+function intlFormat(value: number, locale: string, options: Intl.NumberFormatOptions, host: HostNumberFormat | undefined): string {
+  const resolved: Intl.NumberFormatOptions = host ? { ...options, numberingSystem: "latn" } : options;
+  const key = `${locale}|${JSON.stringify(resolved)}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, options);
+    formatter = new Intl.NumberFormat(locale, resolved);
     formatters.set(key, formatter);
   }
-  return formatter;
-}
-
-/** Intl's output with its group and decimal separators replaced by the user's. */
-function withSeparators(formatter: Intl.NumberFormat, value: number, host: HostNumberFormat | undefined): string {
   if (!host?.groupSeparator && !host?.decimalSeparator) return formatter.format(value);
   return formatter
     .formatToParts(value)
-    .map((part) =>
-      part.type === "group" && host.groupSeparator != null
-        ? host.groupSeparator
-        : part.type === "decimal" && host.decimalSeparator != null
-          ? host.decimalSeparator
-          : part.value,
-    )
+    .map((part) => (part.type === "group" ? (host.groupSeparator ?? part.value) : part.type === "decimal" ? (host.decimalSeparator ?? part.value) : part.value))
     .join("");
 }
 
 /** A whole-number column (follower, following, friend count). Negative values are valid metadata-wise and shown as such. Null → undefined (the card shows "—"). */
 export function formatCount(value: number | null | undefined, locale: string, host?: HostNumberFormat): FormattedNumber | undefined {
   if (value == null || !Number.isFinite(value)) return undefined;
-  // With a host format, digits follow the host's full numbers (Dataverse formats with Latin digits),
-  // so "12K" and its exact tooltip never mix Arabic-Indic and Latin digits.
-  const compact = host
-    ? cached(locale, { notation: "compact", numberingSystem: "latn" }, `${locale}|compact|latn`)
-    : cached(locale, { notation: "compact" }, `${locale}|compact`);
-  return { short: withSeparators(compact, value, host), exact: formatWhole(value, locale, host) };
+  return { short: intlFormat(value, locale, { notation: "compact" }, host), exact: formatWhole(value, locale, host) };
 }
 
 /** A whole number in full ("12,345"), as the user's format writes it: counts, a gallery's totals. */
 export function formatWhole(value: number, locale: string, host?: HostNumberFormat): string {
-  return host?.formatInteger
-    ? host.formatInteger(value)
-    : withSeparators(cached(locale, { maximumFractionDigits: 0, ...(host ? { numberingSystem: "latn" } : {}) }, `${locale}|0|${host ? "latn" : ""}`), value, host);
+  return host?.formatInteger ? host.formatInteger(value) : intlFormat(value, locale, { maximumFractionDigits: 0 }, host);
 }
 
 /** A decimal column such as the influence score: up to `fractionDigits` places, grouped per the user's format. */
 export function formatDecimal(
   value: number | null | undefined,
   locale: string,
-  fractionDigits = 2,
+  fractionDigits: number,
   host?: HostNumberFormat,
 ): string | undefined {
   if (value == null || !Number.isFinite(value)) return undefined;
   // The host's formatDecimal pads to `precision` places ("42.50"); a score reads better as "42.5".
   if (host?.formatDecimal) return host.formatDecimal(value, Number.isInteger(value) ? 0 : decimalsOf(value, fractionDigits));
-  const options: Intl.NumberFormatOptions = host ? { maximumFractionDigits: fractionDigits, numberingSystem: "latn" } : { maximumFractionDigits: fractionDigits };
-  return withSeparators(cached(locale, options, `${locale}|${fractionDigits}|${host ? "latn" : ""}`), value, host);
+  return intlFormat(value, locale, { maximumFractionDigits: fractionDigits }, host);
 }
 
 /** Places actually needed to show `value` rounded to at most `max` places (42.5 → 1, 42.567 → 2). */

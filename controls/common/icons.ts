@@ -4,14 +4,13 @@
  * build's @griffel/react imports "react/jsx-runtime", which React 16's package cannot resolve
  * under webpack's strict ESM rules). Types: fluentHeadlessIcons.d.ts.
  */
-export { Bot20Regular } from "@fluentui/react-icons/headless/svg/bot";
+// The community pictures are drawn from the sprite (communityMarks.ts); chat is the one kept here,
+// for when the sprite cannot be read (CommunityIcon).
 export { Chat20Regular } from "@fluentui/react-icons/headless/svg/chat";
 export { LockClosed16Regular } from "@fluentui/react-icons/headless/svg/lock-closed";
-export { Mail20Regular } from "@fluentui/react-icons/headless/svg/mail";
 export { Open16Regular } from "@fluentui/react-icons/headless/svg/open";
 export { PresenceOffline16Regular } from "@fluentui/react-icons/headless/svg/presence-offline";
 export { Prohibited16Regular } from "@fluentui/react-icons/headless/svg/prohibited";
-export { QuestionCircle20Regular } from "@fluentui/react-icons/headless/svg/question-circle";
 // Gallery toolbar, notice and empty state (SocialProfileGallery).
 export { Dismiss20Regular } from "@fluentui/react-icons/headless/svg/dismiss";
 export { PeopleSearch24Regular } from "@fluentui/react-icons/headless/svg/people-search";

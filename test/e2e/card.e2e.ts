@@ -3,6 +3,7 @@
  */
 import * as simpleIcons from "simple-icons";
 import { COMMUNITY_CATALOG } from "../../controls/common/communityCatalog";
+import { FLUENT_PICTURES, fluentPicture } from "../../scripts/communityMarks";
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
 import { formatMessage } from "../../plugins-shim/rules";
 import { loadResxStrings } from "../support/fieldContext";
@@ -35,8 +36,10 @@ describe("SocialProfileCard in Chromium", () => {
         expect(await eventually(() => icon.locator("svg path").getAttribute("d"), (d) => d === expected)).toBe(expected);
         seen.add(expected);
       } else {
-        expect(await icon.getAttribute("data-glyph")).toBe(entry!.glyph.icon);
-        expect(await icon.locator("svg").count()).toBe(1);
+        // A neutral picture is Fluent's own icon, from the same image resource.
+        const neutral = entry!.glyph.icon;
+        expect(await eventually(() => icon.getAttribute("data-glyph"), (glyph) => glyph === neutral)).toBe(neutral);
+        expect(await icon.locator("svg path").getAttribute("d")).toBe(fluentPicture(FLUENT_PICTURES[neutral]).path);
       }
     }
     // Brand marks are not shared between channels.
@@ -49,6 +52,9 @@ describe("SocialProfileCard in Chromium", () => {
     await panel().getByLabel("Community value (any integer)").fill("42");
     const expected = formatMessage(en["community.unknown"], { value: 42 });
     expect(await eventually(() => card().locator("[data-channel-name]").innerText(), (text) => text === expected)).toBe(expected);
+    const icon = card().locator("[data-channel] [data-glyph]");
+    expect(await eventually(() => icon.getAttribute("data-glyph"), (glyph) => glyph === "unknown")).toBe("unknown");
+    expect(await icon.locator("svg path").getAttribute("d")).toBe(fluentPicture(FLUENT_PICTURES.unknown).path);
     await currentSession().screenshot("card-unknown-channel");
   });
 

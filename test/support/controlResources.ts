@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { fakeGetResource, GetResource, ResourceMode } from "./resourceFake";
+import { CommunityMarks, requestCommunityMarks } from "../../controls/common/communityMarks";
+import { fakeGetResource, GetResource, IMG_RESOURCES, ResourceMode, toBase64 } from "./resourceFake";
 
 /** A control resource's text by its manifest path (relative to a control folder, as `../common/img/...`). */
 export function readControlResource(manifestPath: string): string {
@@ -10,3 +11,11 @@ export function readControlResource(manifestPath: string): string {
 /** getResource over the real files (resourceFake.ts says what each mode claims and its source). */
 export const fileGetResource = (mode: ResourceMode = "documented", onRequest?: (id: string) => void): GetResource =>
   fakeGetResource({ mode, read: readControlResource, onRequest });
+
+/**
+ * The page's community pictures once the sprite has arrived (the real file, as the documented
+ * getResource delivers it): for views rendered without a host, which would otherwise show the
+ * fallback chat icon for every channel.
+ */
+export const loadedCommunityMarks = (): CommunityMarks =>
+  requestCommunityMarks({ getResource: (_id, success) => success(toBase64(readControlResource(IMG_RESOURCES[0]))) });

@@ -9,6 +9,8 @@ import { ThemeRoot } from "../../../controls/common/ThemeRoot";
 import type { SocialProfileData } from "../../../controls/common/profileData";
 import type { OptOutLock } from "../../../controls/common/optOutLock";
 import { localeFromLcid, directionOf } from "../../../controls/common/locale";
+import { withCommunityMarks } from "../../../controls/common/communityMarksContext";
+import { loadedCommunityMarks } from "../../support/controlResources";
 import { Lcid, loadResxStrings, stringsLookup, withText } from "../../support/fieldContext";
 
 const EMPTY: SocialProfileData = {
@@ -59,9 +61,12 @@ function renderCard(profile: Partial<SocialProfileData>, options: { lcid?: Lcid;
     ...options.props,
   };
   const result = render(
-    <ThemeRoot theme={options.theme} dir={directionOf(lcid, false)}>
-      <ProfileCard {...props} />
-    </ThemeRoot>,
+    withCommunityMarks(
+      loadedCommunityMarks(),
+      <ThemeRoot theme={options.theme} dir={directionOf(lcid, false)}>
+        <ProfileCard {...props} />
+      </ThemeRoot>,
+    ),
   );
   return { ...result, props };
 }

@@ -6,7 +6,11 @@ import { axe } from "jest-axe";
 import fc from "fast-check";
 import * as simpleIcons from "simple-icons";
 import { Community } from "../../../plugins-shim/schema";
-import { BRAND_MARKS, COMMUNITY_CATALOG } from "../../../controls/common/communityCatalog";
+import { Bot20Regular } from "@fluentui/react-icons/headless/svg/bot";
+import { Chat20Regular } from "@fluentui/react-icons/headless/svg/chat";
+import { Mail20Regular } from "@fluentui/react-icons/headless/svg/mail";
+import { QuestionCircle20Regular } from "@fluentui/react-icons/headless/svg/question-circle";
+import { BRAND_MARKS, COMMUNITY_CATALOG, NEUTRAL_PICTURES, NeutralPictureId } from "../../../controls/common/communityCatalog";
 import { CommunityIcon } from "../../../controls/common/CommunityIcon";
 import {
   COMMUNITY_MARKS_RESOURCE,
@@ -16,12 +20,26 @@ import {
   requestCommunityMarks,
 } from "../../../controls/common/communityMarks";
 import { withCommunityMarks } from "../../../controls/common/communityMarksContext";
-import { fileGetResource } from "../../support/controlResources";
+import { fileGetResource, loadedCommunityMarks } from "../../support/controlResources";
 import { IMG_RESOURCES, ResourceMode, toBase64 } from "../../support/resourceFake";
 
 const SPRITE = readFileSync(path.resolve(__dirname, "../../../controls/common/img/communityMarks.svg"), "utf8");
 const iconBySlug = (slug: string) =>
   Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string; hex: string }>).find((icon) => icon?.slug === slug)!;
+
+/** What Fluent itself draws for each neutral picture, read from the component rendered in the DOM. */
+const FLUENT_ICONS: Record<NeutralPictureId, React.FC<React.SVGAttributes<SVGElement>>> = {
+  mail: Mail20Regular,
+  bot: Bot20Regular,
+  chat: Chat20Regular,
+  unknown: QuestionCircle20Regular,
+};
+function fluentDrawing(id: NeutralPictureId): { path: string; viewBox: string } {
+  const { container, unmount } = render(React.createElement(FLUENT_ICONS[id]));
+  const drawing = { path: container.querySelector("path")!.getAttribute("d")!, viewBox: container.querySelector("svg")!.getAttribute("viewBox")! };
+  unmount();
+  return drawing;
+}
 
 /** Lets the fake's promise-delivered answer arrive (pcf-start answers through a promise too). */
 const settle = () =>
@@ -66,13 +84,25 @@ describe("the brand marks resource", () => {
 
   it("holds simple-icons' own path for every brand mark of the catalog, with the brand colour (black marks follow the text)", () => {
     const marks = parseCommunityMarks(toBase64(SPRITE))!;
-    expect([...marks.keys()]).toEqual([...BRAND_MARKS]);
+    expect([...marks.keys()]).toEqual([...BRAND_MARKS, ...NEUTRAL_PICTURES]);
     for (const slug of BRAND_MARKS) {
       const icon = iconBySlug(slug);
-      expect(marks.get(slug)!.path).toBe(icon.path);
+      expect(marks.get(slug)).toMatchObject({ path: icon.path, viewBox: "0 0 24 24" });
     }
     expect(marks.get("facebook")!.color).toBe(`#${iconBySlug("facebook").hex}`);
     expect(marks.get("x")!.color).toBeUndefined();
+  });
+
+  it.each([...NEUTRAL_PICTURES])("holds Fluent's own drawing for the neutral picture %s, in the text colour", (id) => {
+    const marks = parseCommunityMarks(toBase64(SPRITE))!;
+    expect(marks.get(id)).toEqual({ ...fluentDrawing(id), color: undefined });
+  });
+
+  it("skips a symbol whose view box is not four numbers", () => {
+    const sprite = SPRITE.replace('<symbol id="facebook" viewBox="0 0 24 24">', '<symbol id="facebook" viewBox="0 0 24 url(x)">');
+    const marks = parseCommunityMarks(toBase64(sprite))!;
+    expect(marks.has("facebook")).toBe(false);
+    expect(marks.has("x")).toBe(true);
   });
 
   it("decodes the base64 as UTF-8 (a non-ASCII title does not garble the marks)", () => {
@@ -125,18 +155,44 @@ describe("loading the marks once per page", () => {
     expect(calls).toHaveLength(1);
   });
 
-  it("holds each brand icon's place, with its name, while the marks load", async () => {
+  it("holds each icon's place, with its name, while the pictures load", async () => {
     const { host, deliver } = deferredHost();
     const { container } = icons(requestCommunityMarks(host), [Community.Facebook, Community.Email]);
-    const pending = screen.getByRole("img", { name: `channel ${Community.Facebook}` });
-    expect(pending).toHaveAttribute("data-glyph", "pending");
-    // The placeholder is the icon's box (same class as every icon's root): nothing moves when the mark arrives.
-    expect(pending.className.split(" ")[0]).toBe(screen.getByRole("img", { name: `channel ${Community.Email}` }).className.split(" ")[0]);
+    const facebook = () => screen.getByRole("img", { name: `channel ${Community.Facebook}` });
+    const email = () => screen.getByRole("img", { name: `channel ${Community.Email}` });
+    expect(facebook()).toHaveAttribute("data-glyph", "pending");
+    expect(email()).toHaveAttribute("data-glyph", "pending");
+    const placeholderBox = email().className;
     expect(await axe(container)).toHaveNoViolations();
 
     deliver();
     await settle();
-    expect(screen.getByRole("img", { name: `channel ${Community.Facebook}` })).toHaveAttribute("data-glyph", "brand");
+    expect(facebook()).toHaveAttribute("data-glyph", "brand");
+    expect(email()).toHaveAttribute("data-glyph", "mail");
+    // The placeholder is the icon's box (same class as the drawn icon's root): nothing moves when the picture arrives.
+    expect(email().className).toBe(placeholderBox);
+  });
+
+  it("draws every community's picture from the sprite: its brand mark, its Fluent icon, the question mark for an unknown value", () => {
+    const values = [...COMMUNITY_CATALOG.map((entry) => entry.value), 42];
+    const { container } = icons(loadedCommunityMarks(), values);
+    const drawn = [...container.querySelectorAll("[data-glyph]")];
+    expect(drawn).toHaveLength(values.length);
+    drawn.forEach((icon, index) => {
+      const glyph = COMMUNITY_CATALOG[index]?.glyph;
+      const svg = icon.querySelector("svg")!;
+      if (glyph?.kind === "brand") {
+        expect(icon).toHaveAttribute("data-mark", glyph.mark);
+        expect(svg).toHaveAttribute("viewBox", "0 0 24 24");
+        expect(svg.querySelector("path")).toHaveAttribute("d", iconBySlug(glyph.mark).path);
+      } else {
+        const id = glyph?.icon ?? "unknown";
+        const { path, viewBox } = fluentDrawing(id);
+        expect(icon).toHaveAttribute("data-glyph", id);
+        expect(svg).toHaveAttribute("viewBox", viewBox);
+        expect(svg.querySelector("path")).toHaveAttribute("d", path);
+      }
+    });
   });
 
   it("colours a brand mark with its brand colour, and leaves black marks to the text colour", async () => {
@@ -155,14 +211,24 @@ describe("loading the marks once per page", () => {
     ["getResource throws", { getResource: () => { throw new Error("not supported"); } }],
     ["the host has no getResource", {}],
     ["the host gives no resources", undefined],
-  ])("shows the neutral chat icon, named as before, when %s", async (_name, host) => {
-    const { container } = icons(requestCommunityMarks(host as never), [Community.Facebook, Community.Email]);
+  ])("shows the bundled chat icon for every channel, named as before, when %s", async (_name, host) => {
+    const values = [Community.Facebook, Community.Email, Community.DirectLine, 42];
+    const { container } = icons(requestCommunityMarks(host as never), values);
     await settle();
-    const facebook = screen.getByRole("img", { name: `channel ${Community.Facebook}` });
-    expect(facebook).toHaveAttribute("data-glyph", "chat");
-    expect(facebook.querySelector("svg")).not.toBeNull();
-    expect(screen.getByRole("img", { name: `channel ${Community.Email}` })).toHaveAttribute("data-glyph", "mail");
+    for (const value of values) {
+      const icon = screen.getByRole("img", { name: `channel ${value}` });
+      expect(icon).toHaveAttribute("data-glyph", "chat");
+      expect(icon.querySelector("path")).toHaveAttribute("d", fluentDrawing("chat").path);
+    }
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("shows the bundled chat icon for a picture the sprite lacks (a sprite from an older release)", () => {
+    const withoutMail = SPRITE.replace(/ *<symbol id="mail".*\n/, "");
+    const marks = requestCommunityMarks({ getResource: (_id, success) => success(toBase64(withoutMail)) });
+    icons(marks, [Community.Email, Community.Facebook]);
+    expect(screen.getByRole("img", { name: `channel ${Community.Email}` })).toHaveAttribute("data-glyph", "chat");
+    expect(screen.getByRole("img", { name: `channel ${Community.Facebook}` })).toHaveAttribute("data-glyph", "brand");
   });
 
   it("keeps the first answer: a second callback from the host changes nothing", async () => {

@@ -33,10 +33,10 @@ describe("formatCount", () => {
 
 describe("formatDecimal", () => {
   it.each(LOCALES)("keeps two places in %s", (locale) => {
-    expect(formatDecimal(1234.567, locale)).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(1234.567));
+    expect(formatDecimal(1234.567, locale, 2)).toBe(new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(1234.567));
   });
   it("returns undefined for null", () => {
-    expect(formatDecimal(null, "fr-FR")).toBeUndefined();
+    expect(formatDecimal(null, "fr-FR", 2)).toBeUndefined();
   });
 });
 
