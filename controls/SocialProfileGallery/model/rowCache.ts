@@ -60,9 +60,4 @@ export class RowCache {
     if (changed || rows.length !== this.rows.length) this.rows = rows;
     return this.rows;
   }
-
-  /** The host record behind a row (to open it or to read its named reference). */
-  record(id: string): RecordLike | undefined {
-    return this.byId.get(id)?.record;
-  }
 }
