@@ -1,6 +1,7 @@
 import { ColumnLike, ColumnMap, missingColumns } from "./columns";
+import { sameValues } from "./sameValues";
 import type { OwnerLink } from "../../common/ownership/ownerFilter";
-import { filterFor, FilterLike, GalleryQuery, INITIAL_QUERY, linkFor, sameQuery, SortStatusLike, sortingFor, Viewer } from "./query";
+import { filterFor, FilterLike, GalleryQuery, INITIAL_QUERY, linkFor, SortStatusLike, sortingFor, Viewer } from "./query";
 
 /**
  * The slice of ComponentFramework's DataSet that paging, sorting and filtering use. Every field
@@ -170,7 +171,7 @@ export class DatasetRequests {
       this.queued = query;
       return "queued";
     }
-    if (sameQuery(query, this.applied ?? INITIAL_QUERY)) return "unchanged";
+    if (sameValues(query, this.applied ?? INITIAL_QUERY)) return "unchanged";
     const sorting = sortingFor(query.sort, columns, this.viewSorting ?? []);
     if (sorting && Array.isArray(dataset.sorting)) dataset.sorting.splice(0, dataset.sorting.length, ...sorting);
     const link = linkFor(query, this.viewer);

@@ -75,6 +75,3 @@ export function readProfile(record: RecordLike, columns: ColumnMap): SocialProfi
   if (columns.community) profile.communityFormatted = text(record.getFormattedValue(columns.community));
   return profile as unknown as SocialProfileData;
 }
-
-export const sameProfile = (a: SocialProfileData, b: SocialProfileData): boolean =>
-  (Object.keys(a) as (keyof SocialProfileData)[]).every((key) => a[key] === b[key]);
