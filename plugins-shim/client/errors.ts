@@ -14,13 +14,11 @@ import { DUPLICATE_CODES, ErrorCodes, normalizeErrorCode, SERVICE_PROTECTION_COD
  */
 
 /** Column security (field-level security) refusals: the user lacks a column security profile. */
-export const ColumnSecurityCodes = {
-  AttributePrivilegeCreateIsMissing: 0x8004f502,
-  AttributePermissionUpdateIsMissingDuringShare: 0x8004f503,
-  AttributePermissionUpdateIsMissingDuringUpdate: 0x8004f507,
-} as const;
-
-const COLUMN_SECURITY_CODES: ReadonlySet<number> = new Set(Object.values(ColumnSecurityCodes));
+const COLUMN_SECURITY_CODES: ReadonlySet<number> = new Set([
+  0x8004f502, // AttributePrivilegeCreateIsMissing
+  0x8004f503, // AttributePermissionUpdateIsMissingDuringShare
+  0x8004f507, // AttributePermissionUpdateIsMissingDuringUpdate
+]);
 const COLUMN_SECURITY_NAMES = /Attribute(Privilege|Permission)\w*IsMissing/;
 
 export type ErrorKind =

@@ -6,7 +6,7 @@ import { countsFor, layoutFor } from "../../common/countOptions";
 import type { HostNumberFormat } from "../../common/formatCount";
 import { directionOf, localeFromLcid } from "../../common/locale";
 import { formatMessage } from "../../common/schemaImports";
-import { ColumnLike, ColumnMap, mapColumns, sameColumnMap } from "../model/columns";
+import { ColumnLike, ColumnMap, mapColumns } from "../model/columns";
 import { CommunityOption, communityOptions } from "../model/communityOptions";
 import { DatasetQueryLike, DatasetRequests, recordIdsOf } from "../model/datasetRequests";
 import { galleryOptOutLock } from "../model/optOutAccess";
@@ -16,7 +16,8 @@ import { OWNER_COLUMN, ownerColumnOf } from "../model/rowOwner";
 import { OWNER_FILTER_CHOICES, type OwnerFilterChoice } from "../../common/ownership/ownerFilter";
 import type { RecordLike } from "../model/readProfile";
 import { GalleryRow, RowCache } from "../model/rowCache";
-import { totalCount, TotalCount } from "../model/totalCount";
+import { sameValues } from "../model/sameValues";
+import { totalCount } from "../model/totalCount";
 import { GalleryView } from "../view/GalleryView";
 import type { OptOutLock } from "../../common/optOutLock";
 import type { GalleryActions, GalleryNotice, GalleryOwnership, GalleryViewProps } from "../view/GalleryViewProps";
@@ -98,9 +99,6 @@ const ownerFilterAvailable = (dataset: GalleryDataset, userId: string | undefine
 
 const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
-const sameTotal = (a: TotalCount, b: TotalCount): boolean =>
-  a.kind === b.kind && a.loaded === b.loaded && ("total" in a ? a.total : a.more) === ("total" in b ? b.total : b.more);
-
 /**
  * Everything between the PCF context and the pure view: the row cache, one-at-a-time dataset
  * requests, the agent's query, in-place opt-out saves, and the props memo. `update` returns
@@ -179,7 +177,7 @@ export class GalleryController {
     const { dataset } = snapshot;
     this.dataset = dataset;
     const columns = mapColumns(dataset.columns);
-    if (!sameColumnMap(columns, this.columns)) {
+    if (!sameValues(columns, this.columns)) {
       this.columns = columns;
       this.sorts = availableSorts(columns);
     }
@@ -211,7 +209,7 @@ export class GalleryController {
       pageError: pageFailed && failed,
       loadingMore: dataset.loading === true && rows.length > 0 && !awaiting,
       hasNextPage: hasNextPage && !pageFailed,
-      total: previous && sameTotal(previous.total, total) ? previous.total : total,
+      total: previous && sameValues(previous.total, total) ? previous.total : total,
       query: this.query,
       sorts: this.sorts,
       communities: this.communityOptions(),
@@ -242,7 +240,7 @@ export class GalleryController {
       theme: snapshot.theme,
       actions: this.actions,
     };
-    if (previous && this.element && shallowEqual(previous, next)) return this.element;
+    if (previous && this.element && sameValues(previous, next)) return this.element;
     this.props = next;
     this.element = React.createElement(GalleryView, next);
     return this.element;
@@ -339,8 +337,3 @@ const EMPTY_ROWS: readonly GalleryRow[] = [];
 const NO_TEAMS: readonly string[] = [];
 const NO_CHOICES: readonly OwnerFilterChoice[] = [];
 const OPT_OUT_REASONS: ReadonlySet<string> = new Set(["privilege", "columnSecurity", "throttled", "network", "server", "businessRule"]);
-
-function shallowEqual(a: GalleryViewProps, b: GalleryViewProps): boolean {
-  const keys = Object.keys(a) as (keyof GalleryViewProps)[];
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}

@@ -102,5 +102,3 @@ export const hasBoundPropertySet = (columns: readonly ColumnLike[] | undefined):
  */
 export const missingColumns = (columns: readonly ColumnLike[] | undefined, map: ColumnMap): string[] =>
   hasBoundPropertySet(columns) ? [] : CARD_FIELDS.filter((field) => map[field] === undefined).map((field) => LOGICAL_NAMES[field]);
-
-export const sameColumnMap = (a: ColumnMap, b: ColumnMap): boolean => CARD_FIELDS.every((name) => a[name] === b[name]);

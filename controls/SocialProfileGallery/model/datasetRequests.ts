@@ -1,6 +1,7 @@
 import { ColumnLike, ColumnMap, missingColumns } from "./columns";
+import { sameValues } from "./sameValues";
 import type { OwnerLink } from "../../common/ownership/ownerFilter";
-import { filterFor, FilterLike, GalleryQuery, INITIAL_QUERY, linkFor, sameQuery, SortStatusLike, sortingFor, Viewer } from "./query";
+import { filterFor, FilterLike, GalleryQuery, INITIAL_QUERY, linkFor, SortStatusLike, sortingFor, Viewer } from "./query";
 
 /**
  * The slice of ComponentFramework's DataSet that paging, sorting and filtering use. Every field
@@ -69,10 +70,6 @@ export class DatasetRequests {
   viewer: Viewer | undefined;
 
   constructor(private readonly schedule: (work: () => void) => void) {}
-
-  get busy(): boolean {
-    return this.inFlight !== undefined;
-  }
 
   /** True until the setup refresh (page size, added columns) has brought the first page. */
   get awaitingFirstPage(): boolean {
@@ -154,23 +151,14 @@ export class DatasetRequests {
 
   /** Asks for the next page; false when one cannot or need not be asked for now. */
   loadNextPage(dataset: DatasetQueryLike): boolean {
-    if (this.inFlight || this.queued || dataset.loading || !hasNextPage(dataset) || !dataset.paging?.loadNextPage) return false;
-    this.nextPageFailed = false;
-    this.start("page", dataset);
-    dataset.paging.loadNextPage();
-    return true;
+    if (this.queued || dataset.loading || !hasNextPage(dataset)) return false;
+    return this.requestPage(dataset);
   }
 
   /** Try again after an error: the failed page only, or the whole query when the first load failed. False while a fetch is in flight. */
   retry(dataset: DatasetQueryLike): boolean {
     if (this.inFlight) return false;
-    if (this.nextPageFailed) {
-      if (!dataset.paging?.loadNextPage) return false;
-      this.nextPageFailed = false;
-      this.start("page", dataset);
-      dataset.paging.loadNextPage();
-      return true;
-    }
+    if (this.nextPageFailed) return this.requestPage(dataset);
     if (typeof dataset.refresh !== "function") return false;
     this.start("query", dataset);
     dataset.refresh();
@@ -183,7 +171,7 @@ export class DatasetRequests {
       this.queued = query;
       return "queued";
     }
-    if (sameQuery(query, this.applied ?? INITIAL_QUERY)) return "unchanged";
+    if (sameValues(query, this.applied ?? INITIAL_QUERY)) return "unchanged";
     const sorting = sortingFor(query.sort, columns, this.viewSorting ?? []);
     if (sorting && Array.isArray(dataset.sorting)) dataset.sorting.splice(0, dataset.sorting.length, ...sorting);
     const link = linkFor(query, this.viewer);
@@ -202,6 +190,15 @@ export class DatasetRequests {
     this.start("query", dataset, query);
     dataset.refresh();
     return "sent";
+  }
+
+  /** Sends loadNextPage unless a fetch is in flight or the host has no paging. */
+  private requestPage(dataset: DatasetQueryLike): boolean {
+    if (this.inFlight || !dataset.paging?.loadNextPage) return false;
+    this.nextPageFailed = false;
+    this.start("page", dataset);
+    dataset.paging.loadNextPage();
+    return true;
   }
 
   private start(kind: FetchKind, dataset: DatasetQueryLike, query?: GalleryQuery): void {

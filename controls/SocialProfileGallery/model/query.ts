@@ -22,9 +22,6 @@ export interface GalleryQuery {
 
 export const INITIAL_QUERY: GalleryQuery = { sort: "view", community: null, search: "", owner: "all" };
 
-export const sameQuery = (a: GalleryQuery, b: GalleryQuery): boolean =>
-  a.sort === b.sort && a.community === b.community && a.search === b.search && a.owner === b.owner;
-
 /** The signed-in user as the owner filter needs them: `userSettings.userId` and the ids of their teams. */
 export interface Viewer {
   userId: string;

@@ -43,21 +43,15 @@ function lookupName(value: unknown): string | null {
 
 type Reader = (value: unknown) => string | number | boolean | null;
 
-const READERS: Readonly<Record<CardField, Reader>> = {
-  profileName: text,
-  fullName: text,
+/** The fields that are not plain text; every other card field reads with `text`. */
+const READERS: Readonly<Partial<Record<CardField, Reader>>> = {
   community: numeric,
   followerCount: numeric,
   followingCount: numeric,
   friendCount: numeric,
   influenceScore: numeric,
   optOut: yesNo,
-  phoneNumber: text,
-  profileImageLink: text,
-  profileLink: text,
   twitterHandle: lookupName,
-  weChatOpenId: text,
-  appleMessagesSourceId: text,
   blocked: yesNo,
   state: numeric,
 };
@@ -67,7 +61,7 @@ export function readProfile(record: RecordLike, columns: ColumnMap): SocialProfi
   const profile = { communityFormatted: null } as Record<keyof SocialProfileData, unknown>;
   for (const name of CARD_FIELDS) {
     const column = columns[name];
-    let value = column ? READERS[name](record.getValue(column)) : null;
+    let value = column ? (READERS[name] ?? text)(record.getValue(column)) : null;
     // A lookup the host hands back without a name still has a formatted value.
     if (value === null && column && name === "twitterHandle") value = text(record.getFormattedValue(column));
     profile[name] = value;
@@ -75,6 +69,3 @@ export function readProfile(record: RecordLike, columns: ColumnMap): SocialProfi
   if (columns.community) profile.communityFormatted = text(record.getFormattedValue(columns.community));
   return profile as unknown as SocialProfileData;
 }
-
-export const sameProfile = (a: SocialProfileData, b: SocialProfileData): boolean =>
-  (Object.keys(a) as (keyof SocialProfileData)[]).every((key) => a[key] === b[key]);

@@ -1,8 +1,9 @@
 import type { DatasetOwner } from "../../common/ownership/ownerFilter";
 import type { SocialProfileData } from "../../common/profileData";
-import { ColumnMap, sameColumnMap } from "./columns";
-import { readProfile, RecordLike, sameProfile } from "./readProfile";
-import { readOwner, sameOwner } from "./rowOwner";
+import type { ColumnMap } from "./columns";
+import { readProfile, RecordLike } from "./readProfile";
+import { readOwner } from "./rowOwner";
+import { sameValues } from "./sameValues";
 
 /** One card of the gallery: the record id and the plain data the card view renders. */
 export interface GalleryRow {
@@ -28,7 +29,7 @@ export class RowCache {
   private lastRecords: Readonly<Record<string, RecordLike>> | undefined;
 
   read(ids: readonly string[], records: Readonly<Record<string, RecordLike>>, columns: ColumnMap, ownerColumn?: string): readonly GalleryRow[] {
-    if (!sameColumnMap(columns, this.columns) || ownerColumn !== this.ownerColumn) {
+    if (!sameValues(columns, this.columns) || ownerColumn !== this.ownerColumn) {
       this.byId.clear();
       this.columns = columns;
       this.ownerColumn = ownerColumn;
@@ -49,7 +50,7 @@ export class RowCache {
       if (!cached || cached.record !== record) {
         const profile = readProfile(record, columns);
         const owner = readOwner(record, ownerColumn);
-        const same = cached && sameProfile(cached.row.profile, profile) && sameOwner(cached.row.owner, owner);
+        const same = cached && sameValues(cached.row.profile, profile) && sameValues(cached.row.owner, owner);
         entry = { record, row: cached && same ? cached.row : owner ? { id, profile, owner } : { id, profile } };
       }
       next.set(id, entry!);
@@ -59,10 +60,5 @@ export class RowCache {
     this.byId = next;
     if (changed || rows.length !== this.rows.length) this.rows = rows;
     return this.rows;
-  }
-
-  /** The host record behind a row (to open it or to read its named reference). */
-  record(id: string): RecordLike | undefined {
-    return this.byId.get(id)?.record;
   }
 }

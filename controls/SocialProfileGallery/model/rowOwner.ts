@@ -24,6 +24,3 @@ export function readOwner(record: RecordLike, column: string | undefined): Datas
   if (typeof id !== "string" || id === "" || typeof entityType !== "string") return undefined;
   return { id, entityType, name: typeof reference.name === "string" ? reference.name : "" };
 }
-
-export const sameOwner = (a: DatasetOwner | undefined, b: DatasetOwner | undefined): boolean =>
-  a === b || (!!a && !!b && a.id === b.id && a.entityType === b.entityType && a.name === b.name);

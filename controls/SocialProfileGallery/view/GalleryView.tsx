@@ -25,15 +25,10 @@ const useStyles = makeStyles({
 
 /** The status line's counts, written in the user's Dataverse number format like the cards'. */
 function countText(total: TotalCount, getString: (key: string) => string, locale: string, numberFormat: HostNumberFormat): string {
-  const number = { format: (value: number) => formatWhole(value, locale, numberFormat) };
-  switch (total.kind) {
-    case "exact":
-      return formatMessage(getString("gallery.count.exact"), { loaded: number.format(total.loaded), total: number.format(total.total) });
-    case "atLeast":
-      return formatMessage(getString("gallery.count.atLeast"), { loaded: number.format(total.loaded), total: number.format(total.total) });
-    case "unknown":
-      return formatMessage(getString(total.more ? "gallery.count.loadedMore" : "gallery.count.loaded"), { loaded: number.format(total.loaded) });
-  }
+  const format = (value: number) => formatWhole(value, locale, numberFormat);
+  // "exact" and "atLeast" name both figures; "unknown" only the loaded one (and whether more exist).
+  const key = total.kind === "unknown" ? (total.more ? "loadedMore" : "loaded") : total.kind;
+  return formatMessage(getString(`gallery.count.${key}`), { loaded: format(total.loaded), total: "total" in total ? format(total.total) : "" });
 }
 
 /** The gallery: toolbar, counts, then the grid or its loading / empty / error state. Pure: plain props in, callbacks out. */

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { PLATFORM_ERRORS } from "../../support/platformErrors";
-import { CancelledError, classifyError, ColumnSecurityCodes, ErrorCodes, formatErrorCode, toDataverseError } from "../../../plugins-shim/client";
+import { CancelledError, classifyError, ErrorCodes, formatErrorCode, toDataverseError } from "../../../plugins-shim/client";
 
 describe("toDataverseError", () => {
   it("normalizes a signed error code to the documented positive form", () => {
@@ -33,7 +33,7 @@ describe("classifyError", () => {
     [{ errorCode: ErrorCodes.DuplicateDetectionRule, message: "" }, "duplicate", "0x80040333"],
     [{ errorCode: ErrorCodes.PrivilegeDenied, message: "", status: 403 }, "privilege", "0x80040220"],
     [{ errorCode: ErrorCodes.ValueTooLong, message: "" }, "tooLong", "0x80044331"],
-    [{ errorCode: ColumnSecurityCodes.AttributePrivilegeCreateIsMissing, message: "", status: 403 }, "columnSecurity", "0x8004F502"],
+    [{ errorCode: 0x8004f502 /* AttributePrivilegeCreateIsMissing */, message: "", status: 403 }, "columnSecurity", "0x8004F502"],
     [{ errorCode: ErrorCodes.ServiceProtectionConcurrency, message: "" }, "throttled", "0x80072326"],
     [{ errorCode: 0, message: "Service Unavailable", status: 503 }, "server", "HTTP 503"],
     [{ errorCode: 0, message: "", status: 0 }, "network", "network"],
