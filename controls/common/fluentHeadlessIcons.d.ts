@@ -1,8 +1,8 @@
 /**
  * tsconfig's "node" module resolution does not read package.json "exports", so TypeScript cannot
  * find @fluentui/react-icons' headless entry points by itself (webpack and jest can). These
- * declarations type the ones icons.ts and scripts/communityMarks.ts (the neutral community
- * pictures it renders into the sprite) import.
+ * declarations type the ones scripts/communityMarks.ts (the neutral community pictures it renders
+ * into the sprite) imports; scripts/fluentIcons.ts reads the others' path data at generation time.
  */
 type HeadlessFluentIcon = import("react").FC<import("react").SVGAttributes<SVGElement> & { title?: string }>;
 
@@ -32,9 +32,6 @@ declare module "@fluentui/react-icons/headless/svg/question-circle" {
 }
 declare module "@fluentui/react-icons/headless/svg/dismiss" {
   export const Dismiss20Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/people-search" {
-  export const PeopleSearch24Regular: HeadlessFluentIcon;
 }
 declare module "@fluentui/react-icons/headless/svg/search" {
   export const Search20Regular: HeadlessFluentIcon;
