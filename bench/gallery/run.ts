@@ -1,7 +1,7 @@
 /**
  * Gallery benchmark: `npx tsx bench/gallery/run.ts` (npm run bench:gallery).
  * Bundles bench/gallery/page.tsx with esbuild and React's production build, then in headless
- * Chromium (playwright-core, /usr/bin/chromium) renders the gallery control and a naive
+ * Chromium (playwright-core, the browser test/support/chromium.ts launches) renders the gallery control and a naive
  * reference (every card, no virtualization) with 100 / 1,000 / 5,000 / 20,000 loaded profiles.
  * Prints medians of a few runs per cell; the timings are taken inside the page.
  */

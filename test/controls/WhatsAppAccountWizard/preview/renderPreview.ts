@@ -1,6 +1,6 @@
 /**
  * Renders img/preview.png: bundles previewApp.tsx with esbuild, opens it in headless Chromium
- * (playwright-core, the system /usr/bin/chromium), walks the wizard to its last step and takes a
+ * (playwright-core and the browser test/support/chromium.ts launches), walks the wizard to its last step and takes a
  * screenshot. Run: npx tsx test/controls/WhatsAppAccountWizard/preview/renderPreview.ts
  */
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
