@@ -3,7 +3,7 @@ import {
   bindTargetTable,
   Diagnostic,
   initialState,
-  isGuid,
+  guidOrUndefined,
   isLookupColumn,
   LOOKUP_TABLE_ANNOTATION,
   meaningOfKey,
@@ -114,17 +114,19 @@ export class InMemoryDataverse implements DataverseClient {
     const merged = { ...existing, ...changes };
     Object.assign(merged, computePlatformColumns(table, merged));
     this.rejectStatusForState(metadata, merged);
-    this.rejectDuplicates(metadata, merged, id.toLowerCase());
-    this.rows(table).set(id.toLowerCase(), merged);
-    return { id: id.toLowerCase(), entityType: table };
+    const key = normalizeGuid(id);
+    this.rejectDuplicates(metadata, merged, key);
+    this.rows(table).set(key, merged);
+    return { id: key, entityType: table };
   }
 
   async deleteRecord(table: string, id: string): Promise<EntityReference> {
     this.check({ operation: "delete", table, id });
     const metadata = this.metadata(table);
     this.existing(metadata, id);
-    this.rows(table).delete(id.toLowerCase());
-    return { id: id.toLowerCase(), entityType: table };
+    const key = normalizeGuid(id);
+    this.rows(table).delete(key);
+    return { id: key, entityType: table };
   }
 
   async retrieveRecord(table: string, id: string, options?: string): Promise<RecordData> {
@@ -192,7 +194,8 @@ export class InMemoryDataverse implements DataverseClient {
   }
 
   private existing(metadata: TableMetadata, id: string): RecordData {
-    const found = isGuid(id) ? this.rows(metadata.logicalName).get(id.toLowerCase()) : undefined;
+    const key = guidOrUndefined(id);
+    const found = key ? this.rows(metadata.logicalName).get(key) : undefined;
     if (!found) {
       throw dataverseError(Codes.ObjectDoesNotExist, `${metadata.logicalName} With Id = ${id} Does Not Exist`, 404);
     }

@@ -1,3 +1,4 @@
+import { sameGuid } from "../rules/guid";
 import { AccessMask, NO_ACCESS, rightsOfPrivileges } from "./accessRights";
 import { AccessLevel, Directory, DirectoryTeam, DirectoryUser, PrincipalRef, RecordSecurity, samePrincipal } from "./model";
 
@@ -19,13 +20,12 @@ import { AccessLevel, Directory, DirectoryTeam, DirectoryUser, PrincipalRef, Rec
  * A disabled user can't sign in, so has no access at all.
  */
 
-const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
-export const findUser = (directory: Directory, id: string): DirectoryUser | undefined => directory.users.find((user) => sameId(user.id, id));
-export const findTeam = (directory: Directory, id: string): DirectoryTeam | undefined => directory.teams.find((team) => sameId(team.id, id));
+export const findUser = (directory: Directory, id: string): DirectoryUser | undefined => directory.users.find((user) => sameGuid(user.id, id));
+export const findTeam = (directory: Directory, id: string): DirectoryTeam | undefined => directory.teams.find((team) => sameGuid(team.id, id));
 
 export const teamsOf = (directory: Directory, userId: string): DirectoryTeam[] =>
-  directory.teams.filter((team) => team.memberIds.some((member) => sameId(member, userId)));
+  directory.teams.filter((team) => team.memberIds.some((member) => sameGuid(member, userId)));
 
 /** The principal exists in the directory (a deleted user or team can't own anything). */
 export function principalExists(directory: Directory, principal: PrincipalRef): boolean {
@@ -47,17 +47,17 @@ function owningBusinessUnit(directory: Directory, owner: PrincipalRef): string |
 function isSameOrBelow(directory: Directory, unitId: string, ancestorId: string): boolean {
   const seen = new Set<string>();
   for (let current: string | undefined = unitId; current !== undefined && !seen.has(current); ) {
-    if (sameId(current, ancestorId)) return true;
+    if (sameGuid(current, ancestorId)) return true;
     seen.add(current);
-    current = directory.businessUnits.find((unit) => sameId(unit.id, current as string))?.parentId;
+    current = directory.businessUnits.find((unit) => sameGuid(unit.id, current as string))?.parentId;
   }
   return false;
 }
 
 /** The user owns the record or is a member of the owning team. */
 export function ownsThroughUserOrTeam(directory: Directory, user: DirectoryUser, owner: PrincipalRef): boolean {
-  if (owner.kind === "systemuser") return sameId(owner.id, user.id);
-  return teamsOf(directory, user.id).some((team) => sameId(team.id, owner.id));
+  if (owner.kind === "systemuser") return sameGuid(owner.id, user.id);
+  return teamsOf(directory, user.id).some((team) => sameGuid(team.id, owner.id));
 }
 
 function levelReaches(directory: Directory, user: DirectoryUser, level: AccessLevel | undefined, owner: PrincipalRef): boolean {
@@ -67,7 +67,7 @@ function levelReaches(directory: Directory, user: DirectoryUser, level: AccessLe
   if (level === "user") return false;
   const unit = owningBusinessUnit(directory, owner);
   if (unit === undefined) return false;
-  return level === "businessUnit" ? sameId(unit, user.businessUnitId) : isSameOrBelow(directory, unit, user.businessUnitId);
+  return level === "businessUnit" ? sameGuid(unit, user.businessUnitId) : isSameOrBelow(directory, unit, user.businessUnitId);
 }
 
 /** Rights the user's privileges allow on some record of the table (the ceiling for sharing). */

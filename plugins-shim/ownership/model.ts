@@ -1,3 +1,4 @@
+import { sameGuid } from "../rules/guid";
 import type { AccessMask } from "./accessRights";
 
 /**
@@ -90,4 +91,4 @@ export interface RecordSecurity {
   shares: readonly Share[];
 }
 
-export const samePrincipal = (a: PrincipalRef, b: PrincipalRef): boolean => a.kind === b.kind && a.id.toLowerCase() === b.id.toLowerCase();
+export const samePrincipal = (a: PrincipalRef, b: PrincipalRef): boolean => a.kind === b.kind && sameGuid(a.id, b.id);

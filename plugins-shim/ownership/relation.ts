@@ -1,3 +1,4 @@
+import { sameGuid } from "../rules/guid";
 import { PrincipalRef, Share } from "./model";
 
 /**
@@ -27,7 +28,6 @@ export interface RelationFacts {
   shares?: readonly Share[];
 }
 
-const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 /**
  * "No active owner" wins over everything: a profile whose owner left needs someone to take it
@@ -37,16 +37,16 @@ const sameId = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerC
 export function relationOf(facts: RelationFacts): OwnershipRelation {
   const { owner, viewerId, viewerTeamIds } = facts;
   if (!owner.active) return { kind: "noActiveOwner" };
-  if (owner.principal.kind === "systemuser" && sameId(owner.principal.id, viewerId)) return { kind: "ownedByYou" };
-  if (owner.principal.kind === "team" && viewerTeamIds.some((id) => sameId(id, owner.principal.id))) {
+  if (owner.principal.kind === "systemuser" && sameGuid(owner.principal.id, viewerId)) return { kind: "ownedByYou" };
+  if (owner.principal.kind === "team" && viewerTeamIds.some((id) => sameGuid(id, owner.principal.id))) {
     return { kind: "ownedByYourTeam", teamName: owner.name };
   }
   const sharedWithViewer = (facts.shares ?? []).some(
     (share) =>
       share.mask !== 0 &&
       (share.principal.kind === "systemuser"
-        ? sameId(share.principal.id, viewerId)
-        : viewerTeamIds.some((id) => sameId(id, share.principal.id))),
+        ? sameGuid(share.principal.id, viewerId)
+        : viewerTeamIds.some((id) => sameGuid(id, share.principal.id))),
   );
   return sharedWithViewer ? { kind: "sharedWithYou" } : { kind: "ownedByOther" };
 }

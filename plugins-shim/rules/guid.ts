@@ -16,6 +16,9 @@ export const isGuid = (value: unknown): value is string => typeof value === "str
 /** A GUID as the Web API writes it and as ids compare: without braces, lower case ("{3F25…}" → "3f25…"). */
 export const normalizeGuid = (id: string): string => id.replace(/[{}]/g, "").toLowerCase();
 
+/** Two ids name the same record or principal (case and braces aside). */
+export const sameGuid = (a: string, b: string): boolean => normalizeGuid(a) === normalizeGuid(b);
+
 /** The GUID in its compared form, or undefined when `value` is not a GUID. */
 export const guidOrUndefined = (value: unknown): string | undefined => (isGuid(value) ? normalizeGuid(value) : undefined);
 

@@ -1,3 +1,4 @@
+import { normalizeGuid } from "../../plugins-shim/rules/guid";
 import { readZipEntries } from "../zip";
 import { compareVersions, parseVersion } from "../version";
 import type { Problem } from "./problem";
@@ -64,8 +65,8 @@ export function verifyUpgrade(installed: Uint8Array, candidate: Uint8Array): Pro
     if (!old) continue;
     const name = text(resource.Name);
     const compare = (field: keyof WebResourceDoc, why: string) => {
-      const was = text(old[field]).replace(/[{}]/g, "").toLowerCase();
-      const is = text(resource[field]).replace(/[{}]/g, "").toLowerCase();
+      const was = normalizeGuid(text(old[field]));
+      const is = normalizeGuid(text(resource[field]));
       if (was !== is) report(`web resource ${name}: ${field} changed from ${text(old[field])} to ${text(resource[field])} (${why})`);
     };
     compare("WebResourceId", "the import would meet a second record with the same name");

@@ -1,4 +1,4 @@
-import { isRealGuid } from "../../plugins-shim/rules/guid";
+import { isRealGuid, normalizeGuid } from "../../plugins-shim/rules/guid";
 import { WebResourceType } from "../definition";
 import { compareVersions, parseVersion } from "../version";
 import type { Report } from "./problem";
@@ -52,7 +52,7 @@ export function checkWebResources(resources: readonly WebResourceDoc[], solution
     // `{xxxxxxxx-…}` (braces optional but paired, as exports write ids), not the empty GUID.
     if (!isRealGuid(id)) report("web-resource-id", `web resource ${name}: WebResourceId "${id}" is not a GUID ({xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}, not all zeros)`);
     else {
-      const key = id.replace(/[{}]/g, "").toLowerCase();
+      const key = normalizeGuid(id);
       const other = ids.get(key);
       if (other !== undefined) report("web-resource-id", `web resources ${other} and ${name} share the WebResourceId ${id}`);
       else ids.set(key, name);

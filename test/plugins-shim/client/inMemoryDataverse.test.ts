@@ -21,6 +21,17 @@ const rejection = async (promise: Promise<unknown>) => {
 };
 
 describe("InMemoryDataverse create", () => {
+  it("reads, updates and deletes a record by its id in any GUID form (braces, upper case), as Guid.Parse accepts it", async () => {
+    const org = new InMemoryDataverse();
+    const { id } = await org.createRecord("socialprofile", { profilename: "contoso", community: 2 });
+    const braced = `{${id.toUpperCase()}}`;
+    expect((await org.retrieveRecord("socialprofile", braced)).profilename).toBe("contoso");
+    expect(await org.updateRecord("socialprofile", braced, { profilename: "renamed" })).toEqual({ id, entityType: "socialprofile" });
+    expect((await org.retrieveRecord("socialprofile", id)).profilename).toBe("renamed");
+    expect(await org.deleteRecord("socialprofile", braced)).toEqual({ id, entityType: "socialprofile" });
+    expect((await org.retrieveMultipleRecords("socialprofile", "")).entities).toHaveLength(0);
+  });
+
   it("generates a lowercase GUID, fills state/status defaults and returns copies", async () => {
     const org = new InMemoryDataverse();
     const { id, entityType } = await org.createRecord("socialprofile", { profilename: "contoso", community: 2 });
