@@ -48,7 +48,8 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
   return (
     <ThemeRoot theme={theme} dir={dir}>
       <ProfileCard {...card} profileNameBinding={profileNameBinding} />
-      {ownership && <OnDemandOwnershipSection loader={ownership.loader} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
+      {/* Keyed by record: another record's section never runs, not even for one render, with the new id. */}
+      {ownership && <OnDemandOwnershipSection key={ownership.recordId} loader={ownership.loader} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
     </ThemeRoot>
   );
 }, sameCardProps);

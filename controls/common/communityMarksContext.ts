@@ -2,9 +2,9 @@ import * as React from "react";
 import { CommunityMarks, CommunityMarksState, NO_COMMUNITY_MARKS } from "./communityMarks";
 
 /**
- * How the page's brand marks reach CommunityIcon without the view touching `context`: each
+ * How the page's community pictures reach CommunityIcon without the view touching `context`: each
  * control's index.ts wraps its view in this provider. A view rendered without one (tests,
- * previews) shows the neutral glyph for brand channels.
+ * previews) shows the bundled chat icon for every channel.
  */
 const CommunityMarksContext = React.createContext<CommunityMarks>(NO_COMMUNITY_MARKS);
 
