@@ -12,39 +12,9 @@ declare module "@fluentui/react-icons/headless/svg/bot" {
 declare module "@fluentui/react-icons/headless/svg/chat" {
   export const Chat20Regular: HeadlessFluentIcon;
 }
-declare module "@fluentui/react-icons/headless/svg/lock-closed" {
-  export const LockClosed16Regular: HeadlessFluentIcon;
-}
 declare module "@fluentui/react-icons/headless/svg/mail" {
   export const Mail20Regular: HeadlessFluentIcon;
 }
-declare module "@fluentui/react-icons/headless/svg/open" {
-  export const Open16Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/presence-offline" {
-  export const PresenceOffline16Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/prohibited" {
-  export const Prohibited16Regular: HeadlessFluentIcon;
-}
 declare module "@fluentui/react-icons/headless/svg/question-circle" {
   export const QuestionCircle20Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/dismiss" {
-  export const Dismiss20Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/search" {
-  export const Search20Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/checkmark" {
-  export const Checkmark20Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/copy" {
-  export const Copy20Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/eye" {
-  export const Eye20Regular: HeadlessFluentIcon;
-}
-declare module "@fluentui/react-icons/headless/svg/eye-off" {
-  export const EyeOff20Regular: HeadlessFluentIcon;
 }

@@ -13,9 +13,10 @@ export const fileGetResource = (mode: ResourceMode = "documented", onRequest?: (
   fakeGetResource({ mode, read: readControlResource, onRequest });
 
 /**
- * The page's community pictures once the sprite has arrived (the real file, as the documented
- * getResource delivers it): for views rendered without a host, which would otherwise show the
- * fallback chat icon for every channel.
+ * The page's community pictures already loaded from the real sprite file: a pre-loaded state for
+ * views rendered without a host (which would otherwise show the fallback chat icon for every
+ * channel), not a model of getResource's timing — hosts answer after the call returns
+ * (resourceFake.ts names the sources).
  */
 export const loadedCommunityMarks = (): CommunityMarks =>
   requestCommunityMarks({ getResource: (_id, success) => success(toBase64(readControlResource(IMG_RESOURCES[0]))) });

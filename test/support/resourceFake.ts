@@ -15,7 +15,7 @@
  */
 export type ResourceMode = "documented" | "pcf-start" | "failure";
 
-/** The img resources the card's and the gallery's manifests list, as written there (test/controls/common/communityMarks.test.ts checks the manifests). */
+/** The img resources the card's and the gallery's manifests list, as written there (test/controls/common/communityMarks.test.tsx checks the manifests). */
 export const IMG_RESOURCES: readonly string[] = ["../common/img/communityMarks.svg"];
 
 /** UTF-8 text → base64 (btoa takes bytes as a binary string). */
@@ -37,6 +37,8 @@ export interface FakeResourceOptions {
 
 /** A getResource answering as `mode` says. */
 export function fakeGetResource({ mode, read, onRequest }: FakeResourceOptions): GetResource {
+  // The documented getResource always hands content: without a reader this would be pcf-start.
+  if (mode === "documented" && !read) throw new Error('fakeGetResource: mode "documented" needs read');
   return (id, success, failure) => {
     onRequest?.(id);
     const listed = IMG_RESOURCES.find((name) => name.endsWith(id));

@@ -69,6 +69,10 @@ function galleryLock(world: World): OptOutLock | null {
 }
 
 describe("one opt-out lock order for the card and the gallery", () => {
+  it("names the most specific cause first and the generic read-only form last", () => {
+    expect(OPT_OUT_LOCK_ORDER).toEqual(["notEnabled", "notBound", "columnSecured", "noPrivilege", "recordInactive", "formReadOnly"]);
+  });
+
   it("resolves to the first applying reason of the documented order", () => {
     fc.assert(
       fc.property(fc.subarray([...OPT_OUT_LOCK_ORDER]), (reasons) => {

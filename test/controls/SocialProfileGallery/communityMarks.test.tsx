@@ -1,0 +1,27 @@
+/**
+ * The gallery's index.ts hands the page's community pictures to its cards: one getResource for the
+ * whole grid (the documented base64 answer, test/support/resourceFake.ts), each card drawing its
+ * channel's mark from it. Its own file: the marks are cached per page (module), and the other
+ * gallery files mount with pcf-start's content-less answer.
+ */
+import { COMMUNITY_MARKS_RESOURCE } from "../../../controls/common/communityMarks";
+import { fileGetResource } from "../../support/controlResources";
+import { makeProfiles } from "../../support/datasetContext";
+import { cells, mountGallery, unmountAll } from "./harness";
+
+const simpleIconPath = (slug: string): string =>
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the test reads simple-icons; the bundle must not
+  (Object.values(require("simple-icons")) as { slug: string; path: string }[]).find((icon) => icon?.slug === slug)!.path;
+
+afterEach(unmountAll);
+
+it("draws each card's brand mark from one getResource for the whole grid", async () => {
+  const requests: string[] = [];
+  // makeProfiles cycles the communities by index: record 1 is Facebook, record 2 Twitter (X).
+  const gallery = mountGallery({ dataset: { records: makeProfiles(20), pageSize: 25 }, getResource: fileGetResource("documented", (id) => requests.push(id)) });
+  await gallery.flush();
+  const markOf = (index: number) => cells(gallery.container)[index].querySelector("[data-glyph='brand'] svg path");
+  expect(markOf(1)).toHaveAttribute("d", simpleIconPath("facebook"));
+  expect(markOf(2)).toHaveAttribute("d", simpleIconPath("x"));
+  expect(requests).toEqual([COMMUNITY_MARKS_RESOURCE]);
+});
