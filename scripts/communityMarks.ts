@@ -15,12 +15,12 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import * as React from "react";
-import { renderToStaticMarkup } from "react-dom/server";
 import * as simpleIcons from "simple-icons";
 import { Bot20Regular } from "@fluentui/react-icons/headless/svg/bot";
 import { Chat20Regular } from "@fluentui/react-icons/headless/svg/chat";
 import { Mail20Regular } from "@fluentui/react-icons/headless/svg/mail";
 import { QuestionCircle20Regular } from "@fluentui/react-icons/headless/svg/question-circle";
+import { renderIconComponent } from "./fluentIcons";
 import { BRAND_MARKS, BrandMarkId, NEUTRAL_PICTURES, NeutralPictureId } from "../controls/common/communityCatalog";
 
 export const COMMUNITY_MARKS_SVG = path.resolve(__dirname, "../controls/common/img/communityMarks.svg");
@@ -63,13 +63,11 @@ export const FLUENT_PICTURES: Readonly<Record<NeutralPictureId, React.FC<React.S
   unknown: QuestionCircle20Regular,
 };
 
-/** A Fluent icon's single path and view box, read from what the component renders. */
+/** A Fluent icon's single path and view box, read from what the component renders (checked as scripts/fluentIcons.ts checks it). */
 export function fluentPicture(icon: React.FC<React.SVGAttributes<SVGElement>>): { viewBox: string; path: string } {
-  const markup = renderToStaticMarkup(React.createElement(icon));
-  const viewBox = /<svg\b[^>]*\sviewBox="([^"]+)"/.exec(markup)?.[1];
-  const paths = [...markup.matchAll(/<path\b[^>]*\sd="([^"]+)"/g)].map((match) => match[1]);
+  const { viewBox, paths } = renderIconComponent(icon, icon.displayName ?? "a Fluent icon");
   // One filled path is what the sprite's symbols hold and what CommunityIcon draws.
-  if (!viewBox || paths.length !== 1) throw new Error(`${icon.displayName ?? "a Fluent icon"} does not render one path in a view box: ${markup}`);
+  if (paths.length !== 1) throw new Error(`${icon.displayName ?? "a Fluent icon"} renders ${paths.length} paths, not one`);
   return { viewBox, path: paths[0] };
 }
 

@@ -45,6 +45,11 @@ export function renderFluentIcon(name: string): RenderedIcon {
   const module = require(`@fluentui/react-icons/headless/svg/${FLUENT_ICONS[name]}`) as Record<string, React.FC>;
   const component = module[name];
   if (!component) throw new Error(`@fluentui/react-icons/headless/svg/${FLUENT_ICONS[name]} has no ${name}`);
+  return renderIconComponent(component, name);
+}
+
+/** A Fluent icon component's rendering, checked: square, paths holding only data and the current colour. */
+export function renderIconComponent(component: React.FC, name: string): RenderedIcon {
   const markup = renderToStaticMarkup(React.createElement(component));
   const attribute = (attr: string): string | undefined => new RegExp(`<svg\\b[^>]*\\s${attr}="([^"]+)"`).exec(markup)?.[1];
   const size = attribute("width");
