@@ -11,7 +11,7 @@ import os from "node:os";
 import path from "node:path";
 import { bundleSizes } from "./bundleSizes";
 import { measureCardRender } from "./card/run";
-import { markdownTable, SIZE_HEADER, sizeTable } from "./sizeTable";
+import { checkSizes, markdownTable, SIZE_HEADER } from "./sizeTable";
 
 const root = path.resolve(__dirname, "..");
 const ms = (value: number) => `${value.toFixed(1)} ms`;
@@ -27,7 +27,7 @@ function galleryTable(): string {
 }
 
 async function main(): Promise<void> {
-  const sizes = sizeTable(bundleSizes());
+  const sizes = checkSizes(bundleSizes());
   const card = await measureCardRender();
   const rows: string[][] = [
     ["SocialProfileCard", `first render (init + updateView + mount), median / p95 of ${card.iterations}`, ms(card.mount.median), ms(card.mount.p95)],

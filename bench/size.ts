@@ -4,9 +4,9 @@
  * when a file is over its budget or missing.
  */
 import { bundleSizes } from "./bundleSizes";
-import { markdownTable, SIZE_HEADER, sizeTable } from "./sizeTable";
+import { checkSizes, markdownTable, SIZE_HEADER } from "./sizeTable";
 
-const { rows, failures } = sizeTable(bundleSizes());
+const { rows, failures } = checkSizes(bundleSizes());
 console.log(markdownTable(SIZE_HEADER, rows));
 for (const failure of failures) console.error(`✖ ${failure}`);
 process.exitCode = failures.length ? 1 : 0;

@@ -1,4 +1,4 @@
-import { checkBudget } from "./budgets";
+import { checkBudget, GZIP_BUDGETS } from "./budgets";
 import { BundleSize } from "./bundleSizes";
 
 const bytes = (value: number) => `${value.toLocaleString("en-US")} B`;
@@ -33,6 +33,23 @@ export function sizeTable(sizes: BundleSize[]): SizeTable {
     return [label, bytes(size.bytes), bytes(size.gzipBytes), limit, target, verdict];
   });
   return { rows, failures };
+}
+
+/**
+ * Budgets no measured file answers to: a library script found by listing its folder leaves no row
+ * when it was not built or copied, so "not built" alone would let its budget pass unseen.
+ */
+export function unmeasuredBudgets(sizes: readonly BundleSize[]): string[] {
+  const measured = new Set(sizes.map((size) => size.name));
+  return Object.keys(GZIP_BUDGETS)
+    .filter((name) => !measured.has(name))
+    .map((name) => `${name}: has a budget but no file was found — run \`npm run build\``);
+}
+
+/** What `npm run bench` and `bench:size` report and fail on: the table, and every failure (over, not built, unmeasured). */
+export function checkSizes(sizes: readonly BundleSize[]): SizeTable {
+  const table = sizeTable([...sizes]);
+  return { rows: table.rows, failures: [...table.failures, ...unmeasuredBudgets(sizes)] };
 }
 
 export function markdownTable(header: string[], rows: string[][]): string {

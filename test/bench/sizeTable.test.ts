@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { GZIP_BUDGETS } from "../../bench/budgets";
-import { sizeTable } from "../../bench/sizeTable";
+import { sizeTable, unmeasuredBudgets } from "../../bench/sizeTable";
 
 const card = GZIP_BUDGETS.SocialProfileCard;
 
@@ -25,6 +25,14 @@ describe("bundle size budgets", () => {
     expect(rows[0]).toContain(`${card.limit.toLocaleString("en-US")} B`);
     expect(rows[0]).toContain(`${card.target.toLocaleString("en-US")} B`);
     expect(rows[0].at(-1)).toBe("ok, 10 B under target");
+  });
+
+  it("names every budget no measured file answers to (a library script not built leaves no row)", () => {
+    const names = Object.keys(GZIP_BUDGETS);
+    const all = names.map((name) => ({ name, file: name, bytes: 1, gzipBytes: 1 }));
+    expect(unmeasuredBudgets(all)).toEqual([]);
+    const withoutLast = all.slice(0, -1);
+    expect(unmeasuredBudgets(withoutLast)).toEqual([expect.stringContaining(names[names.length - 1])]);
   });
 
   it("fails a budgeted file that was not built, not one without a budget", () => {
