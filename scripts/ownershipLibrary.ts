@@ -8,9 +8,11 @@
 import { mkdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { build, Plugin } from "esbuild";
+import { declaredPlatformLibraries } from "./platformLibraries";
 
 const root = path.resolve(__dirname, "..");
 export const OWNERSHIP_LIBRARY_ENTRY = path.join(root, "controls", "SocialProfileOwnership", "library", "index.ts");
+const OWNERSHIP_LIBRARY_MANIFEST = path.join(root, "controls", "SocialProfileOwnership", "ControlManifest.Input.xml");
 /** What the library manifest's `<packaged_library path>` points at. */
 export const OWNERSHIP_LIBRARY_OUTPUT = path.join(root, "out", "library", "socialChannelOwnership.js");
 
@@ -20,6 +22,9 @@ interface PlatformLibraryVersion {
   libAlias: string;
 }
 
+
+// Not solution/version.ts's compareVersions: pcf-scripts' table writes one-part versions ("18"),
+// which a solution version refuses.
 const numbers = (version: string): number[] => version.split(".").map(Number);
 const compare = (a: string, b: string): number => {
   const [x, y] = [numbers(a), numbers(b)];
@@ -54,6 +59,17 @@ function platformGlobals(globals: Record<string, string>): Plugin {
   };
 }
 
+/** The globals of the platform libraries the library component's manifest declares (one place for the versions). */
+function declaredGlobals(): Record<string, string> {
+  const declared = declaredPlatformLibraries(readFileSync(OWNERSHIP_LIBRARY_MANIFEST, "utf8"));
+  const version = (name: string): string => {
+    const library = declared.find((entry) => entry.name === name);
+    if (!library) throw new Error(`${OWNERSHIP_LIBRARY_MANIFEST} declares no ${name} platform library`);
+    return library.version;
+  };
+  return { react: platformGlobal("react", version("React")), "@fluentui/react-components": platformGlobal("fluent", version("Fluent")) };
+}
+
 export interface LibraryBuild {
   file: string;
   bytes: number;
@@ -73,7 +89,7 @@ export async function buildOwnershipLibrary(outfile = OWNERSHIP_LIBRARY_OUTPUT):
     platform: "browser",
     target: TARGETS,
     define: { "process.env.NODE_ENV": '"production"' },
-    plugins: [platformGlobals({ react: platformGlobal("react", "16.14.0"), "@fluentui/react-components": platformGlobal("fluent", "9.46.2") })],
+    plugins: [platformGlobals(declaredGlobals())],
     legalComments: "none",
     logLevel: "warning",
   });

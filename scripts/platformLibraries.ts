@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { XMLParser } from "fast-xml-parser";
+import { compareVersions } from "../solution/version";
 
 /**
  * Model-driven apps refuse to import a control whose platform libraries fall outside the
@@ -16,28 +17,29 @@ export interface PlatformLibraryProblem {
   message: string;
 }
 
-const parseVersion = (version: string): number[] | undefined =>
-  /^\d+\.\d+\.\d+$/.test(version) ? version.split(".").map(Number) : undefined;
+const THREE_PARTS = /^\d+\.\d+\.\d+$/;
 
-const compare = (a: number[], b: number[]): number => {
-  for (let i = 0; i < 3; i += 1) if (a[i] !== b[i]) return a[i] - b[i];
-  return 0;
-};
+export interface DeclaredPlatformLibrary {
+  name: string;
+  version: string;
+}
 
-export function checkPlatformLibraries(manifestPath: string, xml = readFileSync(manifestPath, "utf8")): PlatformLibraryProblem[] {
+/** The `<platform-library>` entries a control manifest declares. */
+export function declaredPlatformLibraries(xml: string): DeclaredPlatformLibrary[] {
   // Attributes keep a prefix: the manifest's `constructor` attribute is refused without one.
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "platform-library" });
   type Library = { "@_name": string; "@_version": string };
   const manifest = parser.parse(xml) as { manifest?: { control?: { resources?: { "platform-library"?: Library[] } } } };
-  const libraries = manifest.manifest?.control?.resources?.["platform-library"] ?? [];
+  return (manifest.manifest?.control?.resources?.["platform-library"] ?? []).map((library) => ({ name: library["@_name"], version: String(library["@_version"]) }));
+}
+
+export function checkPlatformLibraries(manifestPath: string, xml = readFileSync(manifestPath, "utf8")): PlatformLibraryProblem[] {
   const problems: PlatformLibraryProblem[] = [];
-  for (const { "@_name": name, "@_version": declared } of libraries) {
-    const library = { name, version: declared };
+  for (const library of declaredPlatformLibraries(xml)) {
     const range = PLATFORM_LIBRARY_RANGE[library.name as keyof typeof PLATFORM_LIBRARY_RANGE];
-    const version = parseVersion(String(library.version));
     if (!range) {
       problems.push({ manifest: manifestPath, message: `unknown platform library "${library.name}"` });
-    } else if (!version || compare(version, parseVersion(range.min)!) < 0 || compare(version, parseVersion(range.max)!) > 0) {
+    } else if (!THREE_PARTS.test(library.version) || compareVersions(library.version, range.min) < 0 || compareVersions(library.version, range.max) > 0) {
       problems.push({
         manifest: manifestPath,
         message: `platform library ${library.name} ${library.version} is outside the supported range ${range.min}–${range.max}`,
