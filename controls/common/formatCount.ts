@@ -27,17 +27,21 @@ export interface FormattedNumber {
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** "compact" ("12K"), or the most fraction digits of a full number. */
+type NumberStyle = "compact" | number;
+
 /**
- * `value` through Intl's formatter for `options` (cached), with its group and decimal separators
+ * `value` through Intl's formatter for `style` (cached), with its group and decimal separators
  * replaced by the user's. With a host format, digits follow the host's full numbers (Dataverse
  * formats with Latin digits), so "12K" and its exact tooltip never mix Arabic-Indic and Latin digits.
  */
-function intlFormat(value: number, locale: string, options: Intl.NumberFormatOptions, host: HostNumberFormat | undefined): string {
-  const resolved: Intl.NumberFormatOptions = host ? { ...options, numberingSystem: "latn" } : options;
-  const key = `${locale}|${JSON.stringify(resolved)}`;
+function intlFormat(value: number, locale: string, style: NumberStyle, host: HostNumberFormat | undefined): string {
+  // A fixed key, not the options serialized: this runs for every count of every visible card.
+  const key = `${locale}|${style}|${host ? "latn" : ""}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, resolved);
+    const options: Intl.NumberFormatOptions = style === "compact" ? { notation: "compact" } : { maximumFractionDigits: style };
+    formatter = new Intl.NumberFormat(locale, host ? { ...options, numberingSystem: "latn" } : options);
     formatters.set(key, formatter);
   }
   if (!host?.groupSeparator && !host?.decimalSeparator) return formatter.format(value);
@@ -50,12 +54,12 @@ function intlFormat(value: number, locale: string, options: Intl.NumberFormatOpt
 /** A whole-number column (follower, following, friend count). Negative values are valid metadata-wise and shown as such. Null → undefined (the card shows "—"). */
 export function formatCount(value: number | null | undefined, locale: string, host?: HostNumberFormat): FormattedNumber | undefined {
   if (value == null || !Number.isFinite(value)) return undefined;
-  return { short: intlFormat(value, locale, { notation: "compact" }, host), exact: formatWhole(value, locale, host) };
+  return { short: intlFormat(value, locale, "compact", host), exact: formatWhole(value, locale, host) };
 }
 
 /** A whole number in full ("12,345"), as the user's format writes it: counts, a gallery's totals. */
 export function formatWhole(value: number, locale: string, host?: HostNumberFormat): string {
-  return host?.formatInteger ? host.formatInteger(value) : intlFormat(value, locale, { maximumFractionDigits: 0 }, host);
+  return host?.formatInteger ? host.formatInteger(value) : intlFormat(value, locale, 0, host);
 }
 
 /** A decimal column such as the influence score: up to `fractionDigits` places, grouped per the user's format. */
@@ -68,7 +72,7 @@ export function formatDecimal(
   if (value == null || !Number.isFinite(value)) return undefined;
   // The host's formatDecimal pads to `precision` places ("42.50"); a score reads better as "42.5".
   if (host?.formatDecimal) return host.formatDecimal(value, Number.isInteger(value) ? 0 : decimalsOf(value, fractionDigits));
-  return intlFormat(value, locale, { maximumFractionDigits: fractionDigits }, host);
+  return intlFormat(value, locale, fractionDigits, host);
 }
 
 /** Places actually needed to show `value` rounded to at most `max` places (42.5 → 1, 42.567 → 2). */
