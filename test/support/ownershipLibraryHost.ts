@@ -9,7 +9,8 @@ import { ownershipLibrary } from "../../controls/SocialProfileOwnership/library/
  * loaded, and sets its globals, before the promise resolves). For a name the manifest does not
  * declare on demand, pcf-start's harness (node_modules/pcf-start/harness.js, `loadDependency`)
  * returns `Promise.reject()`: so does this fake. Here the "script" is the library's own entry
- * point's effect: the real library object set as its global, the same module the build bundles.
+ * point's effect: the real library object set as its global, the same module the build bundles,
+ * set once the "script" has loaded (after the call returns), not during the call.
  */
 
 type Utils = { loadDependency?: (name: string) => Promise<unknown> | undefined };
@@ -20,8 +21,9 @@ export function provideOwnershipLibrary(utils: Utils): string[] {
   utils.loadDependency = (name: string) => {
     asked.push(name);
     if (name !== OWNERSHIP_LIBRARY_DEPENDENCY) return Promise.reject();
-    (globalThis as Record<string, unknown>)[OWNERSHIP_LIBRARY_GLOBAL] = ownershipLibrary;
-    return Promise.resolve();
+    return Promise.resolve().then(() => {
+      (globalThis as Record<string, unknown>)[OWNERSHIP_LIBRARY_GLOBAL] = ownershipLibrary;
+    });
   };
   return asked;
 }

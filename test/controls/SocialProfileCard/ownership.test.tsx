@@ -77,6 +77,12 @@ describe("SocialProfileCard ownership section", () => {
     const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.orphan, { library: false });
     const asked = provideOwnershipLibrary((generator.context as unknown as { utils: object }).utils);
     const view = render(generator.ExecuteUpdateView());
+    // Another record before the library's script has loaded: the card's one request serves it.
+    const mode = (generator.context as unknown as { mode: { contextInfo: { entityId: string } } }).mode;
+    mode.contextInfo = { entityId: IDS.mine };
+    view.rerender(generator.ExecuteUpdateView());
+    mode.contextInfo = { entityId: IDS.orphan };
+    view.rerender(generator.ExecuteUpdateView());
     expect(await screen.findByText("No active owner")).toBeInTheDocument();
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     generator.context._SetCanvasItems({ fullName: "Renamed customer" } as any);
