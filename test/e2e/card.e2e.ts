@@ -1,7 +1,7 @@
 /**
  * SocialProfileCard in real Chromium, hosted by the playground through its real index.ts class.
  */
-import * as simpleIcons from "simple-icons";
+import { simpleIcon } from "../support/simpleIcons";
 import { COMMUNITY_CATALOG } from "../../controls/common/communityCatalog";
 import { FLUENT_PICTURES, fluentPicture } from "../../scripts/communityMarks";
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
@@ -12,8 +12,6 @@ import { eventually } from "./support/eventually";
 import { hostPanel, playgroundPerFile } from "./support/playground";
 
 const en = loadResxStrings(1033);
-const simpleIconPath = (slug: string): string =>
-  Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string }>).find((icon) => icon?.slug === slug)!.path;
 const ar = loadResxStrings(1025);
 const currentSession = playgroundPerFile();
 
@@ -32,7 +30,7 @@ describe("SocialProfileCard in Chromium", () => {
       expect(entry).toBeDefined();
       if (entry!.glyph.kind === "brand") {
         // The brand mark is simple-icons' own path for that channel, from the image resource the fake host hands over.
-        const expected = simpleIconPath(entry!.glyph.mark);
+        const expected = simpleIcon(entry!.glyph.mark).path;
         expect(await eventually(() => icon.locator("svg path").getAttribute("d"), (d) => d === expected)).toBe(expected);
         seen.add(expected);
       } else {

@@ -9,10 +9,7 @@ import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/gene
 import { COMMUNITY_MARKS_RESOURCE } from "../../../controls/common/communityMarks";
 import { Community } from "../../../plugins-shim/schema";
 import { createFieldHost, FieldHostOptions } from "../../support/fieldContext";
-
-const simpleIconPath = (slug: string): string =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the test reads simple-icons; the bundle must not
-  (Object.values(require("simple-icons")) as { slug: string; path: string }[]).find((icon) => icon?.slug === slug)!.path;
+import { simpleIcon } from "../../support/simpleIcons";
 
 function card(community: number, options: FieldHostOptions) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
@@ -40,8 +37,8 @@ describe("SocialProfileCard brand marks", () => {
     expect(first.container.querySelector("[data-channel] [data-glyph]")).toHaveAttribute("data-glyph", "pending");
 
     await settle();
-    expect(first.container.querySelector("[data-channel] svg path")).toHaveAttribute("d", simpleIconPath("facebook"));
-    expect(second.container.querySelector("[data-channel] svg path")).toHaveAttribute("d", simpleIconPath("whatsapp"));
+    expect(first.container.querySelector("[data-channel] svg path")).toHaveAttribute("d", simpleIcon("facebook").path);
+    expect(second.container.querySelector("[data-channel] svg path")).toHaveAttribute("d", simpleIcon("whatsapp").path);
     expect(requests).toEqual([COMMUNITY_MARKS_RESOURCE]);
   });
 });

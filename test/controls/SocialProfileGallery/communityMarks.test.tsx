@@ -7,11 +7,9 @@
 import { COMMUNITY_MARKS_RESOURCE } from "../../../controls/common/communityMarks";
 import { fileGetResource } from "../../support/controlResources";
 import { makeProfiles } from "../../support/datasetContext";
+import { simpleIcon } from "../../support/simpleIcons";
 import { cells, mountGallery, unmountAll } from "./harness";
 
-const simpleIconPath = (slug: string): string =>
-  // eslint-disable-next-line @typescript-eslint/no-require-imports -- the test reads simple-icons; the bundle must not
-  (Object.values(require("simple-icons")) as { slug: string; path: string }[]).find((icon) => icon?.slug === slug)!.path;
 
 afterEach(unmountAll);
 
@@ -21,7 +19,7 @@ it("draws each card's brand mark from one getResource for the whole grid", async
   const gallery = mountGallery({ dataset: { records: makeProfiles(20), pageSize: 25 }, getResource: fileGetResource("documented", (id) => requests.push(id)) });
   await gallery.flush();
   const markOf = (index: number) => cells(gallery.container)[index].querySelector("[data-glyph='brand'] svg path");
-  expect(markOf(1)).toHaveAttribute("d", simpleIconPath("facebook"));
-  expect(markOf(2)).toHaveAttribute("d", simpleIconPath("x"));
+  expect(markOf(1)).toHaveAttribute("d", simpleIcon("facebook").path);
+  expect(markOf(2)).toHaveAttribute("d", simpleIcon("x").path);
   expect(requests).toEqual([COMMUNITY_MARKS_RESOURCE]);
 });

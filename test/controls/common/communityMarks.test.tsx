@@ -4,7 +4,7 @@ import path from "node:path";
 import { act, render, screen } from "@testing-library/react";
 import { axe } from "jest-axe";
 import fc from "fast-check";
-import * as simpleIcons from "simple-icons";
+import { simpleIcon } from "../../support/simpleIcons";
 import { Community } from "../../../plugins-shim/schema";
 import { Bot20Regular } from "@fluentui/react-icons/headless/svg/bot";
 import { Chat20Regular } from "@fluentui/react-icons/headless/svg/chat";
@@ -24,9 +24,6 @@ import { fileGetResource, loadedCommunityMarks } from "../../support/controlReso
 import { IMG_RESOURCES, ResourceMode, toBase64 } from "../../support/resourceFake";
 
 const SPRITE = readFileSync(path.resolve(__dirname, "../../../controls/common/img/communityMarks.svg"), "utf8");
-const iconBySlug = (slug: string) =>
-  Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string; hex: string }>).find((icon) => icon?.slug === slug)!;
-
 /** What Fluent itself draws for each neutral picture, read from the component rendered in the DOM. */
 const FLUENT_ICONS: Record<NeutralPictureId, React.FC<React.SVGAttributes<SVGElement>>> = {
   mail: Mail20Regular,
@@ -86,10 +83,10 @@ describe("the brand marks resource", () => {
     const marks = parseCommunityMarks(toBase64(SPRITE))!;
     expect([...marks.keys()]).toEqual([...BRAND_MARKS, ...NEUTRAL_PICTURES]);
     for (const slug of BRAND_MARKS) {
-      const icon = iconBySlug(slug);
+      const icon = simpleIcon(slug);
       expect(marks.get(slug)).toMatchObject({ path: icon.path, viewBox: "0 0 24 24" });
     }
-    expect(marks.get("facebook")!.color).toBe(`#${iconBySlug("facebook").hex}`);
+    expect(marks.get("facebook")!.color).toBe(`#${simpleIcon("facebook").hex}`);
     expect(marks.get("x")!.color).toBeUndefined();
   });
 
@@ -107,7 +104,7 @@ describe("the brand marks resource", () => {
 
   it("decodes the base64 as UTF-8 (a non-ASCII title does not garble the marks)", () => {
     const sprite = SPRITE.replace("<title>Facebook</title>", "<title>Facebook — フェイスブック</title>");
-    expect(parseCommunityMarks(toBase64(sprite))!.get("facebook")!.path).toBe(iconBySlug("facebook").path);
+    expect(parseCommunityMarks(toBase64(sprite))!.get("facebook")!.path).toBe(simpleIcon("facebook").path);
   });
 
   it.each([
@@ -150,7 +147,7 @@ describe("loading the marks once per page", () => {
       const entry = COMMUNITY_CATALOG.find((candidate) => candidate.value === value)!;
       const slug = entry.glyph.kind === "brand" ? entry.glyph.mark : "";
       expect(drawn[index].getAttribute("data-mark")).toBe(slug);
-      expect(drawn[index].querySelector("path")!.getAttribute("d")).toBe(iconBySlug(slug).path);
+      expect(drawn[index].querySelector("path")!.getAttribute("d")).toBe(simpleIcon(slug).path);
     }
     expect(calls).toHaveLength(1);
   });
@@ -184,7 +181,7 @@ describe("loading the marks once per page", () => {
       if (glyph?.kind === "brand") {
         expect(icon).toHaveAttribute("data-mark", glyph.mark);
         expect(svg).toHaveAttribute("viewBox", "0 0 24 24");
-        expect(svg.querySelector("path")).toHaveAttribute("d", iconBySlug(glyph.mark).path);
+        expect(svg.querySelector("path")).toHaveAttribute("d", simpleIcon(glyph.mark).path);
       } else {
         const id = glyph?.icon ?? "unknown";
         const { path, viewBox } = fluentDrawing(id);
@@ -199,7 +196,7 @@ describe("loading the marks once per page", () => {
     const { container } = icons(requestCommunityMarks(hostWith("documented")), [Community.WhatsApp, Community.Twitter]);
     await settle();
     const [whatsapp, x] = [...container.querySelectorAll('[data-glyph="brand"]')] as HTMLElement[];
-    expect(whatsapp.style.getPropertyValue("--social-channel-brand")).toBe(`#${iconBySlug("whatsapp").hex}`);
+    expect(whatsapp.style.getPropertyValue("--social-channel-brand")).toBe(`#${simpleIcon("whatsapp").hex}`);
     expect(x.style.getPropertyValue("--social-channel-brand")).toBe("");
     expect(await axe(container)).toHaveNoViolations();
   });
