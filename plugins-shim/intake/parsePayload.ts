@@ -1,5 +1,5 @@
 import { ColumnMetadata, contact, socialactivity, socialprofile } from "../schema";
-import { Diagnostic, diagnostic, judgeUrl, parseIsoDateTime, validateDateTime, validateValue } from "../rules";
+import { Diagnostic, diagnostic, judgeUrl, shownValue, parseIsoDateTime, validateDateTime, validateValue } from "../rules";
 import {
   ADDITIONAL_PARAMS_KEYS,
   INFLUENCE_SCORE_RANGE,
@@ -141,7 +141,7 @@ function parseAuthor(additional: Found, diagnostics: Diagnostic[], fits: Fits): 
 
   const target = read("targetEntityName");
   if (present(target) && (typeof target.value !== "string" || target.value.toLowerCase() !== TARGET_ENTITY_NAME)) {
-    diagnostics.push(diagnostic(path(target), "choice", { value: String(target.value) }));
+    diagnostics.push(diagnostic(path(target), "choice", { value: shownValue(target.value) }));
   }
   for (const name of ["userPreferredTargetEntity", "retweetedBy_displayName", "retweetedBy_externalId", "retweetedBy_screenName"]) {
     const found = read(name);

@@ -17,6 +17,27 @@ export const diagnostic = (
   messageKey = `validation.${code}`,
 ): Diagnostic => ({ column, code, messageKey, params });
 
+/** Longest rendering of a rejected value a message quotes; the rest is elided. */
+const SHOWN_VALUE_MAX = 80;
+
+/**
+ * Renders any rejected input for a message. `String()` throws on objects such as `{toString: null}`
+ * or `Object.create(null)` (JSON can carry the first), so objects go through JSON and fall back to
+ * their type tag; a long value is cut so one bad field cannot flood the message.
+ */
+export function shownValue(value: unknown): string {
+  let text: string;
+  if (typeof value === "string") text = value;
+  else if (typeof value === "object" && value !== null) {
+    try {
+      text = JSON.stringify(value) ?? Object.prototype.toString.call(value);
+    } catch {
+      text = Object.prototype.toString.call(value);
+    }
+  } else text = String(value);
+  return text.length > SHOWN_VALUE_MAX ? `${text.slice(0, SHOWN_VALUE_MAX - 1)}…` : text;
+}
+
 /**
  * Fills `{name}` placeholders of a localized message with a diagnostic's params. Hosts look the
  * template up by `messageKey` in their .resx strings and format numbers before passing them.

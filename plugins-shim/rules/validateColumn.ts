@@ -1,5 +1,5 @@
 import { ColumnMetadata } from "../schema";
-import { Diagnostic, diagnostic } from "./diagnostics";
+import { Diagnostic, diagnostic, shownValue } from "./diagnostics";
 import { isGuid } from "./guid";
 import { DATAVERSE_MAX_DATE, DATAVERSE_MIN_DATE, parseIsoDateTime } from "./isoDateTime";
 import { validateText } from "./validateText";
@@ -86,8 +86,8 @@ function validateReference(column: ColumnMetadata, value: unknown): Diagnostic |
   if (typeof value !== "object" || value === null) return diagnostic(name, "type", { expected: "reference" });
   const { id, entityType } = value as { id?: unknown; entityType?: unknown };
   if (!isGuid(id)) return diagnostic(name, "type", { expected: "reference" });
-  if (entityType !== undefined && !column.targets?.includes(String(entityType))) {
-    return diagnostic(name, "choice", { value: String(entityType) }, "validation.choice.target");
+  if (entityType !== undefined && !column.targets?.includes(entityType as string)) {
+    return diagnostic(name, "choice", { value: shownValue(entityType) }, "validation.choice.target");
   }
   return undefined;
 }

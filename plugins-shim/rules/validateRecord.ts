@@ -1,5 +1,5 @@
 import { getTable, TableMetadata } from "../schema";
-import { Diagnostic, diagnostic } from "./diagnostics";
+import { Diagnostic, diagnostic, shownValue } from "./diagnostics";
 import { bindKeysOf, bindTargetTable, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
 import { checkRecord, DataverseRecord, Judged, RecordShape, ValidateOptions } from "./recordChecks";
 import { isGuid } from "./guid";
@@ -55,7 +55,7 @@ function judgeKey(metadata: TableMetadata, meaning: KeyMeaning, key: string, val
       if (shape === "write") return "ignore";
       return typeof value === "string" && (column.targets ?? []).includes(value)
         ? "ignore"
-        : { problem: diagnostic(column.logicalName, "choice", { value: String(value) }, "validation.choice.target") };
+        : { problem: diagnostic(column.logicalName, "choice", { value: shownValue(value) }, "validation.choice.target") };
     }
     case "bind": {
       const { column } = meaning;

@@ -68,6 +68,17 @@ describe("intake properties", () => {
     );
   });
 
+  it("reports a junk target table it cannot turn into a string, instead of throwing", async () => {
+    // fast-check's counterexample from a CI run: String() throws on an object whose toString is null.
+    const payload = structuredClone(sample) as unknown as Record<string, Record<string, unknown>>;
+    payload.activityadditionalparams.targetEntityName = [{ toString: null }];
+    const result = await runIntake(createEmbeddedOrganization().service, payload);
+    expect(result.valid).toBe(false);
+    expect(result.diagnostics).toContainEqual(
+      expect.objectContaining({ column: "activityadditionalparams.targetEntityName", code: "choice", params: { value: '[{"toString":null}]' } }),
+    );
+  });
+
   it("valid payloads always give a consistent activity / profile / contact triple", async () => {
     await fc.assert(
       fc.asyncProperty(validPayload, async (payload) => {
