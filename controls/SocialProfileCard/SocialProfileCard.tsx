@@ -8,6 +8,7 @@ import { ProfileNameField } from "../common/ProfileNameField";
 import type { HostNumberFormat } from "../common/formatCount";
 import type { ProfileColumn, SocialProfileData } from "../common/profileData";
 import { ThemeRoot } from "../common/ThemeRoot";
+import { sameValues } from "../common/sameValues";
 import { OnDemandOwnershipSection } from "../common/ownership/OnDemandOwnershipSection";
 import type { CardOwnership } from "./ownershipBinding";
 
@@ -54,17 +55,9 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
   );
 }, sameCardProps);
 
-function sameProfile(a: SocialProfileData, b: SocialProfileData): boolean {
-  return (Object.keys(a) as (keyof SocialProfileData)[]).every((key) => Object.is(a[key], b[key]));
-}
-
-/** Props are equal when every profile column and every other prop is the same value. */
+/** Props are equal when every profile column, unreadable column and other prop is the same value. */
 export function sameCardProps(a: SocialProfileCardProps, b: SocialProfileCardProps): boolean {
   return (Object.keys(a) as (keyof SocialProfileCardProps)[]).every((key) =>
-    key === "profile"
-      ? sameProfile(a.profile, b.profile)
-      : key === "unreadable"
-        ? a.unreadable.join() === b.unreadable.join()
-        : Object.is(a[key], b[key]),
+    key === "profile" ? sameValues(a.profile, b.profile) : key === "unreadable" ? sameValues(a.unreadable, b.unreadable) : Object.is(a[key], b[key]),
   );
 }

@@ -16,7 +16,7 @@ import { OWNER_COLUMN, ownerColumnOf } from "../model/rowOwner";
 import { OWNER_FILTER_CHOICES, type OwnerFilterChoice } from "../../common/ownership/ownerFilter";
 import type { RecordLike } from "../model/readProfile";
 import { GalleryRow, RowCache } from "../model/rowCache";
-import { sameValues } from "../model/sameValues";
+import { sameValues } from "../../common/sameValues";
 import { totalCount } from "../model/totalCount";
 import { GalleryView } from "../view/GalleryView";
 import type { OptOutLock } from "../../common/optOutLock";

@@ -1,5 +1,5 @@
 import { ColumnLike, ColumnMap, missingColumns } from "./columns";
-import { sameValues } from "./sameValues";
+import { sameValues } from "../../common/sameValues";
 import type { OwnerLink } from "../../common/ownership/ownerFilter";
 import { filterFor, FilterLike, GalleryQuery, INITIAL_QUERY, linkFor, SortStatusLike, sortingFor, Viewer } from "./query";
 

@@ -3,7 +3,7 @@ import type { SocialProfileData } from "../../common/profileData";
 import type { ColumnMap } from "./columns";
 import { readProfile, RecordLike } from "./readProfile";
 import { readOwner } from "./rowOwner";
-import { sameValues } from "./sameValues";
+import { sameValues } from "../../common/sameValues";
 
 /** One card of the gallery: the record id and the plain data the card view renders. */
 export interface GalleryRow {
