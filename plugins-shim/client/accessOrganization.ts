@@ -9,6 +9,12 @@ import { InMemoryDataverse } from "./inMemoryDataverse";
 import { matchesFilter, parseODataQuery } from "./odataQuery";
 import { parseBindValue } from "../rules/lookups";
 import { ENTITY_SETS } from "../schema/entitySets";
+import { GUID_DIGITS } from "../rules/guid";
+
+// Key segments of the access messages' URLs. A key that is not a whole GUID matches no route, so
+// the request gets the server's "Resource not found for the segment" instead of a guessed record.
+const TARGET_KEY = new RegExp(`'@odata\\.id':'socialprofiles\\((${GUID_DIGITS})\\)'`, "i");
+const PRINCIPAL_KEY = new RegExp(`^systemusers\\((${GUID_DIGITS})\\)/`, "i");
 
 /**
  * An in-memory organization WITH people: users, teams, business units, privileges and sharing,
@@ -170,9 +176,9 @@ export class InMemoryAccessOrganization {
     const message = /^(?:systemusers\([^)]*\)\/Microsoft\.Dynamics\.CRM\.)?(\w+)/.exec(path)?.[1] ?? "";
     const fault = this.options.intercept?.({ userId, operation: "access", table: PROFILE, message });
     if (fault) throw fault;
-    const target = /'@odata\.id':'socialprofiles\(([0-9a-f-]{36})\)'/i.exec(path)?.[1];
-    if (method === "GET" && message === "RetrievePrincipalAccess" && target) {
-      const principalId = /^systemusers\(([0-9a-f-]+)\)/i.exec(path)?.[1] ?? "";
+    const target = TARGET_KEY.exec(path)?.[1];
+    const principalId = PRINCIPAL_KEY.exec(path)?.[1];
+    if (method === "GET" && message === "RetrievePrincipalAccess" && target && principalId) {
       await this.require(userId, target, "Read");
       return { AccessRights: formatAccessMask(await this.accessOf(principalId, target)) };
     }

@@ -5,7 +5,10 @@
  * Dependency-free on purpose: the wizard and forms.js bundles import it alone.
  */
 
-const GUID = /^(?:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\})$/i;
+/** The "D" format's digits, for patterns that find a GUID inside a longer text (a Web API key segment). */
+export const GUID_DIGITS = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+const GUID = new RegExp(`^(?:${GUID_DIGITS}|\\{${GUID_DIGITS}\\})$`, "i");
 
 /** The empty GUID (Guid.Empty): no record or user has it; hosts hand it for "nobody" (pcf-start's user). */
 export const NIL_GUID = "00000000-0000-0000-0000-000000000000";

@@ -210,4 +210,23 @@ describe("access-message endpoint detection (the one place)", () => {
     expect(expected.retryAfterSeconds).toBe(0);
     await expect(messages.retrievePrincipalAccess(IDS.ada, { table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine })).rejects.toEqual(expected);
   });
+
+  it("answers a key that is not a whole GUID as the server does an unknown segment: 404, no record guessed", async () => {
+    const org = ownershipOrganization();
+    const fetch = org.fetchFor(IDS.ada);
+    const access = (principal: string, record: string) =>
+      fetch(`/api/data/v9.2/systemusers(${principal})/Microsoft.Dynamics.CRM.RetrievePrincipalAccess(Target=@target)?@target=${encodeURIComponent(`{'@odata.id':'socialprofiles(${record})'}`)}`, { method: "GET", headers: {} });
+    expect((await access(IDS.ada, IDS.mine)).status).toBe(200);
+    for (const [principal, record] of [
+      [`${IDS.ada}0`, IDS.mine],
+      [IDS.ada.slice(1), IDS.mine],
+      ["----", IDS.mine],
+      [IDS.ada, `${IDS.mine}ff`],
+      [IDS.ada, IDS.mine.replace(/-/g, "")],
+    ]) {
+      const response = await access(principal, record);
+      expect(response.status).toBe(404);
+      expect(JSON.parse(await response.text())).toMatchObject({ error: { code: "0x80060888" } });
+    }
+  });
 });
