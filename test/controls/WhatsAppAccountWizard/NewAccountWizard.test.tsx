@@ -16,8 +16,11 @@ const heading = () => screen.getByRole("heading", { level: 2 });
 async function fillToReview(ctx: ReturnType<typeof setup>, name = "Contoso WhatsApp", sid = SID, token = TOKEN) {
   await ctx.user.type(nameField(), name);
   await ctx.user.click(button("Next"));
-  await ctx.user.type(await screen.findByRole("textbox", { name: /^Account SID/ }), sid);
-  await ctx.user.type(tokenField(), token);
+  // Admins copy the SID and token from Twilio's console: paste them (typing is covered by the tests below).
+  await ctx.user.click(await screen.findByRole("textbox", { name: /^Account SID/ }));
+  await ctx.user.paste(sid);
+  await ctx.user.click(tokenField());
+  await ctx.user.paste(token);
   await ctx.user.click(button("Next"));
   await screen.findByText(ctx.text("whatsAppWizard.review.intro"));
 }

@@ -86,7 +86,7 @@ export function setup(options: SetupOptions = {}) {
   const confirmReload = jest.fn(async () => options.confirmReload ?? true);
   const onNameChange = jest.fn();
   const copy = jest.fn(async () => true);
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   const mode = options.mode ?? { kind: "new" };
   const view = render(
     <FluentProvider theme={webLightTheme}>
