@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { act } from "react-dom/test-utils";
 import path from "node:path";
 import { CommunityMarks, requestCommunityMarks } from "../../controls/common/communityMarks";
 import { fakeGetResource, GetResource, IMG_RESOURCES, ResourceMode, toBase64 } from "./resourceFake";
@@ -8,9 +9,9 @@ export function readControlResource(manifestPath: string): string {
   return readFileSync(path.resolve(__dirname, "../../controls/SocialProfileCard", manifestPath), "utf8");
 }
 
-/** getResource over the real files (resourceFake.ts says what each mode claims and its source). */
+/** getResource over the real files (resourceFake.ts says what each mode claims and its source), answering inside React's act. */
 export const fileGetResource = (mode: ResourceMode = "documented", onRequest?: (id: string) => void): GetResource =>
-  fakeGetResource({ mode, read: readControlResource, onRequest });
+  fakeGetResource({ mode, read: readControlResource, onRequest, answer: (deliver) => act(deliver) });
 
 /**
  * The page's community pictures already loaded from the real sprite file: a pre-loaded state for

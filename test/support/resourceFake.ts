@@ -33,19 +33,26 @@ export interface FakeResourceOptions {
   read?: (manifestPath: string) => string;
   /** Called with the id of each request (the page loads the marks once). */
   onRequest?: (id: string) => void;
+  /**
+   * Runs the asynchronous answer. React tests pass `act`, so the state the answer sets is flushed
+   * the way a browser would render it, rather than warned about; the timing stays the host's.
+   */
+  answer?: (deliver: () => void) => void;
 }
 
 /** A getResource answering as `mode` says. */
-export function fakeGetResource({ mode, read, onRequest }: FakeResourceOptions): GetResource {
+export function fakeGetResource({ mode, read, onRequest, answer = (deliver) => deliver() }: FakeResourceOptions): GetResource {
   // The documented getResource always hands content: without a reader this would be pcf-start.
   if (mode === "documented" && !read) throw new Error('fakeGetResource: mode "documented" needs read');
   return (id, success, failure) => {
     onRequest?.(id);
     const listed = IMG_RESOURCES.find((name) => name.endsWith(id));
-    void Promise.resolve().then(() => {
-      if (!listed || mode === "failure") failure();
-      else if (mode === "pcf-start" || !read) (success as (data?: string) => void)(undefined);
-      else success(toBase64(read(listed)));
-    });
+    void Promise.resolve().then(() =>
+      answer(() => {
+        if (!listed || mode === "failure") failure();
+        else if (mode === "pcf-start" || !read) (success as (data?: string) => void)(undefined);
+        else success(toBase64(read(listed)));
+      }),
+    );
   };
 }

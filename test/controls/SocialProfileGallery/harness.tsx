@@ -5,6 +5,7 @@ import * as ReactDOM from "react-dom";
 import { act } from "react-dom/test-utils";
 import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
 import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../support/datasetContext";
+import { fakeGetResource } from "../../support/resourceFake";
 import { stringsFor } from "./resxStrings";
 
 // jsdom has no layout: scrolling the box is simulated by setting scrollTop and firing "scroll".
@@ -61,7 +62,9 @@ export function mountGallery(options: MountOptions = {}) {
       render();
     });
   };
-  const context = makeGalleryContext({ ...options, dataset, getString: stringsFor(options.languageId ?? 1033) } as FakeContextOptions, schedule);
+  // Harness default (pcf-start's getResource: no content), its answer flushed inside act.
+  const getResource = options.getResource ?? fakeGetResource({ mode: "pcf-start", answer: (deliver) => act(deliver) });
+  const context = makeGalleryContext({ ...options, dataset, getResource, getString: stringsFor(options.languageId ?? 1033) } as FakeContextOptions, schedule);
   if (!options.hostDataset) dataset.onChange = schedule;
   control.init(context as never);
   render();
