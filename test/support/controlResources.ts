@@ -1,17 +1,16 @@
 import { readFileSync } from "node:fs";
-import { act } from "react-dom/test-utils";
 import path from "node:path";
 import { CommunityMarks, requestCommunityMarks } from "../../controls/common/communityMarks";
-import { fakeGetResource, GetResource, IMG_RESOURCES, ResourceMode, toBase64 } from "./resourceFake";
+import { fakeGetResource, FakeResourceOptions, GetResource, IMG_RESOURCES, ResourceMode, toBase64 } from "./resourceFake";
 
 /** A control resource's text by its manifest path (relative to a control folder, as `../common/img/...`). */
 export function readControlResource(manifestPath: string): string {
   return readFileSync(path.resolve(__dirname, "../../controls/SocialProfileCard", manifestPath), "utf8");
 }
 
-/** getResource over the real files (resourceFake.ts says what each mode claims and its source), answering inside React's act. */
-export const fileGetResource = (mode: ResourceMode = "documented", onRequest?: (id: string) => void): GetResource =>
-  fakeGetResource({ mode, read: readControlResource, onRequest, answer: (deliver) => act(deliver) });
+/** getResource over the real files (resourceFake.ts says what each mode claims and its source). */
+export const fileGetResource = (mode: ResourceMode = "documented", onRequest?: (id: string) => void, answer?: FakeResourceOptions["answer"]): GetResource =>
+  fakeGetResource({ mode, read: readControlResource, onRequest, answer });
 
 /**
  * The page's community pictures already loaded from the real sprite file: a pre-loaded state for

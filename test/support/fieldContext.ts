@@ -38,6 +38,8 @@ export interface FieldHostOptions {
   resources?: ResourceMode;
   /** Called with the id of each `getResource` request. */
   onResourceRequest?: (id: string) => void;
+  /** Runs getResource's asynchronous answer: jest tests pass React's `act` (resourceFake.ts). */
+  answerResources?: (deliver: () => void) => void;
 }
 
 /**
@@ -54,7 +56,7 @@ export function createFieldHost<TInputs extends ShkoOnline.PropertyTypes<TInputs
   const generator = new ComponentFrameworkMockGeneratorReact<TInputs, TOutputs>(control, properties);
   const strings = loadResxStrings(lcid);
   generator.context.resources.getString.callsFake((key: string) => strings[key] ?? key);
-  generator.context.resources.getResource.callsFake(fileGetResource(options.resources, options.onResourceRequest));
+  generator.context.resources.getResource.callsFake(fileGetResource(options.resources, options.onResourceRequest, options.answerResources));
   generator.context.userSettings.languageId = lcid;
   // The mock defaults to isRTL = true; a real host reports the user's language.
   generator.context.userSettings.isRTL = lcid === 1025;

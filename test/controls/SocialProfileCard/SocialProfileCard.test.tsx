@@ -36,7 +36,7 @@ const VALUES = {
 
 function host(values: Record<string, unknown> = {}, options: FieldHostOptions = {}) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
-  const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any, options);
+  const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any, { answerResources: act, ...options });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   generator.context._SetCanvasItems({ ...VALUES, ...values } as any);
   generator.ExecuteInit();
@@ -165,7 +165,7 @@ describe("SocialProfileCard adapter", () => {
   it("shows the channel label the host formats from the column's metadata, and any value's fallback", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see host()
-    const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any);
+    const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any, { answerResources: act });
     serveChoiceLabels(generator, "community", [{ value: Community.Twitter, label: "Twitter (Contoso)" }]);
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     generator.context._SetCanvasItems({ ...VALUES } as any);

@@ -13,7 +13,7 @@ import { simpleIcon } from "../../support/simpleIcons";
 
 function card(community: number, options: FieldHostOptions) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
-  const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any, options);
+  const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any, { answerResources: act, ...options });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   generator.context._SetCanvasItems({ profileName: "someone", community } as any);
   generator.ExecuteInit();
