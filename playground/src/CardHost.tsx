@@ -4,6 +4,8 @@ import { SocialProfileCard } from "../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../controls/SocialProfileCard/generated/ManifestTypes";
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
 import { createFieldHost, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty } from "../../test/support/fieldContext";
+import { separatorsOf } from "../../test/support/numberFormatting";
+import { localeFromLcid } from "../../controls/common/locale";
 import { CardFormShape, CardValues, toBoundValues } from "./cardValues";
 import { provideLoadDependency } from "./dependencyLoader";
 import { logEvent } from "./hostEvents";
@@ -35,7 +37,7 @@ export const CardHost: React.FC<CardHostProps> = ({ settings, values, shape, onO
       SocialProfileCard,
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
       PROPERTIES as any,
-      { lcid: settings.lcid, theme: THEMES[settings.theme], isControlDisabled: settings.disabled },
+      { lcid: settings.lcid, theme: THEMES[settings.theme], isControlDisabled: settings.disabled, separators: separatorsOf(localeFromLcid(settings.lcid)) },
     );
     host.context.userSettings.isRTL = settings.rtl || settings.lcid === 1025;
     // The host labels the community choice in the user's language, from the column's metadata.

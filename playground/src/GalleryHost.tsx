@@ -2,6 +2,8 @@ import * as React from "react";
 import { SocialProfileGallery } from "../../controls/SocialProfileGallery";
 import type { IInputs } from "../../controls/SocialProfileGallery/generated/ManifestTypes";
 import { stringsLookup } from "../../test/support/fieldContext";
+import { separatorsOf } from "../../test/support/numberFormatting";
+import { localeFromLcid } from "../../controls/common/locale";
 import { DEFAULT_COLUMNS, FakeDataset, makeGalleryContext, makeProfiles, viewColumns } from "../../test/support/datasetContext";
 import { ME, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../test/support/galleryOwners";
 import { LOGICAL_NAMES } from "../../controls/SocialProfileGallery/model/columns";
@@ -54,6 +56,7 @@ export const GalleryHost: React.FC<GalleryHostProps> = ({ settings, profileCount
         dataset,
         getString: stringsLookup(settings.lcid),
         languageId: settings.lcid,
+        separators: separatorsOf(localeFromLcid(settings.lcid)),
         isRtl: settings.rtl || settings.lcid === 1025,
         pageSize,
         cardLayout,

@@ -22,6 +22,17 @@ export interface Separators {
 /** pcf-start's en-US separators. */
 export const HARNESS_SEPARATORS: Separators = { group: ",", decimal: "." };
 
+/**
+ * The separators of a user whose Formats follow `locale` (Dataverse offers formats by region), as
+ * Intl writes them: the playground's default when it switches language, so that a French user
+ * sees "12 345,6" the way a real host would hand it. Latin digits, as formatWithSeparators writes.
+ */
+export function separatorsOf(locale: string): Separators {
+  const parts = new Intl.NumberFormat(locale, { numberingSystem: "latn" }).formatToParts(12345.6);
+  const part = (type: Intl.NumberFormatPartTypes) => parts.find((found) => found.type === type)?.value;
+  return { group: part("group") ?? HARNESS_SEPARATORS.group, decimal: part("decimal") ?? HARNESS_SEPARATORS.decimal };
+}
+
 /** The "N" format of pcf-start's formatter: groups of three, `precision` places, the given separators (Latin digits). */
 export function formatWithSeparators(value: number, precision: number, separators: Separators): string {
   return new Intl.NumberFormat("en-US", { minimumFractionDigits: precision, maximumFractionDigits: precision })
