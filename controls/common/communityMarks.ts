@@ -117,14 +117,23 @@ export function requestCommunityMarks(resources: MarkResources): CommunityMarks 
   };
 }
 
+/** Requests one page makes at most: the first, and retries after answers without pictures. */
+export const MAX_MARKS_REQUESTS = 3;
+
 /**
  * A page-wide cache: the first control instance asks the host, every later one (each card on a
- * form, the gallery's cards) shares that request and its answer.
+ * form, the gallery's cards) shares that request and its answer. Model-driven apps keep the page
+ * for the whole session, so an answer without pictures (a network fault) is not kept for good: the
+ * next control instance (the next form opened) asks again, up to MAX_MARKS_REQUESTS in all.
  */
 export function createCommunityMarksCache(): (resources: MarkResources) => CommunityMarks {
   let shared: CommunityMarks | undefined;
+  let requests = 0;
   return (resources) => {
-    shared ??= requestCommunityMarks(resources);
+    if (!shared || (shared.state().status === "unavailable" && requests < MAX_MARKS_REQUESTS)) {
+      requests += 1;
+      shared = requestCommunityMarks(resources);
+    }
     return shared;
   };
 }

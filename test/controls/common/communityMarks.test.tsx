@@ -16,6 +16,7 @@ import {
   COMMUNITY_MARKS_RESOURCE,
   CommunityMarks,
   createCommunityMarksCache,
+  MAX_MARKS_REQUESTS,
   parseCommunityMarks,
   requestCommunityMarks,
 } from "../../../controls/common/communityMarks";
@@ -226,6 +227,34 @@ describe("loading the marks once per page", () => {
     icons(marks, [Community.Email, Community.Facebook]);
     expect(screen.getByRole("img", { name: `channel ${Community.Email}` })).toHaveAttribute("data-glyph", "chat");
     expect(screen.getByRole("img", { name: `channel ${Community.Facebook}` })).toHaveAttribute("data-glyph", "brand");
+  });
+
+  it("asks again at the next control instance after an answer without pictures, at most three times a page", async () => {
+    const calls: string[] = [];
+    const marksFor = createCommunityMarksCache();
+    const failing = hostWith("failure", calls);
+    const first = marksFor(failing);
+    expect(marksFor(failing)).toBe(first); // still loading: shared, not asked again
+    await settle();
+    expect(first.state().status).toBe("unavailable");
+    for (let attempt = 2; attempt <= MAX_MARKS_REQUESTS; attempt += 1) {
+      marksFor(failing);
+      await settle();
+    }
+    expect(calls).toHaveLength(MAX_MARKS_REQUESTS);
+    marksFor(failing);
+    marksFor(hostWith("documented", calls));
+    expect(calls).toHaveLength(MAX_MARKS_REQUESTS);
+
+    const recovering = createCommunityMarksCache();
+    recovering(hostWith("pcf-start"));
+    await settle();
+    const { container } = icons(recovering(hostWith("documented")), [Community.Twitter]);
+    await settle();
+    expect(container.querySelector('[data-glyph="brand"]')).not.toBeNull();
+    const ready = recovering(hostWith("failure", calls));
+    expect(ready.state().status).toBe("ready"); // drawn pictures are kept: no request after success
+    expect(calls).toHaveLength(MAX_MARKS_REQUESTS);
   });
 
   it("keeps the first answer: a second callback from the host changes nothing", async () => {
