@@ -11,8 +11,9 @@ import { parseBindValue } from "../rules/lookups";
 import { ENTITY_SETS } from "../schema/entitySets";
 import { GUID_DIGITS } from "../rules/guid";
 
-// Key segments of the access messages' URLs. A key that is not a whole GUID matches no route, so
-// the request gets the server's "Resource not found for the segment" instead of a guessed record.
+// Key segments of the access messages' URLs. A key that is not a whole GUID matches no route and
+// gets the fake's unknown-route answer, never a guessed record. (What the server answers for a
+// malformed key, a 400 or a 404, is not documented: callers treat either as a failed request.)
 const TARGET_KEY = new RegExp(`'@odata\\.id':'socialprofiles\\((${GUID_DIGITS})\\)'`, "i");
 const PRINCIPAL_KEY = new RegExp(`^systemusers\\((${GUID_DIGITS})\\)/`, "i");
 

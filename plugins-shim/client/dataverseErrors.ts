@@ -4,10 +4,13 @@ import { ErrorCodes } from "./errorCodes";
 /**
  * Codes the in-memory organization needs beyond the shared table in errorCodes.ts (both are
  * Dataverse's own: the Web API's "Resource not found for the segment" and an invalid query).
+ * ResourceNotFound: Microsoft's "Troubleshoot Dataverse Web API client errors" (learn.microsoft.com/
+ * troubleshoot/power-platform/dataverse/dataverse-web-api-and-sdk/web-api-client-errors) shows
+ * `404 {"code": "0x8006088a", "message": "Resource not found for the segment 'Account'."}`.
  */
 export const OrganizationErrorCodes = {
   ...ErrorCodes,
-  ResourceNotFound: 0x80060888,
+  ResourceNotFound: 0x8006088a,
   InvalidQuery: 0x80040203,
 } as const;
 
