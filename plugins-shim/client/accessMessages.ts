@@ -123,12 +123,14 @@ export function createWebApiAccessMessages(fetchLike: FetchLike, apiBaseUrl: str
       return parseAccessMask(body?.AccessRights);
     },
     async retrieveSharedPrincipalsAndAccess(target) {
-      const body = (await send("GET", `RetrieveSharedPrincipalsAndAccess(Target=@target)?${targetAlias(target)}`)) as {
-        PrincipalAccesses?: { AccessMask?: unknown; Principal?: Record<string, unknown> }[];
-      };
-      return (body?.PrincipalAccesses ?? []).flatMap((entry): Share[] => {
-        const principal = principalOf(entry.Principal);
-        return principal ? [{ principal, mask: parseAccessMask(entry.AccessMask) }] : [];
+      const body = (await send("GET", `RetrieveSharedPrincipalsAndAccess(Target=@target)?${targetAlias(target)}`)) as { PrincipalAccesses?: unknown };
+      // An answer not shaped as documented lists no share rather than failing the whole read.
+      const entries = Array.isArray(body?.PrincipalAccesses) ? (body.PrincipalAccesses as unknown[]) : [];
+      return entries.flatMap((entry): Share[] => {
+        if (typeof entry !== "object" || entry === null) return [];
+        const { Principal, AccessMask } = entry as { Principal?: unknown; AccessMask?: unknown };
+        const principal = principalOf(Principal);
+        return principal ? [{ principal, mask: parseAccessMask(AccessMask) }] : [];
       });
     },
   };
@@ -139,9 +141,11 @@ export function createWebApiAccessMessages(fetchLike: FetchLike, apiBaseUrl: str
  * `principal` base type's key) or as `systemuserid` / `teamid`. Other principals (the
  * organization) are not users or teams of this organization's people and are skipped.
  */
-function principalOf(json: Record<string, unknown> | undefined): PrincipalRef | undefined {
-  if (!json) return undefined;
-  const type = String(json["@odata.type"] ?? "").replace(/^#?Microsoft\.Dynamics\.CRM\./, "");
+function principalOf(value: unknown): PrincipalRef | undefined {
+  if (typeof value !== "object" || value === null) return undefined;
+  const json = value as Record<string, unknown>;
+  const odataType = json["@odata.type"];
+  const type = typeof odataType === "string" ? odataType.replace(/^#?Microsoft\.Dynamics\.CRM\./, "") : "";
   if (type !== "systemuser" && type !== "team") return undefined;
   const id = json.ownerid ?? json[`${type}id`];
   return typeof id === "string" ? { kind: type, id: id.toLowerCase() } : undefined;

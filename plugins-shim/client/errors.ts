@@ -1,5 +1,6 @@
 import { DataverseError } from "./DataverseClient";
 import { DUPLICATE_CODES, ErrorCodes, normalizeErrorCode, SERVICE_PROTECTION_CODES } from "./errorCodes";
+import { shownValue } from "../rules/diagnostics";
 
 /**
  * Turns whatever a Web API call rejected with into a `DataverseError`, then into a plain-words
@@ -19,7 +20,8 @@ const COLUMN_SECURITY_CODES: ReadonlySet<number> = new Set([
   0x8004f503, // AttributePermissionUpdateIsMissingDuringShare
   0x8004f507, // AttributePermissionUpdateIsMissingDuringUpdate
 ]);
-const COLUMN_SECURITY_NAMES = /Attribute(Privilege|Permission)\w*IsMissing/;
+// Bounded: `\w*` before a literal backtracks quadratically on a long message (a business rule's).
+const COLUMN_SECURITY_NAMES = /Attribute(?:Privilege|Permission)\w{0,60}IsMissing/;
 
 export type ErrorKind =
   | "duplicate"
@@ -71,9 +73,27 @@ const NO_DATAVERSE_WORDS = /not (yet )?supported/i;
 /** Reason phrases of a gateway or an overloaded front end, when no Dataverse code came back. */
 const GATEWAY_WORDS = /bad gateway|gateway time-?out|service unavailable|timed? ?out/i;
 
-/** fetch rejects with a TypeError when the connection drops (a transport without Dataverse codes). */
-const isFetchNetworkFailure = (reason: unknown): boolean =>
-  isObject(reason) && (reason.name === "TypeError" || reason.name === "NetworkError");
+/**
+ * fetch rejects with a TypeError when the connection drops ("Failed to fetch", "NetworkError when
+ * attempting to fetch resource.", "Load failed"): only those words make a TypeError a network
+ * failure. Any other TypeError is a fault in code, which no retry mends.
+ */
+const isFetchNetworkFailure = (name: unknown, message: string): boolean =>
+  name === "NetworkError" || (name === "TypeError" && NETWORK_WORDS.test(message));
+
+/** The members of a rejection the normalizer reads, each read once; a getter that throws reads as absent. */
+function membersOf(reason: unknown): Record<string, unknown> {
+  const members: Record<string, unknown> = {};
+  if (!isObject(reason)) return members;
+  for (const key of ["message", "errorCode", "code", "status", "retryAfterSeconds", "name"]) {
+    try {
+      members[key] = reason[key];
+    } catch {
+      // Absent: the rest of the rejection still classifies.
+    }
+  }
+  return members;
+}
 
 /** The Web API body's `code` ("0x80040216"), an undocumented extra: used only when present. */
 function codeExtra(reason: Record<string, unknown>): number | undefined {
@@ -82,19 +102,19 @@ function codeExtra(reason: Record<string, unknown>): number | undefined {
   return normalizeErrorCode(Number.parseInt(code, 16));
 }
 
-/** Normalizes a rejection of `context.webAPI` (or of any DataverseClient) into a `DataverseError`. */
+/**
+ * Normalizes a rejection of `context.webAPI` (or of any DataverseClient) into a `DataverseError`.
+ * Never throws, whatever was rejected with (a string, null, an object whose toString is null).
+ */
 export function toDataverseError(reason: unknown): DataverseError {
-  const message = isObject(reason) && typeof reason.message === "string" ? reason.message : String(reason);
-  const errorCode = !isObject(reason)
-    ? 0
-    : typeof reason.errorCode === "number" && reason.errorCode !== 0
-      ? normalizeErrorCode(reason.errorCode)
-      : (codeExtra(reason) ?? 0);
+  const members = membersOf(reason);
+  const message = typeof members.message === "string" ? members.message : typeof reason === "string" ? reason : shownValue(reason);
+  const errorCode = typeof members.errorCode === "number" && members.errorCode !== 0 ? normalizeErrorCode(members.errorCode) : (codeExtra(members) ?? 0);
   const error: DataverseError = { errorCode, message };
-  if (isObject(reason) && typeof reason.status === "number") error.status = reason.status;
-  else if (errorCode === 0 && isFetchNetworkFailure(reason)) error.status = 0;
-  if (isObject(reason) && typeof reason.retryAfterSeconds === "number" && Number.isFinite(reason.retryAfterSeconds)) {
-    error.retryAfterSeconds = Math.max(0, reason.retryAfterSeconds);
+  if (typeof members.status === "number") error.status = members.status;
+  else if (errorCode === 0 && isFetchNetworkFailure(members.name, message)) error.status = 0;
+  if (typeof members.retryAfterSeconds === "number" && Number.isFinite(members.retryAfterSeconds)) {
+    error.retryAfterSeconds = Math.max(0, members.retryAfterSeconds);
   }
   return error;
 }

@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import fc from "fast-check";
 import { PLATFORM_ERRORS } from "../../support/platformErrors";
 import { CancelledError, classifyError, ErrorCodes, formatErrorCode, toDataverseError } from "../../../plugins-shim/client";
 
@@ -23,6 +24,27 @@ describe("toDataverseError", () => {
     expect(toDataverseError(new TypeError("Failed to fetch"))).toEqual({ errorCode: 0, message: "Failed to fetch", status: 0 });
     expect(toDataverseError(new Error("boom")).status).toBeUndefined();
     expect(toDataverseError({ errorCode: 0, message: "Network Error" }).status).toBeUndefined();
+  });
+
+  it("never throws, whatever the rejection is", () => {
+    expect(toDataverseError({ toString: null })).toEqual({ errorCode: 0, message: '{"toString":null}' });
+    const bare = Object.assign(Object.create(null), { errorCode: ErrorCodes.PrivilegeDenied });
+    expect(toDataverseError(bare)).toMatchObject({ errorCode: ErrorCodes.PrivilegeDenied });
+    const trap = { errorCode: ErrorCodes.PrivilegeDenied, get message(): string { throw new Error("getter"); } };
+    expect(toDataverseError(trap)).toMatchObject({ errorCode: ErrorCodes.PrivilegeDenied });
+    expect(toDataverseError("plain words").message).toBe("plain words");
+    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withBigInt: true }), (reason) => {
+      expect(typeof classifyError(reason).kind).toBe("string");
+    }));
+  });
+
+  it("takes a TypeError for a network failure only with fetch's words; any other is a fault in code, not retried", () => {
+    for (const words of ["Failed to fetch", "NetworkError when attempting to fetch resource.", "Load failed"]) {
+      expect(classifyError(new TypeError(words))).toMatchObject({ kind: "network", retryable: true });
+    }
+    const bug = classifyError(new TypeError("Cannot read properties of undefined (reading 'nextLink')"));
+    expect(bug).toMatchObject({ kind: "unknown", retryable: false });
+    expect(bug.serverMessage).toContain("nextLink");
   });
 });
 
@@ -49,6 +71,13 @@ describe("classifyError", () => {
   it("recognizes a column-security refusal reported as a 403 privilege error by its name", () => {
     const error = { errorCode: ErrorCodes.PrivilegeDenied, message: "AttributePrivilegeCreateIsMissing: secured column", status: 403 };
     expect(classifyError(error).kind).toBe("columnSecurity");
+  });
+
+  it("finds a column-security name in a long business-rule message", () => {
+    // The name pattern is bounded: an unbounded `\w*` took seconds on such messages.
+    const message = `${"AttributePrivilege".repeat(5000)} AttributePermissionUpdateIsMissingDuringUpdate`;
+    expect(classifyError({ errorCode: ErrorCodes.PrivilegeDenied, message }).kind).toBe("columnSecurity");
+    expect(classifyError({ errorCode: ErrorCodes.PrivilegeDenied, message: "AttributePrivilege".repeat(5000) }).kind).toBe("privilege");
   });
 
   it("retries throttling, 5xx and network failures; only the last two are ambiguous", () => {

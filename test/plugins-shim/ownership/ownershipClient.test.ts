@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { detectAccessMessages } from "../../../plugins-shim/client/accessMessages";
+import { createWebApiAccessMessages, detectAccessMessages } from "../../../plugins-shim/client/accessMessages";
 import { AccessRequestInfo } from "../../../plugins-shim/client/accessOrganization";
 import { DataverseError } from "../../../plugins-shim/client/DataverseClient";
 import { ErrorCodes } from "../../../plugins-shim/client/errorCodes";
@@ -228,5 +228,18 @@ describe("access-message endpoint detection (the one place)", () => {
       expect(response.ok).toBe(false);
       expect(JSON.parse(await response.text())).not.toHaveProperty("AccessRights");
     }
+  });
+
+  it("reads an answer not shaped as documented as no shares, never as a failure to retry", async () => {
+    const target = { table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine };
+    const answering = (body: unknown) =>
+      createWebApiAccessMessages(async () => ({ ok: true, status: 200, text: async () => JSON.stringify(body) }), "/api/data/v9.2/");
+    const ben = { "@odata.type": "#Microsoft.Dynamics.CRM.systemuser", ownerid: IDS.ben };
+    for (const body of [{ PrincipalAccesses: {} }, { PrincipalAccesses: [null, 5, "x"] }, { PrincipalAccesses: [{ Principal: { "@odata.type": { toString: null }, ownerid: IDS.ben } }] }, null]) {
+      await expect(answering(body).retrieveSharedPrincipalsAndAccess(target)).resolves.toEqual([]);
+    }
+    await expect(answering({ PrincipalAccesses: [null, { Principal: ben, AccessMask: "ReadAccess" }] }).retrieveSharedPrincipalsAndAccess(target)).resolves.toEqual([
+      { principal: { kind: "systemuser", id: IDS.ben }, mask: expect.anything() },
+    ]);
   });
 });
