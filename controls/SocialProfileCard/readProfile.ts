@@ -1,11 +1,9 @@
 import type { SocialProfileData } from "../common/profileData";
 import type { IInputs } from "./generated/ManifestTypes";
 
-/** Text columns arrive as "" or null when empty; the card wants null. */
-const text = (property: { raw: string | null } | undefined): string | null => {
-  const value = property?.raw;
-  return typeof value === "string" && value !== "" ? value : null;
-};
+/** Text arrives as "" or null when empty; the card wants null, and anything but a string is no text. */
+const textOf = (value: unknown): string | null => (typeof value === "string" && value !== "" ? value : null);
+const text = (property: { raw: string | null } | undefined): string | null => textOf(property?.raw);
 
 const num = (property: { raw: number | null } | undefined): number | null => {
   const value = property?.raw;
@@ -19,12 +17,13 @@ const bool = (property: { raw: boolean | null } | undefined): boolean | null => 
 
 /** The bound columns as plain data. Unbound properties (the maker left them empty) read as null. */
 export function readProfile(parameters: IInputs): SocialProfileData {
-  const lookup = parameters.twitterHandle?.raw;
+  const lookup: unknown = parameters.twitterHandle?.raw;
+  const handle: unknown = Array.isArray(lookup) ? lookup[0] : undefined;
   return {
     profileName: text(parameters.profileName),
     fullName: text(parameters.fullName),
     community: num(parameters.community),
-    communityFormatted: parameters.community?.formatted ?? null,
+    communityFormatted: textOf(parameters.community?.formatted),
     followerCount: num(parameters.followerCount),
     followingCount: num(parameters.followingCount),
     friendCount: num(parameters.friendCount),
@@ -33,7 +32,7 @@ export function readProfile(parameters: IInputs): SocialProfileData {
     phoneNumber: text(parameters.phoneNumber),
     profileImageLink: text(parameters.profileImageLink),
     profileLink: text(parameters.profileLink),
-    twitterHandle: Array.isArray(lookup) && lookup.length > 0 && lookup[0].name ? lookup[0].name : null,
+    twitterHandle: typeof handle === "object" && handle !== null ? textOf((handle as { name?: unknown }).name) : null,
     weChatOpenId: text(parameters.weChatOpenId),
     appleMessagesSourceId: text(parameters.appleMessagesSourceId),
     blocked: bool(parameters.blocked),

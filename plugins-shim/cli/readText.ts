@@ -18,14 +18,31 @@ export function detectEncoding(file: string, head: Uint8Array): Encoding {
   return "utf-8";
 }
 
-export function decodeStrictly(file: string, bytes: Uint8Array): string {
-  const encoding = detectEncoding(file, bytes);
-  try {
-    // ignoreBOM false (the default): the decoder drops the BOM itself.
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`${file} is not valid ${encoding.toUpperCase()} text: save it as UTF-8.`);
-  }
+export const decodeStrictly = (file: string, bytes: Uint8Array): string => chunkDecoder(file)(bytes, true);
+
+/**
+ * Decodes a file chunk by chunk: the encoding is detected once, from the file's first bytes (the
+ * BOM; held back until two have come), and a sequence cut at a chunk's end is completed by the
+ * next. `final` ends the text.
+ */
+export function chunkDecoder(file: string): (bytes: Uint8Array, final?: boolean) => string {
+  let decoder: TextDecoder | undefined;
+  let encoding: Encoding = "utf-8";
+  let head = new Uint8Array(0);
+  return (bytes, final = false) => {
+    if (!decoder) {
+      head = Buffer.concat([head, bytes]);
+      if (head.length < 2 && !final) return "";
+      encoding = detectEncoding(file, head);
+      decoder = new TextDecoder(encoding, { fatal: true });
+      bytes = head;
+    }
+    try {
+      return decoder.decode(bytes, { stream: !final });
+    } catch {
+      throw new UsageError(`${file} is not valid ${encoding.toUpperCase()} text: save it as UTF-8.`);
+    }
+  };
 }
 
 /**
@@ -34,24 +51,20 @@ export function decodeStrictly(file: string, bytes: Uint8Array): string {
  * validateRecords.ts).
  */
 export class StrictDecoder extends Transform {
-  private decoder?: TextDecoder;
-  private encoding?: Encoding;
+  private readonly decode: (bytes: Uint8Array, final?: boolean) => string;
   charactersPassed = 0;
 
   constructor(
-    private readonly file: string,
+    file: string,
     private readonly fineFrom = Infinity,
   ) {
     super({ readableObjectMode: false, decodeStrings: true });
+    this.decode = chunkDecoder(file);
   }
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     try {
-      if (!this.decoder) {
-        this.encoding = detectEncoding(this.file, chunk);
-        this.decoder = new TextDecoder(this.encoding, { fatal: true });
-      }
-      this.pass(this.decode(chunk, true));
+      this.pass(this.decode(chunk));
       callback();
     } catch (error) {
       callback(error as Error);
@@ -60,20 +73,13 @@ export class StrictDecoder extends Transform {
 
   override _flush(callback: TransformCallback): void {
     try {
-      if (this.decoder) this.pass(this.decode(new Uint8Array(), false));
+      this.pass(this.decode(new Uint8Array(), true));
       callback();
     } catch (error) {
       callback(error as Error);
     }
   }
 
-  private decode(bytes: Uint8Array, stream: boolean): string {
-    try {
-      return this.decoder!.decode(bytes, { stream });
-    } catch {
-      throw new UsageError(`${this.file} is not valid ${this.encoding!.toUpperCase()} text: save it as UTF-8.`);
-    }
-  }
 
   private pass(text: string): void {
     const coarse = Math.max(0, Math.min(text.length, this.fineFrom - this.charactersPassed));

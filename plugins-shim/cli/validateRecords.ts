@@ -7,7 +7,7 @@ import streamValues from "stream-json/streamers/stream-values.js";
 import { Diagnostic, diagnostic, validateRecord } from "../rules";
 import { isJsonObject } from "../intake/readKeys";
 import { PrintedDiagnostic } from "./messages";
-import { decodeStrictly, StrictDecoder } from "./readText";
+import { chunkDecoder, StrictDecoder } from "./readText";
 import { describeFailure, UsageError } from "./usage";
 
 export interface ValidationEntry {
@@ -30,18 +30,11 @@ async function firstCharacter(file: string): Promise<string> {
   try {
     if ((await handle.stat()).isDirectory()) throw new UsageError(`Cannot read ${file}: it is a directory.`);
     const buffer = Buffer.alloc(4096);
+    const decode = chunkDecoder(file);
     for (let position = 0; ; ) {
       const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
       if (bytesRead === 0) throw new UsageError(`${file} is empty.`);
-      // A sequence cut at the end of the buffer is not an error here: only the start matters.
-      let text: string;
-      try {
-        text = decodeStrictly(file, buffer.subarray(0, bytesRead));
-      } catch (error) {
-        if (position > 0 || bytesRead < buffer.length) throw error;
-        text = decodeStrictly(file, buffer.subarray(0, bytesRead - 3));
-      }
-      text = text.trimStart();
+      const text = decode(buffer.subarray(0, bytesRead)).trimStart();
       if (text) return text[0];
       position += bytesRead;
     }

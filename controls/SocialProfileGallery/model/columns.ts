@@ -62,7 +62,11 @@ export interface ColumnLike {
  */
 export type ColumnMap = Partial<Record<CardField, string>>;
 
-const isPropertySet = (alias: string): alias is PropertySetName => (PROPERTY_SETS as readonly string[]).includes(alias);
+const isPropertySet = (alias: unknown): alias is PropertySetName => (PROPERTY_SETS as readonly unknown[]).includes(alias);
+
+/** A column's `name` when it is one (a host still loading, or a malformed column, may give anything). */
+export const columnName = (column: ColumnLike | null | undefined): string | undefined =>
+  typeof column?.name === "string" && column.name !== "" ? column.name : undefined;
 
 const BY_LOGICAL_NAME: ReadonlyMap<string, CardField> = new Map(
   (Object.entries(LOGICAL_NAMES) as [CardField, string][]).map(([field, logicalName]) => [logicalName, field]),
@@ -70,7 +74,8 @@ const BY_LOGICAL_NAME: ReadonlyMap<string, CardField> = new Map(
 
 /** The field a view column fills by its logical name (its `name`, or an alias that is itself a logical name). */
 function fieldByLogicalName(column: ColumnLike): CardField | undefined {
-  const byName = typeof column.name === "string" ? BY_LOGICAL_NAME.get(column.name.toLowerCase()) : undefined;
+  const name = columnName(column);
+  const byName = name ? BY_LOGICAL_NAME.get(name.toLowerCase()) : undefined;
   return byName ?? (typeof column.alias === "string" ? BY_LOGICAL_NAME.get(column.alias.toLowerCase()) : undefined);
 }
 
@@ -82,18 +87,20 @@ export function mapColumns(columns: readonly ColumnLike[] | undefined): ColumnMa
   const map: ColumnMap = {};
   const list: readonly ColumnLike[] = Array.isArray(columns) ? columns : [];
   for (const column of list) {
-    if (column?.alias && column.name && isPropertySet(column.alias)) map[column.alias] = column.name;
+    const name = columnName(column);
+    if (name && isPropertySet(column.alias)) map[column.alias] = name;
   }
   for (const column of list) {
-    const field = column ? fieldByLogicalName(column) : undefined;
-    if (field && column.name && map[field] === undefined) map[field] = column.name;
+    const name = columnName(column);
+    const field = name ? fieldByLogicalName(column) : undefined;
+    if (field && name && map[field] === undefined) map[field] = name;
   }
   return map;
 }
 
 /** True when the maker bound at least one property-set: the mapping is theirs, not the view's. */
 export const hasBoundPropertySet = (columns: readonly ColumnLike[] | undefined): boolean =>
-  Array.isArray(columns) && columns.some((column) => !!column?.name && !!column.alias && isPropertySet(column.alias));
+  Array.isArray(columns) && columns.some((column) => !!columnName(column) && isPropertySet(column.alias));
 
 /**
  * Logical names to ask for with `addColumn`: in zero configuration only (no property-set

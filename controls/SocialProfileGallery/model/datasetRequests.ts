@@ -1,4 +1,4 @@
-import { ColumnLike, ColumnMap, missingColumns } from "./columns";
+import { columnName, ColumnLike, ColumnMap, missingColumns } from "./columns";
 import { sameValues } from "../../common/sameValues";
 import type { OwnerLink } from "../../common/ownership/ownerFilter";
 import { filterFor, FilterLike, GalleryQuery, INITIAL_QUERY, linkFor, SortStatusLike, sortingFor, Viewer } from "./query";
@@ -135,7 +135,7 @@ export class DatasetRequests {
       paging.setPageSize(wanted);
       resize = hasNextPage(dataset) || recordIdsOf(dataset).length > wanted;
     }
-    const given = new Set((dataset.columns ?? []).map((column) => column?.name?.toLowerCase()));
+    const given = new Set((Array.isArray(dataset.columns) ? dataset.columns : []).map((column) => columnName(column)?.toLowerCase()));
     const missing =
       typeof dataset.addColumn === "function"
         ? [...missingColumns(dataset.columns, columns), ...extraColumns.filter((name) => !given.has(name))]

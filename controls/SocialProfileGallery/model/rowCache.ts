@@ -43,7 +43,8 @@ export class RowCache {
     const rows: GalleryRow[] = [];
     let changed = ids.length !== this.rows.length;
     for (const id of ids) {
-      const record = records[id];
+      // Own entries only: an id such as "constructor" must not find Object.prototype's member.
+      const record = Object.prototype.hasOwnProperty.call(records, id) ? records[id] : undefined;
       if (!record) continue;
       const cached = this.byId.get(id);
       let entry = cached;

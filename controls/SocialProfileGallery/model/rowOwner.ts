@@ -1,5 +1,5 @@
 import type { DatasetOwner } from "../../common/ownership/ownerFilter";
-import type { ColumnLike } from "./columns";
+import { columnName, ColumnLike } from "./columns";
 import type { RecordLike } from "./readProfile";
 
 /** The owner lookup of socialprofile (user-owned table: a user or a team). */
@@ -7,7 +7,7 @@ export const OWNER_COLUMN = "ownerid";
 
 /** The owner column's name when the dataset carries it (view column, or added with `addColumn`). */
 export const ownerColumnOf = (columns: readonly ColumnLike[] | undefined): string | undefined =>
-  Array.isArray(columns) && columns.some((column) => column?.name?.toLowerCase() === OWNER_COLUMN) ? OWNER_COLUMN : undefined;
+  Array.isArray(columns) && columns.some((column) => columnName(column)?.toLowerCase() === OWNER_COLUMN) ? OWNER_COLUMN : undefined;
 
 /**
  * A row's owner from its lookup value, read in place: no request per card. PCF hands a lookup as

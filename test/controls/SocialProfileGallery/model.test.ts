@@ -9,6 +9,7 @@ import { moveFocus } from "../../../controls/SocialProfileGallery/model/gridGeom
 import { escapeLike, filterFor, INITIAL_QUERY } from "../../../controls/SocialProfileGallery/model/query";
 import { readProfile } from "../../../controls/SocialProfileGallery/model/readProfile";
 import { RowCache } from "../../../controls/SocialProfileGallery/model/rowCache";
+import { ownerColumnOf } from "../../../controls/SocialProfileGallery/model/rowOwner";
 import { totalCount } from "../../../controls/SocialProfileGallery/model/totalCount";
 import { DEFAULT_COLUMNS, FakeDataset, FakeEntityRecord, makeProfiles } from "../../support/datasetContext";
 import { readResx } from "./resxStrings";
@@ -148,6 +149,25 @@ describe("gallery model on any host shape", () => {
         expect(refresh.mock.calls.length).toBeLessThanOrEqual(1);
       }),
     );
+  });
+
+  it("takes columns whose name is no string for no column: mapping, owner and addColumn requests", () => {
+    const odd = [{ name: 5 }, { name: null }, { name: { toString: null } }, null, { name: "ownerid" }] as never[];
+    expect(mapColumns(odd)).toEqual({});
+    expect(ownerColumnOf(odd)).toBe("ownerid");
+    expect(ownerColumnOf([{ name: 5 }] as never[])).toBeUndefined();
+    const requests = new DatasetRequests(() => undefined);
+    const addColumn = jest.fn();
+    const dataset = { columns: odd, addColumn, refresh: jest.fn(), sortedRecordIds: [], paging: { pageSize: 25, setPageSize: jest.fn() } };
+    expect(() => requests.setUp(dataset as never, {}, 25, ["ownerid"])).not.toThrow();
+    expect(addColumn.mock.calls.map(([name]) => name)).not.toContain("ownerid");
+  });
+
+  it("skips a sorted id with no record, also one named like an Object member", () => {
+    const [record] = makeProfiles(1).map((profile) => new FakeEntityRecord(profile));
+    const records = { [record.getRecordId()]: record };
+    const rows = new RowCache().read(["constructor", "__proto__", "toString", record.getRecordId()], records, columns);
+    expect(rows.map((row) => row.id)).toEqual([record.getRecordId()]);
   });
 
   it("reads the org's community options from getEntityMetadata shapes, or none", () => {

@@ -10,7 +10,7 @@ const FIXTURE = path.join(ROOT, "test/plugins-shim/fixtures/seed004-sample-paylo
 const dir = mkdtempSync(path.join(tmpdir(), "cli-test-"));
 const file = (name: string, content: unknown) => {
   const target = path.join(dir, name);
-  writeFileSync(target, typeof content === "string" ? content : JSON.stringify(content));
+  writeFileSync(target, typeof content === "string" || Buffer.isBuffer(content) ? content : JSON.stringify(content));
   return target;
 };
 
@@ -177,6 +177,14 @@ describe("commands under hostile input", () => {
     expect(oneLine(run)).toMatch(/after record 39 \(the last one reported\)/);
     const entries = JSON.parse(run.stdout);
     expect(entries.map((e: { index: number }) => e.index)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it("validate: reads UTF-16 with its BOM however much blank space comes first (past the first 4 KB read)", () => {
+    const records = JSON.stringify([{ profilename: "ok", community: 2 }]);
+    const spaced = file("utf16-spaced.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${" ".repeat(3000)}${records}`, "utf16le")]) as never);
+    const run = cliRun("validate", "socialprofile", spaced);
+    expect(run.stderr).toEqual([]);
+    expect(JSON.parse(run.stdout)).toEqual([{ index: 0, valid: true, diagnostics: [] }]);
   });
 
   it("validate: concatenated JSON values are not an array", () => {
