@@ -2,17 +2,29 @@
  * A fake PCF dataset and context for dataset controls, usable in jsdom tests and in the browser
  * benchmark (no jest, no Node APIs). Each behaviour is a claim about the model-driven host and
  * names its source (PCF = learn.microsoft.com/power-apps/developer/component-framework/reference):
- * - Fetches are asynchronous: `loading` is true, then an updateView brings the data
- *   (PCF dataset/refresh: "New data will be pushed to control in another 'updateView' cycle").
+ * - Fetches are asynchronous: `loading` is true, then an updateView brings the data (PCF
+ *   dataset/refresh: "Executing refresh will trigger updateView on the control with newly fetched
+ *   results"; the JSDoc of `refresh` in @types/powerapps-component-framework 1.3.18: "New data will
+ *   be pushed to control in another 'updateView' cycle"). That `loading` is true in between is
+ *   unconfirmed (PCF dataset documents `loading` without saying when): the gallery also detects
+ *   an arrival without it (DatasetRequests.observe: ids, count or hasNextPage changed).
  * - `refresh()` re-queries with the current sorting, filter and column set and starts at page 1
- *   (PCF dataset/refresh: "Refreshes the dataset based on filters, sorting, linking, new column").
+ *   (PCF dataset/refresh: "Refreshes the dataset based on filters, sorting, linking, new column.
+ *   Additionally, refresh will reset paging to page 1.").
  * - `paging.setPageSize` applies "on the next data refresh" (PCF paging/setpagesize). Pages are
  *   fetched by page number × page size, as FetchXML pages (`page` and `count`,
  *   learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results): a page size
  *   changed without a refresh makes the next page start at page × new size, skipping rows.
  * - `loadNextPage` appends in model-driven apps (PCF paging/loadnextpage; DATAVERSE-FACTS.md).
- * - `totalResultCount` is -1 when the host did not count, and Dataverse stops counting at 5,000
- *   (FetchXML page-results: "returntotalrecordcount … up to 5,000"): options `total`.
+ * - `totalResultCount`: "Total number of results on the server for the current query. In case
+ *   when value is not available -1 is sent." (PCF paging; the typings say only "…for the currently
+ *   applied query"). Dataverse counts "up to 5000" (learn.microsoft.com/power-apps/developer/
+ *   data-platform/fetchxml/count-rows: returntotalrecordcount, TotalRecordCount); that a
+ *   model-driven host passes that capped count through is unconfirmed. Option `total` gives an
+ *   exact count, -1, or a cap; the gallery handles all three (model/totalCount.ts: -1, a missing
+ *   or too small count read as unknown, a count at 5,000 as "at least"). The same page notes that
+ *   canvas apps give a multiple of 500 until the last set of records: not modelled here, and the
+ *   gallery would show such a figure as exact.
  * - `columns` are the view's: with the property-set alias, or without one (PCF dataset/columns
  *   documents `alias` without promising it on view columns): option `columns`.
  * - `addColumn` is model-driven only and optional in the typings (PCF dataset/addcolumn): present
