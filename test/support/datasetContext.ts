@@ -44,14 +44,15 @@
  * Microsoft's pcf-start harness hands another shape: see pcfStartDataset.ts.
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
-import { hostNumberFormatting, type Separators } from "./numberFormatting";
+import type { ColumnMetadata } from "../../plugins-shim/schema/types";
+import { formatWithSeparators, HARNESS_SEPARATORS, hostNumberFormatting, type Separators } from "./numberFormatting";
 import { fakeGetResource, GetResource } from "./resourceFake";
 
 export interface FakeRecordData {
   id: string;
   /** Raw values by column logical name. */
   values: Record<string, unknown>;
-  /** Formatted values by column logical name (defaults to String(value)). */
+  /** Formatted values by column logical name (defaults: defaultFormatted below). */
   formatted?: Record<string, string>;
 }
 
@@ -123,6 +124,39 @@ export function viewColumns(logicalNames: readonly string[], alias: "none" | "lo
   return logicalNames.map((name) => (alias === "none" ? { name } : { name, alias: name }));
 }
 
+/**
+ * A formatted value as a model-driven host would plausibly give it when the test gave none. PCF
+ * EntityRecord.getFormattedValue documents only "Gets the current formatted value of the record
+ * column" (a string). Dataverse's formatted values (Web API annotation
+ * OData.Community.Display.V1.FormattedValue, SDK Entity.FormattedValues: "the collection of
+ * formatted values for the entity attributes") carry a two-options column's label, a choice's
+ * label, a lookup's record name and numbers written with the user's format (e.g.
+ * bengribaudo.com, "Dataverse Web API Tip #10: Formatted Values": contact `merged` false → "No").
+ * That a dataset record hands exactly these strings is unconfirmed, so the gallery reads raw
+ * values where it can (readProfile.ts) and a formatted value only for the community label and a
+ * lookup without a name.
+ * - booleans: "Yes"/"No" (unconfirmed for blocked and msdyn_customeroptout: their option labels
+ *   are not in the schema here; a column's labels are its own);
+ * - numbers: the choice's label for a choice/state/status column (schema choices), otherwise
+ *   grouped with pcf-start's en-US separators (numberFormatting.ts), a column's `precision` places
+ *   for decimal/double columns and none for whole numbers;
+ * - a lookup (EntityReference `{ id, name, etn }`, or an array of them): the first one's name;
+ * - null/undefined: "" (the typings and docs promise a string).
+ */
+function defaultFormatted(value: unknown, metadata: ColumnMetadata | undefined): string {
+  if (value == null) return "";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") {
+    const choice = metadata?.choices?.find((option) => option.value === value);
+    if (choice) return choice.label;
+    const places = metadata?.type === "decimal" || metadata?.type === "double" ? (metadata.precision ?? 2) : Number.isInteger(value) ? 0 : 2;
+    return formatWithSeparators(value, places, HARNESS_SEPARATORS);
+  }
+  const first = Array.isArray(value) ? value[0] : value;
+  if (first && typeof first === "object") return "name" in first ? String((first as { name?: unknown }).name ?? "") : "";
+  return String(value);
+}
+
 export class FakeEntityRecord {
   /** `fetched`: the column set of the fetch that brought the record (undefined: every column). */
   constructor(
@@ -139,8 +173,7 @@ export class FakeEntityRecord {
   getFormattedValue(column: string): string {
     const formatted = this.data.formatted?.[column];
     if (formatted !== undefined) return formatted;
-    const value = this.data.values[column];
-    return value == null ? "" : String(value);
+    return defaultFormatted(this.data.values[column], socialprofile.columns[column]);
   }
   getNamedReference(): { id: { guid: string }; etn: string; name: string } {
     return { id: { guid: this.data.id }, etn: socialprofile.logicalName, name: String(this.data.values.profilename ?? "") };
