@@ -2,17 +2,29 @@
  * A fake PCF dataset and context for dataset controls, usable in jsdom tests and in the browser
  * benchmark (no jest, no Node APIs). Each behaviour is a claim about the model-driven host and
  * names its source (PCF = learn.microsoft.com/power-apps/developer/component-framework/reference):
- * - Fetches are asynchronous: `loading` is true, then an updateView brings the data
- *   (PCF dataset/refresh: "New data will be pushed to control in another 'updateView' cycle").
+ * - Fetches are asynchronous: `loading` is true, then an updateView brings the data (PCF
+ *   dataset/refresh: "Executing refresh will trigger updateView on the control with newly fetched
+ *   results"; the JSDoc of `refresh` in @types/powerapps-component-framework 1.3.18: "New data will
+ *   be pushed to control in another 'updateView' cycle"). That `loading` is true in between is
+ *   unconfirmed (PCF dataset documents `loading` without saying when): the gallery also detects
+ *   an arrival without it (DatasetRequests.observe: ids, count or hasNextPage changed).
  * - `refresh()` re-queries with the current sorting, filter and column set and starts at page 1
- *   (PCF dataset/refresh: "Refreshes the dataset based on filters, sorting, linking, new column").
+ *   (PCF dataset/refresh: "Refreshes the dataset based on filters, sorting, linking, new column.
+ *   Additionally, refresh will reset paging to page 1.").
  * - `paging.setPageSize` applies "on the next data refresh" (PCF paging/setpagesize). Pages are
  *   fetched by page number × page size, as FetchXML pages (`page` and `count`,
  *   learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results): a page size
  *   changed without a refresh makes the next page start at page × new size, skipping rows.
  * - `loadNextPage` appends in model-driven apps (PCF paging/loadnextpage; DATAVERSE-FACTS.md).
- * - `totalResultCount` is -1 when the host did not count, and Dataverse stops counting at 5,000
- *   (FetchXML page-results: "returntotalrecordcount … up to 5,000"): options `total`.
+ * - `totalResultCount`: "Total number of results on the server for the current query. In case
+ *   when value is not available -1 is sent." (PCF paging; the typings say only "…for the currently
+ *   applied query"). Dataverse counts "up to 5000" (learn.microsoft.com/power-apps/developer/
+ *   data-platform/fetchxml/count-rows: returntotalrecordcount, TotalRecordCount); that a
+ *   model-driven host passes that capped count through is unconfirmed. Option `total` gives an
+ *   exact count, -1, or a cap; the gallery handles all three (model/totalCount.ts: -1, a missing
+ *   or too small count read as unknown, a count at 5,000 as "at least"). The same page notes that
+ *   canvas apps give a multiple of 500 until the last set of records: not modelled here, and the
+ *   gallery would show such a figure as exact.
  * - `columns` are the view's: with the property-set alias, or without one (PCF dataset/columns
  *   documents `alias` without promising it on view columns): option `columns`.
  * - `addColumn` is model-driven only and optional in the typings (PCF dataset/addcolumn): present
@@ -32,14 +44,15 @@
  * Microsoft's pcf-start harness hands another shape: see pcfStartDataset.ts.
  */
 import { socialprofile } from "../../plugins-shim/schema/socialprofile";
-import { hostNumberFormatting, type Separators } from "./numberFormatting";
+import type { ColumnMetadata } from "../../plugins-shim/schema/types";
+import { formatWithSeparators, HARNESS_SEPARATORS, hostNumberFormatting, type Separators } from "./numberFormatting";
 import { fakeGetResource, GetResource } from "./resourceFake";
 
 export interface FakeRecordData {
   id: string;
   /** Raw values by column logical name. */
   values: Record<string, unknown>;
-  /** Formatted values by column logical name (defaults to String(value)). */
+  /** Formatted values by column logical name (defaults: defaultFormatted below). */
   formatted?: Record<string, string>;
 }
 
@@ -111,6 +124,39 @@ export function viewColumns(logicalNames: readonly string[], alias: "none" | "lo
   return logicalNames.map((name) => (alias === "none" ? { name } : { name, alias: name }));
 }
 
+/**
+ * A formatted value as a model-driven host would plausibly give it when the test gave none. PCF
+ * EntityRecord.getFormattedValue documents only "Gets the current formatted value of the record
+ * column" (a string). Dataverse's formatted values (Web API annotation
+ * OData.Community.Display.V1.FormattedValue, SDK Entity.FormattedValues: "the collection of
+ * formatted values for the entity attributes") carry a two-options column's label, a choice's
+ * label, a lookup's record name and numbers written with the user's format (e.g.
+ * bengribaudo.com, "Dataverse Web API Tip #10: Formatted Values": contact `merged` false → "No").
+ * That a dataset record hands exactly these strings is unconfirmed, so the gallery reads raw
+ * values where it can (readProfile.ts) and a formatted value only for the community label and a
+ * lookup without a name.
+ * - booleans: "Yes"/"No" (unconfirmed for blocked and msdyn_customeroptout: their option labels
+ *   are not in the schema here; a column's labels are its own);
+ * - numbers: the choice's label for a choice/state/status column (schema choices), otherwise
+ *   grouped with pcf-start's en-US separators (numberFormatting.ts), a column's `precision` places
+ *   for decimal/double columns and none for whole numbers;
+ * - a lookup (EntityReference `{ id, name, etn }`, or an array of them): the first one's name;
+ * - null/undefined: "" (the typings and docs promise a string).
+ */
+function defaultFormatted(value: unknown, metadata: ColumnMetadata | undefined): string {
+  if (value == null) return "";
+  if (typeof value === "boolean") return value ? "Yes" : "No";
+  if (typeof value === "number") {
+    const choice = metadata?.choices?.find((option) => option.value === value);
+    if (choice) return choice.label;
+    const places = metadata?.type === "decimal" || metadata?.type === "double" ? (metadata.precision ?? 2) : Number.isInteger(value) ? 0 : 2;
+    return formatWithSeparators(value, places, HARNESS_SEPARATORS);
+  }
+  const first = Array.isArray(value) ? value[0] : value;
+  if (first && typeof first === "object") return "name" in first ? String((first as { name?: unknown }).name ?? "") : "";
+  return String(value);
+}
+
 export class FakeEntityRecord {
   /** `fetched`: the column set of the fetch that brought the record (undefined: every column). */
   constructor(
@@ -127,8 +173,7 @@ export class FakeEntityRecord {
   getFormattedValue(column: string): string {
     const formatted = this.data.formatted?.[column];
     if (formatted !== undefined) return formatted;
-    const value = this.data.values[column];
-    return value == null ? "" : String(value);
+    return defaultFormatted(this.data.values[column], socialprofile.columns[column]);
   }
   getNamedReference(): { id: { guid: string }; etn: string; name: string } {
     return { id: { guid: this.data.id }, etn: socialprofile.logicalName, name: String(this.data.values.profilename ?? "") };

@@ -1,10 +1,13 @@
 // The machine is shared (2 cores, several test runs at once): rendering whole galleries takes seconds under load.
 jest.setTimeout(30000);
 
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import * as ReactDOM from "react-dom";
 import { act } from "react-dom/test-utils";
 import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
 import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../support/datasetContext";
+import { harnessSampleValue, harnessSelectedTypes } from "../../support/pcfStartDataset";
 import { fakeGetResource } from "../../support/resourceFake";
 import { stringsFor } from "./resxStrings";
 
@@ -92,3 +95,13 @@ export function mountGallery(options: MountOptions = {}) {
 }
 
 export const cells = (container: HTMLElement): HTMLElement[] => Array.from(container.querySelectorAll<HTMLElement>("[role='gridcell']"));
+
+/** The gallery's property-sets with the data types pcf-start selects for them (pcfStartDataset.ts, harness.js `qp`). */
+export const PCF_START_TYPES = harnessSelectedTypes(readFileSync(path.resolve(__dirname, "../../../controls/SocialProfileGallery/ControlManifest.Input.xml"), "utf8"));
+
+/** pcf-start's sample rows (harness.js `Yp` per selected type), `fullName` "Person <i>" to tell the cards apart. */
+export const pcfStartRows = (count: number): Record<string, unknown>[] =>
+  Array.from({ length: count }, (_, i) => ({
+    ...Object.fromEntries(Object.entries(PCF_START_TYPES).map(([name, type]) => [name, harnessSampleValue(type)])),
+    fullName: `Person ${i}`,
+  }));

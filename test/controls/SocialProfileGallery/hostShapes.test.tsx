@@ -1,9 +1,9 @@
 import { fireEvent, screen } from "@testing-library/react";
-import { LOGICAL_NAMES, PROPERTY_SETS } from "../../../controls/SocialProfileGallery/model/columns";
+import { LOGICAL_NAMES } from "../../../controls/SocialProfileGallery/model/columns";
 import { socialprofile } from "../../../plugins-shim/schema/socialprofile";
 import { makeProfiles, viewColumns } from "../../support/datasetContext";
 import { pcfStartDataset } from "../../support/pcfStartDataset";
-import { cells, mountGallery, unmountAll } from "./harness";
+import { cells, mountGallery, PCF_START_TYPES, pcfStartRows, unmountAll } from "./harness";
 
 const c = socialprofile.columns;
 /** A Social Profiles view as a maker leaves it: names, community and counts, no property-set bound. */
@@ -14,8 +14,7 @@ describe("SocialProfileGallery on Microsoft's pcf-start dataset", () => {
 
   it("renders the harness's dataset (sorting undefined, no page size) without throwing", async () => {
     const calls = { logged: [] as string[] };
-    const rows = [0, 1, 2].map((i) => Object.fromEntries(PROPERTY_SETS.map((name) => [name, name === "fullName" ? `Person ${i}` : "val"])));
-    const gallery = mountGallery({ hostDataset: pcfStartDataset(PROPERTY_SETS, rows, calls), pageSize: 50 });
+    const gallery = mountGallery({ hostDataset: pcfStartDataset(PCF_START_TYPES, pcfStartRows(3), calls), pageSize: 50 });
     await gallery.flush();
     expect(cells(gallery.container)).toHaveLength(3);
     expect(cells(gallery.container)[0]).toHaveTextContent("Person 0");
