@@ -95,14 +95,17 @@ export function getCommunity(value: number | null | undefined): CommunityEntry |
  * metadata first (the environment's own, possibly customized, label in the user's language), then
  * our localized label of a known value, else the localized "Unknown channel ({value})".
  */
+const NUMBER_ECHO = /^[-+]?[\d\s.,'\u00a0\u202f\u066b\u066c]+$/;
+
 export function communityLabel(
   value: number,
   getString: (key: string) => string,
   hostFormattedLabel?: string | null,
 ): string {
-  // A host that knows no label may echo the number: that is no name.
+  // A host that knows no label may echo the number, plain or grouped (pcf-start writes a choice
+  // as "100,000,000"): digits and separators alone are no name.
   const hostLabel = hostFormattedLabel?.trim();
-  if (hostLabel && hostLabel !== String(value)) return hostLabel;
+  if (hostLabel && !NUMBER_ECHO.test(hostLabel)) return hostLabel;
   const entry = getCommunity(value);
   if (entry) return getString(entry.labelKey);
   return formatMessage(getString("community.unknown"), { value });
