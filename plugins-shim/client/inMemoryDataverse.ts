@@ -89,7 +89,7 @@ export class InMemoryDataverse implements DataverseClient {
     this.check({ operation: "create", table, data });
     const metadata = this.metadata(table);
     this.rejectInvalid(metadata, data, "create");
-    this.rejectSecured(metadata, data, "Create");
+    this.rejectSecured(metadata, data, "create");
     const values = this.normalize(metadata, data, false);
     const id = this.newIdFor(metadata, values);
     this.applyCreateDefaults(metadata, values);
@@ -105,7 +105,7 @@ export class InMemoryDataverse implements DataverseClient {
     const metadata = this.metadata(table);
     const existing = this.existing(metadata, id);
     this.rejectInvalid(metadata, data, "update");
-    this.rejectSecured(metadata, data, "Update");
+    this.rejectSecured(metadata, data, "update");
     const changes = this.normalize(metadata, data, false);
     delete changes[metadata.primaryIdAttribute];
     if (typeof changes.statecode === "number" && !("statuscode" in changes)) {
@@ -233,16 +233,9 @@ export class InMemoryDataverse implements DataverseClient {
     if (problems.length > 0) throw toError(metadata, problems[0]);
   }
 
-  private rejectSecured(metadata: TableMetadata, data: RecordData, verb: "Create" | "Update"): void {
+  private rejectSecured(metadata: TableMetadata, data: RecordData, operation: "create" | "update"): void {
     if (this.options.securedColumnsWritable !== false) return;
-    const secured = Object.keys(data).find((key) => metadata.columns[key]?.secured);
-    if (secured) {
-      throw dataverseError(
-        ErrorCodes.PrivilegeDenied,
-        `AttributePrivilege${verb}IsMissing: the user can't set the secured column '${secured}'.`,
-        403,
-      );
-    }
+    if (Object.keys(data).some((key) => metadata.columns[key]?.secured)) throw dataverseError(...SECURED_COLUMN_REFUSALS[operation], 403);
   }
 
   /**
@@ -389,6 +382,23 @@ export class InMemoryDataverse implements DataverseClient {
     return copy(result);
   }
 }
+
+/**
+ * A write to a secured column without a column security profile granting it: the codes and texts
+ * of Microsoft's Web service error codes (MicrosoftDocs/powerapps-docs
+ * includes/data-service-error-codes.md), HTTP 403 as "Compose HTTP requests and handle errors"
+ * lists both names. The server's text names no column.
+ */
+const SECURED_COLUMN_REFUSALS: Readonly<Record<"create" | "update", readonly [number, string]>> = {
+  create: [
+    ErrorCodes.AttributePrivilegeCreateIsMissing,
+    "The user does not have create permissions to a secured field. The requested operation could not be completed.",
+  ],
+  update: [
+    ErrorCodes.AttributePermissionUpdateIsMissingDuringUpdate,
+    "The user doesn't have AttributePrivilegeUpdate and not granted shared access for a secured attribute during update operation",
+  ],
+};
 
 function defaultStatus(metadata: TableMetadata, state: number): number | undefined {
   return metadata.columns.statuscode?.choices?.find((choice) => choice.state === state)?.value;

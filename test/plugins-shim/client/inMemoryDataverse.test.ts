@@ -1,6 +1,7 @@
 /** @jest-environment node */
-import { ErrorCodes, InMemoryDataverse, OrganizationErrorCodes } from "../../../plugins-shim/client";
+import { classifyError, ErrorCodes, InMemoryDataverse, OrganizationErrorCodes } from "../../../plugins-shim/client";
 import { contact, msdyn_ocwhatsappchannelaccount, socialprofile } from "../../../plugins-shim/schema";
+import { fixtureNamed } from "../../support/platformErrors";
 
 const SID = `AC${"a".repeat(32)}`;
 const TOKEN = "b".repeat(32);
@@ -130,11 +131,16 @@ describe("InMemoryDataverse create", () => {
     expect((await org.retrieveRecord("msdyn_ocwhatsappchannelaccount", id)).msdyn_twilioinboundurl).toContain(id);
   });
 
-  it("refuses secured columns when the user has no column security profile", async () => {
+  it("refuses secured columns when the user has no column security profile, with the documented codes and texts", async () => {
+    const create = fixtureNamed("column security: create").error;
+    const update = fixtureNamed("column security: update").error;
     const org = new InMemoryDataverse({ securedColumnsWritable: false });
-    const error = await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account()));
-    expect(error).toMatchObject({ errorCode: ErrorCodes.PrivilegeDenied, status: 403 });
-    expect(error.message).toContain("AttributePrivilegeCreateIsMissing");
+    expect(await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account()))).toMatchObject({ ...create, status: 403 });
+    const { msdyn_secureauthenticationtoken: _secured, ...unsecured } = account();
+    const { id } = await org.createRecord("msdyn_ocwhatsappchannelaccount", unsecured);
+    const refused = await rejection(org.updateRecord("msdyn_ocwhatsappchannelaccount", id, { msdyn_secureauthenticationtoken: TOKEN }));
+    expect(refused).toMatchObject({ ...update, status: 403 });
+    expect(classifyError(refused).kind).toBe("columnSecurity");
   });
 
   it("lets a test inject faults", async () => {
