@@ -215,7 +215,7 @@ export class InMemoryDataverse implements DataverseClient {
     const unknown = columns.find((column) => !known.has(column));
     if (unknown) {
       throw dataverseError(
-        Codes.InvalidQuery,
+        Codes.UnknownProperty,
         `Could not find a property named '${unknown}' on type 'Microsoft.Dynamics.CRM.${metadata.logicalName}'.`,
         400,
       );

@@ -217,8 +217,19 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
 
   it("refuses queries it does not understand instead of guessing", async () => {
     const org = new InMemoryDataverse();
-    for (const options of ["?$filter=profilename gt 'a'", "?$filter=nosuch eq 1", "?$orderby=profilename", "?$filter=profilename eq 'open", "?$select=nosuch"]) {
+    for (const options of ["?$filter=profilename gt 'a'", "?$orderby=profilename", "?$filter=profilename eq 'open"]) {
       await expect(org.retrieveMultipleRecords("socialprofile", options)).rejects.toMatchObject({ errorCode: OrganizationErrorCodes.InvalidQuery });
+    }
+  });
+
+  it("refuses an unknown property as the Web API does: HTTP 400, code 0x0, the property and the type named", async () => {
+    const org = new InMemoryDataverse();
+    for (const [options, name] of [["?$filter=nosuch eq 1", "nosuch"], ["?$select=ProfileName", "ProfileName"]]) {
+      expect(await rejection(org.retrieveMultipleRecords("socialprofile", options))).toMatchObject({
+        errorCode: 0,
+        status: 400,
+        message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.socialprofile'.`,
+      });
     }
   });
 
