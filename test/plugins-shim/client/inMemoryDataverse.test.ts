@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { classifyError, ErrorCodes, InMemoryDataverse, OrganizationErrorCodes } from "../../../plugins-shim/client";
+import { classifyError, ErrorCodes, IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, InMemoryDataverse, nextPageOptions, OrganizationErrorCodes } from "../../../plugins-shim/client";
 import { contact, msdyn_ocwhatsappchannelaccount, socialprofile } from "../../../plugins-shim/schema";
 import { fixtureNamed } from "../../support/platformErrors";
 
@@ -132,8 +132,8 @@ describe("InMemoryDataverse create", () => {
   });
 
   it("refuses secured columns when the user has no column security profile, with the documented codes and texts", async () => {
-    const create = fixtureNamed("column security: create").error;
-    const update = fixtureNamed("column security: update").error;
+    const create = fixtureNamed("column security: create").error as object;
+    const update = fixtureNamed("column security: update").error as object;
     const org = new InMemoryDataverse({ securedColumnsWritable: false });
     expect(await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account()))).toMatchObject({ ...create, status: 403 });
     const { msdyn_secureauthenticationtoken: _secured, ...unsecured } = account();
@@ -205,12 +205,14 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     expect(encoded.entities).toHaveLength(1);
   });
 
-  it("pages with maxPageSize and a nextLink", async () => {
+  it("pages with maxPageSize and a nextLink that is a whole URL, whose query part asks for the next page", async () => {
     const org = new InMemoryDataverse();
     for (const name of ["a", "b", "c"]) await org.createRecord("contact", { lastname: name });
     const first = await org.retrieveMultipleRecords("contact", "?$select=lastname", 2);
     expect(first.entities.map((e) => e.lastname)).toEqual(["a", "b"]);
-    const second = await org.retrieveMultipleRecords("contact", first.nextLink, 2);
+    expect(first.nextLink).toBe(`${IN_MEMORY_ORGANIZATION_URI}${IN_MEMORY_WEB_API_PATH}contacts?$select=lastname&$skiptoken=2`);
+    await expect(org.retrieveMultipleRecords("contact", first.nextLink, 2)).rejects.toMatchObject({ errorCode: OrganizationErrorCodes.InvalidQuery });
+    const second = await org.retrieveMultipleRecords("contact", nextPageOptions(first.nextLink!), 2);
     expect(second.entities.map((e) => e.lastname)).toEqual(["c"]);
     expect(second.nextLink).toBeUndefined();
   });

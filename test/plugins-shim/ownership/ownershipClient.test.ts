@@ -142,6 +142,17 @@ describe("ownership client over the in-memory organization", () => {
     await expect(org.data.retrieveRecord("socialprofile", IDS.mine)).rejects.toMatchObject({ status: 404 });
   });
 
+  it("counts the social activities across pages, passing back the query part of each nextLink", async () => {
+    const org = ownershipOrganization();
+    const pageSize = 5000; // what cascadeCount asks for
+    org.data.seed("socialactivity", Array.from({ length: pageSize }, (_, i) => ({ subject: `Post ${i}`, _postfromprofileid_value: IDS.mine })));
+    const retrieveMultiple = jest.spyOn(org.data, "retrieveMultipleRecords");
+    expect(await ownershipClientFor(org, IDS.ada).cascadeCount(IDS.mine)).toBe(pageSize + 2);
+    const socialactivityCalls = retrieveMultiple.mock.calls.filter(([table]) => table === "socialactivity");
+    expect(socialactivityCalls).toHaveLength(2);
+    expect(socialactivityCalls[1][1]).toMatch(/^\?.*\$skiptoken=/);
+  });
+
   it("retries throttled calls within its bound, then says so", async () => {
     const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded" }; // as context.webAPI rejects: no HTTP status reaches a control (test/support/platformErrors.ts)
     let failures = 2;
