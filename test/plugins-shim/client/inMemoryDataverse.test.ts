@@ -79,9 +79,15 @@ describe("InMemoryDataverse create", () => {
     const byName = await rejection(
       org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: " contoso whatsapp ", msdyn_provideraccountid: `AC${"c".repeat(32)}` })),
     );
-    expect(byName.errorCode).toBe(ErrorCodes.DuplicateRecord);
+    expect(byName).toMatchObject({ errorCode: ErrorCodes.DuplicateRecord, status: 412 });
     const bySid = await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: "Other" })));
-    expect(bySid.errorCode).toBe(ErrorCodes.DuplicateDetectionRule);
+    // "Detect duplicate data using the Web API": HTTP 500 and this text, on create and on update.
+    const rule = { ...(fixtureNamed("duplicate detection rule").error as object), status: 500 };
+    expect(bySid).toMatchObject(rule);
+    const { id } = await org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: "Other", msdyn_provideraccountid: `AC${"d".repeat(32)}` }));
+    expect(await rejection(org.updateRecord("msdyn_ocwhatsappchannelaccount", id, { msdyn_provideraccountid: SID }))).toMatchObject(rule);
+    // Whatever the status, a duplicate is a definitive refusal: never retried as a server error.
+    expect(classifyError(bySid)).toMatchObject({ kind: "duplicate", retryable: false, ambiguous: false });
   });
 
   it("takes configurable unique keys", async () => {
