@@ -1,5 +1,5 @@
-import { AccessMask, AccessRightName, formatAccessMask, hasRight, parseAccessMask } from "../ownership/accessRights";
-import { effectiveAccess, findTeam, findUser, teamsOf } from "../ownership/effectiveAccess";
+import { AccessMask, AccessRight, AccessRightName, formatAccessMask, hasRight, parseAccessMask } from "../ownership/accessRights";
+import { effectiveAccess, findTeam, findUser, privilegeCeiling, teamsOf } from "../ownership/effectiveAccess";
 import { Directory, DirectoryTeam, DirectoryUser, PrincipalRef, RecordSecurity } from "../ownership/model";
 import { grant, modify, revoke } from "../ownership/transitions";
 import { DataverseClient, DataverseError, RecordData } from "./DataverseClient";
@@ -29,7 +29,9 @@ const PRINCIPAL_KEY = new RegExp(`^systemusers\\((${GUID_DIGITS})\\)/`, "i");
  * - rights on a social profile as `effectiveAccess` computes them (plugins-shim/ownership);
  * - retrieve needs Read; update needs Write; an update that changes `ownerid` needs Assign (the
  *   Assign message runs inside Update); delete needs Delete; every access message on a record
- *   needs Share, except the two retrieves, which need Read. A refusal is 0x80040220 / HTTP 403.
+ *   needs Share, except the two retrieves, which need Read. A refusal is HTTP 403: 0x80048306
+ *   when the user holds the privilege but its level doesn't reach the record, 0x80040220 when the
+ *   user lacks the privilege (`denied`).
  * - deleting a profile deletes its social activities (`postfromprofileid`): DATAVERSE-FACTS.md,
  *   "Deleting a social profile cascades to its social activities"; its shares go with it.
  * - a create without an owner is owned by the caller (ownerid defaults to the calling user).
@@ -58,12 +60,26 @@ export interface AccessOrganizationOptions {
   intercept?: (request: AccessRequestInfo) => DataverseError | undefined;
 }
 
-const denied = (right: AccessRightName, userId: string, id: string): DataverseError =>
-  dataverseError(
-    Codes.PrivilegeDenied,
-    `Principal user (Id=${userId}) is missing ${right} access on socialprofile (Id=${id}).`,
-    403,
-  );
+/**
+ * A record-level refusal, told apart as "Troubleshoot Dataverse client errors"
+ * (learn.microsoft.com/troubleshoot/power-platform/power-apps/dataverse/client-errors) tells them:
+ * - the user lacks the privilege on the table: -2147220960 (0x80040220), "Principal user is missing
+ *   privilege on OTC for entity";
+ * - the user holds it but its access level doesn't reach this record (the privilege check passed,
+ *   the access check failed): -2147187962 (0x80048306), "Principal with ID <guid> does not have
+ *   CreateAccess right(s) for record with ID <guid> of entity".
+ * HTTP 403, as "Compose HTTP requests and handle errors" lists security refusals.
+ */
+function denied(user: DirectoryUser | undefined, right: AccessRightName, userId: string, id: string): DataverseError {
+  if (user && !user.disabled && hasRight(privilegeCeiling(user), right)) {
+    return dataverseError(
+      Codes.AccessCheckFailed,
+      `Principal with ID ${userId} does not have ${formatAccessMask(AccessRight[right])} right(s) for record with ID ${id} of entity ${PROFILE}.`,
+      403,
+    );
+  }
+  return dataverseError(Codes.PrivilegeDenied, `Principal user (Id=${userId}) is missing prv${right}SocialProfile privilege for entity '${PROFILE}'.`, 403);
+}
 
 export class InMemoryAccessOrganization {
   readonly data: InMemoryDataverse;
@@ -222,7 +238,7 @@ export class InMemoryAccessOrganization {
   }
 
   private async require(userId: string, recordId: string, right: AccessRightName): Promise<void> {
-    if (!hasRight(await this.accessOf(userId, recordId), right)) throw denied(right, userId, recordId);
+    if (!hasRight(await this.accessOf(userId, recordId), right)) throw denied(findUser(this.directory, userId), right, userId, recordId);
   }
 
   private async authorizeUpdate(userId: string, id: string, data: RecordData): Promise<void> {

@@ -2,15 +2,18 @@ import { DataverseError } from "./DataverseClient";
 import { ErrorCodes } from "./errorCodes";
 
 /**
- * Codes the in-memory organization needs beyond the shared table in errorCodes.ts (both are
- * Dataverse's own: the Web API's "Resource not found for the segment" and an invalid query).
- * ResourceNotFound: Microsoft's "Troubleshoot Dataverse Web API client errors" (learn.microsoft.com/
- * troubleshoot/power-platform/dataverse/dataverse-web-api-and-sdk/web-api-client-errors) shows
- * `404 {"code": "0x8006088a", "message": "Resource not found for the segment 'Account'."}`.
+ * Codes the in-memory organization needs beyond the shared table in errorCodes.ts (Dataverse's
+ * own: the Web API's "Resource not found for the segment", an unknown property, an invalid query).
+ * Microsoft's "Troubleshoot Dataverse Web API client errors" (learn.microsoft.com/troubleshoot/
+ * power-platform/dataverse/dataverse-web-api-and-sdk/web-api-client-errors) shows
+ * ResourceNotFound: `404 {"code": "0x8006088a", "message": "Resource not found for the segment 'Account'."}`;
+ * UnknownProperty: `400 {"code": "0x0", "message": "Could not find a property named 'Name' on type
+ * 'Microsoft.Dynamics.CRM.account'."}` (no Dataverse code: the OData layer refuses the query).
  */
 export const OrganizationErrorCodes = {
   ...ErrorCodes,
   ResourceNotFound: 0x8006088a,
+  UnknownProperty: 0x0,
   InvalidQuery: 0x80040203,
 } as const;
 

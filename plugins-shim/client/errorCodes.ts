@@ -19,6 +19,13 @@ export const ErrorCodes = {
   AccessCheckFailed: 0x80048306,
   /** "… Does Not Exist": the record (or the owner it names) is gone. */
   ObjectDoesNotExist: 0x80040217,
+  /**
+   * Column security refusals (Web service error codes, MicrosoftDocs/powerapps-docs
+   * includes/data-service-error-codes.md; HTTP 403 per "Compose HTTP requests and handle errors").
+   */
+  AttributePrivilegeCreateIsMissing: 0x8004f502,
+  AttributePermissionUpdateIsMissingDuringShare: 0x8004f503,
+  AttributePermissionUpdateIsMissingDuringUpdate: 0x8004f507,
 } as const;
 
 /** `context.webAPI` documents codes as positive decimals; some hosts hand back the signed form. */

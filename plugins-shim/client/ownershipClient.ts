@@ -8,6 +8,7 @@ import { AccessMessages, RecordRef } from "./accessMessages";
 import { DataverseClient, RecordData } from "./DataverseClient";
 import { ErrorCodes } from "./errorCodes";
 import { ClassifiedError, classifyError, formatErrorCode } from "./errors";
+import { nextPageOptions } from "./odata";
 import { RetryOptions, withRetry } from "./retry";
 import { readTeamIds } from "./teamMembership";
 
@@ -133,7 +134,7 @@ export class OwnershipClient {
       const query: string = options;
       const page = await this.call(() => this.options.data.retrieveMultipleRecords("socialactivity", query, 5000));
       count += page.entities.length;
-      options = page.nextLink;
+      options = page.nextLink === undefined ? undefined : nextPageOptions(page.nextLink);
     }
     return count;
   }

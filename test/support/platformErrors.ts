@@ -52,8 +52,11 @@ export const PLATFORM_ERRORS: readonly PlatformErrorFixture[] = [
   },
   {
     name: "service protection: execution time",
-    source: "Service protection API limits: 0x80072321",
-    error: errorResponse(0x80072321, "Combined execution time of incoming requests exceeded limit of 1,200,000 milliseconds over time window of 300 seconds."),
+    source: "Service protection API limits: 0x80072321, text quoted there in full",
+    error: errorResponse(
+      0x80072321,
+      "Combined execution time of incoming requests exceeded limit of 1,200,000 milliseconds over time window of 300 seconds. Decrease number of concurrent requests or reduce the duration of requests and try again later.",
+    ),
     expect: { kind: "throttled", retried: true, ambiguous: false },
   },
   {

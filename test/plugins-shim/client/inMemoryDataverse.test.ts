@@ -1,6 +1,7 @@
 /** @jest-environment node */
-import { ErrorCodes, InMemoryDataverse, OrganizationErrorCodes } from "../../../plugins-shim/client";
+import { classifyError, ErrorCodes, IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, InMemoryDataverse, nextPageOptions, OrganizationErrorCodes } from "../../../plugins-shim/client";
 import { contact, msdyn_ocwhatsappchannelaccount, socialprofile } from "../../../plugins-shim/schema";
+import { fixtureNamed } from "../../support/platformErrors";
 
 const SID = `AC${"a".repeat(32)}`;
 const TOKEN = "b".repeat(32);
@@ -78,9 +79,15 @@ describe("InMemoryDataverse create", () => {
     const byName = await rejection(
       org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: " contoso whatsapp ", msdyn_provideraccountid: `AC${"c".repeat(32)}` })),
     );
-    expect(byName.errorCode).toBe(ErrorCodes.DuplicateRecord);
+    expect(byName).toMatchObject({ errorCode: ErrorCodes.DuplicateRecord, status: 412 });
     const bySid = await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: "Other" })));
-    expect(bySid.errorCode).toBe(ErrorCodes.DuplicateDetectionRule);
+    // "Detect duplicate data using the Web API": HTTP 500 and this text, on create and on update.
+    const rule = { ...(fixtureNamed("duplicate detection rule").error as object), status: 500 };
+    expect(bySid).toMatchObject(rule);
+    const { id } = await org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: "Other", msdyn_provideraccountid: `AC${"d".repeat(32)}` }));
+    expect(await rejection(org.updateRecord("msdyn_ocwhatsappchannelaccount", id, { msdyn_provideraccountid: SID }))).toMatchObject(rule);
+    // Whatever the status, a duplicate is a definitive refusal: never retried as a server error.
+    expect(classifyError(bySid)).toMatchObject({ kind: "duplicate", retryable: false, ambiguous: false });
   });
 
   it("takes configurable unique keys", async () => {
@@ -130,11 +137,16 @@ describe("InMemoryDataverse create", () => {
     expect((await org.retrieveRecord("msdyn_ocwhatsappchannelaccount", id)).msdyn_twilioinboundurl).toContain(id);
   });
 
-  it("refuses secured columns when the user has no column security profile", async () => {
+  it("refuses secured columns when the user has no column security profile, with the documented codes and texts", async () => {
+    const create = fixtureNamed("column security: create").error as object;
+    const update = fixtureNamed("column security: update").error as object;
     const org = new InMemoryDataverse({ securedColumnsWritable: false });
-    const error = await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account()));
-    expect(error).toMatchObject({ errorCode: ErrorCodes.PrivilegeDenied, status: 403 });
-    expect(error.message).toContain("AttributePrivilegeCreateIsMissing");
+    expect(await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account()))).toMatchObject({ ...create, status: 403 });
+    const { msdyn_secureauthenticationtoken: _secured, ...unsecured } = account();
+    const { id } = await org.createRecord("msdyn_ocwhatsappchannelaccount", unsecured);
+    const refused = await rejection(org.updateRecord("msdyn_ocwhatsappchannelaccount", id, { msdyn_secureauthenticationtoken: TOKEN }));
+    expect(refused).toMatchObject({ ...update, status: 403 });
+    expect(classifyError(refused).kind).toBe("columnSecurity");
   });
 
   it("lets a test inject faults", async () => {
@@ -199,20 +211,33 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     expect(encoded.entities).toHaveLength(1);
   });
 
-  it("pages with maxPageSize and a nextLink", async () => {
+  it("pages with maxPageSize and a nextLink that is a whole URL, whose query part asks for the next page", async () => {
     const org = new InMemoryDataverse();
     for (const name of ["a", "b", "c"]) await org.createRecord("contact", { lastname: name });
     const first = await org.retrieveMultipleRecords("contact", "?$select=lastname", 2);
     expect(first.entities.map((e) => e.lastname)).toEqual(["a", "b"]);
-    const second = await org.retrieveMultipleRecords("contact", first.nextLink, 2);
+    expect(first.nextLink).toBe(`${IN_MEMORY_ORGANIZATION_URI}${IN_MEMORY_WEB_API_PATH}contacts?$select=lastname&$skiptoken=2`);
+    await expect(org.retrieveMultipleRecords("contact", first.nextLink, 2)).rejects.toMatchObject({ errorCode: OrganizationErrorCodes.InvalidQuery });
+    const second = await org.retrieveMultipleRecords("contact", nextPageOptions(first.nextLink!), 2);
     expect(second.entities.map((e) => e.lastname)).toEqual(["c"]);
     expect(second.nextLink).toBeUndefined();
   });
 
   it("refuses queries it does not understand instead of guessing", async () => {
     const org = new InMemoryDataverse();
-    for (const options of ["?$filter=profilename gt 'a'", "?$filter=nosuch eq 1", "?$orderby=profilename", "?$filter=profilename eq 'open", "?$select=nosuch"]) {
+    for (const options of ["?$filter=profilename gt 'a'", "?$orderby=profilename", "?$filter=profilename eq 'open"]) {
       await expect(org.retrieveMultipleRecords("socialprofile", options)).rejects.toMatchObject({ errorCode: OrganizationErrorCodes.InvalidQuery });
+    }
+  });
+
+  it("refuses an unknown property as the Web API does: HTTP 400, code 0x0, the property and the type named", async () => {
+    const org = new InMemoryDataverse();
+    for (const [options, name] of [["?$filter=nosuch eq 1", "nosuch"], ["?$select=ProfileName", "ProfileName"]]) {
+      expect(await rejection(org.retrieveMultipleRecords("socialprofile", options))).toMatchObject({
+        errorCode: 0,
+        status: 400,
+        message: `Could not find a property named '${name}' on type 'Microsoft.Dynamics.CRM.socialprofile'.`,
+      });
     }
   });
 

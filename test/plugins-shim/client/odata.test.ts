@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { odataString } from "../../../plugins-shim/client";
+import { IN_MEMORY_ORGANIZATION_URI, nextPageOptions, odataString } from "../../../plugins-shim/client";
 import { matchesFilter, parseODataQuery } from "../../../plugins-shim/client/odataQuery";
 
 describe("odataString", () => {
@@ -13,5 +13,17 @@ describe("odataString", () => {
     const query = parseODataQuery(`?$filter=msdyn_name eq ${encodeURIComponent(odataString(name))}`);
     expect(matchesFilter({ msdyn_name: name }, query.filter!)).toBe(true);
     expect(matchesFilter({ msdyn_name: "Contoso" }, query.filter!)).toBe(false);
+  });
+});
+
+describe("nextPageOptions", () => {
+  it("keeps the query part of a nextLink, from the first '?' on", () => {
+    const link = `${IN_MEMORY_ORGANIZATION_URI}/api/data/v9.0/accounts?$select=name&$skiptoken=%3Ccookie%20pagenumber=%222%22%20/%3E`;
+    expect(nextPageOptions(link)).toBe("?$select=name&$skiptoken=%3Ccookie%20pagenumber=%222%22%20/%3E");
+    expect(nextPageOptions("?$skiptoken=2")).toBe("?$skiptoken=2");
+  });
+
+  it("refuses a link without a query rather than asking for the first page again", () => {
+    expect(() => nextPageOptions(`${IN_MEMORY_ORGANIZATION_URI}/api/data/v9.0/accounts`)).toThrow();
   });
 });

@@ -115,6 +115,24 @@ describe("ownership client over the in-memory organization", () => {
     expect(await org.security(IDS.mine)).toMatchObject({ owner: { id: IDS.ada } });
   });
 
+  it("answers 0x80048306 when the privilege's level doesn't reach the record, 0x80040220 when the privilege is missing", async () => {
+    const org = ownershipOrganization();
+    // Ben holds Assign and Write at User level: they reach his own profiles, not Ada's.
+    const assign = org.clientFor(IDS.ben).updateRecord("socialprofile", IDS.mine, { "ownerid@odata.bind": `/systemusers(${IDS.ben})` });
+    await expect(assign).rejects.toMatchObject({
+      errorCode: ErrorCodes.AccessCheckFailed,
+      status: 403,
+      message: `Principal with ID ${IDS.ben} does not have AssignAccess right(s) for record with ID ${IDS.mine} of entity socialprofile.`,
+    });
+    await expect(org.clientFor(IDS.ben).deleteRecord("socialprofile", IDS.mine)).rejects.toMatchObject({ errorCode: ErrorCodes.AccessCheckFailed });
+    // Dan holds no Write privilege at all.
+    await expect(org.clientFor(IDS.dan).updateRecord("socialprofile", IDS.orphan, { profilename: "x" })).rejects.toMatchObject({
+      errorCode: ErrorCodes.PrivilegeDenied,
+      status: 403,
+      message: expect.stringContaining("is missing prvWriteSocialProfile privilege"),
+    });
+  });
+
   it("stops when someone else changed the owner between the read and the action", async () => {
     const org = ownershipOrganization();
     const ada = ownershipClientFor(org, IDS.ada);
@@ -140,6 +158,17 @@ describe("ownership client over the in-memory organization", () => {
     const left = await org.data.retrieveMultipleRecords("socialactivity", "?$select=subject");
     expect(left.entities.map((row) => row.subject)).toEqual(["Other"]);
     await expect(org.data.retrieveRecord("socialprofile", IDS.mine)).rejects.toMatchObject({ status: 404 });
+  });
+
+  it("counts the social activities across pages, passing back the query part of each nextLink", async () => {
+    const org = ownershipOrganization();
+    const pageSize = 5000; // what cascadeCount asks for
+    org.data.seed("socialactivity", Array.from({ length: pageSize }, (_, i) => ({ subject: `Post ${i}`, _postfromprofileid_value: IDS.mine })));
+    const retrieveMultiple = jest.spyOn(org.data, "retrieveMultipleRecords");
+    expect(await ownershipClientFor(org, IDS.ada).cascadeCount(IDS.mine)).toBe(pageSize + 2);
+    const socialactivityCalls = retrieveMultiple.mock.calls.filter(([table]) => table === "socialactivity");
+    expect(socialactivityCalls).toHaveLength(2);
+    expect(socialactivityCalls[1][1]).toMatch(/^\?.*\$skiptoken=/);
   });
 
   it("retries throttled calls within its bound, then says so", async () => {
