@@ -148,6 +148,9 @@ function kindOf(error: DataverseError): ErrorKind {
   if (code === ErrorCodes.Unexpected || code === ErrorCodes.SqlTimeout) return "server";
   if (error.status !== undefined && error.status >= 500) return "server";
   if (code !== 0) return "unknown";
+  // A client error the server answered (400 "Could not find a property named …" carries code 0x0):
+  // its words name the request, not the connection, so they are not read for a network fault.
+  if (error.status !== undefined && error.status >= 400 && error.status < 500) return "unknown";
   // No Dataverse code came back: the message is all there is.
   if (OFFLINE_WORDS.test(error.message)) return "offline";
   if (error.status === 0 || NETWORK_WORDS.test(error.message)) return "network";

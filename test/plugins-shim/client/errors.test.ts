@@ -73,6 +73,11 @@ describe("classifyError", () => {
     expect(classifyError(error).kind).toBe("columnSecurity");
   });
 
+  it("takes a 400 without a code for the request's fault, whatever its words", () => {
+    const unknownProperty = { errorCode: 0, status: 400, message: "Could not find a property named 'networktimeout' on type 'Microsoft.Dynamics.CRM.account'." };
+    expect(classifyError(unknownProperty)).toMatchObject({ kind: "unknown", retryable: false, supportCode: "HTTP 400" });
+  });
+
   it("finds a column-security name in a long business-rule message", () => {
     // The name pattern is bounded: an unbounded `\w*` took seconds on such messages.
     const message = `${"AttributePrivilege".repeat(5000)} AttributePermissionUpdateIsMissingDuringUpdate`;
