@@ -13,6 +13,9 @@ import { ErrorCodes } from "./errorCodes";
 export const OrganizationErrorCodes = {
   ...ErrorCodes,
   ResourceNotFound: 0x8006088a,
+  // Column security refusals of a create and of an update (errorCodes.ts: COLUMN_SECURITY_CODES).
+  AttributePrivilegeCreateIsMissing: 0x8004f502,
+  AttributePermissionUpdateIsMissingDuringUpdate: 0x8004f507,
   UnknownProperty: 0x0,
   InvalidQuery: 0x80040203,
 } as const;

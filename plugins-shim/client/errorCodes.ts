@@ -19,14 +19,18 @@ export const ErrorCodes = {
   AccessCheckFailed: 0x80048306,
   /** "… Does Not Exist": the record (or the owner it names) is gone. */
   ObjectDoesNotExist: 0x80040217,
-  /**
-   * Column security refusals (Web service error codes, MicrosoftDocs/powerapps-docs
-   * includes/data-service-error-codes.md; HTTP 403 per "Compose HTTP requests and handle errors").
-   */
-  AttributePrivilegeCreateIsMissing: 0x8004f502,
-  AttributePermissionUpdateIsMissingDuringShare: 0x8004f503,
-  AttributePermissionUpdateIsMissingDuringUpdate: 0x8004f507,
 } as const;
+
+/**
+ * Column security (field-level security) refusals: the user lacks a column security profile (Web
+ * service error codes, MicrosoftDocs/powerapps-docs includes/data-service-error-codes.md; HTTP 403
+ * per "Compose HTTP requests and handle errors"). Plain numbers: names would ship in every bundle.
+ */
+export const COLUMN_SECURITY_CODES: ReadonlySet<number> = new Set([
+  0x8004f502, // AttributePrivilegeCreateIsMissing
+  0x8004f503, // AttributePermissionUpdateIsMissingDuringShare
+  0x8004f507, // AttributePermissionUpdateIsMissingDuringUpdate
+]);
 
 /** `context.webAPI` documents codes as positive decimals; some hosts hand back the signed form. */
 export const normalizeErrorCode = (code: number): number => code >>> 0;

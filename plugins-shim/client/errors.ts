@@ -1,6 +1,5 @@
 import { DataverseError } from "./DataverseClient";
-import { DUPLICATE_CODES, ErrorCodes, normalizeErrorCode, SERVICE_PROTECTION_CODES } from "./errorCodes";
-import { shownValue } from "../rules/diagnostics";
+import { COLUMN_SECURITY_CODES, DUPLICATE_CODES, ErrorCodes, normalizeErrorCode, SERVICE_PROTECTION_CODES } from "./errorCodes";
 
 /**
  * Turns whatever a Web API call rejected with into a `DataverseError`, then into a plain-words
@@ -14,12 +13,6 @@ import { shownValue } from "../rules/diagnostics";
  * platform's own shapes, each with its source, are fixtures in test/support/platformErrors.ts.
  */
 
-/** Column security (field-level security) refusals: the user lacks a column security profile. */
-const COLUMN_SECURITY_CODES: ReadonlySet<number> = new Set([
-  ErrorCodes.AttributePrivilegeCreateIsMissing,
-  ErrorCodes.AttributePermissionUpdateIsMissingDuringShare,
-  ErrorCodes.AttributePermissionUpdateIsMissingDuringUpdate,
-]);
 // Bounded: `\w*` before a literal backtracks quadratically on a long message (a business rule's).
 const COLUMN_SECURITY_NAMES = /Attribute(?:Privilege|Permission)\w{0,60}IsMissing/;
 
@@ -81,6 +74,15 @@ const GATEWAY_WORDS = /bad gateway|gateway time-?out|service unavailable|timed? 
 const isFetchNetworkFailure = (name: unknown, message: string): boolean =>
   name === "NetworkError" || (name === "TypeError" && NETWORK_WORDS.test(message));
 
+/** A rejection without a message as text; `String()` throws on some objects (`{toString: null}`). */
+function textOf(reason: unknown): string {
+  try {
+    return String(reason);
+  } catch {
+    return Object.prototype.toString.call(reason);
+  }
+}
+
 /** The members of a rejection the normalizer reads, each read once; a getter that throws reads as absent. */
 function membersOf(reason: unknown): Record<string, unknown> {
   const members: Record<string, unknown> = {};
@@ -108,7 +110,7 @@ function codeExtra(reason: Record<string, unknown>): number | undefined {
  */
 export function toDataverseError(reason: unknown): DataverseError {
   const members = membersOf(reason);
-  const message = typeof members.message === "string" ? members.message : typeof reason === "string" ? reason : shownValue(reason);
+  const message = typeof members.message === "string" ? members.message : textOf(reason);
   const errorCode = typeof members.errorCode === "number" && members.errorCode !== 0 ? normalizeErrorCode(members.errorCode) : (codeExtra(members) ?? 0);
   const error: DataverseError = { errorCode, message };
   if (typeof members.status === "number") error.status = members.status;

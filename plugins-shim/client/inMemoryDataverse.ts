@@ -385,11 +385,11 @@ export class InMemoryDataverse implements DataverseClient {
  */
 const SECURED_COLUMN_REFUSALS: Readonly<Record<"create" | "update", readonly [number, string]>> = {
   create: [
-    ErrorCodes.AttributePrivilegeCreateIsMissing,
+    Codes.AttributePrivilegeCreateIsMissing,
     "The user does not have create permissions to a secured field. The requested operation could not be completed.",
   ],
   update: [
-    ErrorCodes.AttributePermissionUpdateIsMissingDuringUpdate,
+    Codes.AttributePermissionUpdateIsMissingDuringUpdate,
     "The user doesn't have AttributePrivilegeUpdate and not granted shared access for a secured attribute during update operation",
   ],
 };

@@ -27,7 +27,7 @@ describe("toDataverseError", () => {
   });
 
   it("never throws, whatever the rejection is", () => {
-    expect(toDataverseError({ toString: null })).toEqual({ errorCode: 0, message: '{"toString":null}' });
+    expect(toDataverseError({ toString: null })).toEqual({ errorCode: 0, message: "[object Object]" });
     const bare = Object.assign(Object.create(null), { errorCode: ErrorCodes.PrivilegeDenied });
     expect(toDataverseError(bare)).toMatchObject({ errorCode: ErrorCodes.PrivilegeDenied });
     const trap = { errorCode: ErrorCodes.PrivilegeDenied, get message(): string { throw new Error("getter"); } };
