@@ -5,31 +5,18 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
-import { LaunchedBrowser, launchChromium } from "../support/chromium";
 import { RESULTS_DIR } from "./support/playground";
 import { eventually } from "./support/eventually";
-import { HARNESS_UMD, openHarness, serveInHarness } from "./support/pcfHarness";
+import { HARNESS_UMD, harnessForFile } from "./support/pcfHarness";
 import { loadResxStrings } from "../support/fieldContext";
 
 const en = loadResxStrings(1033);
 
-let harness: ChildProcess | undefined;
-let browser: LaunchedBrowser | undefined;
-
-beforeAll(async () => {
-  harness = await serveInHarness("SocialProfileCard");
-  browser = await launchChromium();
-}, 300000);
-
-afterAll(async () => {
-  await browser?.close();
-  harness?.kill();
-});
+const openHarness = harnessForFile("SocialProfileCard");
 
 describe("pcf-start harness", () => {
   it("serves the card with React from node_modules and renders it", async () => {
-    const { page, errors, routed } = await openHarness(browser!);
+    const { page, errors, routed } = await openHarness();
     // The harness mounts the control in its own page (no iframe): the card and its opt-out switch.
     const card = page.locator('article, [role="article"]').first();
     await card.waitFor({ timeout: 30000 });
@@ -56,7 +43,7 @@ describe("pcf-start harness", () => {
   // name, and never stays a placeholder. The unit tests assert the same against the fake's
   // "pcf-start" mode, and the drawn marks against the documented base64 answer.
   it("serves the brand marks' sprite, and shows a Facebook profile with the chat glyph since its getResource gives no content", async () => {
-    const { page, errors } = await openHarness(browser!);
+    const { page, errors } = await openHarness();
     const card = page.locator('article, [role="article"]').first();
     await card.waitFor({ timeout: 30000 });
     const community = page.locator(".io-item", { has: page.locator(".key-value-pair-value > span", { hasText: /^community$/ }) }).locator("input");

@@ -7,25 +7,12 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
 import { LOGICAL_NAMES, PROPERTY_SETS } from "../../controls/SocialProfileGallery/model/columns";
-import { LaunchedBrowser, launchChromium } from "../support/chromium";
 import { hostNumberFormatting } from "../support/numberFormatting";
-import { openHarness, serveInHarness } from "./support/pcfHarness";
+import { harnessForFile } from "./support/pcfHarness";
 import { RESULTS_DIR } from "./support/playground";
 
-let harness: ChildProcess | undefined;
-let browser: LaunchedBrowser | undefined;
-
-beforeAll(async () => {
-  harness = await serveInHarness("SocialProfileGallery");
-  browser = await launchChromium();
-}, 300000);
-
-afterAll(async () => {
-  await browser?.close();
-  harness?.kill();
-});
+const openHarness = harnessForFile("SocialProfileGallery");
 
 /** Profiles as a CSV whose header row is socialprofile logical names (what a view export gives). */
 const CSV_ROWS = [
@@ -38,7 +25,7 @@ const csv = [csvColumns.join(","), ...CSV_ROWS.map((row) => csvColumns.map((colu
 
 describe("SocialProfileGallery in pcf-start", () => {
   it("renders the harness's sample data as cards (no 'Error loading control')", async () => {
-    const { page, errors, routed } = await openHarness(browser!);
+    const { page, errors, routed } = await openHarness();
     const grid = page.getByRole("grid");
     await grid.getByRole("gridcell").first().waitFor({ timeout: 60000 });
     expect(await grid.getByRole("gridcell").count()).toBeGreaterThan(0);
@@ -54,7 +41,7 @@ describe("SocialProfileGallery in pcf-start", () => {
   });
 
   it("shows a CSV with logical-name columns loaded through the 'profiles' file picker", async () => {
-    const { page, errors } = await openHarness(browser!);
+    const { page, errors } = await openHarness();
     await page.getByRole("grid").getByRole("gridcell").first().waitFor({ timeout: 60000 });
     await page.locator("#profilesInput").setInputFiles({ name: "profiles.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
     // The harness asks which CSV column feeds each property-set: the maker's mapping, by logical name.

@@ -9,30 +9,17 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
-import { LaunchedBrowser, launchChromium } from "../support/chromium";
 import { loadResxStrings } from "../support/fieldContext";
 import { RESULTS_DIR } from "./support/playground";
-import { openHarness, serveInHarness } from "./support/pcfHarness";
+import { harnessForFile } from "./support/pcfHarness";
 
 const en = loadResxStrings(1033);
 
-let harness: ChildProcess | undefined;
-let browser: LaunchedBrowser | undefined;
-
-beforeAll(async () => {
-  harness = await serveInHarness("SocialProfileOwnership");
-  browser = await launchChromium();
-}, 300000);
-
-afterAll(async () => {
-  await browser?.close();
-  harness?.kill();
-});
+const openHarness = harnessForFile("SocialProfileOwnership");
 
 describe("pcf-start harness: SocialProfileOwnership (library component)", () => {
   it("loads the packaged library script with the platform's React and Fluent, and renders its note", async () => {
-    const { page, errors } = await openHarness(browser!);
+    const { page, errors } = await openHarness();
     await page.getByText(en["SocialProfileOwnership.notice"]).waitFor({ timeout: 30000 });
     const library = await page.evaluate(() => {
       const value = (window as unknown as { SocialChannelOwnership?: Record<string, unknown> }).SocialChannelOwnership;

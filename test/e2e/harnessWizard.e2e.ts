@@ -9,32 +9,19 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import type { ChildProcess } from "node:child_process";
-import { LaunchedBrowser, launchChromium } from "../support/chromium";
 import { loadResxStrings } from "../support/fieldContext";
 import { HARNESS_RETRIEVE_MESSAGE } from "../support/platformErrors";
 import { eventually } from "./support/eventually";
 import { RESULTS_DIR } from "./support/playground";
-import { openHarness, serveInHarness } from "./support/pcfHarness";
+import { harnessForFile } from "./support/pcfHarness";
 
 const en = loadResxStrings(1033);
 
-let harness: ChildProcess | undefined;
-let browser: LaunchedBrowser | undefined;
-
-beforeAll(async () => {
-  harness = await serveInHarness("WhatsAppAccountWizard");
-  browser = await launchChromium();
-}, 300000);
-
-afterAll(async () => {
-  await browser?.close();
-  harness?.kill();
-});
+const openHarness = harnessForFile("WhatsAppAccountWizard");
 
 describe("pcf-start harness: WhatsAppAccountWizard", () => {
   it("says plainly that Dataverse can't be reached here, with the code for support and Try again", async () => {
-    const { page, alerts, errors } = await openHarness(browser!);
+    const { page, alerts, errors } = await openHarness();
     const region = page.getByRole("region", { name: en["whatsAppWizard.region.label"] });
     await region.waitFor({ timeout: 30000 });
 

@@ -8,7 +8,7 @@ import path from "node:path";
 import type { ChildProcess } from "node:child_process";
 import type { Page } from "playwright-core";
 import { buildControls, bundleIsCurrent, HARNESS_URL, startHarness } from "../../../scripts/start";
-import { LaunchedBrowser } from "../../support/chromium";
+import { LaunchedBrowser, launchChromium } from "../../support/chromium";
 import { eventually } from "./eventually";
 
 const root = path.resolve(__dirname, "../../..");
@@ -62,4 +62,22 @@ export async function openHarness(browser: LaunchedBrowser): Promise<HarnessPage
   });
   await page.goto(HARNESS_URL);
   return { page, errors, routed, alerts };
+}
+
+/**
+ * One test file's harness: pcf-start serving `control` and a Chromium, started before the file's
+ * tests and stopped after them. Returns the way to open a harness page.
+ */
+export function harnessForFile(control: string): () => Promise<HarnessPage> {
+  let harness: ChildProcess | undefined;
+  let browser: LaunchedBrowser | undefined;
+  beforeAll(async () => {
+    harness = await serveInHarness(control);
+    browser = await launchChromium();
+  }, 300000);
+  afterAll(async () => {
+    await browser?.close();
+    harness?.kill();
+  });
+  return () => openHarness(browser!);
 }
