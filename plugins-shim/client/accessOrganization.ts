@@ -5,7 +5,7 @@ import { grant, modify, revoke } from "../ownership/transitions";
 import { DataverseClient, DataverseError, RecordData } from "./DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
 import { AccessMessages, createWebApiAccessMessages, FetchLike, FetchResponseLike } from "./accessMessages";
-import { InMemoryDataverse } from "./inMemoryDataverse";
+import { IN_MEMORY_WEB_API_PATH, InMemoryDataverse } from "./inMemoryDataverse";
 import { matchesFilter, parseODataQuery } from "./odataQuery";
 import { parseBindValue } from "../rules/lookups";
 import { ENTITY_SETS } from "../schema/entitySets";
@@ -40,8 +40,6 @@ const PRINCIPAL_KEY = new RegExp(`^systemusers\\((${GUID_DIGITS})\\)/`, "i");
  */
 
 const PROFILE = "socialprofile";
-/** Where the in-memory endpoint pretends to live (any base works: only the path after it is read). */
-const IN_MEMORY_API_BASE = "/api/data/v9.2/";
 const OWNER = "_ownerid_value";
 const OWNER_TABLE = `${OWNER}@Microsoft.Dynamics.CRM.lookuplogicalname`;
 
@@ -172,7 +170,7 @@ export class InMemoryAccessOrganization {
 
   /** The access messages of this user, as the Web API answers them. */
   accessMessagesFor(userId: string): AccessMessages {
-    return createWebApiAccessMessages(this.fetchFor(userId), IN_MEMORY_API_BASE);
+    return createWebApiAccessMessages(this.fetchFor(userId), IN_MEMORY_WEB_API_PATH);
   }
 
   /** A `fetch` answering the access messages at `…/api/data/v9.2/` for this user. */

@@ -432,12 +432,12 @@ function filterColumns(node: ODataQuery["filter"]): string[] {
 /**
  * Where this organization pretends to live, for the URLs it hands out: a placeholder in the form
  * of a Dataverse organization URI (https://<environment>.crm.dynamics.com, "Compose HTTP requests
- * and handle errors"), and the Web API path of Microsoft's retrieveMultipleRecords sample. Nothing
- * is ever requested from it. (Two constants: an absolute Web API URL literal is what the Power
+ * and handle errors"), and the Web API path (v9.2, the current version; the access messages of
+ * accessOrganization.ts answer under it too). Nothing is ever requested from it. (Two constants: an absolute Web API URL literal is what the Power
  * Apps checker's use-relative-uri rule flags in code that does send requests.)
  */
 export const IN_MEMORY_ORGANIZATION_URI = "https://contoso.crm.dynamics.com";
-export const IN_MEMORY_WEB_API_PATH = "/api/data/v9.0/";
+export const IN_MEMORY_WEB_API_PATH = "/api/data/v9.2/";
 
 /**
  * A whole URL, as context.webAPI answers ("[Organization URI]/api/data/v9.0/accounts?$select=name
