@@ -141,7 +141,7 @@ export function createWebApiAccessMessages(fetchLike: FetchLike, apiBaseUrl: str
  * `principal` base type's key) or as `systemuserid` / `teamid`. Other principals (the
  * organization) are not users or teams of this organization's people and are skipped.
  */
-function principalOf(value: unknown): PrincipalRef | undefined {
+export function principalOf(value: unknown): PrincipalRef | undefined {
   if (typeof value !== "object" || value === null) return undefined;
   const json = value as Record<string, unknown>;
   const odataType = json["@odata.type"];

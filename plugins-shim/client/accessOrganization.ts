@@ -4,7 +4,7 @@ import { Directory, DirectoryTeam, DirectoryUser, PrincipalRef, RecordSecurity }
 import { grant, modify, revoke } from "../ownership/transitions";
 import { DataverseClient, DataverseError, RecordData } from "./DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
-import { AccessMessages, createWebApiAccessMessages, FetchLike, FetchResponseLike } from "./accessMessages";
+import { AccessMessages, createWebApiAccessMessages, FetchLike, FetchResponseLike, principalOf } from "./accessMessages";
 import { IN_MEMORY_WEB_API_PATH, InMemoryDataverse } from "./inMemoryDataverse";
 import { matchesFilter, parseODataQuery } from "./odataQuery";
 import { parseBindValue } from "../rules/lookups";
@@ -210,7 +210,7 @@ export class InMemoryAccessOrganization {
     if (method === "POST" && ["GrantAccess", "ModifyAccess", "RevokeAccess"].includes(message)) {
       const body = JSON.parse(rawBody ?? "{}") as Record<string, Record<string, unknown>>;
       const recordId = String(body.Target?.socialprofileid ?? "");
-      const principal = this.principalFrom(message === "RevokeAccess" ? body.Revokee : (body.PrincipalAccess?.Principal as Record<string, unknown>));
+      const principal = this.principalFrom(message === "RevokeAccess" ? body.Revokee : body.PrincipalAccess?.Principal);
       await this.require(userId, recordId, "Share");
       const security = await this.security(recordId);
       const mask: AccessMask = parseAccessMask(body.PrincipalAccess?.AccessMask);
@@ -221,12 +221,11 @@ export class InMemoryAccessOrganization {
     throw dataverseError(Codes.ResourceNotFound, `Resource not found for the segment '${path.split("?")[0]}'.`, 404);
   }
 
-  private principalFrom(json: Record<string, unknown> | undefined): PrincipalRef {
-    const type = String(json?.["@odata.type"] ?? "").replace(/^#?Microsoft\.Dynamics\.CRM\./, "");
-    const id = type === "systemuser" || type === "team" ? json?.[`${type}id`] : undefined;
-    const principal = typeof id === "string" ? ({ kind: type, id: id.toLowerCase() } as PrincipalRef) : undefined;
+  /** The principal of a request body, read as the client reads one in an answer (principalOf). */
+  private principalFrom(json: unknown): PrincipalRef {
+    const principal = principalOf(json);
     if (!principal || !(principal.kind === "systemuser" ? findUser(this.directory, principal.id) : findTeam(this.directory, principal.id))) {
-      throw dataverseError(Codes.ObjectDoesNotExist, `Principal ${String(id)} Does Not Exist`, 404);
+      throw dataverseError(Codes.ObjectDoesNotExist, `Principal ${principal?.id ?? "(none)"} Does Not Exist`, 404);
     }
     return principal;
   }

@@ -271,4 +271,21 @@ describe("access-message endpoint detection (the one place)", () => {
       { principal: { kind: "systemuser", id: IDS.ben }, mask: expect.anything() },
     ]);
   });
+
+  it("refuses a grant to a principal the organization doesn't have as the server does: 404, Does Not Exist", async () => {
+    const fetch = ownershipOrganization().fetchFor(IDS.ada);
+    const grant = (Principal: unknown) =>
+      fetch("/api/data/v9.2/GrantAccess", {
+        method: "POST",
+        headers: {},
+        body: JSON.stringify({ Target: { "@odata.type": "Microsoft.Dynamics.CRM.socialprofile", socialprofileid: IDS.mine }, PrincipalAccess: { Principal, AccessMask: "ReadAccess" } }),
+      });
+    const stranger = "00000000-0000-4000-8000-00000000dead";
+    for (const principal of [{ "@odata.type": "Microsoft.Dynamics.CRM.systemuser", systemuserid: stranger }, { "@odata.type": { toString: null } }, null]) {
+      const response = await grant(principal);
+      expect(response.status).toBe(404);
+      expect(JSON.parse(await response.text())).toMatchObject({ error: { code: "0x80040217" } });
+    }
+    expect((await grant({ "@odata.type": "Microsoft.Dynamics.CRM.systemuser", systemuserid: IDS.ben })).status).toBe(204);
+  });
 });
