@@ -41,6 +41,14 @@ describe("SocialProfileGallery in Chromium", () => {
     await currentSession().screenshot("gallery-end-of-5000");
   });
 
+  it("writes counts with the separators of the chosen language's format (German: 5.000)", async () => {
+    await currentSession().open("?lcid=1031");
+    await panel().getByLabel("Generated profiles").selectOption("5000");
+    const slot = currentSession().page.getByTestId("gallery-slot");
+    expect(await eventually(() => slot.innerText(), (text) => text.includes("5.000"))).toContain("5.000");
+    expect(await slot.innerText()).not.toContain("5,000");
+  });
+
   it("moves between cards with the keyboard, selects with Space and opens with Enter", async () => {
     const first = grid().getByRole("gridcell").first();
     await first.waitFor();
