@@ -28,6 +28,7 @@
  * The harness builds this object anew on every render, with a fresh filter, selection and link
  * list (harness.js: `lp[r]={selectedRecordIds:void 0,filtering:void 0,linkedEntities:[]}`).
  */
+import { XMLParser } from "fast-xml-parser";
 import { formatWithSeparators, HARNESS_SEPARATORS } from "./numberFormatting";
 
 /**
@@ -98,14 +99,15 @@ export function harnessSampleValue(type: string): string {
  * type-group, or its `of-type` (harness.js `qp`). Takes the manifest's text (no file access here).
  */
 export function harnessSelectedTypes(manifestXml: string): Record<string, string> {
-  const groups = new Map([...manifestXml.matchAll(/<type-group name="([^"]+)">\s*<type>([^<]+)<\/type>/g)].map((match) => [match[1], match[2].trim()]));
-  return Object.fromEntries(
-    [...manifestXml.matchAll(/<property-set ([^>]*)>/g)].map(([, attributes]) => {
-      const attribute = (name: string) => new RegExp(`\\b${name}="([^"]+)"`).exec(attributes)?.[1];
-      const group = attribute("of-type-group");
-      return [attribute("name")!, group ? groups.get(group)! : attribute("of-type")!];
-    }),
-  );
+  type Attributes = Record<string, string>;
+  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => ["type-group", "type", "data-set", "property-set"].includes(name) });
+  const control = parser.parse(manifestXml).manifest.control as {
+    "type-group"?: (Attributes & { type: string[] })[];
+    "data-set"?: { "property-set"?: Attributes[] }[];
+  };
+  const firstTypeOf = new Map((control["type-group"] ?? []).map((group) => [group["@_name"], group.type[0].trim()]));
+  const propertySets = (control["data-set"] ?? []).flatMap((dataSet) => dataSet["property-set"] ?? []);
+  return Object.fromEntries(propertySets.map((set) => [set["@_name"], set["@_of-type-group"] ? firstTypeOf.get(set["@_of-type-group"])! : set["@_of-type"]]));
 }
 
 export interface PcfStartDatasetCalls {
