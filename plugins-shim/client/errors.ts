@@ -49,9 +49,14 @@ export interface ClassifiedError {
   retryAfterSeconds?: number;
 }
 
-/** Thrown by retry loops and waits when the user cancels; never shown as a failure. */
+/**
+ * Thrown by retry loops and waits when the user cancels; never shown as a failure.
+ * `mayHaveBeenApplied`: an attempt before the cancel failed without a definitive answer (a lost
+ * response, a 5xx), so the write may have reached Dataverse: the caller re-reads and says so
+ * instead of claiming nothing happened.
+ */
 export class CancelledError extends Error {
-  constructor() {
+  constructor(readonly mayHaveBeenApplied = false) {
     super("Cancelled");
     this.name = "CancelledError";
   }

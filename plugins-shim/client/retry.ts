@@ -6,7 +6,9 @@ import { CancelledError, ClassifiedError, classifyError } from "./errors";
  *
  * Cancelling stops the loop at the next pause or before the next attempt. A request already on
  * the wire cannot be recalled (`context.webAPI` has no abort), so its result, success included,
- * is still returned: a record the server created must never be forgotten.
+ * is still returned: a record the server created must never be forgotten. A cancel after an
+ * attempt that failed ambiguously (lost answer, 5xx) rejects with `CancelledError(true)`: that
+ * attempt may have been applied, and the caller must re-read before saying nothing happened.
  */
 
 export interface RetryProgress {
@@ -74,20 +76,27 @@ export async function withRetry<T>(operation: (attempt: number) => Promise<T>, o
     shouldRetry = (error: ClassifiedError) => error.retryable,
   } = options;
 
+  let mayHaveBeenApplied = false;
+  const cancelled = () => new CancelledError(mayHaveBeenApplied);
   for (let attempt = 1; ; attempt += 1) {
-    if (signal?.aborted) throw new CancelledError();
+    if (signal?.aborted) throw cancelled();
     try {
       return await operation(attempt);
     } catch (reason) {
-      if (reason instanceof CancelledError) throw reason;
+      if (reason instanceof CancelledError) throw reason.mayHaveBeenApplied || !mayHaveBeenApplied ? reason : cancelled();
       const error = classifyError(reason);
+      mayHaveBeenApplied ||= error.ambiguous;
       if (attempt >= maxAttempts || !shouldRetry(error)) throw reason;
       const retryAfterMs = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : undefined;
       // Honour the server's Retry-After; when it asks for longer than we may wait, stop and say so.
       if (retryAfterMs !== undefined && retryAfterMs > maxDelayMs) throw reason;
       const delayMs = Math.max(retryAfterMs ?? 0, backoffDelay(attempt, baseDelayMs, maxDelayMs, random));
       onRetry?.({ nextAttempt: attempt + 1, maxAttempts, delayMs, error });
-      await sleep(delayMs, signal);
+      try {
+        await sleep(delayMs, signal);
+      } catch (pause) {
+        throw pause instanceof CancelledError ? cancelled() : pause;
+      }
     }
   }
 }

@@ -112,8 +112,30 @@ describe("withRetry", () => {
       controller.abort();
       if (signal?.aborted) throw new CancelledError();
     };
-    await expect(withRetry(operation, { sleep, signal: controller.signal })).rejects.toBeInstanceOf(CancelledError);
+    await expect(withRetry(operation, { sleep, signal: controller.signal })).rejects.toEqual(
+      expect.objectContaining({ name: "CancelledError", mayHaveBeenApplied: false }),
+    );
     expect(operation).toHaveBeenCalledTimes(1);
+  });
+
+  it("says a cancelled write may have been applied when an earlier attempt lost its answer", async () => {
+    for (const [first, applied] of [
+      [networkError(), true],
+      [unexpectedError(), true],
+      [throttledError(), false],
+    ] as const) {
+      const controller = new AbortController();
+      const operation = failing([first, throttledError()]);
+      const sleep = async (_ms: number, signal?: AbortSignal) => {
+        if (operation.mock.calls.length === 2) controller.abort();
+        if (signal?.aborted) throw new CancelledError();
+      };
+      const outcome = await withRetry(operation, { sleep, signal: controller.signal }).catch((reason: unknown) => reason);
+      expect(outcome).toBeInstanceOf(CancelledError);
+      // A throttled second attempt was refused, but the first may have reached Dataverse.
+      expect((outcome as CancelledError).mayHaveBeenApplied).toBe(applied);
+      expect(operation).toHaveBeenCalledTimes(2);
+    }
   });
 
   it("keeps a success that arrives after the user cancelled (the server did the work)", async () => {
