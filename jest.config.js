@@ -15,6 +15,9 @@ module.exports = {
   setupFilesAfterEnv: ["<rootDir>/test/support/setupTests.ts"],
   // Transpile each file on its own (types are checked by `npm run typecheck`): sucrase strips types,
   // compiles JSX for React 16 and hoists jest.mock, in pure JavaScript and far faster than tsc.
-  transform: { "^.+\\.tsx?$": "@sucrase/jest-plugin" },
+  // stream-json and stream-chain ship ES modules only: sucrase turns them into CommonJS like the
+  // project's own files, so the JSON reader (plugins-shim/cli) is tested in-process.
+  transform: { "^.+\\.tsx?$": "@sucrase/jest-plugin", "/node_modules/stream-(json|chain)/.+\\.js$": "@sucrase/jest-plugin" },
+  transformIgnorePatterns: ["/node_modules/(?!stream-(json|chain)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
 };

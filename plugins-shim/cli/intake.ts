@@ -1,10 +1,11 @@
-import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
 import { RecordData } from "../client";
 import { runIntake } from "../intake";
 import { isJsonObject } from "../intake/readKeys";
 import { createEmbeddedOrganization } from "../pipeline";
 import { createDescriber } from "./messages";
-import { decodeStrictly } from "./readText";
+import { JsonRecord } from "./jsonRecords";
+import { inputName } from "./readBytes";
+import { breakMessage, readJsonRecords } from "./readJson";
 import { describeFailure, ExitCode, reportAndExit, UsageError } from "./usage";
 
 /** `npm run --silent intake -- <payload.json> [--existing <records.json>]`: see docs/cli.md. */
@@ -13,36 +14,22 @@ const USAGE = "Usage: intake <payload.json> [--existing <records.json>]";
 const SEEDABLE = ["contact", "socialprofile", "socialactivity"];
 
 /**
- * Whole-file reads have a cap, checked on the open file before a byte is read: a payload is one
- * post (its JSON is kept in an 8,192-character column), an --existing file a test organization.
+ * Whole-file reads have a cap, counted while reading whatever the file is (see readBytes): a
+ * payload is one post (its JSON is kept in an 8,192-character column), an --existing file a test
+ * organization.
  */
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 export const MAX_EXISTING_BYTES = 64 * 1024 * 1024;
 
-function readJson(file: string, maxBytes: number): unknown {
-  let bytes: Buffer;
-  let descriptor: number | undefined;
-  try {
-    descriptor = openSync(file, "r");
-    const stats = fstatSync(descriptor);
-    if (stats.isDirectory()) throw new UsageError(`Cannot read ${file}: it is a directory.`);
-    if (stats.size > maxBytes) {
-      throw new UsageError(`${file} is ${stats.size.toLocaleString("en-US")} bytes; the limit is ${maxBytes.toLocaleString("en-US")}.`);
-    }
-    bytes = readFileSync(descriptor);
-  } catch (error) {
-    if (error instanceof UsageError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read ${file}: ${code === "EISDIR" ? "it is a directory." : code ?? describeFailure(error)}`);
-  } finally {
-    if (descriptor !== undefined) closeSync(descriptor);
-  }
-  const text = decodeStrictly(file, bytes);
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new UsageError(`${file} is not valid JSON: ${(error as Error).message}`);
-  }
+/** A whole file's JSON value (`-`: standard input), and the paths of keys it gives twice. */
+async function readJson(file: string, maxBytes: number): Promise<{ value: unknown; repeatedKeys: string[] }> {
+  let read: JsonRecord | undefined;
+  // A character takes at least one byte: the byte cap bounds the value too.
+  const broken = await readJsonRecords(file, { arrayHoldsRecords: false, maxRecordCharacters: maxBytes, maxBytes }, (record) => {
+    read = record;
+  });
+  if (broken) throw new UsageError(breakMessage(inputName(file), broken, false));
+  return { value: read!.value, repeatedKeys: read!.repeatedKeys };
 }
 
 function parseArgs(args: string[]): { payload: string; existing?: string } {
@@ -59,8 +46,8 @@ function parseArgs(args: string[]): { payload: string; existing?: string } {
   return { payload: positional[0], existing };
 }
 
-function seedExisting(file: string, seed: (table: string, records: RecordData[]) => void): void {
-  const content = readJson(file, MAX_EXISTING_BYTES);
+async function seedExisting(file: string, seed: (table: string, records: RecordData[]) => void): Promise<void> {
+  const { value: content } = await readJson(file, MAX_EXISTING_BYTES);
   if (!isJsonObject(content)) throw new UsageError(`${file} must hold an object of arrays: { "contact": [...], "socialprofile": [...] }.`);
   const unknown = Object.keys(content).find((table) => !SEEDABLE.includes(table));
   if (unknown) throw new UsageError(`${file}: unknown table "${unknown}" (expected ${SEEDABLE.join(", ")}).`);
@@ -81,9 +68,9 @@ function seedExisting(file: string, seed: (table: string, records: RecordData[])
 
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  const payload = readJson(options.payload, MAX_PAYLOAD_BYTES);
+  const { value: payload } = await readJson(options.payload, MAX_PAYLOAD_BYTES);
   const { client, service } = createEmbeddedOrganization();
-  if (options.existing) seedExisting(options.existing, (table, records) => client.seed(table, records));
+  if (options.existing) await seedExisting(options.existing, (table, records) => client.seed(table, records));
   const result = await runIntake(service, payload);
   const describe = createDescriber();
   const output = {

@@ -24,7 +24,11 @@ export function describeFailure(error: unknown): string {
   return String(error);
 }
 
-export function reportAndExit(error: unknown): never {
+/**
+ * One line on stderr and exit code 2. Node exits once stdout is flushed: process.exit() here
+ * would cut the entries `validate` wrote before a break when stdout is a pipe or socket.
+ */
+export function reportAndExit(error: unknown): void {
   process.stderr.write(`${describeFailure(error).replace(/\s+/g, " ").trim()}\n`);
-  process.exit(ExitCode.Usage);
+  process.exitCode = ExitCode.Usage;
 }

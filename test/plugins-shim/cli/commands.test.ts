@@ -25,10 +25,18 @@ const npmRun = (name: string, ...args: string[]) => result(spawnSync("npm", ["ru
  * does in a child process). The first test of each command goes through npm.
  */
 const scripts: Record<string, string> = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts;
-const cliRun = (name: string, ...args: string[]) => {
+const cliRunWith = (input: string | Buffer | undefined, name: string, ...args: string[]) => {
   const [runner, script, ...rest] = scripts[name].split(" ");
   if (runner !== "tsx" || rest.length > 0) throw new Error(`package.json's ${name} script is no longer "tsx <script>": ${scripts[name]}`);
-  return result(spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, encoding: "utf8" }));
+  // A bound against a runaway read (an input that never ends), not a timing assertion.
+  return result(spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, encoding: "utf8", input, timeout: 30_000, killSignal: "SIGKILL" }));
+};
+const cliRun = (name: string, ...args: string[]) => cliRunWith(undefined, name, ...args);
+/** The command reading a pipe: standard input is `sh -c source`'s output (a real pipe, size 0). */
+const cliRunPiped = (source: string, name: string, ...args: string[]) => {
+  const script = scripts[name].split(" ")[1];
+  const command = `(${source}) | exec "$0" --import tsx "$@"`;
+  return result(spawnSync("sh", ["-c", command, process.execPath, script, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000, killSignal: "SIGKILL" }));
 };
 
 jest.setTimeout(60_000);
@@ -174,9 +182,57 @@ describe("commands under hostile input", () => {
     const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ profilename: `p${i}`, community: 2 }));
     const broken = file("broken-mid.json", `[${records.join(",")},{"profilename": }, {"profilename":"lost","community":2}]`);
     const run = cliRun("validate", "socialprofile", broken);
-    expect(oneLine(run)).toMatch(/after record 39 \(the last one reported\)/);
+    expect(oneLine(run)).toMatch(/in record 40, at byte 1,447 \(line 1, column 1,448\): expected a value, found "}"; records 0 to 39 before it are reported/);
     const entries = JSON.parse(run.stdout);
     expect(entries.map((e: { index: number }) => e.index)).toEqual(Array.from({ length: 40 }, (_, i) => i));
+  });
+
+  it("validate: records before a break are never lost (record 10 broken, a trailing comma, a break past the first chunk, one invalid UTF-8 byte)", () => {
+    const text = (i: number) => JSON.stringify({ profilename: `profile ${i}`, community: 2 });
+    const records = (n: number) => Array.from({ length: n }, (_, i) => text(i));
+    const indices = (run: { stdout: string }) => JSON.parse(run.stdout).map((e: { index: number }) => e.index);
+    const cases = [
+      { name: "record-10.json", content: `[${records(10).join(",")},{"profilename": "x" "community": 2}]`, records: 10 },
+      { name: "trailing-comma.json", content: `[${text(0)},]`, records: 1 },
+      // Past stream-json's and the file stream's 64 KB chunks: the break is far from the start.
+      { name: "record-2000.json", content: `[${records(2000).join(",\n")},\n{"profilename" 1}]`, records: 2000 },
+      {
+        name: "invalid-utf8.json",
+        content: Buffer.concat([Buffer.from(`[${records(1500).join(",")},{"profilename":"`), Buffer.from([0xff]), Buffer.from('"}]')]),
+        records: 1500,
+      },
+    ];
+    for (const { name, content, records: n } of cases) {
+      const run = cliRun("validate", "socialprofile", file(name, content));
+      const line = oneLine(run);
+      expect(indices(run)).toEqual(Array.from({ length: n }, (_, i) => i));
+      expect(line).toMatch(new RegExp(`in record ${n}, at byte [\\d,]+ \\(line [\\d,]+, column [\\d,]+\\)`));
+    }
+  });
+
+  it("validate and intake read pipes, FIFOs and standard input (`-`) sequentially", () => {
+    const records = JSON.stringify([{ profilename: "ok", community: 2 }]);
+    for (const name of ["-", "/dev/stdin"]) {
+      const run = cliRunPiped(`printf '%s' '${records}'`, "validate", "socialprofile", name);
+      expect(run.stderr).toEqual([]);
+      expect(JSON.parse(run.stdout)).toEqual([{ index: 0, valid: true, diagnostics: [] }]);
+    }
+    const payload = readFileSync(FIXTURE, "utf8");
+    expect(cliRunWith(payload, "intake", "-").code).toBe(0);
+  });
+
+  it("intake: the size caps are counted while reading, whatever the file is (a pipe reports size 0)", () => {
+    const spaces = (bytes: number) => `printf '{'; head -c ${bytes} /dev/zero | tr '\\0' ' '; printf '}'`;
+    expect(oneLine(cliRunPiped(spaces(3 * 1024 * 1024), "intake", "/dev/stdin"))).toMatch(/\/dev\/stdin is more than 1,048,576 bytes, the limit: reading stopped there/);
+    const existing = cliRunPiped(spaces(64 * 1024 * 1024 + 1024), "intake", FIXTURE, "--existing", "/dev/stdin");
+    expect(oneLine(existing)).toMatch(/\/dev\/stdin is more than 67,108,864 bytes, the limit: reading stopped there/);
+  });
+
+  it("intake: a device of zeros (size 0, never ends) as payload or --existing stops at once", () => {
+    // A device of zeros: stopped at its first byte, with what it is and where.
+    for (const args of [["/dev/zero"], [FIXTURE, "--existing", "/dev/zero"]]) {
+      expect(oneLine(cliRun("intake", ...args))).toMatch(/\/dev\/zero is not valid JSON at byte 0 \(line 1, column 1\): expected a value, found a NUL byte/);
+    }
   });
 
   it("validate: reads UTF-16 with its BOM however much blank space comes first (past the first 4 KB read)", () => {
