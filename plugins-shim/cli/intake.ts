@@ -5,7 +5,7 @@ import { createEmbeddedOrganization } from "../pipeline";
 import { createDescriber } from "./messages";
 import { JsonRecord } from "./jsonRecords";
 import { inputName } from "./readBytes";
-import { breakMessage, readJsonRecords } from "./readJson";
+import { breakMessage, readJsonRecords, readingDiagnostics } from "./readJson";
 import { describeFailure, ExitCode, reportAndExit, UsageError } from "./usage";
 
 /** `npm run --silent intake -- <payload.json> [--existing <records.json>]`: see docs/cli.md. */
@@ -21,15 +21,15 @@ const SEEDABLE = ["contact", "socialprofile", "socialactivity"];
 export const MAX_PAYLOAD_BYTES = 1024 * 1024;
 export const MAX_EXISTING_BYTES = 64 * 1024 * 1024;
 
-/** A whole file's JSON value (`-`: standard input), and the paths of keys it gives twice. */
-async function readJson(file: string, maxBytes: number): Promise<{ value: unknown; repeatedKeys: string[] }> {
+/** A whole file's JSON value (`-`: standard input), with the paths of keys it gives twice. */
+async function readJson(file: string, maxBytes: number): Promise<JsonRecord> {
   let read: JsonRecord | undefined;
   // A character takes at least one byte: the byte cap bounds the value too.
   const broken = await readJsonRecords(file, { arrayHoldsRecords: false, maxRecordCharacters: maxBytes, maxBytes }, (record) => {
     read = record;
   });
   if (broken) throw new UsageError(breakMessage(inputName(file), broken, false));
-  return { value: read!.value, repeatedKeys: read!.repeatedKeys };
+  return read!;
 }
 
 function parseArgs(args: string[]): { payload: string; existing?: string } {
@@ -47,7 +47,9 @@ function parseArgs(args: string[]): { payload: string; existing?: string } {
 }
 
 async function seedExisting(file: string, seed: (table: string, records: RecordData[]) => void): Promise<void> {
-  const { value: content } = await readJson(file, MAX_EXISTING_BYTES);
+  const { value: content, repeatedKeys } = await readJson(file, MAX_EXISTING_BYTES);
+  // As the Web API's reader does: a key given twice is refused, not read as its last value.
+  if (repeatedKeys.length > 0) throw new UsageError(`${inputName(file)}: ${repeatedKeys[0]} is given twice in one object: keep one.`);
   if (!isJsonObject(content)) throw new UsageError(`${file} must hold an object of arrays: { "contact": [...], "socialprofile": [...] }.`);
   const unknown = Object.keys(content).find((table) => !SEEDABLE.includes(table));
   if (unknown) throw new UsageError(`${file}: unknown table "${unknown}" (expected ${SEEDABLE.join(", ")}).`);
@@ -68,11 +70,17 @@ async function seedExisting(file: string, seed: (table: string, records: RecordD
 
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
-  const { value: payload } = await readJson(options.payload, MAX_PAYLOAD_BYTES);
+  const payload = await readJson(options.payload, MAX_PAYLOAD_BYTES);
+  const describe = createDescriber();
+  const unread = readingDiagnostics(payload, MAX_PAYLOAD_BYTES);
+  if (unread.length > 0) {
+    // Refused as it is read, like the Web API's reader does, before any rule runs.
+    process.stdout.write(`${JSON.stringify({ valid: false, diagnostics: unread.map(describe) }, null, 2)}\n`);
+    return ExitCode.Invalid;
+  }
   const { client, service } = createEmbeddedOrganization();
   if (options.existing) await seedExisting(options.existing, (table, records) => client.seed(table, records));
-  const result = await runIntake(service, payload);
-  const describe = createDescriber();
+  const result = await runIntake(service, payload.value);
   const output = {
     valid: result.valid,
     diagnostics: result.diagnostics.map(describe),

@@ -201,7 +201,9 @@ export class JsonRecordReader {
     const chunk = token.name === "stringChunk" || token.name === "numberChunk";
     this.characters += chunk ? (token.value as string).length : 1;
     if (this.tooLargeAt === undefined && this.characters > this.options.maxRecordCharacters) {
-      this.tooLargeAt = this.assembler ? pathText(this.assembler.path) : "";
+      // The key whose value was being read, when there is one (`description`, `a.b`).
+      const key = this.assembler?.key;
+      this.tooLargeAt = this.assembler ? pathText(key === null || key === undefined ? this.assembler.path : [...this.assembler.path, key]) : "";
       this.assembler = undefined;
       this.lexeme = [];
     }

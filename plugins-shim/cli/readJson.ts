@@ -1,3 +1,4 @@
+import { Diagnostic, diagnostic } from "../rules";
 import { JsonBreak, JsonRecord, JsonRecordReader, ReaderOptions } from "./jsonRecords";
 import { inputName, readBytes } from "./readBytes";
 import { StrictDecoder } from "./readText";
@@ -43,6 +44,12 @@ export async function readJsonChunks(
   const end = reader.end();
   for (const record of end.records) await onRecord(record);
   return end.broken;
+}
+
+/** What reading found wrong with a record: a key given twice, a record too large to read. */
+export function readingDiagnostics(record: JsonRecord, maxCharacters: number): Diagnostic[] {
+  if (record.tooLargeAt !== undefined) return [diagnostic(record.tooLargeAt, "maxLength", { max: maxCharacters.toLocaleString("en-US") }, "validation.recordTooLarge")];
+  return record.repeatedKeys.map((path) => diagnostic(path, "format", {}, "validation.repeatedKey"));
 }
 
 /**

@@ -37,6 +37,8 @@ declare module "stream-json/core/utils/verifier.js" {
 declare module "stream-json/core/assembler.js" {
   export class Assembler {
     current: unknown;
+    /** The key whose value comes next in the current object. */
+    key: string | null;
     done: boolean;
     readonly path: (string | number)[];
     consume(token: { name: string; value?: unknown }): this;

@@ -4,7 +4,7 @@ import { Diagnostic, diagnostic, validateRecord } from "../rules";
 import { isJsonObject } from "../intake/readKeys";
 import { JsonRecord } from "./jsonRecords";
 import { PrintedDiagnostic } from "./messages";
-import { breakMessage, readJsonRecords } from "./readJson";
+import { breakMessage, readJsonRecords, readingDiagnostics } from "./readJson";
 import { inputName } from "./readBytes";
 import { UsageError } from "./usage";
 
@@ -24,7 +24,11 @@ export const MAX_RECORD_CHARACTERS = 16 * 1024 * 1024;
 /** Validates one record of a file as a create (what importing it would do). */
 export function validateEntry(table: string, record: JsonRecord, describe: (d: Diagnostic) => PrintedDiagnostic): ValidationEntry {
   const { index, value } = record;
-  const found = isJsonObject(value) ? validateRecord(table, value, { operation: "create" }) : [diagnostic("", "type", { expected: "object" })];
+  const read = readingDiagnostics(record, MAX_RECORD_CHARACTERS);
+  const found =
+    record.tooLargeAt !== undefined
+      ? read
+      : [...read, ...(isJsonObject(value) ? validateRecord(table, value, { operation: "create" }) : [diagnostic("", "type", { expected: "object" })])];
   return { index, valid: found.length === 0, diagnostics: found.map(describe) };
 }
 

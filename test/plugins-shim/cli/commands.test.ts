@@ -235,6 +235,27 @@ describe("commands under hostile input", () => {
     }
   });
 
+  it("a key given twice is refused, naming it, as the Web API's reader does (JSON.parse would keep the last)", () => {
+    const long = "x".repeat(socialprofile.columns.profilename.maxLength! + 50);
+    const records = file("twice.json", `[{"profilename":"${long}","profilename":"short","community":2},{"community":2,"profilename":"short","profilename":"${long}"}]`);
+    const run = cliRun("validate", "socialprofile", records);
+    expect(run.code).toBe(1);
+    for (const entry of JSON.parse(run.stdout)) {
+      expect(entry.valid).toBe(false);
+      expect(entry.diagnostics).toContainEqual({ column: "profilename", code: "format", message: expect.stringMatching(/more than once/) });
+    }
+    const sample = readFileSync(FIXTURE, "utf8");
+    const doubledUrl = sample.replace(/("posturl": "[^"]*",)/, '$1 "posturl": "https://www.twitter.com/contoso/stauts/999",');
+    const doubledHandle = sample.replace(/("socialHandle": "Contoso",)/, '$1 "socialHandle": "Fabrikam",');
+    for (const [name, payload, column] of [["url.json", doubledUrl, "posturl"], ["handle.json", doubledHandle, "activityadditionalparams.socialHandle"]]) {
+      const intake = cliRun("intake", file(name, payload));
+      expect(intake.code).toBe(1);
+      expect(JSON.parse(intake.stdout)).toMatchObject({ valid: false, diagnostics: [{ column, code: "format" }] });
+    }
+    const existing = file("existing-twice.json", '{"socialprofile":[{"profilename":"a","community":2,"community":1}]}');
+    expect(oneLine(cliRun("intake", FIXTURE, "--existing", existing))).toContain("socialprofile[0].community is given twice");
+  });
+
   it("validate: reads UTF-16 with its BOM however much blank space comes first (past the first 4 KB read)", () => {
     const records = JSON.stringify([{ profilename: "ok", community: 2 }]);
     const spaced = file("utf16-spaced.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${" ".repeat(3000)}${records}`, "utf16le")]) as never);

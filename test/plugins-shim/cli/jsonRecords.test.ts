@@ -77,4 +77,22 @@ describe("JSON record reader: what a break loses", () => {
       { numRuns: 200 },
     );
   });
+
+  it("names every key given twice in one object by its path; the same key in two objects is no repeat", async () => {
+    const text = '[{"a":1,"b":{"c":1,"c":2},"d":[{"e":1},{"e":1,"e":2}],"a":3},{"a":1},{"b":{"a":1},"a":2}]';
+    const { records, broken } = await read(utf8(text), [7, 19]);
+    expect(broken).toBeUndefined();
+    expect(records.map((r) => r.repeatedKeys)).toEqual([["b.c", "d[1].e", "a"], [], []]);
+  });
+
+  it("skips a record too large to read, says where it outgrew the cap, and reads the next", async () => {
+    const text = `[{"a":1},{"big":"${"x".repeat(5000)}","c":1},{"b":2}]`;
+    const { records, broken } = await read(utf8(text), [100, 2000], { arrayHoldsRecords: true, maxRecordCharacters: 1000 });
+    expect(broken).toBeUndefined();
+    expect(records).toEqual([
+      { index: 0, value: { a: 1 }, repeatedKeys: [] },
+      { index: 1, value: undefined, repeatedKeys: [], tooLargeAt: "big" },
+      { index: 2, value: { b: 2 }, repeatedKeys: [] },
+    ]);
+  });
 });
