@@ -37,17 +37,28 @@ export function checkRecord(metadata: TableMetadata, record: DataverseRecord, op
   const operation = options.operation ?? "create";
   const shape = options.shape ?? "write";
   const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
+  /** Column → the first key that set it. */
+  const seen = new Map<string, string>();
+  /**
+   * Two keys for one column (customerid_contact@odata.bind and customerid_account@odata.bind, or
+   * a bind and `_x_value`): the Web API would keep one silently; refused, naming both.
+   */
+  const setBy = (column: ColumnMetadata, key: string): boolean => {
+    const first = seen.get(column.logicalName);
+    if (first === undefined) seen.set(column.logicalName, key);
+    else diagnostics.push(diagnostic(column.logicalName, "format", { keys: `${first}, ${key}` }, "validation.columnGivenTwice"));
+    return first === undefined;
+  };
 
   for (const [key, value] of Object.entries(record)) {
     const judged = judge(metadata, key, value, shape);
     if (judged === "ignore") continue;
     if ("problem" in judged) {
-      if (judged.column) seen.add(judged.column.logicalName);
+      if (judged.column) setBy(judged.column, key);
       diagnostics.push(judged.problem);
       continue;
     }
-    seen.add(judged.column.logicalName);
+    if (!setBy(judged.column, key)) continue;
     const found = validatePresent(judged.column, judged.value, operation, shape, record);
     if (found) diagnostics.push(found);
   }
