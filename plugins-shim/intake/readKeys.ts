@@ -31,7 +31,10 @@ export function caseVariantKeys(object: JsonObject, aliases: readonly (readonly 
   for (const key of Object.keys(object)) {
     const lower = key.toLowerCase();
     const name = canonical.get(lower) ?? lower;
-    groups.set(name, [...(groups.get(name) ?? []), key]);
+    // Appended in place: copying the group for each key made n spellings of one key cost n².
+    const group = groups.get(name);
+    if (group) group.push(key);
+    else groups.set(name, [key]);
   }
   return [...groups.values()].filter((keys) => keys.length > 1);
 }
