@@ -2,14 +2,21 @@ import { RecordData } from "../client";
 import { runIntake } from "../intake";
 import { isJsonObject } from "../intake/readKeys";
 import { createEmbeddedOrganization } from "../pipeline";
-import { createDescriber } from "./messages";
+import { validateRecord } from "../rules";
+import { createDescriber, Describe } from "./messages";
 import { JsonRecord } from "./jsonRecords";
-import { inputName } from "./readBytes";
+import { inputName, STDIN } from "./readBytes";
 import { breakMessage, readJsonRecords, readingDiagnostics } from "./readJson";
-import { describeFailure, ExitCode, reportAndExit, UsageError } from "./usage";
+import { describeFailure, ExitCode, isHelp, reportAndExit, UsageError } from "./usage";
 
 /** `npm run --silent intake -- <payload.json> [--existing <records.json>]`: see docs/cli.md. */
 const USAGE = "Usage: intake <payload.json> [--existing <records.json>]";
+const HELP = [
+  "Dry-runs a social post payload (seed 004) against an in-memory organization: prints the social",
+  "activity, profile and contact it would create or reuse. --existing seeds the organization with",
+  '{ "contact": [...], "socialprofile": [...], "socialactivity": [...] }. - reads standard input.',
+  "Exit codes: 0 valid, 1 invalid (diagnostics on stdout), 2 usage error or unreadable input. See docs/cli.md.",
+].join("\n");
 /** Tables an --existing file may seed, in an order where lookups point at rows already loaded. */
 const SEEDABLE = ["contact", "socialprofile", "socialactivity"];
 
@@ -32,37 +39,50 @@ async function readJson(file: string, maxBytes: number): Promise<JsonRecord> {
   return read!;
 }
 
-function parseArgs(args: string[]): { payload: string; existing?: string } {
+/** The command line; `help` when it asks for the usage. */
+function parseArgs(args: string[]): { help: true } | { help?: false; payload: string; existing?: string } {
   const positional: string[] = [];
   let existing: string | undefined;
   for (let i = 0; i < args.length; i += 1) {
-    if (args[i] === "--existing") {
-      existing = args[i + 1];
-      if (!existing) throw new UsageError(USAGE);
+    const arg = args[i];
+    if (isHelp(arg)) return { help: true };
+    if (arg === "--existing") {
+      const next = args[i + 1];
+      if (!next) throw new UsageError(USAGE);
+      // One organization from one file: a second would silently replace the first.
+      if (existing !== undefined) throw new UsageError(`--existing is given twice (${existing}, ${next}): put the records in one file.`);
+      existing = next;
       i += 1;
-    } else positional.push(args[i]);
+    } else if (arg.startsWith("-") && arg !== STDIN) throw new UsageError(`Unknown option ${arg}. ${USAGE}`);
+    else positional.push(arg);
   }
   if (positional.length !== 1) throw new UsageError(USAGE);
+  if (positional[0] === STDIN && existing === STDIN) throw new UsageError(`Standard input can be read once: give - for the payload or for --existing, not both.`);
   return { payload: positional[0], existing };
 }
 
-async function seedExisting(file: string, seed: (table: string, records: RecordData[]) => void): Promise<void> {
+async function seedExisting(file: string, seed: (table: string, records: RecordData[]) => void, describe: Describe): Promise<void> {
   const { value: content, repeatedKeys } = await readJson(file, MAX_EXISTING_BYTES);
+  const name = inputName(file);
   // As the Web API's reader does: a key given twice is refused, not read as its last value.
-  if (repeatedKeys.length > 0) throw new UsageError(`${inputName(file)}: ${repeatedKeys[0]} is given twice in one object: keep one.`);
-  if (!isJsonObject(content)) throw new UsageError(`${file} must hold an object of arrays: { "contact": [...], "socialprofile": [...] }.`);
+  if (repeatedKeys.length > 0) throw new UsageError(`${name}: ${repeatedKeys[0]} is given twice in one object: keep one.`);
+  if (!isJsonObject(content)) throw new UsageError(`${name} must hold an object of arrays: { "contact": [...], "socialprofile": [...] }.`);
   const unknown = Object.keys(content).find((table) => !SEEDABLE.includes(table));
-  if (unknown) throw new UsageError(`${file}: unknown table "${unknown}" (expected ${SEEDABLE.join(", ")}).`);
+  if (unknown) throw new UsageError(`${name}: unknown table "${unknown}" (expected ${SEEDABLE.join(", ")}).`);
   for (const table of SEEDABLE) {
     const records = content[table];
     if (records === undefined) continue;
-    if (!Array.isArray(records)) throw new UsageError(`${file}: "${table}" must be an array of records.`);
+    if (!Array.isArray(records)) throw new UsageError(`${name}: "${table}" must be an array of records.`);
     records.forEach((record: unknown, index) => {
-      if (!isJsonObject(record)) throw new UsageError(`${file}: ${table} record ${index} is not an object.`);
+      if (!isJsonObject(record)) throw new UsageError(`${name}: ${table} record ${index} is not an object.`);
+      // The rules seeding applies, first, for their message in words (the organization's own
+      // error names the resource key, as Dataverse's names no localized text).
+      const problem = validateRecord(table, record, { operation: "create", shape: "read" })[0];
+      if (problem) throw new UsageError(`${name}: ${table} record ${index}: ${problem.column}: ${describe(problem).message}`);
       try {
         seed(table, [record as RecordData]);
       } catch (error) {
-        throw new UsageError(`${file}: ${table} record ${index}: ${describeFailure(error)}`);
+        throw new UsageError(`${name}: ${table} record ${index}: ${describeFailure(error)}`);
       }
     });
   }
@@ -70,6 +90,10 @@ async function seedExisting(file: string, seed: (table: string, records: RecordD
 
 async function main(args: string[]): Promise<number> {
   const options = parseArgs(args);
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n${HELP}\n`);
+    return ExitCode.Valid;
+  }
   const payload = await readJson(options.payload, MAX_PAYLOAD_BYTES);
   const describe = createDescriber();
   const unread = readingDiagnostics(payload, MAX_PAYLOAD_BYTES);
@@ -79,7 +103,7 @@ async function main(args: string[]): Promise<number> {
     return ExitCode.Invalid;
   }
   const { client, service } = createEmbeddedOrganization();
-  if (options.existing) await seedExisting(options.existing, (table, records) => client.seed(table, records));
+  if (options.existing) await seedExisting(options.existing, (table, records) => client.seed(table, records), describe);
   const result = await runIntake(service, payload.value);
   const output = {
     valid: result.valid,

@@ -2,6 +2,9 @@ import { formatErrorCode } from "../client/errors";
 /** Exit codes shared by the commands: 0 all valid, 1 something invalid, 2 usage or unreadable input. */
 export const ExitCode = { Valid: 0, Invalid: 1, Usage: 2 } as const;
 
+/** `--help` or `-h` anywhere on the command line asks for the usage (stdout, exit 0). */
+export const isHelp = (arg: string): boolean => arg === "--help" || arg === "-h";
+
 /** A usage or input error: one line on stderr, exit code 2. */
 export class UsageError extends Error {}
 

@@ -256,6 +256,52 @@ describe("commands under hostile input", () => {
     expect(oneLine(cliRun("intake", FIXTURE, "--existing", existing))).toContain("socialprofile[0].community is given twice");
   });
 
+  const statusExisting = () => file("status.json", { socialprofile: [{ profilename: "a", community: 2, statecode: 0, statuscode: 2 }] });
+
+  it("messages: an --existing record's problem in words, not a resource key", () => {
+    const line = oneLine(cliRun("intake", FIXTURE, "--existing", statusExisting()));
+    expect(line).toContain("socialprofile record 0: statuscode: This status reason doesn't belong to the selected status.");
+    expect(line).not.toMatch(/validation\./);
+  });
+
+  it("messages: --help prints the usage, an unknown option is named, --existing twice is refused", () => {
+    const existing = statusExisting();
+    for (const name of ["intake", "validate"]) {
+      const help = cliRun(name, "--help");
+      expect(help).toMatchObject({ code: 0, stderr: [] });
+      expect(help.stdout).toMatch(new RegExp(`^Usage: ${name} `));
+    }
+    expect(oneLine(cliRun("intake", FIXTURE, "--bogus"))).toMatch(/^Unknown option --bogus\. Usage: intake/);
+    const empty = file("empty-existing.json", {});
+    expect(oneLine(cliRun("intake", FIXTURE, "--existing", empty, "--existing", existing))).toMatch(/--existing is given twice/);
+  });
+
+  it("messages: NUL bytes are named as such, not as UTF-16 without a BOM", () => {
+    const zeros = file("zeros.json", Buffer.alloc(4096));
+    for (const run of [cliRun("validate", "socialprofile", zeros), cliRun("intake", zeros)]) {
+      const line = oneLine(run);
+      expect(line).toMatch(/is not valid JSON .*at byte 0 \(line 1, column 1\): expected a value, found a NUL byte/);
+      expect(line).not.toMatch(/UTF-16/);
+    }
+  });
+
+  it("messages: a one-byte file is read, not called empty", () => {
+    const five = cliRun("validate", "socialprofile", file("five.json", "5"));
+    expect(five.code).toBe(1);
+    expect(JSON.parse(five.stdout)).toMatchObject([{ index: 0, valid: false, diagnostics: [{ code: "type" }] }]);
+    expect(oneLine(cliRun("validate", "socialprofile", file("bracket.json", "[")))).toMatch(/in record 0, at byte 1 \(line 1, column 2\): expected a value \(the text ends here\)/);
+  });
+
+  it("validate: a record too large for this tool is reported as such and the next record is read", () => {
+    const huge = `[{"profilename":"${"x".repeat(16 * 1024 * 1024 + 1)}","community":2},{"profilename":"next","community":2}]`;
+    const run = cliRun("validate", "socialprofile", file("huge.json", huge));
+    expect(run.stderr).toEqual([]);
+    expect(JSON.parse(run.stdout)).toEqual([
+      { index: 0, valid: false, diagnostics: [{ column: "profilename", code: "maxLength", message: expect.stringMatching(/larger than this tool reads \(16,777,216 characters\)/) }] },
+      { index: 1, valid: true, diagnostics: [] },
+    ]);
+  });
+
   it("validate: reads UTF-16 with its BOM however much blank space comes first (past the first 4 KB read)", () => {
     const records = JSON.stringify([{ profilename: "ok", community: 2 }]);
     const spaced = file("utf16-spaced.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${" ".repeat(3000)}${records}`, "utf16le")]) as never);
