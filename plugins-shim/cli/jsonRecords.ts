@@ -166,7 +166,7 @@ export class JsonRecordReader {
       this.depth -= 1;
       this.keySets.pop();
     }
-    this.count1(token);
+    this.assemble(token);
     if (VALUE_END.has(name) && this.depth === this.recordDepth) return this.endRecord();
     return undefined;
   }
@@ -197,7 +197,7 @@ export class JsonRecordReader {
   }
 
   /** Counts the token against the record's size and hands it to the assembler. */
-  private count1(token: Token): void {
+  private assemble(token: Token): void {
     const chunk = token.name === "stringChunk" || token.name === "numberChunk";
     this.characters += chunk ? (token.value as string).length : 1;
     if (this.tooLargeAt === undefined && this.characters > this.options.maxRecordCharacters) {
