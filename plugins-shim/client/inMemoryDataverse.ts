@@ -247,9 +247,8 @@ export class InMemoryDataverse implements DataverseClient {
     for (const [key, value] of Object.entries(data)) {
       const meaning = meaningOfKey(metadata, key);
       if (meaning.kind === "column") {
-        const { column } = meaning;
+        // A lookup under its plain name never gets here: validateRecord refuses it (the Web API has no such property).
         if (key === metadata.primaryIdAttribute) values[key] = typeof value === "string" ? value.toLowerCase() : value;
-        else if (isLookup(column)) values[readName(column)] = typeof value === "string" ? value.toLowerCase() : null;
         else values[key] = copy(value);
       } else if (meaning.kind === "bind") {
         this.storeBinding(meaning.column, meaning.target, value, values);
