@@ -5,6 +5,8 @@ import { once } from "node:events";
 import streamArray from "stream-json/streamers/stream-array.js";
 import streamValues from "stream-json/streamers/stream-values.js";
 import { Diagnostic, diagnostic, validateRecord } from "../rules";
+import { UniqueValuesSeen } from "../rules/uniqueValues";
+import { getTable } from "../schema";
 import { isJsonObject } from "../intake/readKeys";
 import { PrintedDiagnostic } from "./messages";
 import { chunkDecoder, StrictDecoder } from "./readText";
@@ -16,9 +18,20 @@ export interface ValidationEntry {
   diagnostics: PrintedDiagnostic[];
 }
 
-/** Validates one record of a file as a create (what importing it would do). */
-export function validateEntry(table: string, record: unknown, index: number, describe: (d: Diagnostic) => PrintedDiagnostic): ValidationEntry {
-  const found = isJsonObject(record) ? validateRecord(table, record, { operation: "create" }) : [diagnostic("", "type", { expected: "object" })];
+/**
+ * Validates one record of a file as a create (what importing it would do); `seen` holds the unique
+ * values of the records before it, so a clash inside the file is reported on the later record.
+ */
+export function validateEntry(
+  table: string,
+  record: unknown,
+  index: number,
+  describe: (d: Diagnostic) => PrintedDiagnostic,
+  seen?: UniqueValuesSeen,
+): ValidationEntry {
+  const found = isJsonObject(record)
+    ? [...validateRecord(table, record, { operation: "create" }), ...(seen?.add(record, index) ?? [])]
+    : [diagnostic("", "type", { expected: "object" })];
   return { index, valid: found.length === 0, diagnostics: found.map(describe) };
 }
 
@@ -99,8 +112,9 @@ export async function validateFile(
   };
   let allValid = true;
   let written = 0;
+  const seen = new UniqueValuesSeen(getTable(table)!);
   const onRecord = async (value: unknown, index: number) => {
-    const entry = validateEntry(table, value, index, describe);
+    const entry = validateEntry(table, value, index, describe, seen);
     allValid &&= entry.valid;
     await write(`${written === 0 ? "\n" : ",\n"}${JSON.stringify(entry)}`);
     written += 1;

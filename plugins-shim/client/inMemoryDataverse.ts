@@ -12,6 +12,7 @@ import {
   statusForStateProblem,
   validateRecord,
 } from "../rules";
+import { UNIQUE_COLUMNS, uniqueValueOf } from "../rules/uniqueValues";
 import { DataverseClient, DataverseError, EntityReference, RecordData, RetrieveMultipleResult } from "./DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
 import { ErrorCodes } from "./errorCodes";
@@ -34,13 +35,17 @@ export interface UniqueKey {
   errorCode: number;
 }
 
-/** WhatsApp accounts: the name is the record's key, the Account SID a duplicate-detection rule. */
-export const DEFAULT_UNIQUE_KEYS: Readonly<Record<string, readonly UniqueKey[]>> = {
-  msdyn_ocwhatsappchannelaccount: [
-    { columns: ["msdyn_name"], errorCode: ErrorCodes.DuplicateRecord },
-    { columns: ["msdyn_provideraccountid"], errorCode: ErrorCodes.DuplicateDetectionRule },
-  ],
-};
+/**
+ * The unique columns of rules/uniqueValues.ts (the one rule `validate` applies within a file):
+ * WhatsApp accounts' name as the record's key (refused as a duplicate record, 0x80040237), the
+ * Account SID by a duplicate-detection rule (0x80040333).
+ */
+export const DEFAULT_UNIQUE_KEYS: Readonly<Record<string, readonly UniqueKey[]>> = Object.fromEntries(
+  Object.entries(UNIQUE_COLUMNS).map(([table, keys]) => [
+    table,
+    keys.map(({ columns, rule }) => ({ columns, errorCode: rule === "key" ? ErrorCodes.DuplicateRecord : ErrorCodes.DuplicateDetectionRule })),
+  ]),
+);
 
 export interface RequestInfo {
   operation: "create" | "update" | "delete" | "retrieve" | "retrieveMultiple";
@@ -346,10 +351,10 @@ export class InMemoryDataverse implements DataverseClient {
   private rejectDuplicates(metadata: TableMetadata, values: RecordData, id: string): void {
     const keys = (this.options.uniqueKeys ?? DEFAULT_UNIQUE_KEYS)[metadata.logicalName] ?? [];
     for (const key of keys) {
-      const mine = keyOf(values, key.columns);
+      const mine = uniqueValueOf(values, key.columns);
       if (mine === undefined) continue;
       for (const [otherId, other] of this.rows(metadata.logicalName)) {
-        if (otherId !== id && keyOf(other, key.columns) === mine) throw duplicateError(metadata, key);
+        if (otherId !== id && uniqueValueOf(other, key.columns) === mine) throw duplicateError(metadata, key);
       }
     }
   }
@@ -410,17 +415,6 @@ function duplicateError(metadata: TableMetadata, key: UniqueKey): DataverseError
     return dataverseError(key.errorCode, "A record was not created or updated because a duplicate of the current record already exists.", 500);
   }
   return dataverseError(key.errorCode, `A record with the same ${key.columns.join(", ")} already exists in ${metadata.logicalName}.`, 412);
-}
-
-/** Duplicate detection compares trimmed, case-insensitive text; blank keys never clash. */
-function keyOf(record: RecordData, columns: readonly string[]): string | undefined {
-  const parts: string[] = [];
-  for (const column of columns) {
-    const value = record[column];
-    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
-    parts.push(typeof value === "string" ? value.trim().toLowerCase() : JSON.stringify(value));
-  }
-  return JSON.stringify(parts);
 }
 
 function filterColumns(node: ODataQuery["filter"]): string[] {
