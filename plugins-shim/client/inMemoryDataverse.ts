@@ -1,9 +1,12 @@
 import { ColumnMetadata, TableMetadata, TABLES } from "../schema";
 import {
+  bindTargetId,
   bindTargetTable,
   Diagnostic,
   initialState,
   guidOrUndefined,
+  KeyPairs,
+  KeyValue,
   isLookupColumn,
   LOOKUP_TABLE_ANNOTATION,
   meaningOfKey,
@@ -59,6 +62,12 @@ export interface InMemoryDataverseOptions {
   /** "server" (default): only systemRequired is enforced; "form": applicationRequired as well. */
   requiredLevel?: "server" | "form";
   uniqueKeys?: Readonly<Record<string, readonly UniqueKey[]>>;
+  /**
+   * Alternate keys by table: the column sets a bind may name a row by (`/contacts(emailaddress1='…')`).
+   * None by default: "Most Dataverse tables won't have alternate keys unless they have been
+   * customized to include them" ("Use an alternate key to reference a record").
+   */
+  alternateKeys?: Readonly<Record<string, readonly (readonly string[])[]>>;
   /**
    * Simulates columns the platform fills after save (the Twilio inbound URL). The returned
    * columns are merged into the stored record; a promise is merged when it settles, so a test can
@@ -276,12 +285,40 @@ export class InMemoryDataverse implements DataverseClient {
       return;
     }
     // validateRecord has accepted the value: it parses and its entity set is one of the targets.
-    const { entitySet, id } = parseBindValue(value)!;
-    const targetName = bindTargetTable(column, entitySet, navigationTarget)!;
+    const bind = parseBindValue(value)!;
+    const targetName = bindTargetTable(column, bind.entitySet, navigationTarget)!;
     const target = this.heldTable(targetName);
-    if (target) this.existing(target, id);
+    let id = bindTargetId(bind, targetName);
+    if (id === undefined) id = this.findByAlternateKey(targetName, bind.key!);
+    else if (target) this.existing(target, id);
     values[name] = id;
     values[`${name}${LOOKUP_TABLE}`] = targetName;
+  }
+
+  /**
+   * The row a bind names by alternate key ("Use an alternate key to reference a record",
+   * MicrosoftDocs/powerapps-docs): the key's columns must be those of a key defined for the table
+   * (`alternateKeys`; otherwise 400 with the page's text, code 0x0 as the OData layer refuses), and
+   * a row must hold those values (otherwise 404, ObjectDoesNotExist; the server's text is
+   * unconfirmed). Text compares case-insensitively, as Dataverse compares text. A table this
+   * organization holds no rows of (account, systemuser) has no row to find.
+   */
+  private findByAlternateKey(table: string, key: KeyPairs): string {
+    const names = key.map(([name]) => name).sort();
+    const defined = (this.options.alternateKeys?.[table] ?? []).some((columns) => [...columns].sort().join() === names.join());
+    if (!defined) {
+      const type = `Microsoft.Dynamics.CRM.${table}`;
+      throw dataverseError(
+        Codes.UnknownProperty,
+        `The key in the request URI is not valid for resource '${type}'. Ensure that the names and number of key properties match the declared or alternate key properties for the resource '${type}'.`,
+        400,
+      );
+    }
+    const held = this.heldTable(table);
+    const rows = held ? [...this.rows(table)] : [];
+    const found = rows.find(([, row]) => key.every(([name, expected]) => keyValueMatches(row[name], expected)));
+    if (!found) throw dataverseError(Codes.ObjectDoesNotExist, `A record with the specified key values does not exist in ${table} entity.`, 404);
+    return found[0];
   }
 
   /** The metadata of a table this organization stores rows of (not account, systemuser...). */
@@ -349,7 +386,9 @@ export class InMemoryDataverse implements DataverseClient {
   }
 
   private rejectDuplicates(metadata: TableMetadata, values: RecordData, id: string): void {
-    const keys = (this.options.uniqueKeys ?? DEFAULT_UNIQUE_KEYS)[metadata.logicalName] ?? [];
+    // A defined alternate key is unique too: a second row with its values is refused (0x80060892).
+    const alternate = (this.options.alternateKeys?.[metadata.logicalName] ?? []).map((columns) => ({ columns, errorCode: ErrorCodes.DuplicateAlternateKey }));
+    const keys = [...((this.options.uniqueKeys ?? DEFAULT_UNIQUE_KEYS)[metadata.logicalName] ?? []), ...alternate];
     for (const key of keys) {
       const mine = uniqueValueOf(values, key.columns);
       if (mine === undefined) continue;
@@ -415,6 +454,13 @@ function duplicateError(metadata: TableMetadata, key: UniqueKey): DataverseError
     return dataverseError(key.errorCode, "A record was not created or updated because a duplicate of the current record already exists.", 500);
   }
   return dataverseError(key.errorCode, `A record with the same ${key.columns.join(", ")} already exists in ${metadata.logicalName}.`, 412);
+}
+
+/** A stored value against a key predicate's value: text case-insensitively, numbers by value, GUIDs as GUIDs. */
+function keyValueMatches(stored: unknown, expected: KeyValue): boolean {
+  if (expected.kind === "string") return typeof stored === "string" && stored.toLowerCase() === expected.value.toLowerCase();
+  if (expected.kind === "number") return typeof stored === "number" && stored === Number(expected.text);
+  return typeof stored === "string" && guidOrUndefined(stored) === expected.value;
 }
 
 function filterColumns(node: ODataQuery["filter"]): string[] {

@@ -30,7 +30,12 @@ export interface ValidateOptions {
 export type DataverseRecord = Readonly<Record<string, unknown>>;
 
 /** What one key of a record says: skip it, check `value` against `column`, or a problem already. */
-export type Judged = "ignore" | { column: ColumnMetadata; value: unknown } | { column?: ColumnMetadata; problem: Diagnostic };
+export type Judged =
+  | "ignore"
+  | { column: ColumnMetadata; value: unknown }
+  | { column?: ColumnMetadata; problem: Diagnostic }
+  /** The column is set, with nothing left to check here (a bind by alternate key: only the organization can resolve it). */
+  | { column: ColumnMetadata; accepted: true };
 
 export type KeyJudge = (metadata: TableMetadata, key: string, value: unknown, shape: RecordShape) => Judged;
 
@@ -49,6 +54,7 @@ export function checkRecord(metadata: TableMetadata, record: DataverseRecord, op
       continue;
     }
     seen.add(judged.column.logicalName);
+    if ("accepted" in judged) continue;
     const found = key === judged.column.logicalName ? plainLookupProblem(judged.column) : undefined;
     const problem = found ?? validatePresent(judged.column, judged.value, operation, shape, record);
     if (problem) diagnostics.push(problem);

@@ -1,6 +1,6 @@
 import { getTable, TableMetadata } from "../schema";
 import { Diagnostic, diagnostic, shownValue } from "./diagnostics";
-import { bindKeysOf, bindTargetTable, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
+import { bindKeysOf, bindTargetId, bindTargetTable, entitySetOf, isRefusedNamedKey, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
 import { checkRecord, DataverseRecord, Judged, RecordShape, ValidateOptions } from "./recordChecks";
 import { isGuid } from "./guid";
 
@@ -61,11 +61,15 @@ function judgeKey(metadata: TableMetadata, meaning: KeyMeaning, key: string, val
       const { column } = meaning;
       if (value === null) return { column, value: null };
       const target = parseBindValue(value);
-      if (!target) return { column, problem: diagnostic(column.logicalName, "format", {}, "validation.format.bind") };
-      if (!bindTargetTable(column, target.entitySet, meaning.target)) {
-        return { column, problem: diagnostic(column.logicalName, "choice", { value: target.entitySet }, "validation.choice.target") };
+      const table = target && bindTargetTable(column, target.entitySet, meaning.target);
+      if (!target || (table && isRefusedNamedKey(target, table))) {
+        const example = entitySetOf(meaning.target ?? column.targets?.[0] ?? "") ?? "contacts";
+        return { column, problem: diagnostic(column.logicalName, "format", { set: example }, "validation.format.bind") };
       }
-      return { column, value: target.id };
+      if (!table) return { column, problem: diagnostic(column.logicalName, "choice", { value: target.entitySet }, "validation.choice.target") };
+      const id = bindTargetId(target, table);
+      // An alternate key names a row only the organization can find.
+      return id === undefined ? { column, accepted: true } : { column, value: id };
     }
   }
 }
