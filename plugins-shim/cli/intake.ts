@@ -10,7 +10,7 @@ import { describeFailure, ExitCode, reportAndExit, UsageError } from "./usage";
 /** `npm run --silent intake -- <payload.json> [--existing <records.json>]`: see docs/cli.md. */
 const USAGE = "Usage: intake <payload.json> [--existing <records.json>]";
 /** Tables an --existing file may seed, in an order where lookups point at rows already loaded. */
-const SEEDABLE = ["contact", "socialprofile", "socialactivity"];
+const SEEDABLE = ["contact", "account", "socialprofile", "socialactivity"];
 
 /**
  * Whole-file reads have a cap, checked on the open file before a byte is read: a payload is one

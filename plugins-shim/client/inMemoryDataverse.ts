@@ -328,7 +328,12 @@ export class InMemoryDataverse implements DataverseClient {
 
   /**
    * A seeded `_x_value` must point at a row already loaded when its table is one this
-   * organization holds; a row of a table it doesn't model (an account, a user) is taken as given.
+   * organization holds; a row of a table it doesn't model (a user, a team) is taken as given.
+   * Without its `@Microsoft.Dynamics.CRM.lookuplogicalname` annotation (a plain export: the Web API
+   * sends it only when the request asks for annotations, `Prefer: odata.include-annotations`,
+   * "Query data using the Web API") the table is found among the column's targets: the one loaded
+   * row with that id; none, or rows of two tables (a contact and an account with the same id), is
+   * refused rather than stored without its table.
    */
   private rejectDanglingReads(metadata: TableMetadata, values: RecordData): void {
     for (const column of Object.values(metadata.columns)) {
@@ -338,17 +343,23 @@ export class InMemoryDataverse implements DataverseClient {
       const named = values[`${name}${LOOKUP_TABLE}`];
       const candidates = typeof named === "string" ? [named] : column.targets ?? [];
       const held = candidates.map((table) => this.heldTable(table)).filter((table): table is TableMetadata => !!table);
-      if (held.length < candidates.length && typeof named !== "string") continue;
-      if (held.length === 0) continue;
-      const found = held.find((table) => this.rows(table.logicalName).has(id));
-      if (!found) {
+      if (held.length < candidates.length) continue;
+      const found = held.filter((table) => this.rows(table.logicalName).has(id));
+      if (found.length === 0) {
         throw dataverseError(
           Codes.ObjectDoesNotExist,
           `'${name}' points at ${held.map((table) => table.logicalName).join(" or ")} ${id}, which does not exist.`,
           404,
         );
       }
-      values[`${name}${LOOKUP_TABLE}`] = found.logicalName;
+      if (found.length > 1) {
+        throw dataverseError(
+          ErrorCodes.BusinessRule,
+          `'${name}' ${id} matches a row of ${found.map((table) => table.logicalName).join(" and of ")}: give '${name}${LOOKUP_TABLE}' to say which.`,
+          400,
+        );
+      }
+      values[`${name}${LOOKUP_TABLE}`] = found[0].logicalName;
     }
   }
 

@@ -111,7 +111,7 @@ describe("intake command", () => {
     expect(output.valid).toBe(false);
     expect(output.diagnostics.map((d: { column: string }) => d.column)).toEqual(expect.arrayContaining(["community", "posturl"]));
     expect(output.diagnostics.every((d: { message: string }) => d.message.length > 0)).toBe(true);
-    const badExisting = cliRun("intake", FIXTURE, "--existing", file("bad-existing.json", { account: [] }));
+    const badExisting = cliRun("intake", FIXTURE, "--existing", file("bad-existing.json", { lead: [] }));
     expect(badExisting.code).toBe(2);
     expect(badExisting.stderr).toHaveLength(1);
   });

@@ -193,7 +193,7 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
   });
 
   it("refuses unknown tables like the Web API", async () => {
-    await expect(new InMemoryDataverse().createRecord("account", {})).rejects.toMatchObject({ status: 404 });
+    await expect(new InMemoryDataverse().createRecord("lead", {})).rejects.toMatchObject({ status: 404 });
   });
 
   it("filters with eq / ne / and / null, string case-insensitively, with $select and $top", async () => {
