@@ -223,6 +223,17 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     expect(second.nextLink).toBeUndefined();
   });
 
+  it("searches text with contains(column,'text'), case-insensitively", async () => {
+    const org = new InMemoryDataverse();
+    await org.createRecord("socialprofile", { profilename: "O'Brien, Contoso", community: 2 });
+    await org.createRecord("socialprofile", { profilename: "Other", community: 2 });
+    const found = await org.retrieveMultipleRecords("socialprofile", `?$filter=${encodeURIComponent("contains(profilename,'o''brien,') and community eq 2")}`);
+    expect(found.entities.map((e) => e.profilename)).toEqual(["O'Brien, Contoso"]);
+    for (const options of ["?$filter=contains(profilename)", "?$filter=contains(profilename,2)", "?$filter=contains(nosuch,'x')"]) {
+      await expect(org.retrieveMultipleRecords("socialprofile", options)).rejects.toMatchObject({ status: 400 });
+    }
+  });
+
   it("refuses queries it does not understand instead of guessing", async () => {
     const org = new InMemoryDataverse();
     for (const options of ["?$filter=profilename gt 'a'", "?$orderby=profilename", "?$filter=profilename eq 'open"]) {
