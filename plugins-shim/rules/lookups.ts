@@ -2,7 +2,6 @@ import type { ColumnMetadata, TableMetadata } from "../schema/types";
 import { entitySetOf, primaryIdOf } from "../schema/entitySets";
 import { GUID_DIGITS, guidOrUndefined } from "./guid";
 import { ownColumn } from "./recordChecks";
-import { BIND_SUFFIX, isLookupColumn, navigationNamesOf } from "./lookupNames";
 
 /**
  * What a record key means, typed from the schema. Lookups have two spellings in the Web API:
@@ -13,8 +12,10 @@ import { BIND_SUFFIX, isLookupColumn, navigationNamesOf } from "./lookupNames";
  * so nothing here backtracks.
  */
 
-export { LOOKUP_TYPES, isLookupColumn } from "./lookupNames";
+export const LOOKUP_TYPES: ReadonlySet<string> = new Set(["lookup", "customer", "owner"]);
+export const isLookupColumn = (column: ColumnMetadata): boolean => LOOKUP_TYPES.has(column.type);
 export const LOOKUP_TABLE_ANNOTATION = "@Microsoft.Dynamics.CRM.lookuplogicalname";
+const BIND_SUFFIX = "@odata.bind";
 
 export { entitySetOf };
 
@@ -51,7 +52,10 @@ function navigations(metadata: TableMetadata): ReadonlyMap<string, Navigation> {
   if (map) return map;
   const built = new Map<string, Navigation>();
   for (const column of Object.values(metadata.columns)) {
-    for (const { name, target } of navigationNamesOf(column)) built.set(name, { column, target });
+    if (!isLookupColumn(column)) continue;
+    const targets = column.targets ?? [];
+    if (column.type === "owner" || (column.type === "lookup" && targets.length <= 1)) built.set(column.logicalName, { column });
+    else for (const target of targets) built.set(`${column.logicalName}_${target}`, { column, target });
   }
   map = built;
   navigationCache.set(metadata, map);

@@ -1,7 +1,6 @@
 import type { ColumnMetadata, TableMetadata } from "../schema/types";
 import { Diagnostic, diagnostic } from "./diagnostics";
 import { isBlank, isRequiredOnCreate, validateValue } from "./validateColumn";
-import { bindKeysText, isLookupColumn, lookupReadName } from "./lookupNames";
 
 /**
  * The checks every record gets, whatever its keys look like: each present column's value, the
@@ -55,9 +54,8 @@ export function checkRecord(metadata: TableMetadata, record: DataverseRecord, op
     }
     seen.add(judged.column.logicalName);
     if ("accepted" in judged) continue;
-    const found = key === judged.column.logicalName ? plainLookupProblem(judged.column) : undefined;
-    const problem = found ?? validatePresent(judged.column, judged.value, operation, shape, record);
-    if (problem) diagnostics.push(problem);
+    const found = validatePresent(judged.column, judged.value, operation, shape, record);
+    if (found) diagnostics.push(found);
   }
 
   if (operation === "create" && shape === "write") {
@@ -71,18 +69,6 @@ export function checkRecord(metadata: TableMetadata, record: DataverseRecord, op
   const mismatch = statusForStateProblem(metadata, state, record.statuscode);
   if (mismatch) diagnostics.push(mismatch);
   return diagnostics;
-}
-
-/**
- * A lookup under its plain name (`"customerid": "<id>"`, `"ownerid": {id, entityType}`): the Web
- * API has no such property — it takes a lookup only as `nav@odata.bind` and returns it as
- * `_x_value` ("Associate table rows on create", "Lookup properties"), and refuses an unknown
- * property. Refused in every shape, whatever the value, with the keys to use instead.
- */
-function plainLookupProblem(column: ColumnMetadata): Diagnostic | undefined {
-  if (!isLookupColumn(column)) return undefined;
-  const params = { key: column.logicalName, bind: bindKeysText(column), read: lookupReadName(column) };
-  return diagnostic(column.logicalName, "type", params, "validation.lookupPlainName");
 }
 
 /** The state a created record starts in (Active, Open): the first option of statecode. */

@@ -42,7 +42,7 @@ export function validateValue(column: ColumnMetadata, value: unknown): Diagnosti
     case "lookup":
     case "customer":
     case "owner":
-      // Reached with the id a bind or a read form carried: the plain name is refused before (recordChecks.ts).
+      // The id a bind or a read form carried; validateRecord refuses a lookup under its plain name (no Web API property).
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
     case "datetime":
       return validateDateTime(name, value);
