@@ -18,7 +18,7 @@ const HELP = [
   "Exit codes: 0 valid, 1 invalid (diagnostics on stdout), 2 usage error or unreadable input. See docs/cli.md.",
 ].join("\n");
 /** Tables an --existing file may seed, in an order where lookups point at rows already loaded. */
-const SEEDABLE = ["contact", "socialprofile", "socialactivity"];
+const SEEDABLE = ["contact", "account", "socialprofile", "socialactivity"];
 
 /**
  * Whole-file reads have a cap, counted while reading whatever the file is (see readBytes): a

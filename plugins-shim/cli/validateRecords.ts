@@ -1,6 +1,8 @@
 import { Writable } from "node:stream";
 import { once } from "node:events";
 import { Diagnostic, diagnostic, validateRecord } from "../rules";
+import { UniqueValuesSeen } from "../rules/uniqueValues";
+import { getTable } from "../schema";
 import { isJsonObject } from "../intake/readKeys";
 import { JsonRecord } from "./jsonRecords";
 import { PrintedDiagnostic } from "./messages";
@@ -21,14 +23,27 @@ export interface ValidationEntry {
  */
 export const MAX_RECORD_CHARACTERS = 16 * 1024 * 1024;
 
-/** Validates one record of a file as a create (what importing it would do). */
-export function validateEntry(table: string, record: JsonRecord, describe: (d: Diagnostic) => PrintedDiagnostic): ValidationEntry {
+/**
+ * Validates one record of a file as a create (what importing it would do); `seen` holds the unique
+ * values of the records before it, so a clash inside the file is reported on the later record.
+ */
+export function validateEntry(
+  table: string,
+  record: JsonRecord,
+  describe: (d: Diagnostic) => PrintedDiagnostic,
+  seen?: UniqueValuesSeen,
+): ValidationEntry {
   const { index, value } = record;
   const read = readingDiagnostics(record, MAX_RECORD_CHARACTERS);
   const found =
     record.tooLargeAt !== undefined
       ? read
-      : [...read, ...(isJsonObject(value) ? validateRecord(table, value, { operation: "create" }) : [diagnostic("", "type", { expected: "object" })])];
+      : [
+          ...read,
+          ...(isJsonObject(value)
+            ? [...validateRecord(table, value, { operation: "create" }), ...(seen?.add(value, index) ?? [])]
+            : [diagnostic("", "type", { expected: "object" })]),
+        ];
   return { index, valid: found.length === 0, diagnostics: found.map(describe) };
 }
 
@@ -49,11 +64,12 @@ export async function validateFile(
   };
   let allValid = true;
   let written = 0;
+  const seen = new UniqueValuesSeen(getTable(table)!);
   await write("[");
   let broken;
   try {
     broken = await readJsonRecords(file, { arrayHoldsRecords: true, maxRecordCharacters: MAX_RECORD_CHARACTERS }, async (record) => {
-      const entry = validateEntry(table, record, describe);
+      const entry = validateEntry(table, record, describe, seen);
       allValid &&= entry.valid;
       await write(`${written === 0 ? "\n" : ",\n"}${JSON.stringify(entry)}`);
       written += 1;

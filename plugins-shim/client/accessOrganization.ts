@@ -244,9 +244,17 @@ export class InMemoryAccessOrganization {
     if (owner === undefined) return;
     await this.require(userId, id, "Assign");
     // The same bind parser validation uses, so every bind it accepts ({guid}, absolute URIs) resolves here.
+    // A user or team named by an alternate key (no id) is not one this directory can find.
     const bind = parseBindValue(owner);
+    const ownerId = bind?.id;
     const exists =
-      bind?.entitySet === ENTITY_SETS.systemuser ? findUser(this.directory, bind.id) : bind?.entitySet === ENTITY_SETS.team ? findTeam(this.directory, bind.id) : undefined;
+      ownerId === undefined
+        ? undefined
+        : bind?.entitySet === ENTITY_SETS.systemuser
+          ? findUser(this.directory, ownerId)
+          : bind?.entitySet === ENTITY_SETS.team
+            ? findTeam(this.directory, ownerId)
+            : undefined;
     if (!exists) throw dataverseError(Codes.ObjectDoesNotExist, `${String(owner)} Does Not Exist`, 404);
   }
 

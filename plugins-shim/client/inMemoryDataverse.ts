@@ -1,9 +1,12 @@
 import { ColumnMetadata, TableMetadata, TABLES } from "../schema";
 import {
+  bindTargetId,
   bindTargetTable,
   Diagnostic,
   initialState,
   guidOrUndefined,
+  KeyPairs,
+  KeyValue,
   isLookupColumn,
   LOOKUP_TABLE_ANNOTATION,
   meaningOfKey,
@@ -12,6 +15,7 @@ import {
   statusForStateProblem,
   validateRecord,
 } from "../rules";
+import { UNIQUE_COLUMNS, uniqueValueOf } from "../rules/uniqueValues";
 import { DataverseClient, DataverseError, EntityReference, RecordData, RetrieveMultipleResult } from "./DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
 import { ErrorCodes } from "./errorCodes";
@@ -34,13 +38,17 @@ export interface UniqueKey {
   errorCode: number;
 }
 
-/** WhatsApp accounts: the name is the record's key, the Account SID a duplicate-detection rule. */
-export const DEFAULT_UNIQUE_KEYS: Readonly<Record<string, readonly UniqueKey[]>> = {
-  msdyn_ocwhatsappchannelaccount: [
-    { columns: ["msdyn_name"], errorCode: ErrorCodes.DuplicateRecord },
-    { columns: ["msdyn_provideraccountid"], errorCode: ErrorCodes.DuplicateDetectionRule },
-  ],
-};
+/**
+ * The unique columns of rules/uniqueValues.ts (the one rule `validate` applies within a file):
+ * WhatsApp accounts' name as the record's key (refused as a duplicate record, 0x80040237), the
+ * Account SID by a duplicate-detection rule (0x80040333).
+ */
+export const DEFAULT_UNIQUE_KEYS: Readonly<Record<string, readonly UniqueKey[]>> = Object.fromEntries(
+  Object.entries(UNIQUE_COLUMNS).map(([table, keys]) => [
+    table,
+    keys.map(({ columns, rule }) => ({ columns, errorCode: rule === "key" ? ErrorCodes.DuplicateRecord : ErrorCodes.DuplicateDetectionRule })),
+  ]),
+);
 
 export interface RequestInfo {
   operation: "create" | "update" | "delete" | "retrieve" | "retrieveMultiple";
@@ -54,6 +62,12 @@ export interface InMemoryDataverseOptions {
   /** "server" (default): only systemRequired is enforced; "form": applicationRequired as well. */
   requiredLevel?: "server" | "form";
   uniqueKeys?: Readonly<Record<string, readonly UniqueKey[]>>;
+  /**
+   * Alternate keys by table: the column sets a bind may name a row by (`/contacts(emailaddress1='…')`).
+   * None by default: "Most Dataverse tables won't have alternate keys unless they have been
+   * customized to include them" ("Use an alternate key to reference a record").
+   */
+  alternateKeys?: Readonly<Record<string, readonly (readonly string[])[]>>;
   /**
    * Simulates columns the platform fills after save (the Twilio inbound URL). The returned
    * columns are merged into the stored record; a promise is merged when it settles, so a test can
@@ -247,9 +261,8 @@ export class InMemoryDataverse implements DataverseClient {
     for (const [key, value] of Object.entries(data)) {
       const meaning = meaningOfKey(metadata, key);
       if (meaning.kind === "column") {
-        const { column } = meaning;
+        // A lookup under its plain name never gets here: validateRecord refuses it (the Web API has no such property).
         if (key === metadata.primaryIdAttribute) values[key] = typeof value === "string" ? value.toLowerCase() : value;
-        else if (isLookup(column)) values[readName(column)] = typeof value === "string" ? value.toLowerCase() : null;
         else values[key] = copy(value);
       } else if (meaning.kind === "bind") {
         this.storeBinding(meaning.column, meaning.target, value, values);
@@ -272,12 +285,40 @@ export class InMemoryDataverse implements DataverseClient {
       return;
     }
     // validateRecord has accepted the value: it parses and its entity set is one of the targets.
-    const { entitySet, id } = parseBindValue(value)!;
-    const targetName = bindTargetTable(column, entitySet, navigationTarget)!;
+    const bind = parseBindValue(value)!;
+    const targetName = bindTargetTable(column, bind.entitySet, navigationTarget)!;
     const target = this.heldTable(targetName);
-    if (target) this.existing(target, id);
+    let id = bindTargetId(bind, targetName);
+    if (id === undefined) id = this.findByAlternateKey(targetName, bind.key!);
+    else if (target) this.existing(target, id);
     values[name] = id;
     values[`${name}${LOOKUP_TABLE}`] = targetName;
+  }
+
+  /**
+   * The row a bind names by alternate key ("Use an alternate key to reference a record",
+   * MicrosoftDocs/powerapps-docs): the key's columns must be those of a key defined for the table
+   * (`alternateKeys`; otherwise 400 with the page's text, code 0x0 as the OData layer refuses), and
+   * a row must hold those values (otherwise 404, ObjectDoesNotExist; the server's text is
+   * unconfirmed). Text compares case-insensitively, as Dataverse compares text. A table this
+   * organization holds no rows of (account, systemuser) has no row to find.
+   */
+  private findByAlternateKey(table: string, key: KeyPairs): string {
+    const names = key.map(([name]) => name).sort();
+    const defined = (this.options.alternateKeys?.[table] ?? []).some((columns) => [...columns].sort().join() === names.join());
+    if (!defined) {
+      const type = `Microsoft.Dynamics.CRM.${table}`;
+      throw dataverseError(
+        Codes.UnknownProperty,
+        `The key in the request URI is not valid for resource '${type}'. Ensure that the names and number of key properties match the declared or alternate key properties for the resource '${type}'.`,
+        400,
+      );
+    }
+    const held = this.heldTable(table);
+    const rows = held ? [...this.rows(table)] : [];
+    const found = rows.find(([, row]) => key.every(([name, expected]) => keyValueMatches(row[name], expected)));
+    if (!found) throw dataverseError(Codes.ObjectDoesNotExist, `A record with the specified key values does not exist in ${table} entity.`, 404);
+    return found[0];
   }
 
   /** The metadata of a table this organization stores rows of (not account, systemuser...). */
@@ -287,7 +328,12 @@ export class InMemoryDataverse implements DataverseClient {
 
   /**
    * A seeded `_x_value` must point at a row already loaded when its table is one this
-   * organization holds; a row of a table it doesn't model (an account, a user) is taken as given.
+   * organization holds; a row of a table it doesn't model (a user, a team) is taken as given.
+   * Without its `@Microsoft.Dynamics.CRM.lookuplogicalname` annotation (a plain export: the Web API
+   * sends it only when the request asks for annotations, `Prefer: odata.include-annotations`,
+   * "Query data using the Web API") the table is found among the column's targets: the one loaded
+   * row with that id; none, or rows of two tables (a contact and an account with the same id), is
+   * refused rather than stored without its table.
    */
   private rejectDanglingReads(metadata: TableMetadata, values: RecordData): void {
     for (const column of Object.values(metadata.columns)) {
@@ -297,17 +343,23 @@ export class InMemoryDataverse implements DataverseClient {
       const named = values[`${name}${LOOKUP_TABLE}`];
       const candidates = typeof named === "string" ? [named] : column.targets ?? [];
       const held = candidates.map((table) => this.heldTable(table)).filter((table): table is TableMetadata => !!table);
-      if (held.length < candidates.length && typeof named !== "string") continue;
-      if (held.length === 0) continue;
-      const found = held.find((table) => this.rows(table.logicalName).has(id));
-      if (!found) {
+      if (held.length < candidates.length) continue;
+      const found = held.filter((table) => this.rows(table.logicalName).has(id));
+      if (found.length === 0) {
         throw dataverseError(
           Codes.ObjectDoesNotExist,
           `'${name}' points at ${held.map((table) => table.logicalName).join(" or ")} ${id}, which does not exist.`,
           404,
         );
       }
-      values[`${name}${LOOKUP_TABLE}`] = found.logicalName;
+      if (found.length > 1) {
+        throw dataverseError(
+          ErrorCodes.BusinessRule,
+          `'${name}' ${id} matches a row of ${found.map((table) => table.logicalName).join(" and of ")}: give '${name}${LOOKUP_TABLE}' to say which.`,
+          400,
+        );
+      }
+      values[`${name}${LOOKUP_TABLE}`] = found[0].logicalName;
     }
   }
 
@@ -345,12 +397,14 @@ export class InMemoryDataverse implements DataverseClient {
   }
 
   private rejectDuplicates(metadata: TableMetadata, values: RecordData, id: string): void {
-    const keys = (this.options.uniqueKeys ?? DEFAULT_UNIQUE_KEYS)[metadata.logicalName] ?? [];
+    // A defined alternate key is unique too: a second row with its values is refused (0x80060892).
+    const alternate = (this.options.alternateKeys?.[metadata.logicalName] ?? []).map((columns) => ({ columns, errorCode: ErrorCodes.DuplicateAlternateKey }));
+    const keys = [...((this.options.uniqueKeys ?? DEFAULT_UNIQUE_KEYS)[metadata.logicalName] ?? []), ...alternate];
     for (const key of keys) {
-      const mine = keyOf(values, key.columns);
+      const mine = uniqueValueOf(values, key.columns);
       if (mine === undefined) continue;
       for (const [otherId, other] of this.rows(metadata.logicalName)) {
-        if (otherId !== id && keyOf(other, key.columns) === mine) throw duplicateError(metadata, key);
+        if (otherId !== id && uniqueValueOf(other, key.columns) === mine) throw duplicateError(metadata, key);
       }
     }
   }
@@ -413,15 +467,11 @@ function duplicateError(metadata: TableMetadata, key: UniqueKey): DataverseError
   return dataverseError(key.errorCode, `A record with the same ${key.columns.join(", ")} already exists in ${metadata.logicalName}.`, 412);
 }
 
-/** Duplicate detection compares trimmed, case-insensitive text; blank keys never clash. */
-function keyOf(record: RecordData, columns: readonly string[]): string | undefined {
-  const parts: string[] = [];
-  for (const column of columns) {
-    const value = record[column];
-    if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return undefined;
-    parts.push(typeof value === "string" ? value.trim().toLowerCase() : JSON.stringify(value));
-  }
-  return JSON.stringify(parts);
+/** A stored value against a key predicate's value: text case-insensitively, numbers by value, GUIDs as GUIDs. */
+function keyValueMatches(stored: unknown, expected: KeyValue): boolean {
+  if (expected.kind === "string") return typeof stored === "string" && stored.toLowerCase() === expected.value.toLowerCase();
+  if (expected.kind === "number") return typeof stored === "number" && stored === Number(expected.text);
+  return typeof stored === "string" && guidOrUndefined(stored) === expected.value;
 }
 
 function filterColumns(node: ODataQuery["filter"]): string[] {

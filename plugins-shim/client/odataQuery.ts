@@ -2,8 +2,9 @@
  * The small OData subset the in-memory organization understands, parsed from the query string a
  * caller passes to `retrieveRecord` / `retrieveMultipleRecords`: `$select`, `$top`, `$skiptoken`
  * (an offset, as this organization writes its own nextLink) and `$filter` with `eq`, `ne`, `and`,
- * parentheses, string / number / boolean / GUID literals and `null`. Anything else is refused,
- * never guessed.
+ * `contains(column,'text')` (a standard query function of the Web API, "Query data using the Web
+ * API"), parentheses, string / number / boolean / GUID literals and `null`. Anything else is
+ * refused, never guessed.
  */
 
 import { isGuid, normalizeGuid } from "../rules/guid";
@@ -13,6 +14,7 @@ export type Literal = string | number | boolean | null;
 
 export type FilterNode =
   | { kind: "compare"; column: string; operator: "eq" | "ne"; value: Literal }
+  | { kind: "contains"; column: string; value: string }
   | { kind: "and"; left: FilterNode; right: FilterNode };
 
 export interface ODataQuery {
@@ -72,6 +74,8 @@ function decodeOption(raw: string): string {
 export function matchesFilter(record: Readonly<Record<string, unknown>>, node: FilterNode): boolean {
   if (node.kind === "and") return matchesFilter(record, node.left) && matchesFilter(record, node.right);
   const actual = record[node.column] ?? null;
+  // Text compares without letter case in Dataverse, in contains as in eq.
+  if (node.kind === "contains") return typeof actual === "string" && actual.toLowerCase().includes(node.value.toLowerCase());
   const equal = literalEquals(actual, node.value);
   return node.operator === "eq" ? equal : !equal;
 }
@@ -84,7 +88,7 @@ function literalEquals(actual: unknown, expected: Literal): boolean {
   return actual === expected;
 }
 
-type Token = { type: "word" | "string" | "open" | "close"; text: string };
+type Token = { type: "word" | "string" | "open" | "close" | "comma"; text: string };
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -93,8 +97,8 @@ function tokenize(text: string): Token[] {
     const ch = text[i];
     if (ch === " ") {
       i += 1;
-    } else if (ch === "(" || ch === ")") {
-      tokens.push({ type: ch === "(" ? "open" : "close", text: ch });
+    } else if (ch === "(" || ch === ")" || ch === ",") {
+      tokens.push({ type: ch === "(" ? "open" : ch === ")" ? "close" : "comma", text: ch });
       i += 1;
     } else if (ch === "'") {
       let value = "";
@@ -116,7 +120,7 @@ function tokenize(text: string): Token[] {
       tokens.push({ type: "string", text: value });
     } else {
       const start = i;
-      while (i < text.length && !" ()'".includes(text[i])) i += 1;
+      while (i < text.length && !" ()',".includes(text[i])) i += 1;
       tokens.push({ type: "word", text: text.slice(start, i) });
     }
   }
@@ -143,6 +147,7 @@ function parseFilter(text: string): FilterNode {
       if (next()?.type !== "close") throw new ODataQueryError("Missing ) in $filter");
       return inner;
     }
+    if (first?.type === "word" && first.text === "contains" && tokens[position]?.type === "open") return parseContains();
     const operator = next();
     const literal = next();
     if (first?.type !== "word" || operator?.type !== "word" || !literal) {
@@ -152,6 +157,14 @@ function parseFilter(text: string): FilterNode {
       throw new ODataQueryError(`Filter operator not supported: ${operator.text}`);
     }
     return { kind: "compare", column: first.text, operator: operator.text, value: parseLiteral(literal) };
+  };
+
+  const parseContains = (): FilterNode => {
+    const [open, column, comma, value, close] = [next(), next(), next(), next(), next()];
+    if (open?.type !== "open" || column?.type !== "word" || comma?.type !== "comma" || value?.type !== "string" || close?.type !== "close") {
+      throw new ODataQueryError(`Cannot read $filter: ${text}`);
+    }
+    return { kind: "contains", column: column.text, value: value.text };
   };
 
   const tree = parseAnd();

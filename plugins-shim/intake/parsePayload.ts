@@ -7,7 +7,7 @@ import {
   SENTIMENT_VALUES,
   TARGET_ENTITY_NAME,
 } from "./payloadContract";
-import { normalizePostUrl } from "./postUrl";
+import { storedPostUrl } from "./postUrl";
 import { caseVariantKeys, Found, isJsonObject, JsonObject, readKey } from "./readKeys";
 
 /** Deeper than any social feed nests its payload (Microsoft's sample: 2 levels). */
@@ -18,6 +18,7 @@ export interface SocialPost {
   postmessagetype?: number;
   community: number;
   sentimentvalue: number | null;
+  /** As the feed sent it, trimmed (postUrl.ts: only the lookup key is normalised). */
   posturl: string;
   description?: string;
   subject?: string;
@@ -112,7 +113,7 @@ export function parseSocialPost(payload: unknown): ParseResult {
       postmessagetype: present(messageType) ? (messageType.value as number) : undefined,
       community: communityValue,
       sentimentvalue: present(sentiment) ? (sentiment.value as number) : null,
-      posturl: normalizePostUrl(postUrl!.value as string),
+      posturl: storedPostUrl(postUrl!.value as string),
       description: descriptionText,
       // "Post title if available. Otherwise, it's the first 200 characters of the post content."
       subject: subjectText?.trim() ? subjectText : leadingText(descriptionText, activity("subject").maxLength!),

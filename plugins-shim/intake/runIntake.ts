@@ -3,7 +3,7 @@ import { contact, socialactivity, socialprofile } from "../schema";
 import { Diagnostic } from "../rules";
 import { InvalidPluginExecutionError, OrganizationService } from "../pipeline";
 import { parseSocialPost, SocialPost } from "./parsePayload";
-import { samePostUrl } from "./postUrl";
+import { postUrlKey, postUrlSearchText, samePostUrl } from "./postUrl";
 import { entitySetOf } from "../schema/entitySets";
 
 /**
@@ -50,9 +50,12 @@ export async function runIntake(service: OrganizationService, payload: unknown):
     return id;
   };
   try {
-    // `eq` on text is case-insensitive in Dataverse: the exact comparison picks the same post.
-    const candidates = await service.retrieveMultiple("socialactivity", { posturl: post.posturl, community: post.community });
-    const existing = candidates.find((activity) => samePostUrl(activity.posturl, post.posturl));
+    // Stored URLs are as given: Dataverse finds those that contain a part every spelling of this
+    // one contains (case-insensitively), and the key picks the same post among them.
+    const key = postUrlKey(post.posturl)!;
+    const search = postUrlSearchText(post.posturl);
+    const candidates = await service.retrieveMultiple("socialactivity", { community: post.community, ...(search ? { posturl: { contains: search } } : {}) });
+    const existing = candidates.find((activity) => samePostUrl(activity.posturl, key));
     if (existing) return await reuseActivity(service, existing);
     const author = await findOrCreateAuthor(service, post, create);
     const activityId = await create("socialactivity", activityRecord(post, author.profileId, author.customer));

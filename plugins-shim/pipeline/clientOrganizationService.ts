@@ -1,7 +1,8 @@
 import { DataverseClient } from "../client";
-import { formatLiteral, Literal } from "../client/odataQuery";
+import { formatLiteral } from "../client/odataQuery";
 import { getTable } from "../schema";
-import { OrganizationService } from "./types";
+import { Condition, OrganizationService } from "./types";
+import { odataString } from "../client/odata";
 
 /**
  * An organization service over any `DataverseClient`: the in-memory organization (embedded
@@ -30,7 +31,7 @@ export function createClientOrganizationService(client: DataverseClient): Organi
 
 function queryString(
   columns?: readonly string[],
-  conditions?: Readonly<Record<string, Literal>>,
+  conditions?: Readonly<Record<string, Condition>>,
   top?: number,
   table?: string,
 ): string | undefined {
@@ -40,10 +41,14 @@ function queryString(
   const options: string[] = [];
   if (columns && columns.length > 0) options.push(`$select=${columns.join(",")}`);
   const filter = Object.entries(conditions ?? {})
-    .map(([column, value]) => `${column} eq ${formatLiteral(value, holdsGuid(column))}`)
+    .map(([column, value]) =>
+      isContains(value) ? `contains(${column},${odataString(value.contains)})` : `${column} eq ${formatLiteral(value, holdsGuid(column))}`,
+    )
     .join(" and ");
   // Encoded so that a value holding "&" or "#" stays inside the filter.
   if (filter) options.push(`$filter=${encodeURIComponent(filter)}`);
   if (top !== undefined) options.push(`$top=${top}`);
   return options.length > 0 ? `?${options.join("&")}` : undefined;
 }
+
+const isContains = (value: Condition): value is { contains: string } => typeof value === "object" && value !== null;

@@ -1,6 +1,9 @@
 import { RecordData } from "../client";
 import { Literal } from "../client/odataQuery";
 
+/** A value the attribute equals, or text it contains (case-insensitively, as Dataverse compares text). */
+export type Condition = Literal | { contains: string };
+
 /**
  * The Dataverse plug-in execution model reduced to what the rules need: a message, a stage, the
  * target and pre-image, and an organization service to call back with.
@@ -15,10 +18,10 @@ export type Stage = "PreValidation" | "PostOperation";
 export interface OrganizationService {
   create(table: string, record: RecordData): Promise<string>;
   retrieve(table: string, id: string, columns?: readonly string[]): Promise<RecordData>;
-  /** Rows whose attributes equal all the given values (`_x_value` for lookups). */
+  /** Rows whose attributes equal all the given values (`_x_value` for lookups), or contain `{ contains }` text. */
   retrieveMultiple(
     table: string,
-    conditions: Readonly<Record<string, Literal>>,
+    conditions: Readonly<Record<string, Condition>>,
     columns?: readonly string[],
     top?: number,
   ): Promise<RecordData[]>;

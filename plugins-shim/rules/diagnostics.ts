@@ -1,5 +1,5 @@
 /** What a rule found wrong with one column. Never a sentence: hosts localize `messageKey`. */
-export type DiagnosticCode = "required" | "maxLength" | "range" | "choice" | "type" | "format" | "unsafeUrl";
+export type DiagnosticCode = "required" | "maxLength" | "range" | "choice" | "type" | "format" | "unsafeUrl" | "duplicate";
 
 export type DiagnosticParams = Readonly<Record<string, string | number>>;
 

@@ -1,6 +1,6 @@
 import type { ColumnMetadata, TableMetadata } from "../schema/types";
-import { entitySetOf } from "../schema/entitySets";
-import { guidOrUndefined } from "./guid";
+import { entitySetOf, primaryIdOf } from "../schema/entitySets";
+import { GUID_DIGITS, guidOrUndefined } from "./guid";
 import { ownColumn } from "./recordChecks";
 
 /**
@@ -96,17 +96,22 @@ export function meaningOfKey(metadata: TableMetadata, key: string): KeyMeaning {
   return { kind: "annotation" };
 }
 
-export interface BindTarget {
-  entitySet: string;
-  id: string;
-}
+/** One value of an alternate key, as the OData key grammar writes it. */
+export type KeyValue = { kind: "string"; value: string } | { kind: "number"; text: string } | { kind: "guid"; value: string };
+
+/** `[column, value]` pairs of a key predicate, in the order written. */
+export type KeyPairs = readonly (readonly [string, KeyValue])[];
+
+/** A bind's row: its entity set and either its id or the columns of a key that name it. */
+export type BindTarget = { entitySet: string; id: string; key?: undefined } | { entitySet: string; key: KeyPairs; id?: undefined };
 
 const isEntitySetName = (name: string): boolean => name.length > 0 && /^\w+$/.test(name);
 const WEB_API_PATH = /^\/api\/data\/v\d+\.\d+\/$/;
 
 /**
  * A bind's value: a relative URI (`/contacts(id)` or `contacts(id)`) or an absolute one
- * (`https://org.crm.dynamics.com/api/data/v9.2/contacts(id)`), both accepted by the Web API.
+ * (`https://org.crm.dynamics.com/api/data/v9.2/contacts(id)`), both accepted by the Web API, with
+ * the row named by its id or by a key (parseKeyPredicate).
  */
 export function parseBindValue(value: unknown): BindTarget | undefined {
   if (typeof value !== "string") return undefined;
@@ -122,18 +127,99 @@ export function parseBindValue(value: unknown): BindTarget | undefined {
     if (url.search || url.hash || url.username || url.password || value !== value.trim()) return undefined;
     const slash = url.pathname.lastIndexOf("/");
     if (!WEB_API_PATH.test(url.pathname.slice(0, slash + 1))) return undefined;
-    segment = decodeURIComponentSafe(url.pathname.slice(slash + 1));
+    segment = url.pathname.slice(slash + 1);
   } else {
     segment = value.startsWith("/") ? value.slice(1) : value;
     if (segment.includes("/")) return undefined;
   }
+  // The key grammar applies to the percent-decoded segment (OData ABNF: SQUOTE is "'" or "%27").
+  segment = decodeURIComponentSafe(segment);
   const open = segment.indexOf("(");
   if (open <= 0 || !segment.endsWith(")")) return undefined;
   const entitySet = segment.slice(0, open);
-  const id = guidOrUndefined(segment.slice(open + 1, -1));
-  if (!isEntitySetName(entitySet) || !id) return undefined;
-  return { entitySet, id };
+  if (!isEntitySetName(entitySet)) return undefined;
+  const inside = segment.slice(open + 1, -1);
+  const id = guidOrUndefined(inside);
+  if (id) return { entitySet, id };
+  const key = parseKeyPredicate(inside);
+  return key ? { entitySet, key } : undefined;
 }
+
+/**
+ * The inside of a compound key predicate, `name=value(,name=value)*`, by OData's URL conventions
+ * (OData ABNF construction rules: compoundKey = OPEN keyValuePair *( COMMA keyValuePair ) CLOSE;
+ * string = SQUOTE *( SQUOTE-in-string / pchar-no-SQUOTE ) SQUOTE, SQUOTE-in-string = SQUOTE SQUOTE),
+ * as Microsoft's "Use an alternate key to reference a record" (MicrosoftDocs/powerapps-docs,
+ * developer/data-platform/use-alternate-key-reference-record.md) writes binds:
+ * `/contacts(contactid=<guid>)`, `/accounts(accountnumber='ABC123')`,
+ * `/contacts(firstname='Joe',emailaddress1='abc@example.com')`,
+ * `/accounts(_primarycontactid_value=<guid>)`. Values: quoted text ('' for a quote), numbers,
+ * GUIDs. A name given twice is refused. One pass, no backtracking: the text is user input.
+ */
+export function parseKeyPredicate(text: string): KeyPairs | undefined {
+  const pairs: [string, KeyValue][] = [];
+  const names = new Set<string>();
+  let i = 0;
+  for (;;) {
+    const eq = text.indexOf("=", i);
+    if (eq < 0) return undefined;
+    const name = text.slice(i, eq);
+    if (!KEY_NAME.test(name) || names.has(name)) return undefined;
+    names.add(name);
+    i = eq + 1;
+    let value: KeyValue;
+    if (text[i] === "'") {
+      let content = "";
+      let j = i + 1;
+      for (;;) {
+        const quote = text.indexOf("'", j);
+        if (quote < 0) return undefined;
+        content += text.slice(j, quote);
+        if (text[quote + 1] !== "'") {
+          i = quote + 1;
+          break;
+        }
+        content += "'";
+        j = quote + 2;
+      }
+      value = { kind: "string", value: content };
+    } else {
+      const comma = text.indexOf(",", i);
+      const token = text.slice(i, comma < 0 ? text.length : comma);
+      i += token.length;
+      if (ODATA_GUID.test(token)) value = { kind: "guid", value: token.toLowerCase() };
+      else if (NUMBER.test(token)) value = { kind: "number", text: token };
+      else return undefined;
+    }
+    pairs.push([name, value]);
+    if (i === text.length) return pairs;
+    if (text[i] !== ",") return undefined;
+    i += 1;
+  }
+}
+
+/** odataIdentifier as Dataverse names columns (lookup keys as `_x_value`). */
+const KEY_NAME = /^[A-Za-z_]\w{0,127}$/;
+const ODATA_GUID = new RegExp(`^${GUID_DIGITS}$`, "i");
+/** int / decimal / double literals (no NaN or INF: no key column holds them). */
+const NUMBER = /^-?\d{1,40}(?:\.\d{1,40})?(?:[eE][+-]?\d{1,4})?$/;
+
+/**
+ * The id a bind names when it names one: the simple key, or the table's primary key by name
+ * (`contacts(contactid=<guid>)`), except for users and teams, which "Use an alternate key to
+ * reference a record" says can't be referenced by a named primary key (their key is the
+ * principal's ownerid). Undefined for an alternate key, which only the organization can resolve.
+ */
+export function bindTargetId(target: BindTarget, table: string): string | undefined {
+  if (target.id !== undefined) return target.id;
+  const [only, ...rest] = target.key;
+  if (rest.length > 0 || only[1].kind !== "guid" || table === "systemuser" || table === "team") return undefined;
+  return only[0] === primaryIdOf(table) ? only[1].value : undefined;
+}
+
+/** A bind's key may not name the primary key of users or teams (see bindTargetId). */
+export const isRefusedNamedKey = (target: BindTarget, table: string): boolean =>
+  target.key !== undefined && (table === "systemuser" || table === "team") && target.key.some(([name]) => name === primaryIdOf(table) || name === "ownerid");
 
 function decodeURIComponentSafe(text: string): string {
   try {

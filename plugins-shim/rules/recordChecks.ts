@@ -29,7 +29,12 @@ export interface ValidateOptions {
 export type DataverseRecord = Readonly<Record<string, unknown>>;
 
 /** What one key of a record says: skip it, check `value` against `column`, or a problem already. */
-export type Judged = "ignore" | { column: ColumnMetadata; value: unknown } | { column?: ColumnMetadata; problem: Diagnostic };
+export type Judged =
+  | "ignore"
+  | { column: ColumnMetadata; value: unknown }
+  | { column?: ColumnMetadata; problem: Diagnostic }
+  /** The column is set, with nothing left to check here (a bind by alternate key: only the organization can resolve it). */
+  | { column: ColumnMetadata; accepted: true };
 
 export type KeyJudge = (metadata: TableMetadata, key: string, value: unknown, shape: RecordShape) => Judged;
 
@@ -43,22 +48,27 @@ export function checkRecord(metadata: TableMetadata, record: DataverseRecord, op
    * Two keys for one column (customerid_contact@odata.bind and customerid_account@odata.bind, or
    * a bind and `_x_value`): the Web API would keep one silently; refused, naming both.
    */
-  const setBy = (column: ColumnMetadata, key: string): boolean => {
+  const setBy = (column: ColumnMetadata, key: string, keyRefused = false): boolean => {
     const first = seen.get(column.logicalName);
     if (first === undefined) seen.set(column.logicalName, key);
-    else diagnostics.push(diagnostic(column.logicalName, "format", { keys: `${first}, ${key}` }, "validation.columnGivenTwice"));
+    // A key already refused on its own (a lookup under its plain name) has its diagnostic: one is enough.
+    else if (!keyRefused && !refused.has(column.logicalName))
+      diagnostics.push(diagnostic(column.logicalName, "format", { keys: `${first}, ${key}` }, "validation.columnGivenTwice"));
+    if (keyRefused) refused.add(column.logicalName);
     return first === undefined;
   };
+  const refused = new Set<string>();
 
   for (const [key, value] of Object.entries(record)) {
     const judged = judge(metadata, key, value, shape);
     if (judged === "ignore") continue;
     if ("problem" in judged) {
-      if (judged.column) setBy(judged.column, key);
+      if (judged.column) setBy(judged.column, key, true);
       diagnostics.push(judged.problem);
       continue;
     }
     if (!setBy(judged.column, key)) continue;
+    if ("accepted" in judged) continue;
     const found = validatePresent(judged.column, judged.value, operation, shape, record);
     if (found) diagnostics.push(found);
   }

@@ -1,5 +1,5 @@
 import { ColumnMetadata } from "../schema";
-import { Diagnostic, diagnostic, shownValue } from "./diagnostics";
+import { Diagnostic, diagnostic } from "./diagnostics";
 import { isGuid } from "./guid";
 import { DATAVERSE_MAX_DATE, DATAVERSE_MIN_DATE, parseIsoDateTime } from "./isoDateTime";
 import { validateText } from "./validateText";
@@ -42,7 +42,8 @@ export function validateValue(column: ColumnMetadata, value: unknown): Diagnosti
     case "lookup":
     case "customer":
     case "owner":
-      return validateReference(column, value);
+      // The id a bind or a read form carried; validateRecord refuses a lookup under its plain name (no Web API property).
+      return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
     case "datetime":
       return validateDateTime(name, value);
     case "uniqueidentifier":
@@ -77,17 +78,4 @@ function validateRange(column: ColumnMetadata, value: number): Diagnostic | unde
   return value < minValue || value > maxValue
     ? diagnostic(column.logicalName, "range", { min: minValue, max: maxValue })
     : undefined;
-}
-
-/** A reference is a GUID, or `{ id, entityType }` whose table is one of the column's targets. */
-function validateReference(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
-  const name = column.logicalName;
-  if (isGuid(value)) return undefined;
-  if (typeof value !== "object" || value === null) return diagnostic(name, "type", { expected: "reference" });
-  const { id, entityType } = value as { id?: unknown; entityType?: unknown };
-  if (!isGuid(id)) return diagnostic(name, "type", { expected: "reference" });
-  if (entityType !== undefined && !column.targets?.includes(entityType as string)) {
-    return diagnostic(name, "choice", { value: shownValue(entityType) }, "validation.choice.target");
-  }
-  return undefined;
 }

@@ -1,6 +1,6 @@
-import { getTable, TableMetadata } from "../schema";
+import { ColumnMetadata, getTable, TableMetadata } from "../schema";
 import { Diagnostic, diagnostic, shownValue } from "./diagnostics";
-import { bindKeysOf, bindTargetTable, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
+import { bindKeysOf, bindTargetId, bindTargetTable, entitySetOf, isLookupColumn, isRefusedNamedKey, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
 import { checkRecord, DataverseRecord, Judged, RecordShape, ValidateOptions } from "./recordChecks";
 import { isGuid } from "./guid";
 
@@ -34,7 +34,7 @@ export function validateTableRecord(metadata: TableMetadata, record: DataverseRe
 function judgeKey(metadata: TableMetadata, meaning: KeyMeaning, key: string, value: unknown, shape: RecordShape): Judged {
   switch (meaning.kind) {
     case "column":
-      return { column: meaning.column, value };
+      return isLookupColumn(meaning.column) ? { column: meaning.column, problem: plainLookupProblem(metadata, meaning.column) } : { column: meaning.column, value };
     case "annotation":
       return "ignore";
     case "unknown":
@@ -61,11 +61,26 @@ function judgeKey(metadata: TableMetadata, meaning: KeyMeaning, key: string, val
       const { column } = meaning;
       if (value === null) return { column, value: null };
       const target = parseBindValue(value);
-      if (!target) return { column, problem: diagnostic(column.logicalName, "format", {}, "validation.format.bind") };
-      if (!bindTargetTable(column, target.entitySet, meaning.target)) {
-        return { column, problem: diagnostic(column.logicalName, "choice", { value: target.entitySet }, "validation.choice.target") };
+      const table = target && bindTargetTable(column, target.entitySet, meaning.target);
+      if (!target || (table && isRefusedNamedKey(target, table))) {
+        const example = entitySetOf(meaning.target ?? column.targets?.[0] ?? "") ?? "contacts";
+        return { column, problem: diagnostic(column.logicalName, "format", { set: example }, "validation.format.bind") };
       }
-      return { column, value: target.id };
+      if (!table) return { column, problem: diagnostic(column.logicalName, "choice", { value: target.entitySet }, "validation.choice.target") };
+      const id = bindTargetId(target, table);
+      // An alternate key names a row only the organization can find.
+      return id === undefined ? { column, accepted: true } : { column, value: id };
     }
   }
+}
+
+/**
+ * A lookup under its plain name (`"customerid": "<id>"`, `"ownerid": {id, entityType}`): the Web
+ * API has no such property — it takes a lookup only as `nav@odata.bind` and returns it as
+ * `_x_value` ("Associate table rows on create", "Lookup properties"), and refuses a property it
+ * doesn't know. Refused in every shape, whatever the value, naming the keys to use.
+ */
+function plainLookupProblem(metadata: TableMetadata, column: ColumnMetadata): Diagnostic {
+  const params = { key: column.logicalName, bind: bindKeysOf(metadata, column).join(" / "), read: `_${column.logicalName}_value` };
+  return diagnostic(column.logicalName, "type", params, "validation.lookupPlainName");
 }

@@ -19,3 +19,12 @@ export const ENTITY_SETS = {
 export function entitySetOf(table: string): string | undefined {
   return Object.prototype.hasOwnProperty.call(ENTITY_SETS, table) ? ENTITY_SETS[table as keyof typeof ENTITY_SETS] : undefined;
 }
+
+/**
+ * A table's primary key column, as a bind names it (`/contacts(contactid=<id>)`): `<table>id`, but
+ * `activityid` for activities, whose key they take from activitypointer.
+ */
+const PRIMARY_IDS: Readonly<Record<string, string>> = { socialactivity: "activityid" };
+
+export const primaryIdOf = (table: string): string =>
+  Object.prototype.hasOwnProperty.call(PRIMARY_IDS, table) ? PRIMARY_IDS[table] : `${table}id`;

@@ -1,3 +1,4 @@
+import { account } from "./account";
 import { contact } from "./contact";
 import { socialactivity } from "./socialactivity";
 import { socialprofile } from "./socialprofile";
@@ -9,6 +10,7 @@ export * from "./socialprofile";
 export * from "./whatsappAccount";
 export * from "./socialactivity";
 export * from "./contact";
+export * from "./account";
 
 /** Every table the rules know, by logical name. */
 export const TABLES: Readonly<Record<string, TableMetadata>> = {
@@ -16,6 +18,7 @@ export const TABLES: Readonly<Record<string, TableMetadata>> = {
   msdyn_ocwhatsappchannelaccount,
   socialactivity,
   contact,
+  account,
 };
 
 export function getTable(logicalName: string): TableMetadata | undefined {

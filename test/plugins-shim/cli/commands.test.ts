@@ -119,7 +119,7 @@ describe("intake command", () => {
     expect(output.valid).toBe(false);
     expect(output.diagnostics.map((d: { column: string }) => d.column)).toEqual(expect.arrayContaining(["community", "posturl"]));
     expect(output.diagnostics.every((d: { message: string }) => d.message.length > 0)).toBe(true);
-    const badExisting = cliRun("intake", FIXTURE, "--existing", file("bad-existing.json", { account: [] }));
+    const badExisting = cliRun("intake", FIXTURE, "--existing", file("bad-existing.json", { lead: [] }));
     expect(badExisting.code).toBe(2);
     expect(badExisting.stderr).toHaveLength(1);
   });
@@ -154,9 +154,9 @@ describe("commands under hostile input", () => {
       socialactivity: [{ subject: "old", posturl: "https://www.twitter.com/contoso/stauts/123412341234/", community: 2, _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002" }],
     });
     const run = cliRun("intake", file("post-spaces.json", { ...JSON.parse(readFileSync(FIXTURE, "utf8")), posturl: " https://www.twitter.com/contoso/stauts/123412341234 " }), "--existing", existing);
-    // The stored row has a trailing slash (written before normalisation): a new post, not a crash.
+    // The stored row has a trailing slash (another tool's spelling): the same post, found by its key.
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).socialactivity.action).toBe("create");
+    expect(JSON.parse(run.stdout).socialactivity).toMatchObject({ action: "reuse", record: { subject: "old" } });
     const again = cliRun("intake", FIXTURE, "--existing", file("existing-normal.json", {
       socialprofile: [{ socialprofileid: "a1b2c3d4-0000-4000-8000-000000000002", profilename: "Contoso", community: 2 }],
       socialactivity: [{ subject: "old", posturl: "https://www.twitter.com/contoso/stauts/123412341234", community: 2, _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002" }],

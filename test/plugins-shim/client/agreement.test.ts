@@ -25,10 +25,11 @@ const ABSOLUTE = `https://contoso.crm.dynamics.com/api/data/v9.2/`;
 const EXISTING: Record<string, string> = {};
 const org = new InMemoryDataverse({ requiredLevel: "form", uniqueKeys: {} });
 [EXISTING.contact] = org.seed("contact", [{ lastname: "Known" }]);
+[EXISTING.account] = org.seed("account", [{ name: "Known" }]);
 [EXISTING.socialprofile] = org.seed("socialprofile", [{ profilename: "known", community: 2 }]);
 [EXISTING.socialactivity] = org.seed("socialactivity", [{ subject: "known" }]);
 const ENTITY_SETS = ["contacts", "accounts", "systemusers", "teams", "socialprofiles", "socialactivities", "msdyn_octwitterhandles", "nosuchset"];
-const SET_TABLE: Record<string, string> = { contacts: "contact", socialprofiles: "socialprofile", socialactivities: "socialactivity" };
+const SET_TABLE: Record<string, string> = { contacts: "contact", accounts: "account", socialprofiles: "socialprofile", socialactivities: "socialactivity" };
 
 /** A bind the column takes: one of its navigation keys, with a row of the right table. */
 function goodBind(table: TableMetadata, column: ColumnMetadata): fc.Arbitrary<[string, unknown]> {

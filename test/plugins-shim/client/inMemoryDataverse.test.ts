@@ -193,7 +193,7 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
   });
 
   it("refuses unknown tables like the Web API", async () => {
-    await expect(new InMemoryDataverse().createRecord("account", {})).rejects.toMatchObject({ status: 404 });
+    await expect(new InMemoryDataverse().createRecord("lead", {})).rejects.toMatchObject({ status: 404 });
   });
 
   it("filters with eq / ne / and / null, string case-insensitively, with $select and $top", async () => {
@@ -221,6 +221,17 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     const second = await org.retrieveMultipleRecords("contact", nextPageOptions(first.nextLink!), 2);
     expect(second.entities.map((e) => e.lastname)).toEqual(["c"]);
     expect(second.nextLink).toBeUndefined();
+  });
+
+  it("searches text with contains(column,'text'), case-insensitively", async () => {
+    const org = new InMemoryDataverse();
+    await org.createRecord("socialprofile", { profilename: "O'Brien, Contoso", community: 2 });
+    await org.createRecord("socialprofile", { profilename: "Other", community: 2 });
+    const found = await org.retrieveMultipleRecords("socialprofile", `?$filter=${encodeURIComponent("contains(profilename,'o''brien,') and community eq 2")}`);
+    expect(found.entities.map((e) => e.profilename)).toEqual(["O'Brien, Contoso"]);
+    for (const options of ["?$filter=contains(profilename)", "?$filter=contains(profilename,2)", "?$filter=contains(nosuch,'x')"]) {
+      await expect(org.retrieveMultipleRecords("socialprofile", options)).rejects.toMatchObject({ status: 400 });
+    }
   });
 
   it("refuses queries it does not understand instead of guessing", async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { InMemoryDataverse } from "../../../plugins-shim/client";
-import { normalizePostUrl, parseSocialPost, runIntake } from "../../../plugins-shim/intake";
+import { parseSocialPost, postUrlKey, runIntake } from "../../../plugins-shim/intake";
 import { createEmbeddedOrganization } from "../../../plugins-shim/pipeline";
 import sample from "../fixtures/seed004-sample-payload.json";
 
@@ -55,10 +55,10 @@ describe("intake under hostile input", () => {
     expect((await runIntake(service, youtube("dQw4w9WgXcQ"))).socialactivity!.action).toBe("reuse");
   });
 
-  it("normalizes scheme, host and trailing slashes, keeping the path's case", () => {
-    expect(normalizePostUrl(" HTTPS://Example.COM:443/p/AbC/// ")).toBe("https://example.com/p/AbC");
-    expect(normalizePostUrl("https://example.com/")).toBe("https://example.com");
-    expect(normalizePostUrl("https://example.com/a/?q=X#Y")).toBe("https://example.com/a?q=X#Y");
+  it("looks posts up by a key that normalizes scheme, host and trailing slashes, keeping the path's case", () => {
+    expect(postUrlKey(" HTTPS://Example.COM:443/p/AbC/// ")).toBe("https://example.com/p/AbC");
+    expect(postUrlKey("https://example.com/")).toBe("https://example.com");
+    expect(postUrlKey("https://example.com/a/?q=X#Y")).toBe("https://example.com/a?q=X#Y");
   });
 
   it("refuses a payload nested 100,000 levels deep with a diagnostic instead of overflowing the stack", () => {

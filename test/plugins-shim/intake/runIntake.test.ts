@@ -71,6 +71,7 @@ describe("runIntake", () => {
   it("binds to an account customer without creating a contact", async () => {
     const { client, service } = createEmbeddedOrganization();
     const accountId = "0f0f0f0f-0000-0000-0000-000000000001";
+    client.seed("account", [{ accountid: accountId, name: "Contoso Ltd" }]);
     client.seed("socialprofile", [{ profilename: "Contoso", community: 2, "customerid_account@odata.bind": `/accounts(${accountId})` }]);
     const result = await runIntake(service, sample);
     expect(result.contact).toEqual({ action: "none", id: null, record: null });

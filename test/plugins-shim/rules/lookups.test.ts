@@ -17,6 +17,24 @@ describe("lookups typed from the schema (write shape: a create as the Web API ta
     ]);
   });
 
+  it("refuses a lookup under its plain name, whatever its value, in both shapes, naming the keys to use (issue 21 item 4)", () => {
+    const cases: [typeof socialprofile, Record<string, unknown>, string, string][] = [
+      [socialprofile, { customerid: ID }, "customerid_account@odata.bind / customerid_contact@odata.bind", "_customerid_value"],
+      [socialprofile, { customerid: { id: ID, entityType: "contact" } }, "customerid_account@odata.bind / customerid_contact@odata.bind", "_customerid_value"],
+      [socialprofile, { ownerid: ID }, "ownerid@odata.bind", "_ownerid_value"],
+      [socialprofile, { msdyn_octwitterhandleid: ID }, "msdyn_octwitterhandleid@odata.bind", "_msdyn_octwitterhandleid_value"],
+      [socialactivity, { postfromprofileid: null }, "postfromprofileid@odata.bind", "_postfromprofileid_value"],
+    ];
+    for (const [table, lookup, bind, read] of cases) {
+      const [key] = Object.keys(lookup);
+      const expected = [{ column: key, code: "type", messageKey: "validation.lookupPlainName", params: { key, bind, read } }];
+      const withRequired = table === socialactivity ? { "postauthoraccount_contact@odata.bind": `/contacts(${ID})` } : {};
+      expect(validateRecord(table, { ...withRequired, ...lookup })).toEqual(expected);
+      expect(validateRecord(table, { ...withRequired, ...lookup }, { operation: "update" })).toEqual(expected);
+      expect(validateRecord(table, lookup, { shape: "read" })).toEqual(expected);
+    }
+  });
+
   it("never takes _x_value for a column that is no lookup: _msdyn_name_value doesn't fill the required name", () => {
     const found = validateRecord(msdyn_ocwhatsappchannelaccount, {
       _msdyn_name_value: "Contoso",

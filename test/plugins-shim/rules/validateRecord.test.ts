@@ -96,7 +96,7 @@ describe("validateRecord specifics", () => {
       expect.objectContaining({ column: "customerid", code: "format" }),
     ]);
     expect(validateRecord(socialprofile, { customerid: { id, entityType: "systemuser" } })).toEqual([
-      expect.objectContaining({ column: "customerid", code: "choice" }),
+      expect.objectContaining({ column: "customerid", messageKey: "validation.lookupPlainName" }),
     ]);
   });
 
