@@ -230,6 +230,7 @@ export class GalleryController {
         formDisabled: snapshot.formDisabled,
         canWrite: snapshot.canWrite,
       }),
+      showsOptOut: this.columns.optOut !== undefined,
       deniedRows: this.optOut?.denied ?? EMPTY_DENIED,
       cardRevisions: this.optOut?.revisions ?? EMPTY_REVISIONS,
       notice: this.noticeOf(rows),

@@ -221,25 +221,29 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
                 className={styles.row}
                 style={{ transform: `translateY(${rowLayout.starts[rowIndex]}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
               >
-                {cards.map((row, column) => (
-                  <GalleryCardCell
-                    key={row.id}
-                    row={row}
-                    index={first + column}
-                    columnIndex={column}
-                    active={first + column === activeIndex}
-                    selected={selected.has(row.id)}
-                    revision={cardRevisions.get(row.id) ?? 0}
-                    layout={layout}
-                    counts={props.counts}
-                    optOutLock={rowOptOutLock(props.optOutLock, row.profile, props.deniedRows.get(row.id))}
-                    ownership={props.ownership}
-                    getString={props.getString}
-                    locale={props.locale}
-                    numberFormat={props.numberFormat}
-                    onOptOutChange={props.onOptOutChange}
-                  />
-                ))}
+                {cards.map((row, column) => {
+                  const optOutLock = rowOptOutLock(props.optOutLock, row.profile, props.deniedRows.get(row.id));
+                  return (
+                    <GalleryCardCell
+                      key={row.id}
+                      row={row}
+                      index={first + column}
+                      columnIndex={column}
+                      active={first + column === activeIndex}
+                      selected={selected.has(row.id)}
+                      revision={cardRevisions.get(row.id) ?? 0}
+                      layout={layout}
+                      counts={props.counts}
+                      optOutLock={optOutLock}
+                      optOutLockExplained={optOutLock !== null && optOutLock === props.optOutLock}
+                      ownership={props.ownership}
+                      getString={props.getString}
+                      locale={props.locale}
+                      numberFormat={props.numberFormat}
+                      onOptOutChange={props.onOptOutChange}
+                    />
+                  );
+                })}
               </div>
             );
           })}

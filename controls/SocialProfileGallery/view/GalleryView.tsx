@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { Dismiss20Regular } from "../../common/icons";
+import { Dismiss20Regular, LockClosed16Regular } from "../../common/icons";
 import { ThemeRoot } from "../../common/ThemeRoot";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
 import { formatWhole, type HostNumberFormat } from "../../common/formatCount";
@@ -118,19 +118,28 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
             />
           </MessageBar>
         )}
-        {/* The one polite live region, always present so screen readers hear loading and each new count (errors are alerts). */}
-        <div className={styles.status} role="status" aria-live="polite" aria-atomic="true">
-          {status === "loading" ? (
-            <VisuallyHidden>{getString("gallery.loading")}</VisuallyHidden>
-          ) : status === "ready" ? (
-            <>
-              <Text size={200}>{countText(total, getString, locale, props.numberFormat)}</Text>
-              {props.selectedIds.length > 0 && (
-                <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: formatWhole(props.selectedIds.length, locale, props.numberFormat) })}</Text>
-              )}
-              {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
-            </>
-          ) : null}
+        <div className={styles.status}>
+          {/* The one polite live region, always present so screen readers hear loading and each new count (errors are alerts). */}
+          <div className={styles.status} role="status" aria-live="polite" aria-atomic="true">
+            {status === "loading" ? (
+              <VisuallyHidden>{getString("gallery.loading")}</VisuallyHidden>
+            ) : status === "ready" ? (
+              <>
+                <Text size={200}>{countText(total, getString, locale, props.numberFormat)}</Text>
+                {props.selectedIds.length > 0 && (
+                  <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: formatWhole(props.selectedIds.length, locale, props.numberFormat) })}</Text>
+                )}
+                {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
+              </>
+            ) : null}
+          </div>
+          {/* A lock that holds for every card is said once, here, not on each card (they show only an "Opted out" badge). */}
+          {status === "ready" && rows.length > 0 && props.showsOptOut && props.optOutLock && props.optOutLock !== "notBound" && (
+            <Text size={200} className={styles.status} data-opt-out-lock={props.optOutLock}>
+              <LockClosed16Regular aria-hidden="true" />
+              {getString(`gallery.optOutLock.${props.optOutLock}`)}
+            </Text>
+          )}
         </div>
         {body}
         {status === "ready" && props.pageError && (

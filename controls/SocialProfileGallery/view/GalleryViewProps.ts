@@ -49,6 +49,8 @@ export interface GalleryViewProps {
   counts: readonly CountKind[];
   /** A lock every card shares (a row may name a more specific reason: rowOptOutLock), or null when each row decides. */
   optOutLock: OptOutLock | null;
+  /** The opt-out column is in the dataset: a lock every card shares is said once, above the cards. */
+  showsOptOut: boolean;
   /** Rows whose save the server refused for good (privilege depth, column security). */
   deniedRows: ReadonlyMap<string, OptOutLock>;
   /** Bumped per record when a failed save must reset its card. */
