@@ -260,6 +260,27 @@ describe("SocialProfileGallery opt-out", () => {
     expect(cells(gallery.container)[1].querySelector("[role='switch']")).toBeChecked();
   });
 
+  it("undoes a refused change and says why at once, with no updateView after requestRender (pcf-start)", async () => {
+    const updateRecord = jest.fn().mockRejectedValue(new Error("Your control is trying to update a record. This is not yet supported."));
+    const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI: { updateRecord }, requestRender: "ignored" });
+    await gallery.flush();
+    const updateViews = gallery.elements.length;
+    const toggle = () => cells(gallery.container)[1].querySelector<HTMLInputElement>("[role='switch']")!;
+    expect(toggle()).not.toBeChecked();
+    fireEvent.click(toggle());
+    expect(toggle()).toBeChecked();
+    await gallery.flush();
+    expect(updateRecord).toHaveBeenCalledTimes(1);
+    // No updateView came: the view itself heard the refusal.
+    expect(gallery.elements.length).toBe(updateViews);
+    expect(toggle()).not.toBeChecked();
+    expect(screen.getByRole("alert")).toHaveTextContent("Opt-out not saved");
+    expect(screen.getByRole("alert")).toHaveTextContent("The opt-out change for Björn Haddad was undone");
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    await gallery.flush();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+  });
+
   it("locks only the row the server refused, with the reason", async () => {
     const updateRecord = jest.fn().mockRejectedValue({ errorCode: 0x80040220, message: "Principal user is missing prvWriteSocialProfile privilege" });
     const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI: { updateRecord } });
