@@ -4,7 +4,7 @@
  *
  * `target`: issue 14's budget (10 / 12 / 20 / 6 KiB). `limit`: what `npm run bench` and
  * `npm run bench:size` (part of `npm test`) enforce — exit 1 above it. Every bundle meets its
- * target, so the limit IS the target. The ownership section is not in the card: it is the
+ * target but the gallery, so the limit IS the target but for the gallery (see its entry). The ownership section is not in the card: it is the
  * SocialProfileOwnership library's script, loaded on demand after the card shows (docs/ownership.md),
  * with a budget of its own. `npx tsx bench/analyze.ts --detail` shows what each bundle is made of.
  * Never raise a limit without saying why in the commit message.
@@ -19,7 +19,10 @@ const KiB = 1024;
 export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
   SocialProfileCard: { target: 10 * KiB, limit: 10 * KiB },
   WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB },
-  SocialProfileGallery: { target: 20 * KiB, limit: 20 * KiB },
+  // Limit above target (issue 20): 20,544 B measured at 01c2fa5, +282 B for the badge-style
+  // opt-out with its once-said lock, the refused save heard at once and the active card's row
+  // kept rendered (20,826 B).
+  SocialProfileGallery: { target: 20 * KiB, limit: 20 * KiB + 512 },
   "SocialProfileOwnership socialChannelOwnership.js": { target: 10 * KiB, limit: 10 * KiB },
   "web resource forms.js": { target: 6 * KiB, limit: 6 * KiB },
 };

@@ -3,6 +3,7 @@ import type { Theme } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../common/countOptions";
 import type { TextDirection } from "../common/locale";
 import type { OptOutLock } from "../common/optOutLock";
+import { LockedField } from "../common/LockedField";
 import { ProfileCard } from "../common/ProfileCard";
 import { ProfileNameField } from "../common/ProfileNameField";
 import type { HostNumberFormat } from "../common/formatCount";
@@ -48,7 +49,7 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
   );
   return (
     <ThemeRoot theme={theme} dir={dir}>
-      <ProfileCard {...card} profileNameBinding={profileNameBinding} />
+      <ProfileCard {...card} profileNameBinding={profileNameBinding} lockedOptOutField={LockedField} />
       {/* Keyed by record: another record's section never runs, not even for one render, with the new id. */}
       {ownership && <OnDemandOwnershipSection key={ownership.recordId} loader={ownership.loader} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
     </ThemeRoot>

@@ -7,13 +7,14 @@ import { communityLabel, getCommunity } from "./communityCatalog";
 import { CountValue } from "./CountValue";
 import type { CardLayout, CountKind } from "./countOptions";
 import { formatDecimal, HostNumberFormat } from "./formatCount";
-import { LockedField } from "./LockedField";
+import type { LockedFieldProps } from "./LockedField";
 import { LockIndicator } from "./LockIndicator";
 import { MaskedValue } from "./MaskedValue";
 import { NoValue } from "./NoValue";
 import { OPT_OUT_LOCK_REASON_KEYS, OptOutLock } from "./optOutLock";
 import { ProfileAvatar } from "./ProfileAvatar";
 import { ProfileLink } from "./ProfileLink";
+import { VisuallyHidden } from "./VisuallyHidden";
 import type { ProfileNameFieldProps } from "./ProfileNameField";
 import { isInactive, ProfileColumn, SocialProfileData } from "./profileData";
 import { Community, formatMessage, safeHttpUrl } from "./schemaImports";
@@ -48,6 +49,15 @@ export interface ProfileCardProps {
   unreadable?: readonly ProfileColumn[];
   /** The field control's bound profile name; absent in the gallery (read-only text there). */
   profileNameBinding?: ProfileNameBinding;
+  /**
+   * How a locked opt-out shows. The field control hands in LockedField: label, value, lock and
+   * reason, as a form shows a locked field. Absent (the gallery, whose bundle then leaves it out):
+   * one "Opted out" badge when opted out and nothing when not, never the label, value and reason
+   * repeated on every card; the reason is on the card's lock icon unless `optOutLockExplained`.
+   */
+  lockedOptOutField?: React.ComponentType<LockedFieldProps>;
+  /** The host says once, for every card, why the opt-out is locked (the gallery, above its cards). */
+  optOutLockExplained?: boolean;
 }
 
 const useStyles = makeStyles({
@@ -69,7 +79,7 @@ const useStyles = makeStyles({
   identity: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
   ellipsis: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
   channel: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
-  badges: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+  badges: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   stats: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
   // dt before dd in the DOM (screen readers read "Followers, 12K"); the value is drawn on top.
   stat: { display: "flex", flexDirection: "column-reverse" },
@@ -119,6 +129,8 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
   onOptOutChange,
   unreadable = NO_COLUMNS,
   profileNameBinding,
+  lockedOptOutField: LockedOptOut,
+  optOutLockExplained = false,
 }) => {
   const styles = useStyles();
   const nameId = useId("social-profile-name-");
@@ -186,6 +198,15 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
     ) : undefined;
   const nameLockReason = nameLock && nameLock !== "notBound" ? getString(OPT_OUT_LOCK_REASON_KEYS[nameLock]) : undefined;
 
+  // Without a locked-field view (the gallery): a badge when opted out; the lock's reason on its icon.
+  const optOutEditable = optOutLock === null && !masked("optOut");
+  const compactLocked = !LockedOptOut && !optOutEditable;
+  const optedOutBadge = compactLocked && !masked("optOut") && profile.optOut === true;
+  const compactLockReason =
+    compactLocked && !optOutLockExplained && !(optOutLock === "notBound" && profile.optOut == null)
+      ? formatMessage(getString("card.optOut.lockReason"), { reason: getString(OPT_OUT_LOCK_REASON_KEYS[optOutLock ?? "columnSecured"]) })
+      : undefined;
+
   return (
     <article
       aria-labelledby={nameId}
@@ -222,7 +243,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
         </div>
       </div>
 
-      {(profile.blocked || inactive) && (
+      {(profile.blocked || inactive || optedOutBadge || compactLockReason) && (
         <div className={styles.badges}>
           {profile.blocked && (
             <Badge appearance="tint" color="danger" icon={<Prohibited16Regular />}>
@@ -233,6 +254,18 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
             <Badge appearance="tint" color="subtle" icon={<PresenceOffline16Regular />}>
               {getString("card.inactive")}
             </Badge>
+          )}
+          {optedOutBadge && (
+            // Short on screen; a screen reader hears the field's full name.
+            <Badge appearance="tint" color="warning" data-opted-out="">
+              <span aria-hidden="true">{getString("card.optOut.optedOut")}</span>
+              <VisuallyHidden>{getString("card.optOut")}</VisuallyHidden>
+            </Badge>
+          )}
+          {compactLockReason && (
+            <span data-locked={optOutLock ?? "columnSecured"}>
+              <LockIndicator reason={compactLockReason} />
+            </span>
           )}
         </div>
       )}
@@ -303,11 +336,11 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
 
       {compact && link && profileLink(link)}
 
-      {optOutLock === null && !masked("optOut") ? (
+      {optOutEditable ? (
         <Switch checked={pendingOptOut ?? profile.optOut === true} onChange={onSwitch} label={getString("card.optOut")} />
-      ) : optOutLock === "notBound" && profile.optOut == null ? null : (
+      ) : !LockedOptOut || (optOutLock === "notBound" && profile.optOut == null) ? null : (
         // Locked: the value in words, a lock and the reason, never a greyed switch that says nothing.
-        <LockedField
+        <LockedOptOut
           label={getString("card.optOut")}
           value={
             masked("optOut") ? (

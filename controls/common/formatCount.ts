@@ -40,7 +40,11 @@ function intlFormat(value: number, locale: string, style: NumberStyle, host: Hos
   const key = `${locale}|${style}|${host ? "latn" : ""}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    const options: Intl.NumberFormatOptions = style === "compact" ? { notation: "compact" } : { maximumFractionDigits: style };
+    // Grouping always: compact notation groups only from five digits by default ("4458" beside
+    // "15.838" in German, "4458" in Japanese), and Dataverse's formatInteger groups every
+    // thousand ("4.458"): the card's short and exact figures and the status line agree.
+    const options: Intl.NumberFormatOptions =
+      style === "compact" ? { notation: "compact", useGrouping: true } : { maximumFractionDigits: style, useGrouping: true };
     formatter = new Intl.NumberFormat(locale, host ? { ...options, numberingSystem: "latn" } : options);
     formatters.set(key, formatter);
   }

@@ -111,6 +111,49 @@ describe("SocialProfileGallery in Chromium", () => {
     }
   });
 
+  it("keeps a card as the tab stop after PageDown ×6 and a wheel back up (focus never falls to the page or the scroll box)", async () => {
+    const page = currentSession().page;
+    await grid().getByRole("gridcell").first().waitFor();
+    await page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
+    await page.keyboard.press("Tab");
+    expect(await activeCellText()).toContain(handleOf(0));
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press("PageDown");
+    const movedTo = await eventually(
+      () => page.evaluate(() => Number((document.activeElement as HTMLElement | null)?.dataset.cardIndex ?? -1)),
+      (index) => index > 6,
+    );
+    expect(movedTo).toBeGreaterThan(6);
+    // The wheel scrolls the grid back to the top: the active card leaves the viewport.
+    const box = (await grid().boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await eventually(
+      async () => {
+        await page.mouse.wheel(0, -2000);
+        return grid().evaluate((element) => element.scrollTop);
+      },
+      (top) => top === 0,
+    );
+    // Let the virtualizer settle on the new scroll position.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    // Invariant: exactly one rendered card is the tab stop, and focus has not dropped to <body>.
+    const state = await page.evaluate(() => ({
+      tabStops: document.querySelectorAll('[data-testid="gallery-slot"] [role="gridcell"][tabindex="0"]').length,
+      active: document.activeElement === document.body ? "body" : (document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName),
+    }));
+    expect(state).toEqual({ tabStops: 1, active: "gridcell" });
+    expect(await axeViolations(page, '[data-testid="gallery-slot"]')).toEqual([]);
+
+    // Tab in again from the toolbar: a card takes focus, and the arrow keys move from it.
+    await page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
+    await page.keyboard.press("Tab");
+    const cardIndex = () => page.evaluate(() => (document.activeElement?.getAttribute("role") === "gridcell" ? Number((document.activeElement as HTMLElement).dataset.cardIndex) : -1));
+    const landed = await cardIndex();
+    expect(landed).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press("ArrowRight");
+    expect(await eventually(cardIndex, (index) => index === landed + 1)).toBe(landed + 1);
+    await currentSession().screenshot("gallery-keyboard-after-wheel");
+  });
+
   it.each(["light", "dark", "highContrast"])("has no axe violations (%s theme)", async (theme) => {
     await currentSession().open(`?theme=${theme}`);
     await grid().getByRole("gridcell").first().waitFor();

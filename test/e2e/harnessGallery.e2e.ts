@@ -40,6 +40,28 @@ describe("SocialProfileGallery in pcf-start", () => {
     await page.close();
   });
 
+  it("undoes an opt-out change the harness refuses and says why at once (no updateView follows requestRender there)", async () => {
+    const { page, errors, alerts } = await openHarness();
+    const grid = page.getByRole("grid");
+    await grid.getByRole("gridcell").first().waitFor({ timeout: 60000 });
+    // The maker's "Allow opt-out changes in the gallery": an Enum input property, a select in the harness's pane.
+    const property = page.locator(".io-item").filter({ has: page.locator(".key-value-pair-value > span", { hasText: /^allowOptOutUpdates$/ }) });
+    await property.locator("select").selectOption("yes");
+    const toggle = grid.getByRole("switch").first();
+    await toggle.waitFor({ timeout: 30000 });
+    const before = await toggle.isChecked();
+    // pcf-start's webAPI.updateRecord alerts (dismissed by openHarness) and rejects: "not yet supported".
+    await toggle.click();
+    const message = page.getByRole("alert");
+    await message.waitFor({ timeout: 10000 });
+    expect(await message.innerText()).toContain("Opt-out not saved");
+    expect(await toggle.isChecked()).toBe(before);
+    expect(alerts).toEqual(["Your control is trying to update a record. This is not yet supported."]);
+    await page.screenshot({ path: path.join(RESULTS_DIR, "harness-gallery-optout-refused.png") });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it("shows a CSV with logical-name columns loaded through the 'profiles' file picker", async () => {
     const { page, errors } = await openHarness();
     await page.getByRole("grid").getByRole("gridcell").first().waitFor({ timeout: 60000 });

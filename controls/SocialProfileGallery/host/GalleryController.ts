@@ -10,7 +10,7 @@ import { ColumnLike, ColumnMap, mapColumns } from "../model/columns";
 import { CommunityOption, communityOptions } from "../model/communityOptions";
 import { DatasetQueryLike, DatasetRequests, recordIdsOf } from "../model/datasetRequests";
 import { galleryOptOutLock } from "../model/optOutAccess";
-import { OptOutUpdates } from "../model/optOutUpdates";
+import { OptOutFailure, OptOutUpdates } from "../model/optOutUpdates";
 import { availableSorts, GalleryQuery, INITIAL_QUERY, searchColumns, SortChoice, Viewer } from "../model/query";
 import { OWNER_COLUMN, ownerColumnOf } from "../model/rowOwner";
 import { OWNER_FILTER_CHOICES, type OwnerFilterChoice } from "../../common/ownership/ownerFilter";
@@ -20,7 +20,7 @@ import { sameValues } from "../../common/sameValues";
 import { totalCount } from "../model/totalCount";
 import { GalleryView } from "../view/GalleryView";
 import type { OptOutLock } from "../../common/optOutLock";
-import type { GalleryActions, GalleryNotice, GalleryOwnership, GalleryViewProps } from "../view/GalleryViewProps";
+import type { GalleryActions, GalleryNotice, GalleryOwnership, GalleryViewProps, LiveValue, OptOutFeedback } from "../view/GalleryViewProps";
 
 /**
  * The dataset as the controller uses it (ComponentFramework's DataSet fits it structurally).
@@ -116,8 +116,16 @@ export class GalleryController {
   private dataset: GalleryDataset | undefined;
   private props: GalleryViewProps | undefined;
   private element: React.ReactElement | undefined;
-  private noticeFor: unknown;
-  private notice: GalleryNotice | undefined;
+  private feedback: OptOutFeedback = NO_FEEDBACK;
+  private readonly feedbackListeners = new Set<() => void>();
+  /** The opt-out saves' outcome for the view, which watches it (see LiveValue). */
+  private readonly optOutFeedback: LiveValue<OptOutFeedback> = {
+    get: () => this.feedback,
+    subscribe: (listener) => {
+      this.feedbackListeners.add(listener);
+      return () => this.feedbackListeners.delete(listener);
+    },
+  };
   private orgCommunities: CommunityOption[] | undefined;
   /** undefined: not read (yet) or unreadable, so "My teams'" is not offered and the badge knows no teams. */
   private teamIds: string[] | undefined;
@@ -129,7 +137,14 @@ export class GalleryController {
 
   constructor(private readonly host: HostServices) {
     this.requests = new DatasetRequests(host.schedule);
-    this.optOut = host.client ? new OptOutUpdates(host.client, () => host.requestRender()) : undefined;
+    this.optOut = host.client
+      ? new OptOutUpdates(host.client, () => {
+          // The view learns a refusal at once (its card reverts, the message says why); the
+          // updateView asked for next brings a saved value into the rows.
+          this.publishFeedback();
+          host.requestRender();
+        })
+      : undefined;
     this.actions = {
       loadMore: () => {
         if (this.dataset && this.requests.loadNextPage(this.dataset)) host.requestRender();
@@ -230,9 +245,8 @@ export class GalleryController {
         formDisabled: snapshot.formDisabled,
         canWrite: snapshot.canWrite,
       }),
-      deniedRows: this.optOut?.denied ?? EMPTY_DENIED,
-      cardRevisions: this.optOut?.revisions ?? EMPTY_REVISIONS,
-      notice: this.noticeOf(rows),
+      showsOptOut: this.columns.optOut !== undefined,
+      optOutFeedback: this.optOutFeedback,
       getString: this.host.getString,
       locale: localeFromLcid(snapshot.languageId),
       numberFormat: snapshot.numberFormat,
@@ -310,29 +324,42 @@ export class GalleryController {
     return this.patchedRows;
   }
 
-  private noticeOf(rows: readonly GalleryRow[]): GalleryNotice | undefined {
-    const failure = this.optOut?.failure;
-    if (failure === this.noticeFor) return this.notice;
+  /** A new feedback value when a save changed something, and every watcher told. */
+  private publishFeedback(): void {
+    const optOut = this.optOut!;
+    const { deniedRows, cardRevisions, notice } = this.feedback;
+    const failure = optOut.failure;
+    const next: OptOutFeedback = {
+      deniedRows: optOut.denied,
+      cardRevisions: optOut.revisions,
+      notice: failure === this.noticeFor ? notice : this.noticeOf(failure),
+    };
     this.noticeFor = failure;
-    if (!failure) return (this.notice = undefined);
+    if (next.deniedRows === deniedRows && next.cardRevisions === cardRevisions && next.notice === notice) return;
+    this.feedback = next;
+    this.feedbackListeners.forEach((listener) => listener());
+  }
+
+  private noticeFor: unknown;
+
+  private noticeOf(failure: OptOutFailure | undefined): GalleryNotice | undefined {
+    if (!failure) return undefined;
     const { getString } = this.host;
-    const profile = rows.find((row) => row.id === failure.id)?.profile;
+    const profile = this.props?.rows.find((row) => row.id === failure.id)?.profile;
     const name = profile?.fullName ?? profile?.profileName ?? getString("gallery.unnamedProfile");
     const { error } = failure;
     const reason =
       error.kind === "businessRule" && error.serverMessage
         ? error.serverMessage
         : getString(`gallery.optOutError.${OPT_OUT_REASONS.has(error.kind) ? error.kind : "unknown"}`);
-    this.notice = {
+    return {
       title: getString("gallery.optOut.failedTitle"),
       message: formatMessage(getString("gallery.optOut.failed"), { name, reason, code: error.supportCode }),
     };
-    return this.notice;
   }
 }
 
-const EMPTY_REVISIONS: ReadonlyMap<string, number> = new Map();
-const EMPTY_DENIED: ReadonlyMap<string, OptOutLock> = new Map();
+const NO_FEEDBACK: OptOutFeedback = { deniedRows: new Map<string, OptOutLock>(), cardRevisions: new Map<string, number>(), notice: undefined };
 const EMPTY_ROWS: readonly GalleryRow[] = [];
 const NO_TEAMS: readonly string[] = [];
 const NO_CHOICES: readonly OwnerFilterChoice[] = [];

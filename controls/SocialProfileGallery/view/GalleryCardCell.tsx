@@ -22,6 +22,8 @@ export interface GalleryCardCellProps {
   counts: readonly CountKind[];
   /** Why this card's opt-out is read-only, or null when the agent may switch it. */
   optOutLock: OptOutLock | null;
+  /** The lock is the gallery's, said once above the cards: the card shows no reason of its own. */
+  optOutLockExplained: boolean;
   /** Who is looking: the badge compares the row's owner with them (no request per card). */
   ownership: GalleryOwnership | undefined;
   getString: (key: string) => string;
@@ -66,6 +68,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
   layout,
   counts,
   optOutLock,
+  optOutLockExplained,
   ownership,
   getString,
   locale,
@@ -112,6 +115,7 @@ export const GalleryCardCell: React.FC<GalleryCardCellProps> = React.memo(functi
         counts={counts}
         layout={layout}
         optOutLock={optOutLock}
+        optOutLockExplained={optOutLockExplained}
         onOptOutChange={setOptOut}
       />
     </div>

@@ -104,8 +104,6 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
     fallbackHeight: height,
     onWidth: setMeasuredWidth,
   });
-  const items = Array.from({ length: range[1] - range[0] + 1 }, (_, offset) => range[0] + offset);
-
   // Paging: ask when the rendered rows reach the end (hasNextPage is false after a failed page:
   // Try again asks for it). The controller refuses while a fetch is in flight.
   const lastRendered = range[1];
@@ -116,6 +114,13 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
   // Roving tabindex: one card is the tab stop; keys move it and focus follows once rendered.
   const [active, setActive] = React.useState(0);
   const activeIndex = Math.min(active, rows.length - 1);
+  // The active card's row stays rendered wherever the box is scrolled: the one tab stop always
+  // exists, and a focused card scrolled out of view (wheel, scrollbar) keeps focus instead of
+  // dropping it to the page, after which Tab would reach only the scroll box.
+  const activeRow = activeIndex >= 0 ? Math.floor(activeIndex / columns) : -1;
+  const items = Array.from({ length: range[1] - range[0] + 1 }, (_, offset) => range[0] + offset);
+  if (activeRow >= 0 && activeRow < range[0]) items.unshift(activeRow);
+  else if (activeRow >= 0 && activeRow > range[1] && activeRow < rowCount) items.push(activeRow);
   const focusPending = React.useRef(false);
   const anchor = React.useRef<string | undefined>(undefined);
   React.useLayoutEffect(() => {
@@ -216,25 +221,29 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
                 className={styles.row}
                 style={{ transform: `translateY(${rowLayout.starts[rowIndex]}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
               >
-                {cards.map((row, column) => (
-                  <GalleryCardCell
-                    key={row.id}
-                    row={row}
-                    index={first + column}
-                    columnIndex={column}
-                    active={first + column === activeIndex}
-                    selected={selected.has(row.id)}
-                    revision={cardRevisions.get(row.id) ?? 0}
-                    layout={layout}
-                    counts={props.counts}
-                    optOutLock={rowOptOutLock(props.optOutLock, row.profile, props.deniedRows.get(row.id))}
-                    ownership={props.ownership}
-                    getString={props.getString}
-                    locale={props.locale}
-                    numberFormat={props.numberFormat}
-                    onOptOutChange={props.onOptOutChange}
-                  />
-                ))}
+                {cards.map((row, column) => {
+                  const optOutLock = rowOptOutLock(props.optOutLock, row.profile, props.deniedRows.get(row.id));
+                  return (
+                    <GalleryCardCell
+                      key={row.id}
+                      row={row}
+                      index={first + column}
+                      columnIndex={column}
+                      active={first + column === activeIndex}
+                      selected={selected.has(row.id)}
+                      revision={cardRevisions.get(row.id) ?? 0}
+                      layout={layout}
+                      counts={props.counts}
+                      optOutLock={optOutLock}
+                      optOutLockExplained={optOutLock !== null && optOutLock === props.optOutLock}
+                      ownership={props.ownership}
+                      getString={props.getString}
+                      locale={props.locale}
+                      numberFormat={props.numberFormat}
+                      onOptOutChange={props.onOptOutChange}
+                    />
+                  );
+                })}
               </div>
             );
           })}

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
-import { Dismiss20Regular } from "../../common/icons";
+import { Dismiss20Regular, LockClosed16Regular } from "../../common/icons";
 import { ThemeRoot } from "../../common/ThemeRoot";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
 import { formatWhole, type HostNumberFormat } from "../../common/formatCount";
@@ -9,7 +9,7 @@ import type { TotalCount } from "../model/totalCount";
 import { GalleryGrid } from "./GalleryGrid";
 import { GalleryEmpty, GalleryError, GalleryLoading } from "./GalleryStates";
 import { GalleryToolbar } from "./GalleryToolbar";
-import type { GalleryViewProps } from "./GalleryViewProps";
+import type { GalleryViewProps, LiveValue } from "./GalleryViewProps";
 
 const useStyles = makeStyles({
   root: {
@@ -31,10 +31,26 @@ function countText(total: TotalCount, getString: (key: string) => string, locale
   return formatMessage(getString(`gallery.count.${key}`), { loaded: format(total.loaded), total: "total" in total ? format(total.total) : "" });
 }
 
+/** The current value of `live`, rendering again whenever it changes (also between the host's updateViews). */
+function useLiveValue<T>(live: LiveValue<T>): T {
+  const [, rerender] = React.useReducer((count: number) => count + 1, 0);
+  const value = live.get();
+  const rendered = React.useRef(value);
+  rendered.current = value;
+  React.useEffect(() => {
+    const unsubscribe = live.subscribe(rerender);
+    // A change between this render and the subscription.
+    if (live.get() !== rendered.current) rerender();
+    return unsubscribe;
+  }, [live]);
+  return value;
+}
+
 /** The gallery: toolbar, counts, then the grid or its loading / empty / error state. Pure: plain props in, callbacks out. */
 export const GalleryView: React.FC<GalleryViewProps> = React.memo(function GalleryView(props) {
   const { getString, locale, actions, query, total, rows, status } = props;
   const styles = useStyles();
+  const { deniedRows, cardRevisions, notice } = useLiveValue(props.optOutFeedback);
   const filtered = query.community !== null || query.search.trim() !== "" || query.owner !== "all";
   const clearFilters = React.useCallback(() => actions.changeQuery({ ...query, community: null, search: "", owner: "all" }), [actions, query]);
 
@@ -75,8 +91,8 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
         layout={props.layout}
         counts={props.counts}
         optOutLock={props.optOutLock}
-        deniedRows={props.deniedRows}
-        cardRevisions={props.cardRevisions}
+        deniedRows={deniedRows}
+        cardRevisions={cardRevisions}
         ownership={props.ownership}
         rtl={props.dir === "rtl"}
         label={getString("gallery.label")}
@@ -105,11 +121,11 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
           getString={getString}
           onChange={actions.changeQuery}
         />
-        {props.notice && (
+        {notice && (
           <MessageBar intent="error" role="alert">
             <MessageBarBody>
-              <MessageBarTitle>{props.notice.title}</MessageBarTitle>
-              {props.notice.message}
+              <MessageBarTitle>{notice.title}</MessageBarTitle>
+              {notice.message}
             </MessageBarBody>
             <MessageBarActions
               containerAction={
@@ -118,19 +134,28 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
             />
           </MessageBar>
         )}
-        {/* The one polite live region, always present so screen readers hear loading and each new count (errors are alerts). */}
-        <div className={styles.status} role="status" aria-live="polite" aria-atomic="true">
-          {status === "loading" ? (
-            <VisuallyHidden>{getString("gallery.loading")}</VisuallyHidden>
-          ) : status === "ready" ? (
-            <>
-              <Text size={200}>{countText(total, getString, locale, props.numberFormat)}</Text>
-              {props.selectedIds.length > 0 && (
-                <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: formatWhole(props.selectedIds.length, locale, props.numberFormat) })}</Text>
-              )}
-              {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
-            </>
-          ) : null}
+        <div className={styles.status}>
+          {/* The one polite live region, always present so screen readers hear loading and each new count (errors are alerts). */}
+          <div className={styles.status} role="status" aria-live="polite" aria-atomic="true">
+            {status === "loading" ? (
+              <VisuallyHidden>{getString("gallery.loading")}</VisuallyHidden>
+            ) : status === "ready" ? (
+              <>
+                <Text size={200}>{countText(total, getString, locale, props.numberFormat)}</Text>
+                {props.selectedIds.length > 0 && (
+                  <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: formatWhole(props.selectedIds.length, locale, props.numberFormat) })}</Text>
+                )}
+                {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
+              </>
+            ) : null}
+          </div>
+          {/* A lock that holds for every card is said once, here, not on each card (they show only an "Opted out" badge). */}
+          {status === "ready" && rows.length > 0 && props.showsOptOut && props.optOutLock && props.optOutLock !== "notBound" && (
+            <Text size={200} className={styles.status} data-opt-out-lock={props.optOutLock}>
+              <LockClosed16Regular aria-hidden="true" />
+              {getString(`gallery.optOutLock.${props.optOutLock}`)}
+            </Text>
+          )}
         </div>
         {body}
         {status === "ready" && props.pageError && (

@@ -15,6 +15,27 @@ export interface GalleryNotice {
   message: string;
 }
 
+/** What an in-place opt-out save changed: rows it locked, cards to reset, the message saying why. */
+export interface OptOutFeedback {
+  /** Rows whose save the server refused for good (privilege depth, column security). */
+  deniedRows: ReadonlyMap<string, OptOutLock>;
+  /** Bumped per record when a failed save must reset its card. */
+  cardRevisions: ReadonlyMap<string, number>;
+  notice: GalleryNotice | undefined;
+}
+
+/**
+ * A value the host changes between updateViews, read by the view when it renders and watched
+ * while it is mounted. The opt-out's outcome arrives this way, not through the next updateView:
+ * after a refused save, pcf-start 1.51.1 sent none after `requestRender` (observed in Chromium,
+ * test/e2e/harnessGallery.e2e.ts), and the card stayed flipped with no message.
+ */
+export interface LiveValue<T> {
+  get(): T;
+  /** Calls `listener` after each change; returns the unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+}
+
 /** Everything the gallery view needs, as plain data. The host keeps each value's identity while it is unchanged. */
 export interface GalleryViewProps {
   rows: readonly GalleryRow[];
@@ -49,11 +70,10 @@ export interface GalleryViewProps {
   counts: readonly CountKind[];
   /** A lock every card shares (a row may name a more specific reason: rowOptOutLock), or null when each row decides. */
   optOutLock: OptOutLock | null;
-  /** Rows whose save the server refused for good (privilege depth, column security). */
-  deniedRows: ReadonlyMap<string, OptOutLock>;
-  /** Bumped per record when a failed save must reset its card. */
-  cardRevisions: ReadonlyMap<string, number>;
-  notice: GalleryNotice | undefined;
+  /** The opt-out column is in the dataset: a lock every card shares is said once, above the cards. */
+  showsOptOut: boolean;
+  /** In-place opt-out saves' outcome, the same object for the control's lifetime. */
+  optOutFeedback: LiveValue<OptOutFeedback>;
   getString: (key: string) => string;
   locale: string;
   /** The user's Dataverse number format (userSettings.numberFormattingInfo, context.formatting): cards and counts. */

@@ -39,6 +39,14 @@ export interface MountOptions extends Partial<Omit<FakeContextOptions, "dataset"
   /** Another host's dataset object, used as it is (e.g. pcfStartDataset). */
   hostDataset?: object;
   count?: number;
+  /**
+   * "ignored": `context.factory.requestRender` brings no updateView, as pcf-start 1.51.1 did after
+   * a refused Web API write (observed in Chromium: test/e2e/harnessGallery.e2e.ts; its
+   * requestRender goes to the host's scheduled forceUpdate). Default: an updateView follows, as
+   * the PCF reference describes requestRender ("Requests re-rendering of the component with the
+   * updated data").
+   */
+  requestRender?: "updateView" | "ignored";
 }
 
 /** The gallery control as the host runs it: init, then updateView whenever the dataset or the control asks. */
@@ -67,7 +75,8 @@ export function mountGallery(options: MountOptions = {}) {
   };
   // Harness default (pcf-start's getResource: no content), its answer flushed inside act.
   const getResource = options.getResource ?? fakeGetResource({ mode: "pcf-start", answer: (deliver) => act(deliver) });
-  const context = makeGalleryContext({ ...options, dataset, getResource, getString: stringsFor(options.languageId ?? 1033) } as FakeContextOptions, schedule);
+  const requestRender = options.requestRender === "ignored" ? () => undefined : schedule;
+  const context = makeGalleryContext({ ...options, dataset, getResource, getString: stringsFor(options.languageId ?? 1033) } as FakeContextOptions, requestRender);
   if (!options.hostDataset) dataset.onChange = schedule;
   control.init(context as never);
   render();

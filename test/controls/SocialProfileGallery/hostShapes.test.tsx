@@ -51,7 +51,7 @@ describe("SocialProfileGallery with zero configuration", () => {
     gallery.dataset.settle();
     await gallery.flush();
     // Row 0 is inactive in makeProfiles (i % 17 === 0): its state came through the added statecode column.
-    expect(cells(gallery.container)[0].querySelector("[data-locked]")).not.toBeNull();
+    expect(cells(gallery.container)[0]).toHaveTextContent("Inactive");
     expect(gallery.dataset.records[gallery.dataset.sortedRecordIds[0]].getValue(LOGICAL_NAMES.state)).toBe(1);
     expect(gallery.dataset.calls.refresh).toBe(1);
     expect(gallery.dataset.calls.overlapping).toBe(0);
@@ -129,7 +129,9 @@ describe("SocialProfileGallery writes only where allowed", () => {
     const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI, ...options });
     await gallery.flush();
     expect(gallery.container.querySelectorAll("[role='switch']")).toHaveLength(0);
-    expect(cells(gallery.container)[1].querySelector(`[data-locked='${reason}']`)).not.toBeNull();
+    // A lock every card shares is said once above the cards, not on each card.
+    expect(gallery.container.querySelectorAll(`[data-opt-out-lock='${reason}']`)).toHaveLength(1);
+    expect(cells(gallery.container)[1].querySelector("[data-locked]")).toBeNull();
   });
 
   it("locks an inactive row and keeps active rows editable", async () => {
@@ -145,7 +147,8 @@ describe("SocialProfileGallery writes only where allowed", () => {
     const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI, controlDisabled: true });
     await gallery.flush();
     expect(cells(gallery.container)[0].querySelector("[data-locked='recordInactive']")).not.toBeNull();
-    expect(cells(gallery.container)[1].querySelector("[data-locked='formReadOnly']")).not.toBeNull();
+    expect(gallery.container.querySelector("[data-opt-out-lock='formReadOnly']")).not.toBeNull();
+    expect(cells(gallery.container)[1].querySelector("[data-locked]")).toBeNull();
   });
 });
 

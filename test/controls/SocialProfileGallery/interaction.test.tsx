@@ -218,8 +218,35 @@ describe("SocialProfileGallery opt-out", () => {
   it("shows the opt-out read-only unless the maker allows updates", () => {
     const gallery = mountGallery({ count: 5, webAPI: { updateRecord: jest.fn() } });
     expect(gallery.container.querySelectorAll("[role='switch']")).toHaveLength(0);
-    const locked = gallery.container.querySelectorAll("[data-locked='notEnabled']");
-    expect(locked.length).toBeGreaterThan(0);
+    expect(gallery.container.querySelectorAll("[data-opt-out-lock='notEnabled']")).toHaveLength(1);
+  });
+
+  it("shows a read-only opt-out as one \"Opted out\" badge and says the gallery-wide lock once, above the cards", () => {
+    const gallery = mountGallery({ count: 10, webAPI: { updateRecord: jest.fn() } });
+    const all = cells(gallery.container);
+    // makeProfiles: rows 0 and 7 opted out (i % 7 === 0), the others receive messages.
+    const optedOut = (cell: HTMLElement) => cell.querySelector("[data-opted-out]");
+    expect(optedOut(all[7])).toHaveTextContent("Opted out");
+    expect(all.filter((cell) => optedOut(cell) !== null).map((cell) => Number(cell.dataset.cardIndex))).toEqual([0, 7]);
+    // A screen reader hears the field's name, not a bare "Opted out".
+    expect(optedOut(all[7])).toHaveTextContent("Customer opted out of messages");
+    for (const cell of all) {
+      expect(cell).not.toHaveTextContent("Receives messages");
+      expect(cell).not.toHaveTextContent("Read-only");
+      expect(cell.querySelector("[role='group']")).toBeNull();
+    }
+    expect(all[1]).not.toHaveTextContent("Customer opted out of messages");
+    const note = gallery.container.querySelectorAll("[data-opt-out-lock]");
+    expect(note).toHaveLength(1);
+    expect(note[0]).toHaveTextContent("Opt-out is read-only in this list: changing it isn't turned on.");
+  });
+
+  it("puts a row's own lock (an inactive row in an editable gallery) on that card's lock icon", () => {
+    const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI: { updateRecord: jest.fn() } });
+    const lock = cells(gallery.container)[0].querySelector("[data-locked='recordInactive']")!;
+    expect(lock).toHaveTextContent("Opt-out can't be changed. Read-only: this profile is inactive.");
+    expect(gallery.container.querySelector("[data-opt-out-lock]")).toBeNull();
+    expect(cells(gallery.container)[1].querySelector("[role='switch']")).not.toBeNull();
   });
 
   it("saves through the Web API when allowed", async () => {
@@ -231,6 +258,27 @@ describe("SocialProfileGallery opt-out", () => {
     await gallery.flush();
     expect(updateRecord).toHaveBeenCalledWith("socialprofile", gallery.dataset.sortedRecordIds[1], { [optOutColumn]: true });
     expect(cells(gallery.container)[1].querySelector("[role='switch']")).toBeChecked();
+  });
+
+  it("undoes a refused change and says why at once, with no updateView after requestRender (pcf-start)", async () => {
+    const updateRecord = jest.fn().mockRejectedValue(new Error("Your control is trying to update a record. This is not yet supported."));
+    const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI: { updateRecord }, requestRender: "ignored" });
+    await gallery.flush();
+    const updateViews = gallery.elements.length;
+    const toggle = () => cells(gallery.container)[1].querySelector<HTMLInputElement>("[role='switch']")!;
+    expect(toggle()).not.toBeChecked();
+    fireEvent.click(toggle());
+    expect(toggle()).toBeChecked();
+    await gallery.flush();
+    expect(updateRecord).toHaveBeenCalledTimes(1);
+    // No updateView came: the view itself heard the refusal.
+    expect(gallery.elements.length).toBe(updateViews);
+    expect(toggle()).not.toBeChecked();
+    expect(screen.getByRole("alert")).toHaveTextContent("Opt-out not saved");
+    expect(screen.getByRole("alert")).toHaveTextContent("The opt-out change for Björn Haddad was undone");
+    fireEvent.click(screen.getByRole("button", { name: "Dismiss" }));
+    await gallery.flush();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
   });
 
   it("locks only the row the server refused, with the reason", async () => {

@@ -76,6 +76,12 @@ describe("gallery model", () => {
     expect(totalCount(25, 80, true)).toEqual({ kind: "exact", loaded: 25, total: 80 });
   });
 
+  it("reads only a count at the 5,000 limit as \"at least\": one above it is exact", () => {
+    expect(totalCount(250, 20_000, true)).toEqual({ kind: "exact", loaded: 250, total: 20_000 });
+    expect(totalCount(250, 5001, true)).toEqual({ kind: "exact", loaded: 250, total: 5001 });
+    expect(totalCount(5000, 5000, false)).toEqual({ kind: "exact", loaded: 5000, total: 5000 });
+  });
+
   it("refuses a second fetch while one is in flight", () => {
     const dataset = new FakeDataset({ records: makeProfiles(100), pageSize: 10, manual: true });
     const requests = new DatasetRequests((work) => work());

@@ -53,6 +53,14 @@ describe("SocialProfileGallery rendering", () => {
     expect(screen.getByRole("grid")).toHaveAttribute("aria-rowcount", "-1");
   });
 
+  it("says a count above the 5,000 limit as it is (20,000), with the grid's row count", () => {
+    mountGallery({ dataset: { records: makeProfiles(20_000), pageSize: 250 } });
+    expect(screen.getByText("250 of 20,000 profiles")).toBeInTheDocument();
+    expect(screen.queryByText(/20,000\+/)).not.toBeInTheDocument();
+    // 900 px fits 3 cards across: 20,000 records → 6,667 rows.
+    expect(screen.getByRole("grid")).toHaveAttribute("aria-rowcount", "6667");
+  });
+
   it("is localized and mirrored in Arabic", () => {
     const gallery = mountGallery({ count: 10, languageId: 1025 });
     expect(gallery.container.querySelector("[dir='rtl']")).not.toBeNull();

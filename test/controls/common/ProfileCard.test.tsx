@@ -4,6 +4,7 @@ import { axe } from "jest-axe";
 import { webDarkTheme, webLightTheme, Theme } from "@fluentui/react-components";
 import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
 import { formatMessage } from "../../../plugins-shim/rules";
+import { LockedField } from "../../../controls/common/LockedField";
 import { ProfileCard, ProfileCardProps } from "../../../controls/common/ProfileCard";
 import { ThemeRoot } from "../../../controls/common/ThemeRoot";
 import type { SocialProfileData } from "../../../controls/common/profileData";
@@ -58,6 +59,8 @@ function renderCard(profile: Partial<SocialProfileData>, options: { lcid?: Lcid;
     layout: "full",
     optOutLock: null,
     onOptOutChange: jest.fn(),
+    // The field control's presentation of a locked opt-out (SocialProfileCard hands it in).
+    lockedOptOutField: LockedField,
     ...options.props,
   };
   const result = render(
@@ -286,6 +289,40 @@ describe("ProfileCard: opt-out", () => {
     renderCard({ optOut: true }, { lcid, props: { optOutLock: "recordInactive" } });
     const strings = loadResxStrings(lcid);
     expect(screen.getByRole("group", { name: strings["card.optOut"] })).toHaveAccessibleDescription(strings["card.lock.recordInactive"]);
+  });
+});
+
+describe("ProfileCard: the gallery's compact opt-out (no locked-field view handed in)", () => {
+  it("shows a locked opt-out as one badge when opted out: no label, no \"Receives messages\", the reason said elsewhere", () => {
+    const { container } = renderCard({ optOut: true }, { props: { optOutLock: "notEnabled", lockedOptOutField: undefined, optOutLockExplained: true } });
+    const badge = container.querySelector("[data-opted-out]")!;
+    expect(badge).toHaveTextContent(en["card.optOut.optedOut"]);
+    // Screen readers hear the field's full name.
+    expect(within(badge as HTMLElement).getByText(en["card.optOut"])).toBeInTheDocument();
+    expect(screen.queryByRole("group", { name: en["card.optOut"] })).toBeNull();
+    expect(screen.queryByText(en["card.lock.notEnabled"])).toBeNull();
+    expect(container.querySelector("[data-locked]")).toBeNull();
+  });
+
+  it("shows nothing for a locked opt-out that is not set", () => {
+    const { container } = renderCard({ optOut: false }, { props: { optOutLock: "notEnabled", lockedOptOutField: undefined, optOutLockExplained: true } });
+    expect(container).not.toHaveTextContent(en["card.optOut"]);
+    expect(container).not.toHaveTextContent(en["card.optOut.receives"]);
+    expect(container.querySelector("[data-opted-out]")).toBeNull();
+  });
+
+  it("puts a lock of its own on the lock icon, reason in the tooltip and for screen readers", () => {
+    const { container } = renderCard({ optOut: false, state: 1 }, { props: { optOutLock: "recordInactive", lockedOptOutField: undefined } });
+    const lock = container.querySelector("[data-locked='recordInactive']")!;
+    const reason = en["card.optOut.lockReason"].replace("{reason}", en["card.lock.recordInactive"]);
+    expect(lock.querySelector("[data-lock-reason]")).toHaveAttribute("data-lock-reason", reason);
+    expect(lock).toHaveTextContent(reason);
+    expect(container).not.toHaveTextContent(en["card.optOut.receives"]);
+  });
+
+  it("keeps the switch when the opt-out can be changed", () => {
+    renderCard({ optOut: false }, { props: { optOutLock: null, lockedOptOutField: undefined, optOutLockExplained: true } });
+    expect(screen.getByRole("switch", { name: en["card.optOut"] })).not.toBeChecked();
   });
 });
 

@@ -8,10 +8,20 @@ describe("formatCount", () => {
   it.each(LOCALES)("formats compact and exact per locale (%s)", (locale) => {
     for (const value of [0, 7, 999, 12_345, 1_234_567, 2_147_483_647, -2_147_483_648, -4_200]) {
       expect(formatCount(value, locale)).toEqual({
-        short: new Intl.NumberFormat(locale, { notation: "compact" }).format(value),
-        exact: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(value),
+        short: new Intl.NumberFormat(locale, { notation: "compact", useGrouping: true }).format(value),
+        exact: new Intl.NumberFormat(locale, { maximumFractionDigits: 0, useGrouping: true }).format(value),
       });
     }
+  });
+
+  it("groups four-digit counts in German and Japanese as five-digit ones (not \"4458\" beside \"15.838\")", () => {
+    expect(formatCount(4458, "de-DE")!.short).toBe("4.458");
+    expect(formatCount(15_838, "de-DE")!.short).toBe("15.838");
+    expect(formatCount(4458, "ja-JP")!.short).toBe("4,458");
+    expect(formatCount(-4200, "de-DE")!.short).toMatch(/^[-−]4\.200$/);
+    // With the user's separators (Personalization settings → Formats) the same way.
+    expect(formatCount(4458, "de-DE", { groupSeparator: ".", decimalSeparator: "," })!.short).toBe("4.458");
+    expect(formatCount(4458, "ja-JP", { groupSeparator: ",", decimalSeparator: "." })!.short).toBe("4,458");
   });
 
   it("shortens large numbers (the compact form is not the exact one)", () => {
