@@ -50,7 +50,16 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
     <ThemeRoot theme={theme} dir={dir}>
       <ProfileCard {...card} profileNameBinding={profileNameBinding} />
       {/* Keyed by record: another record's section never runs, not even for one render, with the new id. */}
-      {ownership && <OnDemandOwnershipSection key={ownership.recordId} loader={ownership.loader} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
+      {ownership && (
+        <OnDemandOwnershipSection
+          key={ownership.recordId}
+          loader={ownership.loader}
+          recordId={ownership.recordId}
+          getString={card.getString}
+          locale={card.locale}
+          onDeleted={ownership.onDeleted}
+        />
+      )}
     </ThemeRoot>
   );
 }, sameCardProps);

@@ -1,14 +1,16 @@
 import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import type { LoadedOwnership } from "../common/ownership/OnDemandOwnershipSection";
 import { loadOwnershipLibrary, OwnershipLibrary } from "../common/ownership/ownershipLibrary";
+import { leaveDeletedRecord } from "./leaveRecord";
 
 /** What the card view needs to show the ownership section; null: no section (new record, no Web API). */
 export interface CardOwnership {
   recordId: string;
   /** The section and its service once the ownership library has loaded; undefined where it can't. */
   loader: Promise<LoadedOwnership | undefined>;
+  /** Navigates the form away from the record once it is deleted; undefined: no Delete on the card (leaveRecord.ts). */
+  onDeleted?: () => void;
 }
-
 
 /** `context.mode.contextInfo` exists in model-driven apps but not in the typings: read it here only. */
 function recordIdOf(context: ComponentFramework.Context<unknown>): string | undefined {
@@ -43,7 +45,7 @@ export class OwnershipBinding {
           }
         : undefined,
     );
-    this.current = { recordId, loader };
+    this.current = { recordId, loader, onDeleted: leaveDeletedRecord() };
     return this.current;
   }
 }

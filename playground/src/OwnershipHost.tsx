@@ -45,10 +45,21 @@ window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
   return organization.fetchFor(signedIn.userId)(url, init as Parameters<ReturnType<typeof organization.fetchFor>>[1]);
 }) as typeof fetch;
 
+/**
+ * The page's `window.Xrm`: `Navigation.navigateTo` always (Client API reference,
+ * "Xrm.Navigation.navigateTo": a promise resolved once navigated; here it logs where the form would
+ * go, controls/SocialProfileCard/leaveRecord.ts), and `Utility.getGlobalContext().getClientUrl()`
+ * only with the access-message endpoint.
+ */
 function setEndpoint(present: boolean): void {
   const page = window as unknown as { Xrm?: unknown };
-  if (present) page.Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => window.location.origin }) } };
-  else delete page.Xrm;
+  const Navigation = {
+    navigateTo: (pageInput: { pageType: string; entityName?: string }) => {
+      logEvent(`Xrm.Navigation.navigateTo: the form leaves for the ${pageInput.entityName} ${pageInput.pageType}`);
+      return Promise.resolve();
+    },
+  };
+  page.Xrm = present ? { Navigation, Utility: { getGlobalContext: () => ({ getClientUrl: () => window.location.origin }) } } : { Navigation };
 }
 
 export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }) => {

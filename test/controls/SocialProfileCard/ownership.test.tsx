@@ -112,6 +112,39 @@ describe("SocialProfileCard ownership section", () => {
     expect(screen.queryByRole("region", { name: en["ownership.region.label"] })).not.toBeInTheDocument();
   });
 
+  it("after a delete from the card, navigates the form away from the deleted record to the Social Profiles list", async () => {
+    const org = ownershipOrganization();
+    const navigateTo = jest.fn(() => Promise.resolve());
+    (globalThis as { Xrm?: unknown }).Xrm = { Navigation: { navigateTo } };
+    const generator = cardHost(org, IDS.ada, IDS.mine);
+    render(generator.ExecuteUpdateView());
+    await userEvent.click(await screen.findByRole("button", { name: en["ownership.action.delete"] }));
+    const dialog = await screen.findByRole("dialog");
+    await within(dialog).findByText(/the 2 social activities/);
+    await userEvent.click(within(dialog).getByRole("button", { name: en["ownership.delete.confirm"] }));
+    expect(await screen.findByText(en["ownership.deleted"])).toBeInTheDocument();
+    expect(navigateTo).toHaveBeenCalledTimes(1);
+    expect(navigateTo).toHaveBeenCalledWith({ pageType: "entitylist", entityName: "socialprofile" });
+  });
+
+  it("offers no Delete where the form can't be navigated away (no Xrm.Navigation): the form's own Delete remains", async () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.mine);
+    render(generator.ExecuteUpdateView());
+    expect(await screen.findByText("Owned by you")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: en["ownership.action.assign"] })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: en["ownership.action.delete"] })).not.toBeInTheDocument();
+  });
+
+  it("re-opened on a deleted record says the profile was deleted, once, without 0x80040217", async () => {
+    const org = ownershipOrganization();
+    await org.data.deleteRecord("socialprofile", IDS.mine);
+    const generator = cardHost(org, IDS.ada, IDS.mine);
+    const { container } = render(generator.ExecuteUpdateView());
+    expect(await screen.findByText(en["ownership.deleted"])).toBeInTheDocument();
+    expect(screen.getAllByText(en["ownership.deleted"])).toHaveLength(1);
+    expect(container.textContent).not.toMatch(/0x80040217|Something unexpected/);
+  });
+
   it("reaches the access messages through the app's endpoint when Xrm gives the organization URL", async () => {
     const org = ownershipOrganization();
     await org.accessMessagesFor(IDS.ben).grantAccess({ table: "socialprofile", entitySetName: "socialprofiles", id: IDS.shared }, { kind: "team", id: IDS.support }, 1);
