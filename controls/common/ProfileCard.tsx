@@ -17,6 +17,7 @@ import { ProfileLink } from "./ProfileLink";
 import type { ProfileNameFieldProps } from "./ProfileNameField";
 import { isInactive, ProfileColumn, SocialProfileData } from "./profileData";
 import { Community, formatMessage, safeHttpUrl } from "./schemaImports";
+import { formatNodes } from "./formatNodes";
 
 /** The bound profile name on a form: editable inline when `lock` is null, else read-only with the lock's reason. */
 export interface ProfileNameBinding {
@@ -203,19 +204,38 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
               <>
                 {/* The name is visible next to the icon, so the icon itself is decorative. */}
                 <CommunityIcon value={community} label={channelName} decorative />
-                <Text size={200} className={styles.ellipsis} title={shownHandle ? `${channelName} · ${getString(shownHandle.labelKey)}: ${shownHandle.value}` : channelName}>
-                  <span data-channel-name="">{channelName}</span>
-                  {shownHandle && (
-                    <>
-                      {" · "}
-                      {getString(shownHandle.labelKey)}: {isolated(shownHandle.column, shownHandle.value)}
-                    </>
+                <Text
+                  size={200}
+                  className={styles.ellipsis}
+                  title={
+                    shownHandle
+                      ? formatMessage(getString("card.channelAndHandle"), {
+                          channel: channelName,
+                          handle: formatMessage(getString("card.labeledValue"), { label: getString(shownHandle.labelKey), value: shownHandle.value }),
+                        })
+                      : channelName
+                  }
+                >
+                  {shownHandle ? (
+                    // Every separator comes from the .resx: "X · X (Twitter) handle: @a" / "X · Identifiant X (Twitter) : @a".
+                    formatNodes(getString("card.channelAndHandle"), {
+                      channel: <span data-channel-name="">{channelName}</span>,
+                      handle: formatNodes(getString("card.labeledValue"), {
+                        label: getString(shownHandle.labelKey),
+                        value: isolated(shownHandle.column, shownHandle.value),
+                      }),
+                    })
+                  ) : (
+                    <span data-channel-name="">{channelName}</span>
                   )}
                 </Text>
               </>
             ) : (
               <Text size={200}>
-                {getString("card.channel")}: {masked("community") ? maskedValue : <NoValue label={noValue} />}
+                {formatNodes(getString("card.labeledValue"), {
+                  label: getString("card.channel"),
+                  value: masked("community") ? maskedValue : <NoValue label={noValue} />,
+                })}
               </Text>
             )}
           </div>

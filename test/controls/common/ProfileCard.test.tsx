@@ -222,6 +222,22 @@ describe("ProfileCard: channel handle and states", () => {
     expect(screen.getByText(withText(`${channel} · ${en[labelKey]}: ${value}`))).toBeInTheDocument();
   });
 
+  it.each([1033, 1036, 1031, 1041, 1025] as const)("lcid %i: every separator of the channel line comes from the .resx", (lcid) => {
+    const strings = loadResxStrings(lcid);
+    const { container } = renderCard({ community: Community.Twitter, twitterHandle: "@contoso" }, { lcid });
+    const handle = formatMessage(strings["card.labeledValue"], { label: strings["card.twitterHandle"], value: "@contoso" });
+    const line = formatMessage(strings["card.channelAndHandle"], { channel: strings["community.twitter"], handle });
+    expect(container.querySelector("[data-channel-name]")!.parentElement!.textContent).toBe(line);
+    expect(container.querySelector("[data-channel-name]")!.parentElement).toHaveAttribute("title", line);
+  });
+
+  it("French puts a no-break space before the colon: « Identifiant X (Twitter) : »", () => {
+    const { container } = renderCard({ community: Community.Twitter, twitterHandle: "@contoso" }, { lcid: 1036 });
+    expect(container.querySelector("[data-channel-name]")!.parentElement!.textContent).toContain("Identifiant X (Twitter)\u00a0: @contoso");
+    const unknown = renderCard({ community: null }, { lcid: 1036 });
+    expect(unknown.container.textContent).toContain(`${loadResxStrings(1036)["card.channel"]}\u00a0: `);
+  });
+
   it("does not repeat the profile name under the title when there is no full name", () => {
     const { container } = renderCard({ fullName: null, community: Community.Telegram });
     const occurrences = (container.textContent ?? "").split("contoso_fan").length - 1;
