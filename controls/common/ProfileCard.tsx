@@ -144,7 +144,9 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
 
   const fullName = masked("fullName") ? null : profile.fullName;
   const profileName = masked("profileName") ? null : profile.profileName;
-  const displayName = filled(fullName) ? fullName : filled(profileName) ? profileName : undefined;
+  // A full name field security hides is masked, as every secured value is: the title never falls
+  // back to the handle then (that would pass the handle off as the person's name).
+  const displayName = masked("fullName") ? undefined : filled(fullName) ? fullName : filled(profileName) ? profileName : undefined;
   const community = masked("community") ? null : profile.community;
   const channelName = community == null ? undefined : communityLabel(community, getString, profile.communityFormatted);
   const handle = channelHandle({ ...profile, profileName });

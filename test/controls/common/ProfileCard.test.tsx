@@ -363,6 +363,18 @@ describe("ProfileCard: reading order, ids, truncation, masking", () => {
     expect(screen.queryByRole("switch")).toBeNull();
   });
 
+  it("masks a full name field security hides: the title never becomes the handle", () => {
+    const { container } = renderCard({ community: Community.Telegram }, { props: { unreadable: ["fullName"] } });
+    const title = screen.getByRole("article").querySelector("[id^=social-profile-name-]")!;
+    expect(title.querySelector("[data-masked]")).not.toBeNull();
+    expect(title.textContent).toContain(en["card.masked"]);
+    expect(title.textContent).not.toContain("contoso_fan");
+    expect(container.textContent).not.toContain("Ada Byron");
+    // The handle keeps its own place, labelled, in the channel line.
+    expect(channelName(container)).toBe(en["community.telegram"]);
+    expect(container.querySelector("[data-channel-name]")!.parentElement!.textContent).toContain(`${en["card.profileName"]}: contoso_fan`);
+  });
+
   it("uses the host's number format when it has one", () => {
     const { container } = renderCard(
       { followerCount: 1_234_567, influenceScore: 42.5 },
