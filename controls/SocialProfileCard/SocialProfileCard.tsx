@@ -54,6 +54,7 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
         <OnDemandOwnershipSection
           key={ownership.recordId}
           loader={ownership.loader}
+          onRetry={ownership.retry}
           recordId={ownership.recordId}
           getString={card.getString}
           locale={card.locale}

@@ -69,7 +69,7 @@ export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }
   const [throttle, setThrottle] = React.useState(false);
   fault.throttle = throttle;
 
-  const { element, generation } = React.useMemo(() => {
+  const { element, generation, host } = React.useMemo(() => {
     signedIn.userId = userId;
     setEndpoint(endpoint);
     const host = createFieldHost<IInputs, IOutputs>(
@@ -98,8 +98,15 @@ export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }
     provideLoadDependency(context.utils);
     host.ExecuteInit();
     logEvent(`Ownership: signed in as ${organization.people.users.find((user) => user.id === userId)?.name}, endpoint ${endpoint ? "present" : "missing"}`);
-    return { element: host.ExecuteUpdateView(), generation: ++generations };
+    return { element: host.ExecuteUpdateView(), generation: ++generations, host };
   }, [settings, userId, recordId, endpoint]);
+  // The page has loaded: as model-driven apps do for a control that declares
+  // <platform-action action-type="afterPageLoad"/>, call its getActions().afterPageLoad (Microsoft
+  // Learn, "Tutorial: Use dependent libraries in a component", step 3), which loads the library.
+  React.useEffect(() => {
+    const actions = (host.control as unknown as { getActions?: () => { afterPageLoad?: () => Promise<void> } }).getActions?.();
+    void actions?.afterPageLoad?.();
+  }, [host]);
 
   return (
     <>

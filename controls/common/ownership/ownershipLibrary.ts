@@ -49,6 +49,38 @@ const loadedLibrary = (): OwnershipLibrary | undefined => {
   return isLibrary(value) ? value : undefined;
 };
 
+/** One attempt's outcome: the library, or none and whether another attempt could succeed. */
+export interface LibraryLoad {
+  library?: OwnershipLibrary;
+  /** The host has a loader and started a load that failed (a rejection, a script that set no global): worth asking again. */
+  retryable: boolean;
+}
+
+/**
+ * One attempt to load the library; never rejects. Nothing to retry without `loadDependency`
+ * (older hosts, canvas apps), or when it returns nothing or throws (no loader behind the name).
+ * A rejection (a script that did not load; pcf-start rejects a dependency it does not know as on
+ * demand) or a script that set no usable global may pass on another attempt.
+ */
+export function tryLoadOwnershipLibrary(utils: DependencyLoader | undefined): Promise<LibraryLoad> {
+  const loaded = loadedLibrary();
+  if (loaded) return Promise.resolve({ library: loaded, retryable: false });
+  let pending: Promise<unknown> | undefined;
+  try {
+    pending = typeof utils?.loadDependency === "function" ? utils.loadDependency(OWNERSHIP_LIBRARY_DEPENDENCY) : undefined;
+  } catch {
+    pending = undefined;
+  }
+  if (!pending || typeof pending.then !== "function") return Promise.resolve({ retryable: false });
+  return Promise.resolve(pending).then(
+    () => {
+      const library = loadedLibrary();
+      return library ? { library, retryable: false } : { retryable: true };
+    },
+    () => ({ retryable: true }),
+  );
+}
+
 /**
  * The library, or undefined where it can't load: no `loadDependency` (older hosts, canvas apps),
  * a call that returns nothing or throws, a rejection (pcf-start rejects a dependency it does not
@@ -56,14 +88,5 @@ const loadedLibrary = (): OwnershipLibrary | undefined => {
  * rejects, so the caller has one "not available" path.
  */
 export function loadOwnershipLibrary(utils: DependencyLoader | undefined): Promise<OwnershipLibrary | undefined> {
-  const loaded = loadedLibrary();
-  if (loaded) return Promise.resolve(loaded);
-  let pending: Promise<unknown> | undefined;
-  try {
-    pending = typeof utils?.loadDependency === "function" ? utils.loadDependency(OWNERSHIP_LIBRARY_DEPENDENCY) : undefined;
-  } catch {
-    pending = undefined;
-  }
-  if (!pending || typeof pending.then !== "function") return Promise.resolve(undefined);
-  return Promise.resolve(pending).then(loadedLibrary, () => undefined);
+  return tryLoadOwnershipLibrary(utils).then((load) => load.library);
 }
