@@ -20,7 +20,7 @@ async function signInAs(name: string, profile: string) {
 }
 
 describe("Ownership in Chromium", () => {
-  it("loads the ownership library once, on demand, as its own script beside the page's bundle", async () => {
+  it("loads the ownership library component's code once, on demand, beside the page's bundle", async () => {
     await signInAs("Ada Supervisor", "cleo_left (Cleo, disabled)");
     await badge(en["ownership.relation.noActiveOwner"]).waitFor();
     await signInAs("Ben Agent", "ben_private (Ben)");
@@ -34,7 +34,7 @@ describe("Ownership in Chromium", () => {
     }));
     // One request for the library, however many cards and users came since: the platform loads a
     // dependency's resources once per page.
-    expect(loaded.scripts.filter((name) => name === "/socialChannelOwnership.js")).toHaveLength(1);
+    expect(loaded.scripts.filter((name) => name === "/SocialProfileOwnership.bundle.js")).toHaveLength(1);
     expect(loaded.library).toBe("object");
   });
 
