@@ -58,7 +58,6 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
           recordId={ownership.recordId}
           getString={card.getString}
           locale={card.locale}
-          onDeleted={ownership.onDeleted}
         />
       )}
     </ThemeRoot>

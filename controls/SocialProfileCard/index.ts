@@ -76,6 +76,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
   }
 
   public destroy(): void {
+    this.ownership.dispose();
     this.lastElement = undefined;
     this.lastProps = undefined;
   }

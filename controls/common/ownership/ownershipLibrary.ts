@@ -31,6 +31,8 @@ export interface OwnershipLibrary {
   OwnershipSection: React.ComponentType<OwnershipSectionProps>;
   /** The ownership client over the host's Web API, with the access messages detected once. */
   createOwnershipService(host: OwnershipServiceHost): OwnershipService;
+  /** Navigates the form away from a deleted record where the page can (leaveRecord.ts); undefined: offer no Delete. */
+  leaveDeletedRecord(): (() => void) | undefined;
 }
 
 /** The part of `context.utils` this needs; older hosts and pcf-start's harness may lack `loadDependency`. */
@@ -49,38 +51,6 @@ const loadedLibrary = (): OwnershipLibrary | undefined => {
   return isLibrary(value) ? value : undefined;
 };
 
-/** One attempt's outcome: the library, or none and whether another attempt could succeed. */
-export interface LibraryLoad {
-  library?: OwnershipLibrary;
-  /** The host has a loader and started a load that failed (a rejection, a script that set no global): worth asking again. */
-  retryable: boolean;
-}
-
-/**
- * One attempt to load the library; never rejects. Nothing to retry without `loadDependency`
- * (older hosts, canvas apps), or when it returns nothing or throws (no loader behind the name).
- * A rejection (a script that did not load; pcf-start rejects a dependency it does not know as on
- * demand) or a script that set no usable global may pass on another attempt.
- */
-export function tryLoadOwnershipLibrary(utils: DependencyLoader | undefined): Promise<LibraryLoad> {
-  const loaded = loadedLibrary();
-  if (loaded) return Promise.resolve({ library: loaded, retryable: false });
-  let pending: Promise<unknown> | undefined;
-  try {
-    pending = typeof utils?.loadDependency === "function" ? utils.loadDependency(OWNERSHIP_LIBRARY_DEPENDENCY) : undefined;
-  } catch {
-    pending = undefined;
-  }
-  if (!pending || typeof pending.then !== "function") return Promise.resolve({ retryable: false });
-  return Promise.resolve(pending).then(
-    () => {
-      const library = loadedLibrary();
-      return library ? { library, retryable: false } : { retryable: true };
-    },
-    () => ({ retryable: true }),
-  );
-}
-
 /**
  * The library, or undefined where it can't load: no `loadDependency` (older hosts, canvas apps),
  * a call that returns nothing or throws, a rejection (pcf-start rejects a dependency it does not
@@ -88,5 +58,13 @@ export function tryLoadOwnershipLibrary(utils: DependencyLoader | undefined): Pr
  * rejects, so the caller has one "not available" path.
  */
 export function loadOwnershipLibrary(utils: DependencyLoader | undefined): Promise<OwnershipLibrary | undefined> {
-  return tryLoadOwnershipLibrary(utils).then((load) => load.library);
+  const loaded = loadedLibrary();
+  if (loaded) return Promise.resolve(loaded);
+  let pending: Promise<unknown> | undefined;
+  try {
+    pending = utils?.loadDependency?.(OWNERSHIP_LIBRARY_DEPENDENCY);
+  } catch {
+    // No loader behind the name (or no function at all).
+  }
+  return pending && typeof pending.then === "function" ? Promise.resolve(pending).then(loadedLibrary, () => undefined) : Promise.resolve(undefined);
 }

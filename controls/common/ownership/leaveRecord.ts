@@ -1,5 +1,6 @@
 /**
  * After a delete from the card the form must not stay open on the deleted record (issue 20, item 4).
+ * Part of the ownership library (loaded on demand with the section), not of the card's bundle.
  * PCF gives a field control no way to close its form (`context.navigation` opens forms, URLs, files
  * and dialogs). Model-driven apps' client API does: `Xrm.Navigation.navigateTo({ pageType:
  * "entitylist", entityName })` (Microsoft Learn, Client API reference, "Xrm.Navigation.navigateTo":
