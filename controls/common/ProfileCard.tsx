@@ -17,7 +17,6 @@ import { ProfileLink } from "./ProfileLink";
 import type { ProfileNameFieldProps } from "./ProfileNameField";
 import { isInactive, ProfileColumn, SocialProfileData } from "./profileData";
 import { Community, formatMessage, safeHttpUrl } from "./schemaImports";
-import { formatNodes } from "./formatNodes";
 
 /** The bound profile name on a form: editable inline when `lock` is null, else read-only with the lock's reason. */
 export interface ProfileNameBinding {
@@ -102,6 +101,13 @@ const IDENTIFIER_ROWS: readonly { column: "twitterHandle" | "weChatOpenId" | "ap
 ];
 
 const filled = (value: string | null): value is string => value != null && value.trim() !== "";
+
+/**
+ * A .resx pattern with `{name}` placeholders filled with React nodes (a value isolated in its
+ * `<bdi>`, a mask): the words and separators around them are the translation's, never code's.
+ */
+const fill = (pattern: string, params: Readonly<Record<string, React.ReactNode>>): React.ReactElement =>
+  React.createElement(React.Fragment, null, ...pattern.split(/\{(\w+)\}/).map((part, index) => (index % 2 ? params[part] : part)));
 
 const NO_COLUMNS: readonly ProfileColumn[] = [];
 
@@ -220,9 +226,9 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
                 >
                   {shownHandle ? (
                     // Every separator comes from the .resx: "X · X (Twitter) handle: @a" / "X · Identifiant X (Twitter) : @a".
-                    formatNodes(getString("card.channelAndHandle"), {
+                    fill(getString("card.channelAndHandle"), {
                       channel: <span data-channel-name="">{channelName}</span>,
-                      handle: formatNodes(getString("card.labeledValue"), {
+                      handle: fill(getString("card.labeledValue"), {
                         label: getString(shownHandle.labelKey),
                         value: isolated(shownHandle.column, shownHandle.value),
                       }),
@@ -234,7 +240,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
               </>
             ) : (
               <Text size={200}>
-                {formatNodes(getString("card.labeledValue"), {
+                {fill(getString("card.labeledValue"), {
                   label: getString("card.channel"),
                   value: masked("community") ? maskedValue : <NoValue label={noValue} />,
                 })}
