@@ -48,7 +48,7 @@ window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
 /**
  * The page's `window.Xrm`: `Navigation.navigateTo` always (Client API reference,
  * "Xrm.Navigation.navigateTo": a promise resolved once navigated; here it logs where the form would
- * go, controls/SocialProfileCard/leaveRecord.ts), and `Utility.getGlobalContext().getClientUrl()`
+ * go, controls/common/ownership/leaveRecord.ts), and `Utility.getGlobalContext().getClientUrl()`
  * only with the access-message endpoint.
  */
 function setEndpoint(present: boolean): void {
