@@ -67,7 +67,7 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
    * Microsoft's tutorial ("Use dependent libraries in a component", step 3), afterPageLoad is
    * where the on-demand ownership library is asked for (ownershipBinding.ts).
    */
-  public getActions(): { afterPageLoad: () => Promise<void> } {
+  public getActions(): { afterPageLoad: () => void } {
     return { afterPageLoad: () => this.ownership.afterPageLoad() };
   }
 

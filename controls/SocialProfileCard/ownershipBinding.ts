@@ -42,10 +42,9 @@ export class OwnershipBinding {
   private readonly pageLoaded = new Promise<void>((resolve) => (this.started = resolve));
 
   /** The card's `getActions().afterPageLoad`: the platform's signal that on-demand dependencies may load now. */
-  afterPageLoad(): Promise<void> {
+  afterPageLoad(): void {
     this.started();
     clearTimeout(this.fallback);
-    return Promise.resolve(this.current?.loader).then(() => undefined);
   }
 
   from(context: ComponentFramework.Context<unknown>): CardOwnership | null {
@@ -64,7 +63,7 @@ export class OwnershipBinding {
               service: library.createOwnershipService({
                 webAPI,
                 userId: userSettings.userId,
-                hasEntityPrivilege: (table, type, depth) => utils.hasEntityPrivilege(table, type, depth),
+                hasEntityPrivilege: utils.hasEntityPrivilege.bind(utils),
               }),
               // After a delete the form leaves the record, where the page allows it (the library's leaveRecord.ts).
               onDeleted: library.leaveDeletedRecord?.(),

@@ -92,6 +92,25 @@ describe("Ownership in Chromium", () => {
     });
   });
 
+  it("draws the ownership section in the card's visual language: the card's box and badge style (issue 20, item 15)", async () => {
+    await signInAs("Ada Supervisor", "ada_owned (Ada)");
+    await badge(en["ownership.relation.ownedByYou"]).waitFor();
+    const looks = await page().evaluate(() => {
+      const slotElement = document.querySelector('[data-testid="ownership-slot"]')!;
+      const style = (element: Element) => getComputedStyle(element);
+      const card = style(slotElement.querySelector("article")!);
+      const section = style(slotElement.querySelector("section")!);
+      const relation = style(slotElement.querySelector("[data-relation]")!);
+      const box = (s: CSSStyleDeclaration) => [s.borderTopWidth, s.borderTopStyle, s.borderTopColor, s.borderTopLeftRadius, s.backgroundColor];
+      return { card: box(card), section: box(section), sectionPadding: parseFloat(section.paddingInlineStart), cardPadding: parseFloat(card.paddingInlineStart), badgeRadius: parseFloat(relation.borderTopLeftRadius), badgeHeight: parseFloat(relation.height) };
+    });
+    expect(looks.section).toEqual(looks.card);
+    expect(looks.sectionPadding).toBeGreaterThanOrEqual(looks.cardPadding);
+    // The card's badges are Fluent's default circular tint badges: fully rounded ends.
+    expect(looks.badgeRadius).toBeGreaterThanOrEqual(looks.badgeHeight / 2);
+    await currentSession().screenshot("ownership-card-language");
+  });
+
   it("shares a profile as one user and shows 'Shared with you' to the other", async () => {
     await signInAs("Ben Agent", "ben_private (Ben)");
     await badge(en["ownership.relation.ownedByYou"]).waitFor();

@@ -1,7 +1,8 @@
 import * as React from "react";
-import { Button, makeStyles, Spinner, Text, tokens, useId } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { OwnershipSectionProps } from "./OwnershipSection";
 import type { OwnershipService } from "./ownershipService";
+import { OWNERSHIP_HEADING, OWNERSHIP_PANEL } from "./panelStyle";
 
 /** The section's component and its service for one record, once the library has loaded. */
 export interface LoadedOwnership {
@@ -22,8 +23,8 @@ export interface OnDemandOwnershipSectionProps extends Omit<OwnershipSectionProp
 type LoadState = "loading" | LoadedOwnership | undefined;
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  section: OWNERSHIP_PANEL,
+  heading: OWNERSHIP_HEADING,
   muted: { color: tokens.colorNeutralForeground2 },
   retry: { alignSelf: "flex-start" },
 });
@@ -35,7 +36,6 @@ const useStyles = makeStyles({
  */
 export function OnDemandOwnershipSection({ loader: initialLoader, onRetry, ...section }: OnDemandOwnershipSectionProps): JSX.Element {
   const styles = useStyles();
-  const headingId = useId("ownership-heading");
   const [state, setState] = React.useState<LoadState>("loading");
   // Keyed by record (SocialProfileCard.tsx): the loader changes only by "Try again".
   const [loader, setLoader] = React.useState(initialLoader);
@@ -50,15 +50,14 @@ export function OnDemandOwnershipSection({ loader: initialLoader, onRetry, ...se
     return () => void (current = false);
   }, [loader]);
 
+  const label = section.getString("ownership.region.label");
   if (typeof state === "object") {
     const { Section, service, onDeleted } = state;
     return <Section service={service} {...section} onDeleted={onDeleted ?? section.onDeleted} />;
   }
   return (
-    <section className={styles.section} aria-labelledby={headingId} aria-busy={state === "loading"}>
-      <h3 id={headingId} className={styles.heading}>
-        {section.getString("ownership.region.label")}
-      </h3>
+    <section className={styles.section} aria-label={label} aria-busy={state === "loading"}>
+      <h3 className={styles.heading}>{label}</h3>
       {state === "loading" ? (
         <Spinner size="tiny" labelPosition="after" label={section.getString("ownership.loading")} />
       ) : (

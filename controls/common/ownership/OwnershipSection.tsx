@@ -6,6 +6,7 @@ import { decideTakeOver, formatMessage, hasRight, PrincipalOption, SHARE_LEVELS,
 import type { OwnershipService, OwnershipText } from "./ownershipService";
 import { SharesList } from "./SharesList";
 import { useOwnership } from "./useOwnership";
+import { OWNERSHIP_HEADING, OWNERSHIP_PANEL } from "./panelStyle";
 
 export interface OwnershipSectionProps {
   service: OwnershipService;
@@ -23,12 +24,21 @@ export interface OwnershipSectionProps {
 
 type Dialog = { kind: "takeOver" } | { kind: "assign" } | { kind: "share" } | { kind: "delete"; count?: number };
 
+// The card's visual language (panelStyle.ts): its box, its muted label type for "Shared with"
+// (ProfileCard's detail labels), a rule above the actions like the card's own sections.
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  section: OWNERSHIP_PANEL,
+  heading: OWNERSHIP_HEADING,
   status: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 const LEVELS: readonly ShareLevel[] = ["read", "write", "share"];
@@ -133,9 +143,7 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
         </div>
         {snapshot.accessMessagesAvailable ? (
           <>
-            <Text weight="semibold" size={200}>
-              {text("ownership.shares.label")}
-            </Text>
+            <Text className={styles.label}>{text("ownership.shares.label")}</Text>
             <SharesList
               shares={snapshot.shares ?? []}
               levels={levels}
