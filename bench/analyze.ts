@@ -8,7 +8,6 @@ import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { analyzeMetafile, build } from "esbuild";
-import { OWNERSHIP_LIBRARY_ENTRY } from "../scripts/ownershipLibrary";
 import { FORM_SCRIPT_ENTRY } from "../solution/formScript";
 import { PRODUCTION_BUILD_OPTIONS } from "./productionBundle";
 
@@ -19,8 +18,6 @@ const entries: Record<string, string> = Object.fromEntries([
     .filter((entry) => entry.isDirectory() && existsSync(path.join(root, "controls", entry.name, "index.ts")))
     .map((entry) => [entry.name, path.join(root, "controls", entry.name, "index.ts")]),
   ["forms.js", path.join(root, FORM_SCRIPT_ENTRY)],
-  // The ownership library's packaged script (docs/ownership.md, "How the section loads").
-  ["socialChannelOwnership.js", OWNERSHIP_LIBRARY_ENTRY],
 ]);
 
 async function analyze(name: string, entry: string): Promise<void> {

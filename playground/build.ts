@@ -1,7 +1,9 @@
 /**
  * Bundles the playground page with esbuild: React 16.14 production build and Fluent 9 from
  * node_modules, the three controls through their real index.ts classes, the test/support fakes,
- * and the ownership library's packaged script beside it (loaded on demand, src/dependencyLoader.ts).
+ * and beside it the ownership library component's code (controls/SocialProfileOwnership/index.ts,
+ * loaded on demand, src/dependencyLoader.ts) with React and Fluent read from the page, as the
+ * platform gives a control's code the platform libraries it declares.
  * plugins-shim/strings/resx.ts reads the .resx files, and test/support/controlResources.ts the
  * controls' image resources, with node:fs; here those reads are answered from the files embedded
  * at build time (browserNodeShims), so the page uses the same fakes.
@@ -9,7 +11,7 @@
 import { build } from "esbuild";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { buildOwnershipLibrary } from "../scripts/ownershipLibrary";
+import { OWNERSHIP_LIBRARY_SCRIPT, PAGE_PLATFORM_GLOBALS } from "./src/platformGlobals";
 
 const root = path.resolve(__dirname, "..");
 export const PLAYGROUND_OUT = path.join(root, "out", "playground");
@@ -55,6 +57,21 @@ export default { join, resolve: join };`,
   },
 };
 
+/** React and Fluent UI in the library's code are the page's own (src/platformGlobals.ts), never a second copy. */
+const pagePlatformLibraries = {
+  name: "page-platform-libraries",
+  setup(esbuild: import("esbuild").PluginBuild) {
+    esbuild.onResolve({ filter: /^(react|@fluentui\/react-components(\/.*)?)$/ }, (args) => ({
+      path: args.path.startsWith("react") ? "react" : "@fluentui/react-components",
+      namespace: "page-platform",
+    }));
+    esbuild.onLoad({ filter: /.*/, namespace: "page-platform" }, (args) => ({
+      loader: "js",
+      contents: `module.exports = globalThis[${JSON.stringify(PAGE_PLATFORM_GLOBALS[args.path as keyof typeof PAGE_PLATFORM_GLOBALS])}];`,
+    }));
+  },
+};
+
 export async function buildPlayground(options: { outDir?: string } = {}): Promise<string> {
   const outDir = options.outDir ?? PLAYGROUND_OUT;
   mkdirSync(outDir, { recursive: true });
@@ -70,9 +87,20 @@ export async function buildPlayground(options: { outDir?: string } = {}): Promis
     plugins: [browserNodeShims],
     logLevel: "warning",
   });
-  // The ownership library's packaged script, which the page's utils.loadDependency loads on demand
-  // (src/dependencyLoader.ts): the same build as the solution's.
-  await buildOwnershipLibrary(path.join(outDir, "socialChannelOwnership.js"));
+  // The ownership library component's code, which the page's utils.loadDependency loads on demand
+  // (src/dependencyLoader.ts): the library control's own index.ts, as the solution ships it.
+  await build({
+    entryPoints: [path.join(root, "controls", "SocialProfileOwnership", "index.ts")],
+    bundle: true,
+    outfile: path.join(outDir, OWNERSHIP_LIBRARY_SCRIPT),
+    platform: "browser",
+    format: "iife",
+    target: "es2020",
+    minify: true,
+    define: { "process.env.NODE_ENV": '"production"' },
+    plugins: [pagePlatformLibraries],
+    logLevel: "warning",
+  });
   // The page, and a profile picture the card can load from the same origin.
   for (const file of ["index.html", "avatar.svg"]) writeFileSync(path.join(outDir, file), readFileSync(path.join(__dirname, file)));
   return outDir;

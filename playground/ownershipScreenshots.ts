@@ -2,6 +2,10 @@
  * `npx tsx playground/ownershipScreenshots.ts`: docs/screenshots/ownership-<state>.png, one per
  * ownership state of the card's section, from the playground's ownership host in Chromium.
  * Expects out/playground built (npm run playground or the browser tests build it).
+ *
+ * `--compare <name>`: instead, one picture of the whole card with its section (Ben's shared
+ * profile: badge, owner, shares, actions) as docs/screenshots/<name>.png, for before/after
+ * comparisons of the section's look (issue 20, item 15).
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -19,7 +23,31 @@ const STATES = [
   { name: "read-only", user: "Ada Supervisor", profile: "team_owned (Support Team)", endpoint: false },
 ] as const;
 
+async function compare(name: string): Promise<void> {
+  const server = await servePlayground(0);
+  const browser = await launchChromium({ width: 900, height: 1000 });
+  mkdirSync(OUT_DIR, { recursive: true });
+  try {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    const slot = page.getByTestId("ownership-slot");
+    await page.getByLabel("Signed-in user").selectOption({ label: "Ben Agent" });
+    await page.getByLabel("Profile", { exact: true }).selectOption({ label: "ben_shares (Ben)" });
+    await slot.getByRole("button", { name: "Share…" }).click();
+    await page.getByRole("dialog").getByLabel("Share with").selectOption({ label: "Ada Supervisor" });
+    await page.getByRole("dialog").getByRole("button", { name: "Share", exact: true }).click();
+    await slot.getByText("Ada Supervisor").waitFor();
+    await page.waitForTimeout(300);
+    await slot.screenshot({ path: path.join(OUT_DIR, `${name}.png`) });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 async function main(): Promise<void> {
+  const at = process.argv.indexOf("--compare");
+  if (at > 0) return compare(process.argv[at + 1] ?? "ownership-compare");
   const server = await servePlayground(0);
   const browser = await launchChromium({ width: 1100, height: 1000 });
   mkdirSync(OUT_DIR, { recursive: true });

@@ -1,14 +1,13 @@
 /**
- * `npm run build`: the ownership library's packaged script (its library component's manifest
- * lists it, so it comes first), every control with pcf-scripts in production mode (each in its own
- * process, side by side), then the web resource and the solution zips. Each step prints what it does; the
+ * `npm run build`: every control with pcf-scripts in production mode (each in its own process,
+ * side by side; the ownership library is a control too, controls/SocialProfileOwnership), then
+ * the web resource and the solution zips. Each step prints what it does; the
  * first failure stops the build.
  */
 import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { checkPlatformLibraries } from "./platformLibraries";
 import { buildControlAsync } from "./pcfBuild";
-import { buildOwnershipLibrary } from "./ownershipLibrary";
 import { buildFormScriptStep, packStep, verifyStep } from "../solution/commands";
 
 const root = path.resolve(__dirname, "..");
@@ -67,21 +66,7 @@ function solutionStep(title: string, run: () => void): void {
   });
 }
 
-async function buildLibraries(): Promise<void> {
-  const title = "Build the ownership library's packaged script with esbuild";
-  const started = Date.now();
-  console.log(`\n▶ ${title}`);
-  try {
-    const library = await buildOwnershipLibrary();
-    console.log(`  ${path.relative(root, library.file)}: ${library.bytes} bytes`);
-  } catch (error) {
-    fail((error as Error).message);
-  }
-  console.log(`✔ ${title} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-}
-
 async function main(): Promise<void> {
-  await buildLibraries();
   await buildControls();
 
   solutionStep("Build the form-script web resource with esbuild", () => buildFormScriptStep(root));

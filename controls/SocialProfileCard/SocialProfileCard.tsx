@@ -51,7 +51,16 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
     <ThemeRoot theme={theme} dir={dir}>
       <ProfileCard {...card} profileNameBinding={profileNameBinding} lockedOptOutField={LockedField} />
       {/* Keyed by record: another record's section never runs, not even for one render, with the new id. */}
-      {ownership && <OnDemandOwnershipSection key={ownership.recordId} loader={ownership.loader} recordId={ownership.recordId} getString={card.getString} locale={card.locale} />}
+      {ownership && (
+        <OnDemandOwnershipSection
+          key={ownership.recordId}
+          loader={ownership.loader}
+          onRetry={ownership.retry}
+          recordId={ownership.recordId}
+          getString={card.getString}
+          locale={card.locale}
+        />
+      )}
     </ThemeRoot>
   );
 }, sameCardProps);

@@ -62,11 +62,21 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     return this.lastElement;
   }
 
+  /**
+   * Platform actions (the manifest declares `<platform-action action-type="afterPageLoad"/>`): as in
+   * Microsoft's tutorial ("Use dependent libraries in a component", step 3), afterPageLoad is
+   * where the on-demand ownership library is asked for (ownershipBinding.ts).
+   */
+  public getActions(): { afterPageLoad: () => void } {
+    return { afterPageLoad: () => this.ownership.afterPageLoad() };
+  }
+
   public getOutputs(): IOutputs {
     return { ...this.pending };
   }
 
   public destroy(): void {
+    this.ownership.dispose();
     this.lastElement = undefined;
     this.lastProps = undefined;
   }

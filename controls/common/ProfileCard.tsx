@@ -112,6 +112,13 @@ const IDENTIFIER_ROWS: readonly { column: "twitterHandle" | "weChatOpenId" | "ap
 
 const filled = (value: string | null): value is string => value != null && value.trim() !== "";
 
+/**
+ * A .resx pattern with `{name}` placeholders filled with React nodes (a value isolated in its
+ * `<bdi>`, a mask): the words and separators around them are the translation's, never code's.
+ */
+const fill = (pattern: string, params: Readonly<Record<string, React.ReactNode>>): React.ReactElement =>
+  React.createElement(React.Fragment, null, ...pattern.split(/\{(\w+)\}/).map((part, index) => (index % 2 ? params[part] : part)));
+
 const NO_COLUMNS: readonly ProfileColumn[] = [];
 
 /**
@@ -155,7 +162,9 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
 
   const fullName = masked("fullName") ? null : profile.fullName;
   const profileName = masked("profileName") ? null : profile.profileName;
-  const displayName = filled(fullName) ? fullName : filled(profileName) ? profileName : undefined;
+  // A full name field security hides is masked, as every secured value is: the title never falls
+  // back to the handle then (that would pass the handle off as the person's name).
+  const displayName = masked("fullName") ? undefined : filled(fullName) ? fullName : filled(profileName) ? profileName : undefined;
   const community = masked("community") ? null : profile.community;
   const channelName = community == null ? undefined : communityLabel(community, getString, profile.communityFormatted);
   const handle = channelHandle({ ...profile, profileName });
@@ -224,19 +233,38 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
               <>
                 {/* The name is visible next to the icon, so the icon itself is decorative. */}
                 <CommunityIcon value={community} label={channelName} decorative />
-                <Text size={200} className={styles.ellipsis} title={shownHandle ? `${channelName} · ${getString(shownHandle.labelKey)}: ${shownHandle.value}` : channelName}>
-                  <span data-channel-name="">{channelName}</span>
-                  {shownHandle && (
-                    <>
-                      {" · "}
-                      {getString(shownHandle.labelKey)}: {isolated(shownHandle.column, shownHandle.value)}
-                    </>
+                <Text
+                  size={200}
+                  className={styles.ellipsis}
+                  title={
+                    shownHandle
+                      ? formatMessage(getString("card.channelAndHandle"), {
+                          channel: channelName,
+                          handle: formatMessage(getString("card.labeledValue"), { label: getString(shownHandle.labelKey), value: shownHandle.value }),
+                        })
+                      : channelName
+                  }
+                >
+                  {shownHandle ? (
+                    // Every separator comes from the .resx: "X · X (Twitter) handle: @a" / "X · Identifiant X (Twitter) : @a".
+                    fill(getString("card.channelAndHandle"), {
+                      channel: <span data-channel-name="">{channelName}</span>,
+                      handle: fill(getString("card.labeledValue"), {
+                        label: getString(shownHandle.labelKey),
+                        value: isolated(shownHandle.column, shownHandle.value),
+                      }),
+                    })
+                  ) : (
+                    <span data-channel-name="">{channelName}</span>
                   )}
                 </Text>
               </>
             ) : (
               <Text size={200}>
-                {getString("card.channel")}: {masked("community") ? maskedValue : <NoValue label={noValue} />}
+                {fill(getString("card.labeledValue"), {
+                  label: getString("card.channel"),
+                  value: masked("community") ? maskedValue : <NoValue label={noValue} />,
+                })}
               </Text>
             )}
           </div>

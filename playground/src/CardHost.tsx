@@ -74,6 +74,12 @@ export const CardHost: React.FC<CardHostProps> = ({ settings, values, shape, onO
     return generator.ExecuteUpdateView();
   }, [generator, values]);
 
+  // The page has loaded: the platform calls the card's getActions().afterPageLoad (the manifest
+  // declares it; Microsoft Learn, "Tutorial: Use dependent libraries in a component", step 3).
+  React.useEffect(() => {
+    void (generator.control as unknown as { getActions?: () => { afterPageLoad?: () => Promise<void> } }).getActions?.().afterPageLoad?.();
+  }, [generator]);
+
   // Keyed per host: the mock's wrapper binds its host once, on mount, so a new host must mount anew.
   return <React.Fragment key={generation}>{element}</React.Fragment>;
 };

@@ -45,10 +45,21 @@ window.fetch = ((input: RequestInfo | URL, init?: RequestInit) => {
   return organization.fetchFor(signedIn.userId)(url, init as Parameters<ReturnType<typeof organization.fetchFor>>[1]);
 }) as typeof fetch;
 
+/**
+ * The page's `window.Xrm`: `Navigation.navigateTo` always (Client API reference,
+ * "Xrm.Navigation.navigateTo": a promise resolved once navigated; here it logs where the form would
+ * go, controls/common/ownership/leaveRecord.ts), and `Utility.getGlobalContext().getClientUrl()`
+ * only with the access-message endpoint.
+ */
 function setEndpoint(present: boolean): void {
   const page = window as unknown as { Xrm?: unknown };
-  if (present) page.Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => window.location.origin }) } };
-  else delete page.Xrm;
+  const Navigation = {
+    navigateTo: (pageInput: { pageType: string; entityName?: string }) => {
+      logEvent(`Xrm.Navigation.navigateTo: the form leaves for the ${pageInput.entityName} ${pageInput.pageType}`);
+      return Promise.resolve();
+    },
+  };
+  page.Xrm = present ? { Navigation, Utility: { getGlobalContext: () => ({ getClientUrl: () => window.location.origin }) } } : { Navigation };
 }
 
 export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }) => {
@@ -58,7 +69,7 @@ export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }
   const [throttle, setThrottle] = React.useState(false);
   fault.throttle = throttle;
 
-  const { element, generation } = React.useMemo(() => {
+  const { element, generation, host } = React.useMemo(() => {
     signedIn.userId = userId;
     setEndpoint(endpoint);
     const host = createFieldHost<IInputs, IOutputs>(
@@ -87,8 +98,15 @@ export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }
     provideLoadDependency(context.utils);
     host.ExecuteInit();
     logEvent(`Ownership: signed in as ${organization.people.users.find((user) => user.id === userId)?.name}, endpoint ${endpoint ? "present" : "missing"}`);
-    return { element: host.ExecuteUpdateView(), generation: ++generations };
+    return { element: host.ExecuteUpdateView(), generation: ++generations, host };
   }, [settings, userId, recordId, endpoint]);
+  // The page has loaded: as model-driven apps do for a control that declares
+  // <platform-action action-type="afterPageLoad"/>, call its getActions().afterPageLoad (Microsoft
+  // Learn, "Tutorial: Use dependent libraries in a component", step 3), which loads the library.
+  React.useEffect(() => {
+    const actions = (host.control as unknown as { getActions?: () => { afterPageLoad?: () => Promise<void> } }).getActions?.();
+    void actions?.afterPageLoad?.();
+  }, [host]);
 
   return (
     <>

@@ -1,24 +1,25 @@
 import * as React from "react";
 import * as Fluent from "@fluentui/react-components";
 import { OWNERSHIP_LIBRARY_DEPENDENCY } from "../../controls/common/ownership/ownershipLibrary";
+import { OWNERSHIP_LIBRARY_SCRIPT, PAGE_PLATFORM_GLOBALS } from "./platformGlobals";
 
 /**
  * `context.utils.loadDependency` as model-driven apps offer it to a control whose manifest declares
- * `<dependency … load-type="onDemand"/>`: a promise resolved once the library component's resources
- * are loaded (@types/powerapps-component-framework `Utility.loadDependency`; Microsoft Learn,
- * "Dependent Libraries (preview)"). Here the library's one resource is its packaged script, built by
- * scripts/ownershipLibrary.ts into the playground's folder (playground/build.ts) and loaded with a
- * <script> tag, the way the platform loads a control's resources. A name the page does not serve
- * rejects, as pcf-start's harness rejects a dependency it does not know as on demand.
+ * `<dependency … load-type="onDemand"/>`: a promise resolved once the library component's code is
+ * loaded (@types/powerapps-component-framework `Utility.loadDependency`; Microsoft Learn,
+ * "Dependent Libraries (preview)" and its tutorial, where the library component's index.ts binds
+ * the library to window when it loads). Here the library component's code (its index.ts, built
+ * into the playground's folder by playground/build.ts) is loaded with a <script> tag, the way the
+ * platform loads a control's code. A name the page does not serve rejects, as pcf-start's harness
+ * rejects a dependency it does not know as on demand.
  *
- * Like the platform, the page offers React and Fluent UI as the globals pcf-scripts maps them to
- * (pcf-scripts' PlatformLibraryVersions.json; pcf-start's index.html sets `Reactv16` the same way).
+ * Like the platform, the page gives that code its React and Fluent UI (src/platformGlobals.ts).
  */
-export const LIBRARY_SCRIPTS: Readonly<Record<string, string>> = { [OWNERSHIP_LIBRARY_DEPENDENCY]: "socialChannelOwnership.js" };
+export const LIBRARY_SCRIPTS: Readonly<Record<string, string>> = { [OWNERSHIP_LIBRARY_DEPENDENCY]: OWNERSHIP_LIBRARY_SCRIPT };
 
 const page = window as unknown as Record<string, unknown>;
-page.Reactv16 = React;
-page.FluentUIReactv940 = Fluent;
+page[PAGE_PLATFORM_GLOBALS.react] = React;
+page[PAGE_PLATFORM_GLOBALS["@fluentui/react-components"]] = Fluent;
 
 const loading = new Map<string, Promise<void>>();
 

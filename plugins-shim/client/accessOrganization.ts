@@ -35,6 +35,10 @@ const PRINCIPAL_KEY = new RegExp(`^systemusers\\((${GUID_DIGITS})\\)/`, "i");
  * - deleting a profile deletes its social activities (`postfromprofileid`): DATAVERSE-FACTS.md,
  *   "Deleting a social profile cascades to its social activities"; its shares go with it.
  * - a create without an owner is owned by the caller (ownerid defaults to the calling user).
+ * - an access team can't be made an owner (Microsoft Learn, "Manage teams": "An access team
+ *   doesn't own records"); team rows carry `teamtype` (Team table reference: Owner 0, Access 1).
+ *   The server's exact refusal isn't documented: this one answers HTTP 400 with 0x80040203
+ *   (invalid argument), and callers must not rely on the code.
  * - `systemuser`, `team` and `teammembership` are readable by everyone, as users' names are in an
  *   app. Social activities carry no security here (their own rules are outside this issue).
  */
@@ -256,6 +260,9 @@ export class InMemoryAccessOrganization {
             ? findTeam(this.directory, ownerId)
             : undefined;
     if (!exists) throw dataverseError(Codes.ObjectDoesNotExist, `${String(owner)} Does Not Exist`, 404);
+    if (bind?.entitySet === ENTITY_SETS.team && findTeam(this.directory, bind.id)?.type === "access") {
+      throw dataverseError(Codes.InvalidArgument, `An access team can't own records: ${String(owner)}.`, 400);
+    }
   }
 
   /** systemuser / team / teammembership rows, as the Web API names their columns. */
@@ -263,7 +270,9 @@ export class InMemoryAccessOrganization {
     const users = this.directory.users;
     const teams = this.directory.teams;
     if (table === "systemuser") return users.map((user: DirectoryUser) => ({ systemuserid: user.id, fullname: user.name, isdisabled: user.disabled, _businessunitid_value: user.businessUnitId }));
-    if (table === "team") return teams.map((team: DirectoryTeam) => ({ teamid: team.id, name: team.name, _businessunitid_value: team.businessUnitId }));
+    if (table === "team") {
+      return teams.map((team: DirectoryTeam) => ({ teamid: team.id, name: team.name, teamtype: team.type === "access" ? 1 : 0, _businessunitid_value: team.businessUnitId }));
+    }
     if (table === "teammembership") {
       return users.flatMap((user) => teamsOf(this.directory, user.id).map((team) => ({ teammembershipid: `${team.id}:${user.id}`, systemuserid: user.id, teamid: team.id })));
     }

@@ -18,6 +18,8 @@ export const OrganizationErrorCodes = {
   AttributePermissionUpdateIsMissingDuringUpdate: 0x8004f507,
   UnknownProperty: 0x0,
   InvalidQuery: 0x80040203,
+  /** The same code under the name an argument refusal goes by (the access-team owner refusal). */
+  InvalidArgument: 0x80040203,
 } as const;
 
 /**

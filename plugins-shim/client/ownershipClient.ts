@@ -7,7 +7,7 @@ import { normalizeGuid } from "../rules/guid";
 import { AccessMessages, RecordRef } from "./accessMessages";
 import { DataverseClient, RecordData } from "./DataverseClient";
 import { ErrorCodes } from "./errorCodes";
-import { ClassifiedError, classifyError, formatErrorCode } from "./errors";
+import { CancelledError, ClassifiedError, classifyError, formatErrorCode } from "./errors";
 import { nextPageOptions } from "./odata";
 import { RetryOptions, withRetry } from "./retry";
 import { readTeamIds } from "./teamMembership";
@@ -26,11 +26,32 @@ import { readTeamIds } from "./teamMembership";
  * Every call runs through the client's bounded retry (throttling, 5xx, network). Before an action
  * the owner is read again, uncached: if someone else changed it since the card read it, the
  * action stops with "changed" instead of acting on a state the user never saw.
+ *
+ * Every action takes an AbortSignal (the dialog's Cancel): it stops the next attempt of every
+ * request the action still has to make. A write already sent can't be recalled (`context.webAPI`
+ * has no abort): when an earlier attempt of the write failed without a definitive answer, the
+ * action rejects with `OwnershipCancelledError(mayHaveBeenApplied = true)` and the caller must
+ * re-read before saying what happened; the re-read after a write that went through never takes
+ * the signal (the change happened, the card must show it).
  */
 
 export interface PrincipalOption {
   principal: PrincipalRef;
   name: string;
+  /**
+   * Whether the principal may own records: users, owner teams and Microsoft Entra group teams;
+   * never an access team (Microsoft Learn, "Manage teams": "An access team doesn't own records").
+   */
+  canOwn: boolean;
+}
+
+/** `team.teamtype` (Team table reference): Owner 0, Access 1, Microsoft Entra security group 2, Microsoft Entra Office group 3. */
+export const TEAM_TYPE_ACCESS = 1;
+
+/** Options of one action (the dialog's Cancel). */
+export interface ActionOptions {
+  /** Cancel: stops the next attempt of every request the action has still to make. */
+  signal?: AbortSignal;
 }
 
 export interface NamedShare extends Share {
@@ -58,6 +79,20 @@ export class OwnershipActionError extends Error {
     this.name = "OwnershipActionError";
     this.messageKey = messageKey;
     this.supportCode = supportCode;
+  }
+}
+
+/**
+ * The user cancelled an action. `mayHaveBeenApplied`: a write of it had failed without a
+ * definitive answer (lost answer, 5xx) before the cancel, so it may have reached Dataverse: re-read.
+ */
+export class OwnershipCancelledError extends OwnershipActionError {
+  readonly cancelled = true;
+  readonly mayHaveBeenApplied: boolean;
+  constructor(mayHaveBeenApplied: boolean) {
+    super(mayHaveBeenApplied ? "ownership.cancel.mayHaveApplied" : "ownership.cancel.stopped");
+    this.name = "OwnershipCancelledError";
+    this.mayHaveBeenApplied = mayHaveBeenApplied;
   }
 }
 
@@ -114,15 +149,20 @@ export class OwnershipClient {
     return this.teamIds;
   }
 
-  /** Active users and all teams, for "assign to" and "share with". */
+  /**
+   * Active users and all teams, for "share with"; "assign to" keeps those that `canOwn` (an access
+   * team can be shared with but can't own a record).
+   */
   async candidates(): Promise<PrincipalOption[]> {
     const [users, teams] = await Promise.all([
       this.call(() => this.options.data.retrieveMultipleRecords("systemuser", "?$select=systemuserid,fullname&$filter=isdisabled eq false")),
-      this.call(() => this.options.data.retrieveMultipleRecords("team", "?$select=teamid,name")),
+      this.call(() => this.options.data.retrieveMultipleRecords("team", "?$select=teamid,name,teamtype")),
     ]);
     return [
-      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: normalizeGuid(String(row.systemuserid)) }, name: String(row.fullname ?? "") })),
-      ...teams.entities.map((row): PrincipalOption => ({ principal: { kind: "team", id: normalizeGuid(String(row.teamid)) }, name: String(row.name ?? "") })),
+      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: normalizeGuid(String(row.systemuserid)) }, name: String(row.fullname ?? ""), canOwn: true })),
+      ...teams.entities.map(
+        (row): PrincipalOption => ({ principal: { kind: "team", id: normalizeGuid(String(row.teamid)) }, name: String(row.name ?? ""), canOwn: Number(row.teamtype) !== TEAM_TYPE_ACCESS }),
+      ),
     ];
   }
 
@@ -139,47 +179,47 @@ export class OwnershipClient {
     return count;
   }
 
-  async takeOver(snapshot: OwnershipSnapshot): Promise<OwnershipSnapshot> {
-    await this.checkUnchanged(snapshot);
+  async takeOver(snapshot: OwnershipSnapshot, options: ActionOptions = {}): Promise<OwnershipSnapshot> {
+    await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideTakeOver(this.rights(snapshot), snapshot.owner, this.userId));
-    return this.assignNow(snapshot.recordId, { kind: "systemuser", id: this.userId });
+    return this.assignNow(snapshot.recordId, { kind: "systemuser", id: this.userId }, options.signal);
   }
 
-  async assign(snapshot: OwnershipSnapshot, target: PrincipalRef): Promise<OwnershipSnapshot> {
-    await this.checkUnchanged(snapshot);
-    const active = target.kind === "team" || (await this.principalName(target)).active;
+  async assign(snapshot: OwnershipSnapshot, target: PrincipalRef, options: ActionOptions = {}): Promise<OwnershipSnapshot> {
+    await this.checkUnchanged(snapshot, options.signal);
+    const active = target.kind === "team" || (await this.principalName(target, options.signal)).active;
     this.ensure(decideAssign(this.rights(snapshot), snapshot.owner, { principal: target, active }));
-    return this.assignNow(snapshot.recordId, target);
+    return this.assignNow(snapshot.recordId, target, options.signal);
   }
 
-  async share(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel): Promise<OwnershipSnapshot> {
+  async share(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel, options: ActionOptions = {}): Promise<OwnershipSnapshot> {
     const access = this.requireAccessMessages();
-    await this.checkUnchanged(snapshot);
+    await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideGrant(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], { principal, mask: SHARE_LEVELS[level] }));
-    await this.call(() => access.grantAccess(this.target(snapshot.recordId), principal, SHARE_LEVELS[level]));
+    await this.write(() => access.grantAccess(this.target(snapshot.recordId), principal, SHARE_LEVELS[level]), options.signal);
     return this.read(snapshot.recordId, true);
   }
 
-  async changeShare(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel): Promise<OwnershipSnapshot> {
+  async changeShare(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel, options: ActionOptions = {}): Promise<OwnershipSnapshot> {
     const access = this.requireAccessMessages();
-    await this.checkUnchanged(snapshot);
+    await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideModify(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], { principal, mask: SHARE_LEVELS[level] }));
-    await this.call(() => access.modifyAccess(this.target(snapshot.recordId), principal, SHARE_LEVELS[level]));
+    await this.write(() => access.modifyAccess(this.target(snapshot.recordId), principal, SHARE_LEVELS[level]), options.signal);
     return this.read(snapshot.recordId, true);
   }
 
-  async stopSharing(snapshot: OwnershipSnapshot, principal: PrincipalRef): Promise<OwnershipSnapshot> {
+  async stopSharing(snapshot: OwnershipSnapshot, principal: PrincipalRef, options: ActionOptions = {}): Promise<OwnershipSnapshot> {
     const access = this.requireAccessMessages();
-    await this.checkUnchanged(snapshot);
+    await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideRevoke(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], principal));
-    await this.call(() => access.revokeAccess(this.target(snapshot.recordId), principal));
+    await this.write(() => access.revokeAccess(this.target(snapshot.recordId), principal), options.signal);
     return this.read(snapshot.recordId, true);
   }
 
-  async delete(snapshot: OwnershipSnapshot): Promise<void> {
-    await this.checkUnchanged(snapshot);
+  async delete(snapshot: OwnershipSnapshot, options: ActionOptions = {}): Promise<void> {
+    await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideDelete(this.rights(snapshot)));
-    await this.call(() => this.options.data.deleteRecord(PROFILE.table, snapshot.recordId));
+    await this.write(() => this.options.data.deleteRecord(PROFILE.table, snapshot.recordId), options.signal);
     this.cache.delete(snapshot.recordId);
   }
 
@@ -189,7 +229,7 @@ export class OwnershipClient {
   }
 
   private async load(recordId: string): Promise<OwnershipSnapshot> {
-    const [row, teamIds] = await Promise.all([this.readOwnerRow(recordId), this.myTeamIds()]);
+    const [row, teamIds] = await Promise.all([this.readOwnerRow(recordId).catch(goneIfNotFound), this.myTeamIds()]);
     const principal = await this.resolveOwner(row);
     const named = await this.principalName(principal);
     const owner: OwnerFacts = { principal, name: named.name, active: named.active };
@@ -217,17 +257,17 @@ export class OwnershipClient {
     };
   }
 
-  private readOwnerRow(recordId: string): Promise<RecordData> {
-    return this.call(() => this.options.data.retrieveRecord(PROFILE.table, recordId, `?$select=${OWNER}`));
+  private readOwnerRow(recordId: string, signal?: AbortSignal): Promise<RecordData> {
+    return this.call(() => this.options.data.retrieveRecord(PROFILE.table, recordId, `?$select=${OWNER}`), signal);
   }
 
-  private principalName(principal: PrincipalRef): Promise<{ name: string; active: boolean }> {
+  private principalName(principal: PrincipalRef, signal?: AbortSignal): Promise<{ name: string; active: boolean }> {
     const key = `${principal.kind}:${normalizeGuid(principal.id)}`;
     let found = this.names.get(key);
     if (!found) {
       found =
         principal.kind === "systemuser"
-          ? this.call(() => this.options.data.retrieveRecord("systemuser", principal.id, "?$select=fullname,isdisabled")).then(
+          ? this.call(() => this.options.data.retrieveRecord("systemuser", principal.id, "?$select=fullname,isdisabled"), signal).then(
               (row) => ({ name: String(row.fullname ?? ""), active: row.isdisabled !== true }),
               (error: OwnershipActionError) => {
                 // An owner the directory no longer has can't act for the profile; any other failure is a failure.
@@ -235,7 +275,7 @@ export class OwnershipClient {
                 throw error;
               },
             )
-          : this.call(() => this.options.data.retrieveRecord("team", principal.id, "?$select=name")).then((row) => ({ name: String(row.name ?? ""), active: true }));
+          : this.call(() => this.options.data.retrieveRecord("team", principal.id, "?$select=name"), signal).then((row) => ({ name: String(row.name ?? ""), active: true }));
       this.names.set(key, found);
       found.catch(() => this.names.delete(key));
     }
@@ -265,14 +305,8 @@ export class OwnershipClient {
     return rightsOfPrivileges(has);
   }
 
-  private async checkUnchanged(snapshot: OwnershipSnapshot): Promise<void> {
-    let row: RecordData;
-    try {
-      row = await this.readOwnerRow(snapshot.recordId);
-    } catch (reason) {
-      if (isNotFound(reason)) throw new OwnershipActionError("ownership.error.gone", (reason as OwnershipActionError).supportCode);
-      throw reason;
-    }
+  private async checkUnchanged(snapshot: OwnershipSnapshot, signal?: AbortSignal): Promise<void> {
+    const row = await this.readOwnerRow(snapshot.recordId, signal).catch(goneIfNotFound);
     if (normalizeGuid(String(row[OWNER] ?? "")) !== normalizeGuid(snapshot.owner.principal.id)) {
       this.cache.delete(snapshot.recordId);
       throw new OwnershipActionError("ownership.error.changed");
@@ -283,9 +317,10 @@ export class OwnershipClient {
     if (!decision.allowed) throw new OwnershipActionError(decision.messageKey);
   }
 
-  private async assignNow(recordId: string, target: PrincipalRef): Promise<OwnershipSnapshot> {
+  private async assignNow(recordId: string, target: PrincipalRef, signal?: AbortSignal): Promise<OwnershipSnapshot> {
     const set = target.kind === "team" ? "teams" : "systemusers";
-    await this.call(() => this.options.data.updateRecord(PROFILE.table, recordId, { "ownerid@odata.bind": `/${set}(${target.id})` }));
+    await this.write(() => this.options.data.updateRecord(PROFILE.table, recordId, { "ownerid@odata.bind": `/${set}(${target.id})` }), signal);
+    // The write went through: the re-read shows it whatever the user pressed meanwhile.
     return this.read(recordId, true);
   }
 
@@ -298,15 +333,30 @@ export class OwnershipClient {
     return { ...PROFILE, id: normalizeGuid(recordId) };
   }
 
-  /** One request through the bounded retry; what still fails leaves as an OwnershipActionError. */
-  private async call<T>(operation: () => Promise<T>): Promise<T> {
+  /**
+   * One request through the bounded retry; what still fails leaves as an OwnershipActionError, a
+   * cancel as an OwnershipCancelledError (a read changes nothing: never "may have been applied").
+   */
+  private async call<T>(operation: () => Promise<T>, signal?: AbortSignal, write = false): Promise<T> {
     try {
-      return await withRetry(operation, this.options.retry);
+      return await withRetry(operation, { ...this.options.retry, signal });
     } catch (reason) {
       if (reason instanceof OwnershipActionError) throw reason;
+      if (reason instanceof CancelledError) throw new OwnershipCancelledError(write && reason.mayHaveBeenApplied);
       throw toActionError(classifyError(reason));
     }
   }
+
+  /** A request that changes the record: a cancel after an ambiguous failure of it may have been applied. */
+  private write<T>(operation: () => Promise<T>, signal?: AbortSignal): Promise<T> {
+    return this.call(operation, signal, true);
+  }
+}
+
+/** The profile itself is gone (read of its row: "Does Not Exist" / 404). */
+function goneIfNotFound(reason: unknown): never {
+  if (isNotFound(reason)) throw new OwnershipActionError("ownership.error.gone", (reason as OwnershipActionError).supportCode);
+  throw reason;
 }
 
 /** "Does Not Exist" or HTTP 404, after `call` turned it into an OwnershipActionError. */

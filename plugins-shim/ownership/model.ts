@@ -9,7 +9,8 @@ import type { AccessMask } from "./accessRights";
  * team membership, and shares (principal object access).
  *
  * Left out on purpose, and said so in docs/ownership.md: hierarchy security (manager / position
- * access), access teams and team templates, the organization as a share principal, column security,
+ * access), team templates (an access team is modelled only as a team that can't own records), the
+ * organization as a share principal, column security,
  * and how security roles resolve into privileges — a user's privileges here are the resolved ones,
  * what `context.utils.hasEntityPrivilege` answers for the user.
  */
@@ -65,6 +66,13 @@ export interface DirectoryTeam {
   name: string;
   businessUnitId: string;
   memberIds: readonly string[];
+  /**
+   * `team.teamtype`; absent: an owner team. Microsoft Learn, "Manage teams": "An owner team owns
+   * records and has security roles assigned to the team"; "An access team doesn't own records and
+   * doesn't have security roles assigned to the team" (records are shared with it, its members get
+   * the shared access). Microsoft Entra group teams own records like owner teams.
+   */
+  type?: "owner" | "access";
 }
 
 export interface BusinessUnit {

@@ -1,6 +1,5 @@
 /** @jest-environment node */
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { runInNewContext } from "node:vm";
 import { build, Metafile } from "esbuild";
@@ -9,11 +8,10 @@ import * as React from "react";
 import * as Fluent from "@fluentui/react-components";
 import { OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_GLOBAL } from "../../controls/common/ownership/ownershipLibrary";
 import { withPrefix } from "../../solution/publisher";
-import { buildOwnershipLibrary, OWNERSHIP_LIBRARY_OUTPUT, platformGlobal } from "../../scripts/ownershipLibrary";
 
 /*
  * Issue 14: the card's bundle must not carry the ownership section and its client; they ship in
- * the ownership library component, loaded on demand. The import graphs are esbuild's metafile over
+ * the ownership library component's own code, loaded on demand. The import graphs are esbuild's metafile over
  * each entry with React and Fluent external (what pcf-scripts' webpack bundles, module for module).
  */
 
@@ -55,7 +53,7 @@ describe("the card's bundle and the ownership library", () => {
   it("the card's import graph holds none of the ownership section or its client; the library's holds them all", async () => {
     const card = await inputsOf("controls/SocialProfileCard/index.ts");
     expect(card.filter((input) => OWNERSHIP_CODE.includes(input))).toEqual([]);
-    const library = await inputsOf("controls/SocialProfileOwnership/library/index.ts");
+    const library = await inputsOf("controls/SocialProfileOwnership/index.ts");
     expect(OWNERSHIP_CODE.filter((input) => !library.includes(input))).toEqual([]);
   }, 60000);
 
@@ -73,29 +71,44 @@ describe("the card's bundle and the ownership library", () => {
     // Microsoft Learn, "Dependent Libraries (preview)": on-demand loading needs both.
     expect(card["platform-action"]).toEqual([{ "@action-type": "afterPageLoad" }]);
     expect(card["feature-usage"]["uses-feature"]).toContainEqual({ "@name": "Utility", "@required": "true" });
-    const packaged = library.resources.library.packaged_library["@path"];
-    expect(path.resolve(root, "controls", "SocialProfileOwnership", packaged)).toBe(OWNERSHIP_LIBRARY_OUTPUT);
   });
 });
 
-describe("the library's packaged script", () => {
-  let dir: string;
-  beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), "scc-library-"))));
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-  it("reads React and Fluent from pcf-scripts' platform globals and sets the one library global", async () => {
-    expect([platformGlobal("react", "16.14.0"), platformGlobal("fluent", "9.46.2")]).toEqual(["Reactv16", "FluentUIReactv940"]);
-    const { file } = await buildOwnershipLibrary(path.join(dir, "socialChannelOwnership.js"));
-    const script = readFileSync(file, "utf8");
-    // React and Fluent are not bundled: neither's source is in the script.
+describe("the library component's own code publishes the library (issue 20, item 14)", () => {
+  it("binds the library to the page when the platform loads the component's code, React and Fluent given by the host", async () => {
+    // As the platform runs a control's bundle: React and Fluent come from the host (pcf-scripts
+    // leaves every <platform-library> out of the bundle); here a require() hands over this process's copies.
+    const result = await build({
+      entryPoints: [path.join(root, "controls/SocialProfileOwnership/index.ts")],
+      bundle: true,
+      minify: true,
+      write: false,
+      format: "iife",
+      platform: "browser",
+      external: ["react", "react-dom", "@fluentui/react-components"],
+      define: { "process.env.NODE_ENV": '"production"' },
+      logLevel: "silent",
+    });
+    const script = result.outputFiles[0].text;
     expect(script).not.toContain("__SECRET_INTERNALS_DO_NOT_USE_OR_YOU_WILL_BE_FIRED");
-    expect(script).not.toContain("fui-FluentProvider");
-    const page: Record<string, unknown> = { Reactv16: React, FluentUIReactv940: Fluent };
+    const modules: Record<string, unknown> = { react: React, "@fluentui/react-components": Fluent };
+    const page: Record<string, unknown> = { require: (name: string) => modules[name] };
     page.globalThis = page;
     runInNewContext(script, page);
     const library = page[OWNERSHIP_LIBRARY_GLOBAL] as Record<string, unknown>;
     expect(typeof library.OwnershipSection).toBe("function");
     expect(typeof library.createOwnershipService).toBe("function");
-    expect(Object.keys(page).sort()).toEqual(["FluentUIReactv940", "Reactv16", OWNERSHIP_LIBRARY_GLOBAL, "globalThis"].sort());
   }, 60000);
+
+  it("ships no separately built script and reads none of pcf-scripts' internal platform-library aliases", () => {
+    const library = manifestOf("SocialProfileOwnership");
+    expect(library.resources.library).toBeUndefined();
+    expect(library.resources.code).toMatchObject({ "@path": "index.ts" });
+    const sources = ["scripts", "bench", "solution"].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+        .filter((file) => file.endsWith(".ts"))
+        .map((file) => readFileSync(path.join(root, dir, file), "utf8")),
+    );
+    expect(sources.filter((text) => /PlatformLibraryVersions|Reactv16|FluentUIReactv\d/.test(text))).toEqual([]);
+  });
 });

@@ -9,8 +9,9 @@ import { rawZip } from "./zipEdits";
 import { createFixture, Fixture, writeBuiltControl } from "./fixture";
 
 /*
- * A library component (the ownership library, controls/SocialProfileOwnership) lists its script as
- * `<library><packaged_library path>`; pcf-scripts copies that file beside bundle.js
+ * A library component may list a prebuilt script as `<library><packaged_library path>` (the
+ * tutorial's does; the ownership library publishes itself from its own index.ts instead, and this
+ * fixture keeps the packer's support for the other shape); pcf-scripts copies that file beside bundle.js
  * (node_modules/pcf-scripts/tasks/outputTask.js). The packer ships it in the control's folder and
  * the verifier holds it to the same rules as any listed resource.
  */

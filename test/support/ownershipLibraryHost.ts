@@ -6,11 +6,12 @@ import { ownershipLibrary } from "../../controls/SocialProfileOwnership/library/
  * dependency. Sources: @types/powerapps-component-framework's `Utility.loadDependency` ("Promise
  * that resolves when the dependency is loaded"; only in model-driven apps, may be absent) and
  * Microsoft Learn's "Dependent Libraries (preview)" (the library component's packaged script is
- * loaded, and sets its globals, before the promise resolves). For a name the manifest does not
- * declare on demand, pcf-start's harness (node_modules/pcf-start/harness.js, `loadDependency`)
- * returns `Promise.reject()`: so does this fake. Here the "script" is the library's own entry
- * point's effect: the real library object set as its global, the same module the build bundles,
- * set once the "script" has loaded (after the call returns), not during the call.
+ * loaded — its index.ts binds the library to window, as the tutorial's library component does —
+ * before the promise resolves). For a name the manifest does not declare on demand, pcf-start's
+ * harness (node_modules/pcf-start/harness.js, `loadDependency`) returns `Promise.reject()`: so does
+ * this fake. Here the "code" is the library component's index.ts's effect: the real library object
+ * set as its global, the same module its bundle carries, set once the code has loaded (after the
+ * call returns), not during the call.
  */
 
 type Utils = { loadDependency?: (name: string) => Promise<unknown> | undefined };

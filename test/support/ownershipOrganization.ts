@@ -1,10 +1,12 @@
 import { InMemoryAccessOrganization, AccessOrganizationOptions, privilegeHolder } from "../../plugins-shim/client/accessOrganization";
 import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
+import type { RetryOptions } from "../../plugins-shim/client/retry";
 import type { Directory } from "../../plugins-shim/ownership";
 
 /**
  * A small organization with people for the ownership tests and the playground: one business unit,
- * a supervisor (Ada), two agents (Ben, Dan), a person who left (Cleo, disabled), two teams and one
+ * a supervisor (Ada), two agents (Ben, Dan), a person who left (Cleo, disabled), two owner teams, an
+ * access team (Launch, which can be shared with but can't own: "Manage teams") and one
  * profile in each ownership state. Privileges are what typical roles give; behaviour is
  * InMemoryAccessOrganization's (its header names the platform sources).
  */
@@ -16,6 +18,7 @@ export const IDS = {
   dan: "00000000-0000-4000-8000-000000000da0",
   support: "00000000-0000-4000-8000-0000005e7700",
   sales: "00000000-0000-4000-8000-0000005a1e50",
+  launch: "00000000-0000-4000-8000-00000000acce",
   mine: "10000000-0000-4000-8000-000000000001",
   team: "10000000-0000-4000-8000-000000000002",
   shared: "10000000-0000-4000-8000-000000000003",
@@ -48,6 +51,7 @@ export function ownershipDirectory(): Directory {
     teams: [
       { id: IDS.support, name: "Support Team", businessUnitId: "bu-root", memberIds: [IDS.ada, IDS.ben] },
       { id: IDS.sales, name: "Sales", businessUnitId: "bu-root", memberIds: [IDS.ben] },
+      { id: IDS.launch, name: "Launch Access Team", businessUnitId: "bu-root", memberIds: [IDS.dan], type: "access" },
     ],
   };
 }
@@ -76,13 +80,21 @@ export async function shareBensProfileWithAda(org: InMemoryAccessOrganization): 
 
 const noWait = { sleep: async () => undefined, random: () => 0 };
 
-/** The ownership client of one user over the organization; `endpoint: false` removes the access messages. */
-export function ownershipClientFor(org: InMemoryAccessOrganization, userId: string, endpoint = true): OwnershipClient {
+/**
+ * The ownership client of one user over the organization; `endpoint: false` removes the access
+ * messages; `options.retry` replaces the no-wait retry, `options.data` the user's client.
+ */
+export function ownershipClientFor(
+  org: InMemoryAccessOrganization,
+  userId: string,
+  endpoint = true,
+  options: { retry?: RetryOptions; data?: ReturnType<InMemoryAccessOrganization["clientFor"]> } = {},
+): OwnershipClient {
   return new OwnershipClient({
-    data: org.clientFor(userId),
+    data: options.data ?? org.clientFor(userId),
     access: endpoint ? org.accessMessagesFor(userId) : undefined,
     userId,
     hasPrivilege: privilegeHolder(() => org.people, userId),
-    retry: { ...noWait, maxAttempts: 3 },
+    retry: options.retry ?? { ...noWait, maxAttempts: 3 },
   });
 }

@@ -1,62 +1,76 @@
 import * as React from "react";
-import { makeStyles, Spinner, Text, tokens, useId } from "@fluentui/react-components";
+import { Button, makeStyles, Spinner, Text, tokens } from "@fluentui/react-components";
 import type { OwnershipSectionProps } from "./OwnershipSection";
 import type { OwnershipService } from "./ownershipService";
+import { OWNERSHIP_HEADING, OWNERSHIP_PANEL } from "./panelStyle";
 
 /** The section's component and its service for one record, once the library has loaded. */
 export interface LoadedOwnership {
   Section: React.ComponentType<OwnershipSectionProps>;
   service: OwnershipService;
+  /** Leaves the record once deleted (the library's leaveDeletedRecord); absent: no Delete. */
+  onDeleted?: () => void;
 }
 
 export interface OnDemandOwnershipSectionProps extends Omit<OwnershipSectionProps, "service"> {
   /** Resolves to the loaded section, or undefined where the library can't load (ownershipLibrary.ts). */
   loader: Promise<LoadedOwnership | undefined>;
+  /** Asks for the library again ("Try again"); absent where no load can succeed (no loadDependency). */
+  onRetry?: () => Promise<LoadedOwnership | undefined>;
 }
 
-type LoadState = { status: "loading" } | { status: "unavailable" } | { status: "ready"; loaded: LoadedOwnership };
+/** Loading, loaded, or not available (undefined). */
+type LoadState = "loading" | LoadedOwnership | undefined;
 
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  section: OWNERSHIP_PANEL,
+  heading: OWNERSHIP_HEADING,
   muted: { color: tokens.colorNeutralForeground2 },
+  retry: { alignSelf: "flex-start" },
 });
 
 /**
  * The ownership section once its library has loaded. The card renders at once; until the loader
  * settles this shows the section's heading and a spinner; where the library can't load it says so
- * (the rest of the card keeps working).
+ * (the rest of the card keeps working) and, where the host has a loader, offers "Try again".
  */
-export function OnDemandOwnershipSection({ loader, ...section }: OnDemandOwnershipSectionProps): JSX.Element {
+export function OnDemandOwnershipSection({ loader: initialLoader, onRetry, ...section }: OnDemandOwnershipSectionProps): JSX.Element {
   const styles = useStyles();
-  const headingId = useId("ownership-heading");
-  const [state, setState] = React.useState<LoadState>({ status: "loading" });
+  const [state, setState] = React.useState<LoadState>("loading");
+  // Keyed by record (SocialProfileCard.tsx): the loader changes only by "Try again".
+  const [loader, setLoader] = React.useState(initialLoader);
 
   React.useEffect(() => {
     let current = true;
-    setState({ status: "loading" });
+    setState("loading");
     loader.then(
-      (loaded) => current && setState(loaded ? { status: "ready", loaded } : { status: "unavailable" }),
-      () => current && setState({ status: "unavailable" }),
+      (loaded) => current && setState(loaded),
+      () => current && setState(undefined),
     );
     return () => void (current = false);
   }, [loader]);
 
-  if (state.status === "ready") {
-    const { Section, service } = state.loaded;
-    return <Section service={service} {...section} />;
+  const label = section.getString("ownership.region.label");
+  if (typeof state === "object") {
+    const { Section, service, onDeleted } = state;
+    return <Section service={service} {...section} onDeleted={onDeleted ?? section.onDeleted} />;
   }
   return (
-    <section className={styles.section} aria-labelledby={headingId} aria-busy={state.status === "loading"}>
-      <h3 id={headingId} className={styles.heading}>
-        {section.getString("ownership.region.label")}
-      </h3>
-      {state.status === "loading" ? (
+    <section className={styles.section} aria-label={label} aria-busy={state === "loading"}>
+      <h3 className={styles.heading}>{label}</h3>
+      {state === "loading" ? (
         <Spinner size="tiny" labelPosition="after" label={section.getString("ownership.loading")} />
       ) : (
-        <Text role="status" size={200} className={styles.muted}>
-          {section.getString("ownership.unavailable")}
-        </Text>
+        <>
+          <Text role="status" size={200} className={styles.muted}>
+            {section.getString("ownership.unavailable")}
+          </Text>
+          {onRetry && (
+            <Button size="small" className={styles.retry} onClick={() => setLoader(onRetry())}>
+              {section.getString("ownership.retry")}
+            </Button>
+          )}
+        </>
       )}
     </section>
   );

@@ -20,7 +20,8 @@ const COLOR: Readonly<Record<OwnershipRelation["kind"], "brand" | "informative" 
 export function OwnershipBadge({ relation, text }: OwnershipBadgeProps): JSX.Element {
   const label = text(RELATION_KEYS[relation.kind], relation.kind === "ownedByYourTeam" ? { team: relation.teamName } : {});
   return (
-    <Badge appearance="tint" color={COLOR[relation.kind]} shape="rounded" data-relation={relation.kind}>
+    // The card's badge style (ProfileCard: Blocked, Inactive): tint, the default circular shape.
+    <Badge appearance="tint" color={COLOR[relation.kind]} data-relation={relation.kind}>
       {label}
     </Badge>
   );

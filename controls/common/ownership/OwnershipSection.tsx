@@ -6,6 +6,7 @@ import { decideTakeOver, formatMessage, hasRight, PrincipalOption, SHARE_LEVELS,
 import type { OwnershipService, OwnershipText } from "./ownershipService";
 import { SharesList } from "./SharesList";
 import { useOwnership } from "./useOwnership";
+import { OWNERSHIP_HEADING, OWNERSHIP_PANEL } from "./panelStyle";
 
 export interface OwnershipSectionProps {
   service: OwnershipService;
@@ -14,18 +15,30 @@ export interface OwnershipSectionProps {
   getString: (key: string) => string;
   /** BCP 47 locale for numbers (the cascade count). */
   locale: string;
-  /** Called after the profile was deleted (the host may close the form or drop the card). */
+  /**
+   * Leaves the deleted record (the card: navigates the form away). Delete is offered only with it:
+   * a host that can't leave the record must not leave the user on a deleted one.
+   */
   onDeleted?: () => void;
 }
 
 type Dialog = { kind: "takeOver" } | { kind: "assign" } | { kind: "share" } | { kind: "delete"; count?: number };
 
+// The card's visual language (panelStyle.ts): its box, its muted label type for "Shared with"
+// (ProfileCard's detail labels), a rule above the actions like the card's own sections.
 const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  section: OWNERSHIP_PANEL,
+  heading: OWNERSHIP_HEADING,
   status: { display: "flex", alignItems: "center", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  actions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
+  label: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200 },
 });
 
 const LEVELS: readonly ShareLevel[] = ["read", "write", "share"];
@@ -38,7 +51,7 @@ const LEVELS: readonly ShareLevel[] = ["read", "write", "share"];
 export function OwnershipSection({ service, recordId, getString, locale, onDeleted }: OwnershipSectionProps): JSX.Element {
   const styles = useStyles();
   const text: OwnershipText = React.useCallback((key, params = {}) => formatMessage(getString(key), params), [getString]);
-  const { state, run, retry, dismissError } = useOwnership(service, recordId);
+  const { state, run, cancel, retry, dismissError } = useOwnership(service, recordId);
   const [dialog, setDialog] = React.useState<Dialog | undefined>();
   const [candidates, setCandidates] = React.useState<PrincipalOption[] | undefined>();
   const headingId = useId("ownership-heading");
@@ -54,14 +67,24 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     sectionRef.current?.focus();
     setDialog(undefined);
   };
-  const act = async (action: Parameters<typeof run>[0], after?: () => void) => {
-    if (await run(action)) {
-      close();
-      after?.();
-    } else {
-      close();
-    }
+  // Cancel while an action runs stops its next attempt (useOwnership says what became of it).
+  const cancelDialog = () => {
+    if (state.busy) cancel();
+    close();
   };
+  const act = async (action: Parameters<typeof run>[0]) => {
+    await run(action);
+    close();
+  };
+  // A delete started here leaves the record once it is known deleted: at once, or after a
+  // cancel whose re-read finds the delete went through.
+  const deleting = React.useRef(false);
+  React.useEffect(() => {
+    if (state.status === "deleted" && deleting.current) {
+      deleting.current = false;
+      onDeleted?.();
+    }
+  }, [state.status, onDeleted]);
 
   const errorBar = state.error && (
     <MessageBar intent="error" role="alert">
@@ -70,6 +93,16 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
         {text(state.error.messageKey)}
         {state.error.supportCode ? ` ${text("error.supportCode", { code: state.error.supportCode })}` : null}
       </MessageBarBody>
+      <MessageBarActions>
+        <Button size="small" onClick={dismissError}>
+          {text("ownership.action.cancel")}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+  const noticeBar = state.notice && (
+    <MessageBar intent={state.notice.messageKey === "ownership.cancel.stopped" ? "info" : "warning"} role="status">
+      <MessageBarBody>{text(state.notice.messageKey)}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={dismissError}>
           {text("ownership.action.cancel")}
@@ -98,7 +131,7 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     const canTakeOver = decideTakeOver(rights, snapshot.owner, service.userId).allowed;
     const canAssign = hasRight(rights, "Assign");
     const canShare = snapshot.accessMessagesAvailable && hasRight(rights, "Share");
-    const canDelete = hasRight(rights, "Delete");
+    const canDelete = hasRight(rights, "Delete") && onDeleted !== undefined;
     // No more access than the user has: offer only levels whose rights the user holds.
     const deleteCount = dialog?.kind === "delete" ? dialog.count : undefined;
     const levels = canShare ? LEVELS.filter((level) => (SHARE_LEVELS[level] & ~rights) === 0) : [];
@@ -110,16 +143,14 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
         </div>
         {snapshot.accessMessagesAvailable ? (
           <>
-            <Text weight="semibold" size={200}>
-              {text("ownership.shares.label")}
-            </Text>
+            <Text className={styles.label}>{text("ownership.shares.label")}</Text>
             <SharesList
               shares={snapshot.shares ?? []}
               levels={levels}
               busy={state.busy}
               text={text}
-              onChange={(principal, level) => void run((current) => service.changeShare(current, principal, level))}
-              onStop={(principal) => void run((current) => service.stopSharing(current, principal))}
+              onChange={(principal, level) => void run((current, signal) => service.changeShare(current, principal, level, { signal }))}
+              onStop={(principal) => void run((current, signal) => service.stopSharing(current, principal, { signal }))}
             />
           </>
         ) : (
@@ -168,18 +199,19 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
             confirmLabel={text("ownership.action.takeOver")}
             busy={state.busy}
             text={text}
-            onConfirm={() => void act((current) => service.takeOver(current))}
-            onCancel={close}
+            onConfirm={() => void act((current, signal) => service.takeOver(current, { signal }))}
+            onCancel={cancelDialog}
           />
         )}
         {dialog?.kind === "assign" && (
           <AssignDialog
             open
-            options={candidates?.filter((option) => option.principal.id !== snapshot.owner.principal.id)}
+            // Only who can own a record: users and owner teams, no access team (Microsoft Learn, "Manage teams").
+            options={candidates?.filter((option) => option.canOwn && option.principal.id !== snapshot.owner.principal.id)}
             busy={state.busy}
             text={text}
-            onAssign={(principal) => void act((current) => service.assign(current, principal))}
-            onCancel={close}
+            onAssign={(principal) => void act((current, signal) => service.assign(current, principal, { signal }))}
+            onCancel={cancelDialog}
           />
         )}
         {dialog?.kind === "share" && (
@@ -191,8 +223,8 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
             levels={levels}
             busy={state.busy}
             text={text}
-            onShare={(principal, level) => void act((current) => service.share(current, principal, level))}
-            onCancel={close}
+            onShare={(principal, level) => void act((current, signal) => service.share(current, principal, level, { signal }))}
+            onCancel={cancelDialog}
           />
         )}
         {dialog?.kind === "delete" && (
@@ -213,8 +245,11 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
             confirmDisabled={deleteCount === undefined || deleteCount < 0}
             busy={state.busy}
             text={text}
-            onConfirm={() => void act(async (current) => service.delete(current), onDeleted)}
-            onCancel={close}
+            onConfirm={() => {
+              deleting.current = true;
+              void act(async (current, signal) => service.delete(current, { signal }));
+            }}
+            onCancel={cancelDialog}
           />
         )}
       </>
@@ -227,6 +262,7 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
         {text("ownership.region.label")}
       </h3>
       {errorBar}
+      {noticeBar}
       {body}
     </section>
   );

@@ -31,6 +31,8 @@ export interface OwnershipLibrary {
   OwnershipSection: React.ComponentType<OwnershipSectionProps>;
   /** The ownership client over the host's Web API, with the access messages detected once. */
   createOwnershipService(host: OwnershipServiceHost): OwnershipService;
+  /** Navigates the form away from a deleted record where the page can (leaveRecord.ts); undefined: offer no Delete. */
+  leaveDeletedRecord(): (() => void) | undefined;
 }
 
 /** The part of `context.utils` this needs; older hosts and pcf-start's harness may lack `loadDependency`. */
@@ -60,10 +62,9 @@ export function loadOwnershipLibrary(utils: DependencyLoader | undefined): Promi
   if (loaded) return Promise.resolve(loaded);
   let pending: Promise<unknown> | undefined;
   try {
-    pending = typeof utils?.loadDependency === "function" ? utils.loadDependency(OWNERSHIP_LIBRARY_DEPENDENCY) : undefined;
+    pending = utils?.loadDependency?.(OWNERSHIP_LIBRARY_DEPENDENCY);
   } catch {
-    pending = undefined;
+    // No loader behind the name (or no function at all).
   }
-  if (!pending || typeof pending.then !== "function") return Promise.resolve(undefined);
-  return Promise.resolve(pending).then(loadedLibrary, () => undefined);
+  return pending && typeof pending.then === "function" ? Promise.resolve(pending).then(loadedLibrary, () => undefined) : Promise.resolve(undefined);
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from "@testing-library/react";
+import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
@@ -18,7 +18,13 @@ import { IDS, ownershipOrganization } from "../../support/ownershipOrganization"
 
 const en = loadResxStrings(1033);
 
-function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: string | undefined, options: { library?: boolean } = {}) {
+/** The platform's call of the card's platform action once the page has loaded (the manifest's afterPageLoad). */
+const afterPageLoad = (generator: { control: unknown }) =>
+  act(async () => {
+    await (generator.control as { getActions(): { afterPageLoad(): Promise<void> } }).getActions().afterPageLoad();
+  });
+
+function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: string | undefined, options: { library?: boolean; pageLoaded?: boolean } = {}) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
   const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -37,6 +43,8 @@ function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: str
   context.utils.hasEntityPrivilege = (table, type) => table === "socialprofile" && byNumber.has(type) && holds(byNumber.get(type)!);
   if (options.library !== false) provideOwnershipLibrary(context.utils);
   generator.ExecuteInit();
+  // The page has loaded: the platform calls afterPageLoad (the tests of that moment pass pageLoaded: false).
+  if (options.pageLoaded !== false) void (generator.control as unknown as { getActions(): { afterPageLoad(): Promise<void> } }).getActions().afterPageLoad();
   return generator;
 }
 
@@ -95,11 +103,43 @@ describe("SocialProfileCard ownership section", () => {
     expect(none).toEqual([]);
   });
 
+  it("asks for the library from getActions().afterPageLoad, as Microsoft's tutorial does, not from updateView", async () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.orphan, { library: false, pageLoaded: false });
+    const asked = provideOwnershipLibrary((generator.context as unknown as { utils: object }).utils);
+    const view = render(generator.ExecuteUpdateView());
+    view.rerender(generator.ExecuteUpdateView());
+    expect(asked).toEqual([]);
+    expect(screen.getByText(en["ownership.loading"])).toBeInTheDocument();
+    await afterPageLoad(generator);
+    expect(asked).toEqual(["scc_SocialChannel.SocialProfileOwnership"]);
+    expect(await screen.findByText("No active owner")).toBeInTheDocument();
+  });
+
+  it("after a failed load, 'Try again' loads the library: one failure no longer disables the section until the form reloads", async () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.orphan, { library: false, pageLoaded: false });
+    const utils = (generator.context as unknown as { utils: { loadDependency?: (name: string) => Promise<unknown> | undefined } }).utils;
+    provideOwnershipLibrary(utils);
+    const working = utils.loadDependency!;
+    let calls = 0;
+    // The first load fails (a network blip), the next one works.
+    utils.loadDependency = (name) => (++calls === 1 ? Promise.reject(new Error("script did not load")) : working(name));
+    render(generator.ExecuteUpdateView());
+    await afterPageLoad(generator);
+    const region = screen.getByRole("region", { name: en["ownership.region.label"] });
+    expect(await within(region).findByText(en["ownership.unavailable"])).toBeInTheDocument();
+    await userEvent.click(within(region).getByRole("button", { name: en["ownership.retry"] }));
+    expect(await screen.findByText("No active owner")).toBeInTheDocument();
+    expect(calls).toBe(2);
+  });
+
   it("says ownership isn't available where the host has no loadDependency, and the rest of the card works", async () => {
     const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.orphan, { library: false });
+    delete (generator.context as unknown as { utils: { loadDependency?: unknown } }).utils.loadDependency;
     render(generator.ExecuteUpdateView());
     const region = screen.getByRole("region", { name: en["ownership.region.label"] });
     expect(await within(region).findByText(en["ownership.unavailable"])).toBeInTheDocument();
+    // No load can succeed here: nothing to try again.
+    expect(within(region).queryByRole("button", { name: en["ownership.retry"] })).not.toBeInTheDocument();
     expect(screen.getByText("Cleo's customer")).toBeInTheDocument();
     const optOut = screen.getByRole("switch");
     await userEvent.click(optOut);
@@ -110,6 +150,39 @@ describe("SocialProfileCard ownership section", () => {
     const generator = cardHost(ownershipOrganization(), IDS.ada, undefined);
     render(generator.ExecuteUpdateView());
     expect(screen.queryByRole("region", { name: en["ownership.region.label"] })).not.toBeInTheDocument();
+  });
+
+  it("after a delete from the card, navigates the form away from the deleted record to the Social Profiles list", async () => {
+    const org = ownershipOrganization();
+    const navigateTo = jest.fn(() => Promise.resolve());
+    (globalThis as { Xrm?: unknown }).Xrm = { Navigation: { navigateTo } };
+    const generator = cardHost(org, IDS.ada, IDS.mine);
+    render(generator.ExecuteUpdateView());
+    await userEvent.click(await screen.findByRole("button", { name: en["ownership.action.delete"] }));
+    const dialog = await screen.findByRole("dialog");
+    await within(dialog).findByText(/the 2 social activities/);
+    await userEvent.click(within(dialog).getByRole("button", { name: en["ownership.delete.confirm"] }));
+    expect(await screen.findByText(en["ownership.deleted"])).toBeInTheDocument();
+    expect(navigateTo).toHaveBeenCalledTimes(1);
+    expect(navigateTo).toHaveBeenCalledWith({ pageType: "entitylist", entityName: "socialprofile" });
+  });
+
+  it("offers no Delete where the form can't be navigated away (no Xrm.Navigation): the form's own Delete remains", async () => {
+    const generator = cardHost(ownershipOrganization(), IDS.ada, IDS.mine);
+    render(generator.ExecuteUpdateView());
+    expect(await screen.findByText("Owned by you")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: en["ownership.action.assign"] })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: en["ownership.action.delete"] })).not.toBeInTheDocument();
+  });
+
+  it("re-opened on a deleted record says the profile was deleted, once, without 0x80040217", async () => {
+    const org = ownershipOrganization();
+    await org.data.deleteRecord("socialprofile", IDS.mine);
+    const generator = cardHost(org, IDS.ada, IDS.mine);
+    const { container } = render(generator.ExecuteUpdateView());
+    expect(await screen.findByText(en["ownership.deleted"])).toBeInTheDocument();
+    expect(screen.getAllByText(en["ownership.deleted"])).toHaveLength(1);
+    expect(container.textContent).not.toMatch(/0x80040217|Something unexpected/);
   });
 
   it("reaches the access messages through the app's endpoint when Xrm gives the organization URL", async () => {

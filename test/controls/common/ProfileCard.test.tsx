@@ -225,6 +225,22 @@ describe("ProfileCard: channel handle and states", () => {
     expect(screen.getByText(withText(`${channel} · ${en[labelKey]}: ${value}`))).toBeInTheDocument();
   });
 
+  it.each([1033, 1036, 1031, 1041, 1025] as const)("lcid %i: every separator of the channel line comes from the .resx", (lcid) => {
+    const strings = loadResxStrings(lcid);
+    const { container } = renderCard({ community: Community.Twitter, twitterHandle: "@contoso" }, { lcid });
+    const handle = formatMessage(strings["card.labeledValue"], { label: strings["card.twitterHandle"], value: "@contoso" });
+    const line = formatMessage(strings["card.channelAndHandle"], { channel: strings["community.twitter"], handle });
+    expect(container.querySelector("[data-channel-name]")!.parentElement!.textContent).toBe(line);
+    expect(container.querySelector("[data-channel-name]")!.parentElement).toHaveAttribute("title", line);
+  });
+
+  it("French puts a no-break space before the colon: « Identifiant X (Twitter) : »", () => {
+    const { container } = renderCard({ community: Community.Twitter, twitterHandle: "@contoso" }, { lcid: 1036 });
+    expect(container.querySelector("[data-channel-name]")!.parentElement!.textContent).toContain("Identifiant X (Twitter)\u00a0: @contoso");
+    const unknown = renderCard({ community: null }, { lcid: 1036 });
+    expect(unknown.container.textContent).toContain(`${loadResxStrings(1036)["card.channel"]}\u00a0: `);
+  });
+
   it("does not repeat the profile name under the title when there is no full name", () => {
     const { container } = renderCard({ fullName: null, community: Community.Telegram });
     const occurrences = (container.textContent ?? "").split("contoso_fan").length - 1;
@@ -382,6 +398,18 @@ describe("ProfileCard: reading order, ids, truncation, masking", () => {
     expect(screen.getAllByText(en["card.masked"])).toHaveLength(3);
     expect(container.textContent).not.toContain("+1 425 555 0100");
     expect(screen.queryByRole("switch")).toBeNull();
+  });
+
+  it("masks a full name field security hides: the title never becomes the handle", () => {
+    const { container } = renderCard({ community: Community.Telegram }, { props: { unreadable: ["fullName"] } });
+    const title = screen.getByRole("article").querySelector("[id^=social-profile-name-]")!;
+    expect(title.querySelector("[data-masked]")).not.toBeNull();
+    expect(title.textContent).toContain(en["card.masked"]);
+    expect(title.textContent).not.toContain("contoso_fan");
+    expect(container.textContent).not.toContain("Ada Byron");
+    // The handle keeps its own place, labelled, in the channel line.
+    expect(channelName(container)).toBe(en["community.telegram"]);
+    expect(container.querySelector("[data-channel-name]")!.parentElement!.textContent).toContain(`${en["card.profileName"]}: contoso_fan`);
   });
 
   it("uses the host's number format when it has one", () => {

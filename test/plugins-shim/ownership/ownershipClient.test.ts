@@ -4,7 +4,9 @@ import { AccessRequestInfo } from "../../../plugins-shim/client/accessOrganizati
 import { DataverseError } from "../../../plugins-shim/client/DataverseClient";
 import { ErrorCodes } from "../../../plugins-shim/client/errorCodes";
 import { toDataverseError } from "../../../plugins-shim/client/errors";
-import { OwnershipActionError } from "../../../plugins-shim/client/ownershipClient";
+import { OwnershipActionError, OwnershipClient } from "../../../plugins-shim/client/ownershipClient";
+import { privilegeHolder } from "../../../plugins-shim/client/accessOrganization";
+import { abortableSleep } from "../../../plugins-shim/client/retry";
 import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../support/ownershipOrganization";
 
 const rejectsWith = (promise: Promise<unknown>, messageKey: string) => expect(promise).rejects.toMatchObject({ name: "OwnershipActionError", messageKey });
@@ -184,9 +186,95 @@ describe("ownership client over the in-memory organization", () => {
     expect(error).toMatchObject({ messageKey: "error.throttled", supportCode: "0x80072322" });
   });
 
-  it("offers active users and all teams as candidates", async () => {
-    const names = (await ownershipClientFor(ownershipOrganization(), IDS.ada).candidates()).map((option) => option.name);
-    expect(names).toEqual(["Ada Supervisor", "Ben Agent", "Dan Reader", "Support Team", "Sales"]);
+  it("offers active users and all teams as candidates; only users and owner teams can own (an access team can't)", async () => {
+    const options = await ownershipClientFor(ownershipOrganization(), IDS.ada).candidates();
+    expect(options.map((option) => [option.name, option.canOwn])).toEqual([
+      ["Ada Supervisor", true],
+      ["Ben Agent", true],
+      ["Dan Reader", true],
+      ["Support Team", true],
+      ["Sales", true],
+      ["Launch Access Team", false],
+    ]);
+  });
+
+  it("the in-memory organization refuses an access team as owner, as 'Manage teams' says, and shares with it", async () => {
+    const org = ownershipOrganization();
+    const ada = ownershipClientFor(org, IDS.ada);
+    const error = await ada.assign(await ada.read(IDS.mine), { kind: "team", id: IDS.launch }).catch((e: OwnershipActionError) => e);
+    expect(error).toMatchObject({ name: "OwnershipActionError", supportCode: "0x80040203" });
+    expect(await org.security(IDS.mine)).toMatchObject({ owner: { kind: "systemuser", id: IDS.ada } });
+    await ada.share(await ada.read(IDS.mine), { kind: "team", id: IDS.launch }, "read");
+    // Dan, on the access team, gets the team's shared access.
+    expect((await ownershipClientFor(org, IDS.dan).read(IDS.mine)).relation).toEqual({ kind: "sharedWithYou" });
+  });
+});
+
+describe("Cancel of a retried write (issue 20, item 3)", () => {
+  const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded the limit.", status: 429 };
+  const lost: DataverseError = { errorCode: 0, message: "Network Error" };
+
+  /** Ada's client whose first pause before a retry is where the user presses Cancel. */
+  function cancelledAtFirstPause(org: ReturnType<typeof ownershipOrganization>) {
+    const controller = new AbortController();
+    const client = new OwnershipClient({
+      data: org.clientFor(IDS.ada),
+      access: org.accessMessagesFor(IDS.ada),
+      userId: IDS.ada,
+      hasPrivilege: privilegeHolder(() => org.people, IDS.ada),
+      retry: {
+        maxAttempts: 5,
+        random: () => 0,
+        sleep: (ms, signal) => {
+          controller.abort();
+          return abortableSleep(ms, signal);
+        },
+      },
+    });
+    return { client, signal: controller.signal };
+  }
+
+  it("a cancelled throttled delete stops: no further attempt, the profile and its activities stay", async () => {
+    let deletes = 0;
+    const org = ownershipOrganization({ intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" && ++deletes ? throttled : undefined) });
+    const { client, signal } = cancelledAtFirstPause(org);
+    const error = await client.delete(await client.read(IDS.mine), { signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "OwnershipCancelledError", cancelled: true, mayHaveBeenApplied: false, messageKey: "ownership.cancel.stopped" });
+    expect(deletes).toBe(1);
+    expect(await org.security(IDS.mine)).toMatchObject({ owner: { id: IDS.ada } });
+  });
+
+  it("a cancelled throttled assign stops: the owner stays", async () => {
+    let updates = 0;
+    const org = ownershipOrganization({ intercept: (r) => (r.operation === "update" && ++updates ? throttled : undefined) });
+    const { client, signal } = cancelledAtFirstPause(org);
+    const error = await client.assign(await client.read(IDS.mine), { kind: "team", id: IDS.sales }, { signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ mayHaveBeenApplied: false });
+    expect(updates).toBe(1);
+    expect(await org.security(IDS.mine)).toMatchObject({ owner: { kind: "systemuser", id: IDS.ada } });
+  });
+
+  it("after an attempt whose answer was lost, a cancel says the write may have been applied", async () => {
+    const org = ownershipOrganization({ intercept: (r) => (r.operation === "update" ? lost : undefined) });
+    const { client, signal } = cancelledAtFirstPause(org);
+    const error = await client.assign(await client.read(IDS.mine), { kind: "team", id: IDS.sales }, { signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "OwnershipCancelledError", mayHaveBeenApplied: true, messageKey: "ownership.cancel.mayHaveApplied" });
+  });
+
+  it("a read that failed ambiguously before the cancel is never reported as a change that may have happened", async () => {
+    let reads = 0;
+    const org = ownershipOrganization({ intercept: (r) => (r.operation === "retrieve" && r.table === "socialprofile" && ++reads > 1 ? lost : undefined) });
+    const { client, signal } = cancelledAtFirstPause(org);
+    const snapshot = await client.read(IDS.mine);
+    const error = await client.delete(snapshot, { signal }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "OwnershipCancelledError", mayHaveBeenApplied: false });
+  });
+
+  it("reading a profile that was deleted says it is gone (0x80040217 is not a failure to show)", async () => {
+    const org = ownershipOrganization();
+    await org.data.deleteRecord("socialprofile", IDS.mine);
+    const error = await ownershipClientFor(org, IDS.ada).read(IDS.mine).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "OwnershipActionError", messageKey: "ownership.error.gone" });
   });
 });
 

@@ -128,6 +128,107 @@ describe("OwnershipSection", () => {
     expect((await org.data.retrieveMultipleRecords("socialactivity")).entities).toHaveLength(1);
   });
 
+  it("offers Delete only where the host can leave the deleted record (onDeleted)", async () => {
+    renderSection(ownershipClientFor(ownershipOrganization(), IDS.ada), IDS.mine);
+    await badge("Owned by you");
+    expect(screen.getByRole("button", { name: "Assign…" })).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: "Delete…" })).not.toBeInTheDocument();
+  });
+
+  it("opened on a deleted profile, says it was deleted, once, with no error code", async () => {
+    const org = ownershipOrganization();
+    await org.data.deleteRecord("socialprofile", IDS.mine);
+    const { container } = renderSection(ownershipClientFor(org, IDS.ada), IDS.mine, { onDeleted: jest.fn() });
+    expect(await screen.findByText(english["ownership.deleted"])).toBeInTheDocument();
+    expect(screen.queryByRole("alert")).not.toBeInTheDocument();
+    expect(container.textContent).not.toContain("0x80040217");
+    expect(container.textContent).not.toContain(english["ownership.loadFailed"]);
+  });
+
+  it("Assign lists users and owner teams, never an access team; Share lists every team", async () => {
+    renderSection(ownershipClientFor(ownershipOrganization(), IDS.ada), IDS.mine);
+    await userEvent.click(await screen.findByRole("button", { name: "Assign…" }));
+    let dialog = await screen.findByRole("dialog");
+    const owners = await within(dialog).findByRole("combobox", { name: "New owner" });
+    expect(within(owners).getByText("Sales")).toBeInTheDocument();
+    expect(within(owners).queryByText("Launch Access Team")).not.toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+    await userEvent.click(screen.getByRole("button", { name: "Share…" }));
+    dialog = await screen.findByRole("dialog");
+    expect(within(await within(dialog).findByRole("combobox", { name: /Share with/ })).getByText("Launch Access Team")).toBeInTheDocument();
+  });
+
+  describe("Cancel while Working… (issue 20, item 3)", () => {
+    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Too many requests" };
+    const lost: DataverseError = { errorCode: 0, message: "Network Error" };
+    // Pauses long enough that only Cancel ends them (abortableSleep, the client's own).
+    const slowRetry = { maxAttempts: 5, baseDelayMs: 60000, maxDelayMs: 60000, random: () => 0 };
+
+    it("stops a throttled delete: the dialog closes, no further attempt, the profile stays and the section says nothing changed", async () => {
+      let deletes = 0;
+      const org = ownershipOrganization({ intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" && ++deletes ? throttled : undefined) });
+      const onDeleted = jest.fn();
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry }), IDS.mine, { onDeleted });
+      await userEvent.click(await screen.findByRole("button", { name: "Delete…" }));
+      const dialog = await screen.findByRole("dialog");
+      await within(dialog).findByText(/the 2 social activities/);
+      await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
+      await within(dialog).findByText(english["ownership.working"]);
+      await waitFor(() => expect(deletes).toBe(1));
+      await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      expect(await screen.findByText(english["ownership.cancel.stopped"])).toBeInTheDocument();
+      await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+      await badge("Owned by you");
+      expect(deletes).toBe(1);
+      expect(onDeleted).not.toHaveBeenCalled();
+      expect((await org.security(IDS.mine)).owner.id).toBe(IDS.ada);
+      expect((await org.data.retrieveMultipleRecords("socialactivity")).entities).toHaveLength(3);
+    });
+
+    it("a Cancel that comes while the write is on the wire and goes through says it was too late, and shows the result", async () => {
+      const org = ownershipOrganization();
+      const ada = org.clientFor(IDS.ada);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const slow = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
+        await gate;
+        return ada.updateRecord(...args);
+      } };
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry, data: slow }), IDS.mine);
+      await userEvent.click(await screen.findByRole("button", { name: "Assign…" }));
+      const dialog = await screen.findByRole("dialog");
+      await userEvent.selectOptions(await within(dialog).findByRole("combobox", { name: "New owner" }), "Ben Agent");
+      await userEvent.click(within(dialog).getByRole("button", { name: "Assign" }));
+      await within(dialog).findByText(english["ownership.working"]);
+      await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      release();
+      expect(await screen.findByText(english["ownership.cancel.tooLate"])).toBeInTheDocument();
+      await badge("Owned by someone else");
+      expect((await org.security(IDS.mine)).owner.id).toBe(IDS.ben);
+    });
+
+    it("after an attempt whose answer was lost, says the change may have reached Dataverse and shows the current owner", async () => {
+      const org = ownershipOrganization();
+      const ada = org.clientFor(IDS.ada);
+      // The server applies the assignment; its answer never comes back.
+      const lossy = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
+        await ada.updateRecord(...args);
+        throw lost;
+      } };
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry, data: lossy }), IDS.mine);
+      await userEvent.click(await screen.findByRole("button", { name: "Assign…" }));
+      const dialog = await screen.findByRole("dialog");
+      await userEvent.selectOptions(await within(dialog).findByRole("combobox", { name: "New owner" }), "Ben Agent");
+      await userEvent.click(within(dialog).getByRole("button", { name: "Assign" }));
+      await waitFor(async () => expect((await org.security(IDS.mine)).owner.id).toBe(IDS.ben));
+      await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      expect(await screen.findByText(english["ownership.cancel.mayHaveApplied"])).toBeInTheDocument();
+      await badge("Owned by someone else");
+      expect(screen.getByText("Owner: Ben Agent")).toBeInTheDocument();
+    });
+  });
+
   it("offers no action to a user whose privileges allow none", async () => {
     renderSection(ownershipClientFor(ownershipOrganization(), IDS.dan), IDS.orphan);
     await badge("No active owner");
