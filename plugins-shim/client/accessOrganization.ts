@@ -260,7 +260,7 @@ export class InMemoryAccessOrganization {
             ? findTeam(this.directory, ownerId)
             : undefined;
     if (!exists) throw dataverseError(Codes.ObjectDoesNotExist, `${String(owner)} Does Not Exist`, 404);
-    if (bind?.entitySet === ENTITY_SETS.team && findTeam(this.directory, bind.id)?.type === "access") {
+    if (bind?.entitySet === ENTITY_SETS.team && ownerId !== undefined && findTeam(this.directory, ownerId)?.type === "access") {
       throw dataverseError(Codes.InvalidArgument, `An access team can't own records: ${String(owner)}.`, 400);
     }
   }
