@@ -4,7 +4,7 @@
  *
  * `target`: issue 14's budget (10 / 12 / 20 / 6 KiB). `limit`: what `npm run bench` and
  * `npm run bench:size` (part of `npm test`) enforce — exit 1 above it. Every bundle meets its
- * target but the gallery (see its entry), so the limit IS the target elsewhere. The ownership section is not in the card: it is the
+ * target but the card and the gallery (see their entries), so the limit IS the target elsewhere. The ownership section is not in the card: it is the
  * SocialProfileOwnership library component's bundle, loaded on demand after the card shows
  * (docs/ownership.md), with a budget of its own. `npx tsx bench/analyze.ts --detail` shows what each bundle is made of.
  * Never raise a limit without saying why in the commit message.
@@ -17,7 +17,10 @@ export interface Budget {
 const KiB = 1024;
 
 export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
-  SocialProfileCard: { target: 10 * KiB, limit: 10 * KiB },
+  // Limit above target (issue 20): 10,237 B with the ownership fixes, then 10,392 B once the
+  // gallery's compact opt-out (the card hands ProfileCard its LockedField) met the RESX channel
+  // separators, the masked full name and afterPageLoad with its retry in one ProfileCard.
+  SocialProfileCard: { target: 10 * KiB, limit: 10 * KiB + 256 },
   WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB },
   // Limit above target (issue 20): 20,544 B measured at 01c2fa5, +282 B for the badge-style
   // opt-out with its once-said lock, the refused save heard at once and the active card's row
