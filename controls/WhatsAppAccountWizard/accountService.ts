@@ -53,10 +53,9 @@ export async function findConflicts(
 
 /** The account an earlier, unanswered create may have made: same name and same SID. */
 export async function findOwnEarlierCreate(client: DataverseClient, input: AccountInput, retry: RetryOptions): Promise<string | undefined> {
-  const record = toCreateRecord(input);
   const match = await firstMatch(
     client,
-    `msdyn_name eq ${filterValue(record.msdyn_name)} and msdyn_provideraccountid eq ${filterValue(record.msdyn_provideraccountid)}`,
+    `msdyn_name eq ${filterValue(normalizeName(input.name))} and msdyn_provideraccountid eq ${filterValue(input.accountSid.trim())}`,
     retry,
   );
   return match ? String(match[ID]) : undefined;

@@ -190,6 +190,19 @@ describe("WhatsApp account form: OnSave", () => {
     expect(controlMessages("msdyn_authenticationtoken")).toEqual([]);
   });
 
+  it("requires the provider type on a new account (issue 20 item 2)", () => {
+    openForm("msdyn_ocwhatsappchannelaccount", FORM_TYPE_CREATE);
+    text("msdyn_name", "Contoso WhatsApp", "Name");
+    text("msdyn_provideraccountid", `AC${"a".repeat(32)}`, "Account SID");
+    const provider = XrmMockGenerator.Attribute.createOptionSet({ name: "msdyn_providertype", value: null }, { name: "msdyn_providertype", label: "Provider type" });
+    load(WhatsAppAccount);
+    expect(save().saved).toBe(false);
+    expect(controlMessages("msdyn_providertype")).toEqual([en["validation.required"]]);
+
+    provider.setValue(192350000);
+    expect(save().saved).toBe(true);
+  });
+
   it("lets a valid account save and clears its earlier notifications", () => {
     openForm("msdyn_ocwhatsappchannelaccount", FORM_TYPE_CREATE);
     const name = text("msdyn_name", null, "Name");

@@ -56,6 +56,16 @@ describe("WhatsApp account wizard: new record", () => {
     expect(ctx.faulty.maxInFlight).toBe(1);
   });
 
+  it("creates a Twilio account: msdyn_providertype is application-required and has no column default (issue 20 item 2)", async () => {
+    // An organization that holds creates to the form's required levels, as the admin center's form does.
+    const ctx = setup({ dataverse: { requiredLevel: "form" } });
+    await fillToReview(ctx);
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    const [account] = await ctx.accounts();
+    expect(account.msdyn_providertype).toBe(192350000);
+  });
+
   it("works with the keyboard alone, moving focus to each step's heading", async () => {
     const ctx = setup();
     const { user } = ctx;
