@@ -20,7 +20,7 @@ export interface TaskStatusProps {
  */
 export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatInteger, onCancel, onTryAgain }) => {
   const styles = useStyles();
-  const { busyKey, retrying, error, cancelled } = state;
+  const { busyKey, retrying, error, cancelled, unconfirmed } = state;
   return (
     <div role="status" aria-live="polite">
       {busyKey && !retrying && (
@@ -47,8 +47,8 @@ export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatIn
         </MessageBar>
       )}
       {cancelled && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings("whatsAppWizard.task.cancelled")}</MessageBarBody>
+        <MessageBar intent={unconfirmed ? "warning" : "info"}>
+          <MessageBarBody>{strings(unconfirmed ? "whatsAppWizard.task.cancelledUnconfirmed" : "whatsAppWizard.task.cancelled")}</MessageBarBody>
         </MessageBar>
       )}
       {error && (

@@ -140,6 +140,29 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     await currentSession().screenshot("wizard-adopted-after-unexpected");
   });
 
+  it("Cancel on Retrying… after a create whose answer was lost: says so, reads again, adopts the account (issue 20 item 3)", async () => {
+    await fillWizard("Tailspin WhatsApp");
+    // Throttled twice (never applied), then saved with the answer lost: the pause before the
+    // fourth attempt (2–4 s) is the one to cancel.
+    await injectFault("throttledCreate");
+    await injectFault("throttledCreate");
+    await injectFault("afterCommit");
+    expect(await eventually(pendingFaults, (count) => count === 3)).toBe(3);
+    await tabTo(en["whatsAppWizard.button.create"]);
+    await currentSession().page.keyboard.press("Enter");
+    await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+    await wizard().getByRole("button", { name: en["whatsAppWizard.button.cancel"] }).click();
+    await waitForHeading("whatsAppWizard.step.done.title");
+    expect(await eventually(pendingFaults, (count) => count === 0)).toBe(0);
+    const text = await wizard().innerText();
+    expect(text).toContain(en["whatsAppWizard.done.recovered"]);
+    expect(text).not.toContain(en["whatsAppWizard.task.cancelled"]);
+    expect(text).not.toContain(en["whatsAppWizard.duplicate.accountSid"]);
+    expect(await accountCount()).toBe(1);
+    await expectTokenGone();
+    await currentSession().screenshot("wizard-cancel-adopted");
+  });
+
   it.each(["light", "dark", "highContrast"])("has no axe violations on each step (%s theme)", async (theme) => {
     await currentSession().open(`?theme=${theme}`);
     expect(await axeViolations(currentSession().page, '[data-testid="wizard-slot"]')).toEqual([]);

@@ -255,7 +255,7 @@ describe("WhatsApp account wizard: new record", () => {
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
-  it("a click after cancelling the retry of an unanswered create adopts the account it made", async () => {
+  it("Cancel after a create whose answer was lost says so, reads again and adopts the account (issue 20 item 3)", async () => {
     const gate = gatedSleep();
     const ctx = setup({ sleep: gate.sleep });
     await fillToReview(ctx);
@@ -263,11 +263,49 @@ describe("WhatsApp account wizard: new record", () => {
     await ctx.user.click(button("Create account"));
     await screen.findByText(/Retrying in/);
     await ctx.user.click(button("Cancel"));
-    await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"));
-    await ctx.user.click(button("Create account"));
+    // Never "nothing was lost / nothing happened" while the account exists: it is found and shown.
     await screen.findByDisplayValue(/^https:/);
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
     expect(screen.getByText(ctx.text("whatsAppWizard.done.recovered"), { exact: false })).toBeInTheDocument();
     expect(ctx.faulty.count("createRecord")).toBe(1);
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("Cancel after an unanswered create that did not reach Dataverse reads again and then says nothing was saved", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "network" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeInTheDocument();
+    expect(await ctx.accounts()).toHaveLength(0);
+    // One create was sent, the re-read found nothing: only then "nothing was saved".
+    expect(ctx.faulty.count("createRecord")).toBe(1);
+  });
+
+  it("Cancel while the re-read is retrying says the account may be saved; going back never calls the admin's own SID used", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByText(/Retrying in/);
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled" });
+    await ctx.user.click(button("Cancel"));
+    await screen.findByText(ctx.text("whatsAppWizard.task.verifying"), { exact: false });
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelledUnconfirmed"))).toBeInTheDocument();
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
+
+    // Back to the SID step and Next: the account the lost create made is the admin's own.
+    await ctx.user.click(button("Back"));
+    await ctx.user.click(button("Next"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(screen.queryByText(ctx.text("whatsAppWizard.duplicate.accountSid"))).toBeNull();
+    expect(screen.getByText(ctx.text("whatsAppWizard.done.recovered"), { exact: false })).toBeInTheDocument();
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
