@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
+import { CancelledError } from "../../plugins-shim/client";
 import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
 import { AccountSummary, loadAccount, rotateAuthToken, setAccountState } from "./accountService";
 import { FieldErrors, hasErrors, normalizeName, validateAuthToken, validateName } from "./accountValidation";
@@ -81,17 +82,40 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     void load();
   }, [load]);
 
+  /**
+   * Runs one retried write. Cancel stops the next attempt; when an earlier attempt failed without
+   * an answer it may have been applied (retry.ts's CancelledError(mayHaveBeenApplied)), and the
+   * result is "unconfirmed" instead of a claim that nothing happened.
+   */
+  const write = (work: Parameters<typeof run>[1]) =>
+    run("whatsAppWizard.task.working", async (retry, signal) => {
+      try {
+        await work(retry, signal);
+        return "done" as const;
+      } catch (reason) {
+        if (reason instanceof CancelledError && reason.mayHaveBeenApplied) return "unconfirmed" as const;
+        throw reason;
+      }
+    });
+
+  const showChanged = (loaded: AccountSummary, stateCode: number) => {
+    setAccount({ ...loaded, stateCode });
+    setStale(true);
+    setNotice(strings(stateCode === ACTIVE ? "whatsAppWizard.existing.activated" : "whatsAppWizard.existing.deactivated"));
+  };
+
   const changeState = async (stateCode: number) => {
     setNotice(undefined);
     lastAction.current = () => void changeState(stateCode);
-    const done = await run("whatsAppWizard.task.working", async (retry) => {
-      await setAccountState(client, recordId, stateCode, retry);
-      return true;
-    });
-    if (!done || !account) return;
-    setAccount({ ...account, stateCode });
-    setStale(true);
-    setNotice(strings(stateCode === ACTIVE ? "whatsAppWizard.existing.activated" : "whatsAppWizard.existing.deactivated"));
+    const outcome = await write((retry) => setAccountState(client, recordId, stateCode, retry));
+    if (!outcome || !account) return;
+    if (outcome === "done") return showChanged(account, stateCode);
+    // Stopped after an unanswered attempt: read the status again and show what Dataverse holds.
+    const loaded = await run("whatsAppWizard.existing.loading", (retry) => loadAccount(client, recordId, retry));
+    if (!loaded) return;
+    if (loaded.stateCode === stateCode) return showChanged(loaded, stateCode);
+    setAccount(loaded);
+    task.showStopped(false);
   };
 
   const saveToken = async () => {
@@ -100,11 +124,11 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     setTokenErrors(found);
     if (hasErrors(found)) return;
     lastAction.current = () => void saveToken();
-    const done = await run("whatsAppWizard.task.working", async (retry) => {
-      await rotateAuthToken(client, recordId, newToken, retry);
-      return true;
-    });
-    if (!done) return;
+    const outcome = await write((retry) => rotateAuthToken(client, recordId, newToken, retry));
+    // The token is never read back (secured, and not shown again): say it may be saved, and keep
+    // it, so Save sends the same token again.
+    if (outcome === "unconfirmed") return task.showStopped(true);
+    if (!outcome) return;
     setNewToken("");
     setRotating(false);
     setStale(true);

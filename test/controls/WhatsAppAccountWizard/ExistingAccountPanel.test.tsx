@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { axe } from "jest-axe";
-import { OWNER_ID, setup, SID, TOKEN } from "./harness";
+import { gatedSleep, OWNER_ID, setup, SID, TOKEN } from "./harness";
 import { HARNESS_RETRIEVE_MESSAGE } from "../../support/platformErrors";
 
 // userEvent typing on a shared, loaded machine: generous, and no timing is asserted.
@@ -57,6 +57,36 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(await screen.findByText(ctx.text("whatsAppWizard.existing.deactivated"), { exact: false })).toBeInTheDocument();
     expect(ctx.faulty.count("updateRecord")).toBe(2);
     expect(ctx.pauses).toContain(500);
+  });
+
+  it("Cancel after an unanswered deactivation reads the status again and shows what Dataverse holds (issue 20 item 3)", async () => {
+    const gate = gatedSleep();
+    const ctx = open({ sleep: gate.sleep });
+    await screen.findByText("Active");
+    ctx.faulty.inject({ method: "updateRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Deactivate"));
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.deactivated"), { exact: false })).toBeInTheDocument();
+    expect(screen.getByText("Inactive")).toBeInTheDocument();
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
+    expect(ctx.faulty.count("updateRecord")).toBe(1);
+  });
+
+  it("Cancel after an unanswered token rotation says the token may be saved, and keeps it for Save (issue 20 item 3)", async () => {
+    const gate = gatedSleep();
+    const ctx = open({ sleep: gate.sleep });
+    await ctx.user.click(await screen.findByRole("button", { name: "Rotate auth token" }));
+    await ctx.user.type(screen.getByLabelText(/^New auth token/), NEW_TOKEN);
+    ctx.faulty.inject({ method: "updateRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Save new token"));
+    await screen.findByText(/Retrying in/);
+    // The rotation's own Cancel is disabled while the save runs; the task's Cancel stops the retry.
+    const stop = screen.getAllByRole("button", { name: "Cancel" }).find((candidate) => !(candidate as HTMLButtonElement).disabled);
+    await ctx.user.click(stop!);
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelledUnconfirmed"))).toBeInTheDocument();
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
+    expect(screen.getByLabelText(/^New auth token/)).toHaveValue(NEW_TOKEN);
   });
 
   it("rotates the auth token: validated first, saved to the secured column, then forgotten", async () => {
