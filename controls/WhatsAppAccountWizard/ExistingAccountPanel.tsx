@@ -55,6 +55,17 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
   const busy = task.state.busyKey !== undefined;
   const { run } = task;
   const reasonId = useId("whatsapp-account-reason-");
+  const tokenInput = React.useRef<HTMLInputElement>(null);
+  const rotateButton = React.useRef<HTMLButtonElement>(null);
+  const rotatingShown = React.useRef(rotating);
+
+  // Rotate replaces its button with the new-token field, and Save / Cancel replace the field with
+  // the button again: move focus along, or it falls to <body> with the element that held it.
+  React.useEffect(() => {
+    if (rotatingShown.current === rotating) return;
+    rotatingShown.current = rotating;
+    (rotating ? tokenInput.current : rotateButton.current)?.focus();
+  }, [rotating]);
 
   // The form changed the name (load, save, another control): show what it holds.
   React.useEffect(() => {
@@ -172,19 +183,22 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
       {account?.inboundUrl && (
         <CopyField label={strings("whatsAppWizard.done.urlLabel")} value={account.inboundUrl} strings={strings} copy={copy} />
       )}
-      {notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {notice}
-            {stale && <> {strings("whatsAppWizard.stale.notice")}</>}
-          </MessageBarBody>
-          {stale && (
-            <MessageBarActions>
-              <Button onClick={reloadForm}>{strings("whatsAppWizard.button.reloadForm")}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
+      {/* Always rendered, so a screen reader announces the notice when it appears. */}
+      <div role="status">
+        {notice && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {notice}
+              {stale && <> {strings("whatsAppWizard.stale.notice")}</>}
+            </MessageBarBody>
+            {stale && (
+              <MessageBarActions>
+                <Button onClick={reloadForm}>{strings("whatsAppWizard.button.reloadForm")}</Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+      </div>
       {rotating && (
         <>
           <p>{strings("whatsAppWizard.rotate.intro")}</p>
@@ -198,6 +212,7 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
             error={tokenErrors.authToken && diagnosticText(strings, formatInteger, tokenErrors.authToken)}
             disabled={busy || locked}
             strings={strings}
+            inputRef={tokenInput}
           />
         </>
       )}
@@ -220,7 +235,7 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
           </Button>
         )}
         {account && !rotating && (
-          <Button disabled={writeBlocked} aria-describedby={describedBy} onClick={() => setRotating(true)}>
+          <Button ref={rotateButton} disabled={writeBlocked} aria-describedby={describedBy} onClick={() => setRotating(true)}>
             {strings("whatsAppWizard.rotate.button")}
           </Button>
         )}

@@ -110,6 +110,23 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(ctx.container.innerHTML).not.toContain(NEW_TOKEN);
   });
 
+  it("moves focus to the new token field on Rotate, and back to Rotate after Save or Cancel (issue 20 item 7)", async () => {
+    const ctx = open();
+    (await screen.findByRole("button", { name: "Rotate auth token" })).focus();
+    await ctx.user.keyboard("{Enter}");
+    expect(screen.getByLabelText(/^New auth token/)).toHaveFocus();
+    await ctx.user.keyboard(NEW_TOKEN);
+    button("Save new token").focus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(ctx.text("whatsAppWizard.rotate.saved"), { exact: false });
+    expect(button("Rotate auth token")).toHaveFocus();
+
+    await ctx.user.keyboard("{Enter}");
+    expect(screen.getByLabelText(/^New auth token/)).toHaveFocus();
+    await ctx.user.click(button("Cancel"));
+    expect(button("Rotate auth token")).toHaveFocus();
+  });
+
   it("explains a column-security refusal when rotating", async () => {
     const ctx = open({ dataverse: { securedColumnsWritable: false } });
     await ctx.user.click(await screen.findByRole("button", { name: "Rotate auth token" }));

@@ -106,6 +106,35 @@ describe("WhatsApp account wizard: new record", () => {
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
+  it("keeps keyboard focus off <body> while a retried name check runs and after its Cancel (issue 20 item 7)", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled" });
+    await ctx.user.type(nameField(), "Contoso WhatsApp");
+    await ctx.user.tab();
+    expect(button("Next")).toHaveFocus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(/Retrying in/);
+    expect(button("Cancel")).toHaveFocus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"));
+    expect(button("Next")).toHaveFocus();
+  });
+
+  it("after Cancel on Retrying… during a create, focus goes back to Create account (issue 20 item 7)", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled" });
+    button("Create account").focus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(/Retrying in/);
+    expect(button("Cancel")).toHaveFocus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"));
+    expect(button("Create account")).toHaveFocus();
+  });
+
   it("does not steal focus when the form loads", () => {
     setup();
     expect(heading()).not.toHaveFocus();
