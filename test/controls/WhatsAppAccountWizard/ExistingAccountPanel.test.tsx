@@ -197,6 +197,23 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(ctx.openRecord).toHaveBeenCalledWith(ID);
   });
 
+  it.each([
+    [1033, /saved/gi],
+    [1036, /enregistr/gi],
+    [1031, /gespeichert/gi],
+    [1041, /保存/g],
+    [1025, /الحفظ|حفظ/g],
+  ])("says once that the rotated token is saved, not \"is saved. Saved.\" (lcid %i, issue 20 item 9)", async (lcid, saved) => {
+    const ctx = open({ lcid });
+    const strings = ctx.text;
+    await ctx.user.click(await screen.findByRole("button", { name: strings("whatsAppWizard.rotate.button") }));
+    await ctx.user.type(screen.getByLabelText(new RegExp(`^${strings("whatsAppWizard.rotate.label")}`)), NEW_TOKEN);
+    await ctx.user.click(button(strings("whatsAppWizard.rotate.save")));
+    const notice = await screen.findByText(strings("whatsAppWizard.rotate.saved"), { exact: false });
+    expect(notice.textContent).toContain(strings("whatsAppWizard.stale.notice"));
+    expect(notice.textContent!.match(saved)).toHaveLength(1);
+  });
+
   it("where no Dataverse answers (pcf-start's plain Error) says so plainly and offers Try again", async () => {
     const ctx = open();
     ctx.faulty.inject({ method: "retrieveRecord", kind: "error", error: new Error(HARNESS_RETRIEVE_MESSAGE) });
