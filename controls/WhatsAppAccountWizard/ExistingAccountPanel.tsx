@@ -11,6 +11,7 @@ import { SetupServices } from "./services";
 import { useStyles } from "./styles";
 import { TaskStatus } from "./TaskStatus";
 import { useDataverseTask } from "./useDataverseTask";
+import { useRenameCheck } from "./useRenameCheck";
 
 export interface ExistingAccountPanelProps extends SetupServices {
   recordId: string;
@@ -67,16 +68,43 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     (rotating ? tokenInput.current : rotateButton.current)?.focus();
   }, [rotating]);
 
-  // The form changed the name (load, save, another control): show what it holds.
+  const [nameTaken, setNameTaken] = React.useState(false);
+  const checkRename = useRenameCheck(client, recordId, retryTuning);
+  /** The name as Dataverse holds it: what the form goes back to when a rename clashes. */
+  const savedName = React.useRef(accountName);
+  /** The last name this control handed the form. */
+  const sentName = React.useRef<string | undefined>(undefined);
+
+  // The form changed the name (load, save, another control): show what it holds. The echo of a
+  // name this control sent (a rename, or the saved name put back after a clash) is no change.
   React.useEffect(() => {
+    if (sentName.current !== undefined && normalizeName(sentName.current) === normalizeName(accountName)) return;
     setName((shown) => (normalizeName(shown) === normalizeName(accountName) ? shown : accountName));
   }, [accountName]);
 
+  const sendName = (value: string) => {
+    sentName.current = value;
+    onNameChange(value);
+  };
+
+  /**
+   * A valid rename goes to the form at once; a name another account uses (the create's rule,
+   * useRenameCheck) is explained and the form gets the saved name back, so its Save can't store
+   * the clash. What was typed stays in the field.
+   */
   const editName = (value: string) => {
     setName(value);
+    setNameTaken(false);
     const found = validateName(value);
     setNameErrors(found);
-    if (!hasErrors(found)) onNameChange(normalizeName(value));
+    if (hasErrors(found)) return;
+    const renamed = normalizeName(value);
+    sendName(renamed);
+    void checkRename(renamed).then((taken) => {
+      if (!taken) return;
+      setNameTaken(true);
+      sendName(savedName.current);
+    });
   };
 
   const reloadForm = async () => {
@@ -86,7 +114,9 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
   const load = React.useCallback(async () => {
     lastAction.current = () => void load();
     const loaded = await run("whatsAppWizard.existing.loading", (retry) => loadAccount(client, recordId, retry));
-    if (loaded) setAccount(loaded);
+    if (!loaded) return;
+    setAccount(loaded);
+    if (loaded.name) savedName.current = loaded.name;
   }, [run, client, recordId]);
 
   React.useEffect(() => {
@@ -161,8 +191,10 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
         label={strings("whatsAppWizard.name.label")}
         required
         hint={strings("whatsAppWizard.existing.nameHint")}
-        validationMessage={nameErrors.name && diagnosticText(strings, formatInteger, nameErrors.name)}
-        validationState={nameErrors.name ? "error" : "none"}
+        validationMessage={
+          nameErrors.name ? diagnosticText(strings, formatInteger, nameErrors.name) : nameTaken ? strings("whatsAppWizard.duplicate.name") : undefined
+        }
+        validationState={nameErrors.name || nameTaken ? "error" : "none"}
       >
         <Input value={name} disabled={disabled} onChange={(_event, data) => editName(data.value)} />
       </Field>

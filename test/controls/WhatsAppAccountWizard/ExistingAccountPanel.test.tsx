@@ -1,7 +1,8 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { gatedSleep, OWNER_ID, setup, SID, TOKEN } from "./harness";
 import { HARNESS_RETRIEVE_MESSAGE } from "../../support/platformErrors";
+import { RENAME_CHECK_DELAY_MS } from "../../../controls/WhatsAppAccountWizard/useRenameCheck";
 
 // userEvent typing on a shared, loaded machine: generous, and no timing is asserted.
 jest.setTimeout(30000);
@@ -175,6 +176,42 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(ctx.onNameChange).toHaveBeenLastCalledWith("Contoso Support");
     // The rename is the form's to save: nothing went through the Web API.
     expect(ctx.faulty.count("updateRecord")).toBe(0);
+  });
+
+  it("a rename to another account's name is refused as a create is: explained, and the form keeps the saved name (issue 20 item 10)", async () => {
+    const other = {
+      msdyn_ocwhatsappchannelaccountid: "8d7f4a52-1c3b-4e5f-a6b7-c8d9e0f1a2b3",
+      msdyn_name: "Fabrikam WhatsApp",
+      msdyn_provideraccountid: `AC${"f".repeat(32)}`,
+      statecode: 0,
+      statuscode: 1,
+    };
+    const ctx = open({ accountName: "Contoso WhatsApp", seed: [...seed, other] });
+    await screen.findByText("Active");
+    const name = screen.getByRole("textbox", { name: /^Name/ });
+    await ctx.user.clear(name);
+    // The create's rule: trimmed, runs of spaces as one, any letter case.
+    await ctx.user.type(name, " fabrikam  WHATSAPP ");
+    await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.duplicate.name"))));
+    expect(ctx.onNameChange).toHaveBeenLastCalledWith("Contoso WhatsApp");
+    expect(name).toHaveValue(" fabrikam  WHATSAPP ");
+
+    await ctx.user.type(name, "2");
+    await waitFor(() => expect(ctx.onNameChange).toHaveBeenLastCalledWith("fabrikam WHATSAPP 2"));
+    await new Promise((resolve) => setTimeout(resolve, RENAME_CHECK_DELAY_MS + 100));
+    expect(ctx.onNameChange).toHaveBeenLastCalledWith("fabrikam WHATSAPP 2");
+    expect(name).not.toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.duplicate.name")));
+  });
+
+  it("a rename that only changes the letter case of its own name is not a clash with itself", async () => {
+    const ctx = open({ accountName: "Contoso WhatsApp" });
+    await screen.findByText("Active");
+    const name = screen.getByRole("textbox", { name: /^Name/ });
+    await ctx.user.clear(name);
+    await ctx.user.type(name, "CONTOSO WhatsApp");
+    await new Promise((resolve) => setTimeout(resolve, RENAME_CHECK_DELAY_MS + 100));
+    expect(ctx.onNameChange).toHaveBeenLastCalledWith("CONTOSO WhatsApp");
+    expect(name).not.toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.duplicate.name")));
   });
 
   it("after a status change says the form is stale and reloads it only when the admin confirms", async () => {
