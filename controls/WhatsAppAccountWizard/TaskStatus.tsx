@@ -29,9 +29,9 @@ export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatIn
   return (
     <div role="status" aria-live="polite" ref={statusRef}>
       {busyKey && (
-        <div className={styles.actions}>
+        <div className={styles.taskRow}>
           {retrying ? (
-            <MessageBar intent="warning">
+            <MessageBar intent="warning" layout="multiline" className={styles.taskMessage}>
               <MessageBarBody>
                 {strings(busyKey)}{" "}
                 {strings("whatsAppWizard.task.retrying", {

@@ -177,6 +177,7 @@ describe("WhatsAppAccountWizard in Chromium", () => {
       expect(await focusIsOnBody()).toBe(false);
       expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.button.cancel"]);
       await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+      await currentSession().screenshot("wizard-focus-retrying");
       await currentSession().page.keyboard.press("Enter");
       await wizard().getByText(en["whatsAppWizard.task.cancelled"]).waitFor({ timeout: 30000 });
       expect(await focusIsOnBody()).toBe(false);
