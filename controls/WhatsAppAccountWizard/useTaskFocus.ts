@@ -25,8 +25,17 @@ export function useTaskFocus(busy: boolean) {
       const target = event.target as HTMLElement;
       if (!statusRef.current?.contains(target)) lastFocused.current = target;
     };
+    // Focus moved on to another element of the form: the control no longer has it to keep.
+    const forget = (event: FocusEvent) => {
+      const next = event.relatedTarget as Node | null;
+      if (next && !root.contains(next)) lastFocused.current = null;
+    };
     root.addEventListener("focusin", remember);
-    return () => root.removeEventListener("focusin", remember);
+    root.addEventListener("focusout", forget);
+    return () => {
+      root.removeEventListener("focusin", remember);
+      root.removeEventListener("focusout", forget);
+    };
   }, []);
 
   React.useLayoutEffect(() => {
@@ -36,7 +45,9 @@ export function useTaskFocus(busy: boolean) {
     const root = statusRef.current?.closest("section") ?? null;
     const lost = !active || active === document.body;
     if (busy) {
-      if (!lost && !root?.contains(active)) return; // the user is elsewhere on the form: leave them there
+      // Focus is elsewhere on the form, or the control never had it (a load when the form opens):
+      // leave it where it is.
+      if (lost ? !lastFocused.current : !root?.contains(active)) return;
       startedFrom.current = lastFocused.current;
       cancelRef.current?.focus();
       return;

@@ -111,6 +111,17 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(ctx.container.innerHTML).not.toContain(NEW_TOKEN);
   });
 
+  it("does not take focus when the saved account loads with the form, even while the read is retried", async () => {
+    const gate = gatedSleep();
+    const ctx = open({ sleep: gate.sleep });
+    ctx.faulty.inject({ method: "retrieveRecord", kind: "throttled" });
+    await screen.findByText(/Retrying in/);
+    expect(document.body).toHaveFocus();
+    gate.releaseAll();
+    await screen.findByText("Active");
+    expect(document.body).toHaveFocus();
+  });
+
   it("moves focus to the new token field on Rotate, and back to Rotate after Save or Cancel (issue 20 item 7)", async () => {
     const ctx = open();
     (await screen.findByRole("button", { name: "Rotate auth token" })).focus();
