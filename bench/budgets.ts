@@ -3,8 +3,9 @@
  * libraries (external), so this is our own code and the libraries we bundle.
  *
  * `target`: issue 14's budget (10 / 12 / 20 / 6 KiB). `limit`: what `npm run bench` and
- * `npm run bench:size` (part of `npm test`) enforce — exit 1 above it. Every bundle meets its
- * target but the card and the gallery (see their entries), so the limit IS the target elsewhere. The ownership section is not in the card: it is the
+ * `npm run bench:size` (part of `npm test`) enforce — exit 1 above it. Since issue 20 the card,
+ * the wizard and the gallery have limits above their targets (each entry says why); elsewhere the
+ * limit IS the target. The ownership section is not in the card: it is the
  * SocialProfileOwnership library component's bundle, loaded on demand after the card shows
  * (docs/ownership.md), with a budget of its own. `npx tsx bench/analyze.ts --detail` shows what each bundle is made of.
  * Never raise a limit without saying why in the commit message.
@@ -21,7 +22,10 @@ export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
   // gallery's compact opt-out (the card hands ProfileCard its LockedField) met the RESX channel
   // separators, the masked full name and afterPageLoad with its retry in one ProfileCard.
   SocialProfileCard: { target: 10 * KiB, limit: 10 * KiB + 256 },
-  WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB },
+  // Limit above target (issue 20 items 3, 7, 10): reading again after a cancelled write that may
+  // have been applied, keeping keyboard focus off <body> across requests, and checking a rename
+  // against the other accounts' names took it from 11,874 to about 12,900 B.
+  WhatsAppAccountWizard: { target: 12 * KiB, limit: 13 * KiB },
   // Limit above target (issue 20): 20,544 B measured at 01c2fa5, +282 B for the badge-style
   // opt-out with its once-said lock, the refused save heard at once and the active card's row
   // kept rendered (20,826 B).

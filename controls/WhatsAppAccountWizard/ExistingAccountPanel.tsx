@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
+import { CancelledError } from "../../plugins-shim/client";
 import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
 import { AccountSummary, loadAccount, rotateAuthToken, setAccountState } from "./accountService";
 import { FieldErrors, hasErrors, normalizeName, validateAuthToken, validateName } from "./accountValidation";
@@ -10,6 +11,7 @@ import { SetupServices } from "./services";
 import { useStyles } from "./styles";
 import { TaskStatus } from "./TaskStatus";
 import { useDataverseTask } from "./useDataverseTask";
+import { useRenameCheck } from "./useRenameCheck";
 
 export interface ExistingAccountPanelProps extends SetupServices {
   recordId: string;
@@ -54,17 +56,55 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
   const busy = task.state.busyKey !== undefined;
   const { run } = task;
   const reasonId = useId("whatsapp-account-reason-");
+  const tokenInput = React.useRef<HTMLInputElement>(null);
+  const rotateButton = React.useRef<HTMLButtonElement>(null);
+  const rotatingShown = React.useRef(rotating);
 
-  // The form changed the name (load, save, another control): show what it holds.
+  // Rotate replaces its button with the new-token field, and Save / Cancel replace the field with
+  // the button again: move focus along, or it falls to <body> with the element that held it.
   React.useEffect(() => {
+    if (rotatingShown.current === rotating) return;
+    rotatingShown.current = rotating;
+    (rotating ? tokenInput.current : rotateButton.current)?.focus();
+  }, [rotating]);
+
+  const [nameTaken, setNameTaken] = React.useState(false);
+  const checkRename = useRenameCheck(client, recordId, retryTuning);
+  /** The name as Dataverse holds it: what the form goes back to when a rename clashes. */
+  const savedName = React.useRef(accountName);
+  /** The last name this control handed the form. */
+  const sentName = React.useRef<string | undefined>(undefined);
+
+  // The form changed the name (load, save, another control): show what it holds. The echo of a
+  // name this control sent (a rename, or the saved name put back after a clash) is no change.
+  React.useEffect(() => {
+    if (sentName.current !== undefined && normalizeName(sentName.current) === normalizeName(accountName)) return;
     setName((shown) => (normalizeName(shown) === normalizeName(accountName) ? shown : accountName));
   }, [accountName]);
 
+  const sendName = (value: string) => {
+    sentName.current = value;
+    onNameChange(value);
+  };
+
+  /**
+   * A valid rename goes to the form at once; a name another account uses (the create's rule,
+   * useRenameCheck) is explained and the form gets the saved name back, so its Save can't store
+   * the clash. What was typed stays in the field.
+   */
   const editName = (value: string) => {
     setName(value);
+    setNameTaken(false);
     const found = validateName(value);
     setNameErrors(found);
-    if (!hasErrors(found)) onNameChange(normalizeName(value));
+    if (hasErrors(found)) return;
+    const renamed = normalizeName(value);
+    sendName(renamed);
+    void checkRename(renamed).then((taken) => {
+      if (!taken) return;
+      setNameTaken(true);
+      sendName(savedName.current);
+    });
   };
 
   const reloadForm = async () => {
@@ -74,24 +114,49 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
   const load = React.useCallback(async () => {
     lastAction.current = () => void load();
     const loaded = await run("whatsAppWizard.existing.loading", (retry) => loadAccount(client, recordId, retry));
-    if (loaded) setAccount(loaded);
+    if (!loaded) return;
+    setAccount(loaded);
+    if (loaded.name) savedName.current = loaded.name;
   }, [run, client, recordId]);
 
   React.useEffect(() => {
     void load();
   }, [load]);
 
+  /**
+   * Runs one retried write. Cancel stops the next attempt; when an earlier attempt failed without
+   * an answer it may have been applied (retry.ts's CancelledError(mayHaveBeenApplied)), and the
+   * result is "unconfirmed" instead of a claim that nothing happened.
+   */
+  const write = (work: Parameters<typeof run>[1]) =>
+    run("whatsAppWizard.task.working", async (retry, signal) => {
+      try {
+        await work(retry, signal);
+        return "done" as const;
+      } catch (reason) {
+        if (reason instanceof CancelledError && reason.mayHaveBeenApplied) return "unconfirmed" as const;
+        throw reason;
+      }
+    });
+
+  const showChanged = (loaded: AccountSummary, stateCode: number) => {
+    setAccount({ ...loaded, stateCode });
+    setStale(true);
+    setNotice(strings(stateCode === ACTIVE ? "whatsAppWizard.existing.activated" : "whatsAppWizard.existing.deactivated"));
+  };
+
   const changeState = async (stateCode: number) => {
     setNotice(undefined);
     lastAction.current = () => void changeState(stateCode);
-    const done = await run("whatsAppWizard.task.working", async (retry) => {
-      await setAccountState(client, recordId, stateCode, retry);
-      return true;
-    });
-    if (!done || !account) return;
-    setAccount({ ...account, stateCode });
-    setStale(true);
-    setNotice(strings(stateCode === ACTIVE ? "whatsAppWizard.existing.activated" : "whatsAppWizard.existing.deactivated"));
+    const outcome = await write((retry) => setAccountState(client, recordId, stateCode, retry));
+    if (!outcome || !account) return;
+    if (outcome === "done") return showChanged(account, stateCode);
+    // Stopped after an unanswered attempt: read the status again and show what Dataverse holds.
+    const loaded = await run("whatsAppWizard.existing.loading", (retry) => loadAccount(client, recordId, retry));
+    if (!loaded) return;
+    if (loaded.stateCode === stateCode) return showChanged(loaded, stateCode);
+    setAccount(loaded);
+    task.showStopped(false);
   };
 
   const saveToken = async () => {
@@ -100,11 +165,11 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     setTokenErrors(found);
     if (hasErrors(found)) return;
     lastAction.current = () => void saveToken();
-    const done = await run("whatsAppWizard.task.working", async (retry) => {
-      await rotateAuthToken(client, recordId, newToken, retry);
-      return true;
-    });
-    if (!done) return;
+    const outcome = await write((retry) => rotateAuthToken(client, recordId, newToken, retry));
+    // The token is never read back (secured, and not shown again): say it may be saved, and keep
+    // it, so Save sends the same token again.
+    if (outcome === "unconfirmed") return task.showStopped(true);
+    if (!outcome) return;
     setNewToken("");
     setRotating(false);
     setStale(true);
@@ -126,8 +191,10 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
         label={strings("whatsAppWizard.name.label")}
         required
         hint={strings("whatsAppWizard.existing.nameHint")}
-        validationMessage={nameErrors.name && diagnosticText(strings, formatInteger, nameErrors.name)}
-        validationState={nameErrors.name ? "error" : "none"}
+        validationMessage={
+          nameErrors.name ? diagnosticText(strings, formatInteger, nameErrors.name) : nameTaken ? strings("whatsAppWizard.duplicate.name") : undefined
+        }
+        validationState={nameErrors.name || nameTaken ? "error" : "none"}
       >
         <Input value={name} disabled={disabled} onChange={(_event, data) => editName(data.value)} />
       </Field>
@@ -148,19 +215,22 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
       {account?.inboundUrl && (
         <CopyField label={strings("whatsAppWizard.done.urlLabel")} value={account.inboundUrl} strings={strings} copy={copy} />
       )}
-      {notice && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
-            {notice}
-            {stale && <> {strings("whatsAppWizard.stale.notice")}</>}
-          </MessageBarBody>
-          {stale && (
-            <MessageBarActions>
-              <Button onClick={reloadForm}>{strings("whatsAppWizard.button.reloadForm")}</Button>
-            </MessageBarActions>
-          )}
-        </MessageBar>
-      )}
+      {/* Always rendered, so a screen reader announces the notice when it appears. */}
+      <div role="status">
+        {notice && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {notice}
+              {stale && <> {strings("whatsAppWizard.stale.notice")}</>}
+            </MessageBarBody>
+            {stale && (
+              <MessageBarActions>
+                <Button onClick={reloadForm}>{strings("whatsAppWizard.button.reloadForm")}</Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+      </div>
       {rotating && (
         <>
           <p>{strings("whatsAppWizard.rotate.intro")}</p>
@@ -174,6 +244,7 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
             error={tokenErrors.authToken && diagnosticText(strings, formatInteger, tokenErrors.authToken)}
             disabled={busy || locked}
             strings={strings}
+            inputRef={tokenInput}
           />
         </>
       )}
@@ -196,7 +267,7 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
           </Button>
         )}
         {account && !rotating && (
-          <Button disabled={writeBlocked} aria-describedby={describedBy} onClick={() => setRotating(true)}>
+          <Button ref={rotateButton} disabled={writeBlocked} aria-describedby={describedBy} onClick={() => setRotating(true)}>
             {strings("whatsAppWizard.rotate.button")}
           </Button>
         )}

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, useId } from "@fluentui/react-components";
 import { AccountInput, FieldErrors, hasErrors, normalizeName, validateCredentials, validateForCreate, validateName } from "./accountValidation";
+import { CancelledError, RetryOptions } from "../../plugins-shim/client";
 import { Conflict, createAccountOnce, findConflicts, findOwnEarlierCreate, waitForInboundUrl } from "./accountService";
 import { CopyField } from "./CopyField";
 import { diagnosticText } from "./diagnosticText";
@@ -51,8 +52,10 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [conflicts, setConflicts] = React.useState<Conflict[]>([]);
   const [created, setCreated] = React.useState<Created | undefined>(undefined);
-  // An earlier create may have reached the server without an answer: look before creating again.
-  const mayExist = React.useRef(false);
+  // What a create that failed or was cancelled without an answer sent: it may have reached the
+  // server. Every later check looks for that account first and adopts it, so the admin's own
+  // account is never reported as "already used" (issue 20 item 3).
+  const unanswered = React.useRef<AccountInput | undefined>(undefined);
   const heading = React.useRef<HTMLHeadingElement>(null);
   const shownStep = React.useRef(step);
   const busy = task.state.busyKey !== undefined;
@@ -90,17 +93,9 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
     if (fields.length) setStep(Math.min(...fields.map((field) => STEP_OF_FIELD[field])));
   };
 
-  /** Validates a step, asks Dataverse whether the value is taken, then moves on. */
-  const advance = async (found: FieldErrors, values: { name?: string; accountSid?: string }) => {
-    if (locked) return;
-    if (hasErrors(found)) return showProblems(found);
-    lastAction.current = () => void advance(found, values);
-    const clashes = await task.run("whatsAppWizard.task.checking", (retry) => findConflicts(client, values, retry));
-    if (clashes === undefined) return;
-    if (clashes.length) return showProblems({}, clashes);
-    showProblems({});
-    setStep((current) => current + 1);
-  };
+  /** The account an unanswered create made, if it is there (undefined when none was unanswered). */
+  const findUnanswered = async (retry: RetryOptions): Promise<string | undefined> =>
+    unanswered.current ? findOwnEarlierCreate(client, unanswered.current, retry) : undefined;
 
   const readInboundUrl = async (account: Created) => {
     lastAction.current = () => void readInboundUrl(account);
@@ -110,31 +105,84 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
     setCreated({ ...account, inboundUrl: url, urlMissing: url === undefined });
   };
 
+  /** The account exists (created now, or found after an unanswered create): show its inbound URL. */
+  const showCreated = async (id: string, recovered: boolean) => {
+    const sent = recovered && unanswered.current ? unanswered.current : input;
+    unanswered.current = undefined;
+    // Saved: forget the token for good.
+    setInput((previous) => ({ ...previous, authToken: "" }));
+    showProblems({});
+    const account: Created = { id, name: normalizeName(sent.name), recovered, urlMissing: false };
+    setCreated(account);
+    setStep(3);
+    await readInboundUrl(account);
+  };
+
+  /**
+   * A create was cancelled after an attempt that may have reached Dataverse: say so and read
+   * again (retry.ts's CancelledError(mayHaveBeenApplied)). Found: adopt it. Not found: nothing
+   * was saved. Not checked (cancelled again, or failing): say it may be saved; the next check
+   * looks for it first.
+   */
+  const verifyUnanswered = async () => {
+    lastAction.current = () => void verifyUnanswered();
+    const found = await task.run("whatsAppWizard.task.verifying", async (retry) => {
+      try {
+        return { id: await findUnanswered(retry) };
+      } catch (reason) {
+        if (reason instanceof CancelledError) return { stopped: true as const };
+        throw reason;
+      }
+    });
+    if (!found) return;
+    if ("stopped" in found) return task.showStopped(true);
+    if (found.id) return showCreated(found.id, true);
+    task.showStopped(false);
+  };
+
+  /** Validates a step, asks Dataverse whether the value is taken, then moves on. */
+  const advance = async (found: FieldErrors, values: { name?: string; accountSid?: string }) => {
+    if (locked) return;
+    if (hasErrors(found)) return showProblems(found);
+    lastAction.current = () => void advance(found, values);
+    const checked = await task.run("whatsAppWizard.task.checking", async (retry) => {
+      const earlier = await findUnanswered(retry);
+      if (earlier) return { earlier };
+      return { clashes: await findConflicts(client, values, retry) };
+    });
+    if (checked === undefined) return;
+    if (checked.earlier !== undefined) return showCreated(checked.earlier, true);
+    if (checked.clashes.length) return showProblems({}, checked.clashes);
+    showProblems({});
+    setStep((current) => current + 1);
+  };
+
   const create = async () => {
     if (locked) return;
     const found = validateForCreate(input);
     if (hasErrors(found)) return showProblems(found);
     lastAction.current = () => void create();
+    const sending = { ...input };
     const outcome = await task.run("whatsAppWizard.task.creating", async (retry) => {
-      if (mayExist.current) {
-        const earlier = await findOwnEarlierCreate(client, input, retry);
+      try {
+        const earlier = await findUnanswered(retry);
         if (earlier) return { id: earlier, recovered: true };
+        const clashes = await findConflicts(client, sending, retry);
+        if (clashes.length) return { clashes };
+        return await createAccountOnce(client, sending, retry, false, () => {
+          unanswered.current = sending;
+        });
+      } catch (reason) {
+        // Cancelled while a create may have reached Dataverse: never "nothing happened".
+        if (reason instanceof CancelledError && unanswered.current) return { unconfirmed: reason.mayHaveBeenApplied };
+        throw reason;
       }
-      const clashes = await findConflicts(client, input, retry);
-      if (clashes.length) return { clashes };
-      return createAccountOnce(client, input, retry, false, () => {
-        mayExist.current = true;
-      });
     });
     if (!outcome) return;
     if ("clashes" in outcome) return showProblems({}, outcome.clashes);
-    mayExist.current = false;
-    // Saved: forget the token for good.
-    setInput((previous) => ({ ...previous, authToken: "" }));
-    const account: Created = { id: outcome.id, name: normalizeName(input.name), recovered: outcome.recovered, urlMissing: false };
-    setCreated(account);
-    setStep(3);
-    await readInboundUrl(account);
+    // This click's attempt may have been applied: read again. An earlier click's: say so.
+    if ("unconfirmed" in outcome) return outcome.unconfirmed ? verifyUnanswered() : task.showStopped(true);
+    await showCreated(outcome.id, outcome.recovered);
   };
 
   const nextFromName = () => advance(validateName(input.name), { name: input.name });

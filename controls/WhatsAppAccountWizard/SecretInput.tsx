@@ -12,19 +12,22 @@ export interface SecretInputProps {
   hint?: string;
   disabled?: boolean;
   strings: Strings;
+  /** The text box itself, for a view that moves focus to it. */
+  inputRef?: React.Ref<HTMLInputElement>;
 }
 
 /**
  * A password field with a reveal button. The browser is told not to remember or autofill it:
  * the value is a third party's secret, not the user's password.
  */
-export const SecretInput: React.FC<SecretInputProps> = ({ label, value, onChange, error, hint, disabled, strings }) => {
+export const SecretInput: React.FC<SecretInputProps> = ({ label, value, onChange, error, hint, disabled, strings, inputRef }) => {
   const [revealed, setRevealed] = React.useState(false);
   // One fixed name with aria-pressed: screen readers announce "Show auth token, toggle button, pressed".
   const toggleLabel = strings("whatsAppWizard.authToken.show");
   return (
     <Field label={label} required validationMessage={error} validationState={error ? "error" : "none"} hint={hint}>
       <Input
+        ref={inputRef}
         type={revealed ? "text" : "password"}
         value={value}
         disabled={disabled}

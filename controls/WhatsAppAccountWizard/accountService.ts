@@ -32,19 +32,25 @@ async function firstMatch(client: DataverseClient, filter: string, retry: RetryO
   return result.entities[0];
 }
 
-/** Which of the values another account already uses (case-insensitive, as Dataverse compares). */
+/**
+ * The one uniqueness rule, for a create and for a rename alike: another account (not `exceptId`,
+ * the account being renamed) whose name is the same once trimmed and with runs of spaces made one,
+ * compared case-insensitively as Dataverse's `eq` compares text; or whose Account SID is the same.
+ */
 export async function findConflicts(
   client: DataverseClient,
   values: { name?: string; accountSid?: string },
   retry: RetryOptions,
+  exceptId?: string,
 ): Promise<Conflict[]> {
+  const others = exceptId === undefined ? "" : ` and ${ID} ne ${exceptId}`;
   const conflicts: Conflict[] = [];
-  if (values.name !== undefined && (await firstMatch(client, `msdyn_name eq ${filterValue(normalizeName(values.name))}`, retry))) {
+  if (values.name !== undefined && (await firstMatch(client, `msdyn_name eq ${filterValue(normalizeName(values.name))}${others}`, retry))) {
     conflicts.push("name");
   }
   if (
     values.accountSid !== undefined &&
-    (await firstMatch(client, `msdyn_provideraccountid eq ${filterValue(values.accountSid.trim())}`, retry))
+    (await firstMatch(client, `msdyn_provideraccountid eq ${filterValue(values.accountSid.trim())}${others}`, retry))
   ) {
     conflicts.push("accountSid");
   }
@@ -53,10 +59,9 @@ export async function findConflicts(
 
 /** The account an earlier, unanswered create may have made: same name and same SID. */
 export async function findOwnEarlierCreate(client: DataverseClient, input: AccountInput, retry: RetryOptions): Promise<string | undefined> {
-  const record = toCreateRecord(input);
   const match = await firstMatch(
     client,
-    `msdyn_name eq ${filterValue(record.msdyn_name)} and msdyn_provideraccountid eq ${filterValue(record.msdyn_provideraccountid)}`,
+    `msdyn_name eq ${filterValue(normalizeName(input.name))} and msdyn_provideraccountid eq ${filterValue(input.accountSid.trim())}`,
     retry,
   );
   return match ? String(match[ID]) : undefined;

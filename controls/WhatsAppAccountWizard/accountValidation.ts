@@ -1,6 +1,6 @@
 import type { Diagnostic } from "../../plugins-shim/rules/diagnostics";
 import { validateColumnRecord as validateRecord } from "../../plugins-shim/rules/validateColumnRecord";
-import { msdyn_ocwhatsappchannelaccount as table } from "../../plugins-shim/schema/whatsappAccount";
+import { msdyn_ocwhatsappchannelaccount as table, PROVIDER_TYPE_TWILIO } from "../../plugins-shim/schema/whatsappAccount";
 
 /**
  * The wizard's checks, all from the schema and rules of plugins-shim: nothing here knows a
@@ -49,10 +49,15 @@ export const validateCredentials = (accountSid: string, authToken: string): Fiel
 
 export const validateAuthToken = (authToken: string): FieldErrors => validateColumns({ [TOKEN_COLUMN]: authToken.trim() });
 
-/** The record the wizard creates: the token goes to the secured column only. */
-export const toCreateRecord = (input: AccountInput): Record<string, string> => ({
+/**
+ * The record the wizard creates: a Twilio account (the provider is application-required and has
+ * no column default: the form's default does not apply to a Web API create), the token in the
+ * secured column only.
+ */
+export const toCreateRecord = (input: AccountInput): Record<string, string | number> => ({
   msdyn_name: normalizeName(input.name),
   msdyn_provideraccountid: input.accountSid.trim(),
+  msdyn_providertype: PROVIDER_TYPE_TWILIO,
   [TOKEN_COLUMN]: input.authToken.trim(),
 });
 

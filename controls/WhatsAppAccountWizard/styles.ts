@@ -56,6 +56,16 @@ export const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
   },
+  /** Busy or retrying, with the one Cancel beside it: the message wraps, the button stays put. */
+  taskRow: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+  },
+  taskMessage: {
+    flexGrow: 1,
+    minWidth: 0,
+  },
   summary: {
     display: "grid",
     gridTemplateColumns: "max-content 1fr",

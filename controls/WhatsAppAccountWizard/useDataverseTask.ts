@@ -8,6 +8,11 @@ export interface TaskState {
   retrying?: RetryProgress;
   error?: ClassifiedError;
   cancelled: boolean;
+  /**
+   * The cancelled work had an attempt that failed without a definitive answer (lost response,
+   * 5xx): it may have been applied, so "nothing happened" would be a guess (retry.ts).
+   */
+  unconfirmed?: boolean;
 }
 
 export type RetryTuning = Pick<RetryOptions, "maxAttempts" | "baseDelayMs" | "maxDelayMs" | "sleep" | "random">;
@@ -18,6 +23,8 @@ export interface DataverseTask {
   run<T>(busyKey: string, work: (retry: RetryOptions, signal: AbortSignal) => Promise<T>): Promise<T | undefined>;
   cancel(): void;
   clearError(): void;
+  /** Shows the work as stopped, after a caller re-read what a cancelled write left behind. */
+  showStopped(unconfirmed: boolean): void;
 }
 
 const IDLE: TaskState = { cancelled: false };
@@ -54,6 +61,8 @@ export function useDataverseTask(tuning: RetryTuning = {}): DataverseTask {
         update(IDLE);
         return result;
       } catch (reason) {
+        // A cancelled read changed nothing; a caller whose write may have been applied says so
+        // itself (showStopped), since only it knows which of its requests wrote.
         if (reason instanceof CancelledError || abort.signal.aborted) update({ cancelled: true });
         else update({ error: classifyError(reason), cancelled: false });
         return undefined;
@@ -66,5 +75,6 @@ export function useDataverseTask(tuning: RetryTuning = {}): DataverseTask {
 
   const cancel = React.useCallback(() => controller.current?.abort(), []);
   const clearError = React.useCallback(() => update(IDLE), [update]);
-  return { state, run, cancel, clearError };
+  const showStopped = React.useCallback((unconfirmed: boolean) => update({ cancelled: true, unconfirmed }), [update]);
+  return { state, run, cancel, clearError, showStopped };
 }

@@ -23,6 +23,9 @@ export const wizardClient = new FaultyDataverseClient(wizardDataverse);
  */
 export const FAULTS: readonly { id: string; label: string; fault: Fault }[] = [
   { id: "throttled", label: "Service protection 0x80072322", fault: { kind: "throttled" } },
+  // Throttling refuses a request before it runs (service protection API limits), so a retried
+  // create meets it on the create itself, after the duplicate checks went through.
+  { id: "throttledCreate", label: "Create throttled 0x80072322", fault: { kind: "throttled", method: "createRecord" } },
   { id: "unavailable", label: "Gateway failure", fault: { kind: "unavailable" } },
   { id: "network", label: "Network Error", fault: { kind: "network" } },
   { id: "afterCommit", label: "Create saved, response lost", fault: { kind: "afterCommit", method: "createRecord" } },

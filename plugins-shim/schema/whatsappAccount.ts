@@ -1,4 +1,4 @@
-import { TableMetadata } from "./types";
+import { ChoiceOption, TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 import { ENTITY_SETS } from "./entitySets";
 
@@ -12,6 +12,22 @@ export const TWILIO_AUTH_TOKEN = /^[0-9a-fA-F]{32}$/;
 export const WHATSAPP_STATE_CHOICES = ACTIVE_INACTIVE_STATE_CHOICES;
 
 export const WHATSAPP_STATUS_CHOICES = ACTIVE_INACTIVE_STATUS_CHOICES;
+
+/**
+ * msdyn_providertype, "Channel Provider for Whatsapp Channel": not in seed 003, which predates it.
+ * Microsoft's current table reference lists it (learn.microsoft.com/dynamics365/field-service/
+ * developer/reference/entities/msdyn_ocwhatsappchannelaccount); the values and the
+ * application-required level are those of issue 20 item 2 (Twilio and Azure Communication
+ * Services also appear, with these values, in generated early-bound typings of the table; Meta is
+ * the newest). Twilio, the provider this wizard sets up, is the form's default only: the column
+ * has no default, so a Web API create must send it.
+ */
+export const PROVIDER_TYPE_TWILIO = 192350000;
+export const WHATSAPP_PROVIDER_CHOICES: readonly ChoiceOption[] = [
+  { value: PROVIDER_TYPE_TWILIO, label: "Twilio", labelKey: "providerType.twilio" },
+  { value: 192350001, label: "Azure Communication Services", labelKey: "providerType.azureCommunicationServices" },
+  { value: 192350002, label: "Meta", labelKey: "providerType.meta" },
+];
 
 const authToken = {
   type: "string",
@@ -51,6 +67,14 @@ export const msdyn_ocwhatsappchannelaccount: TableMetadata = {
       maxLength: 255,
       requiredLevel: "applicationRequired",
       pattern: { regex: TWILIO_ACCOUNT_SID, messageKey: "validation.format.accountSid" },
+    },
+    /** Channel Provider for Whatsapp Channel */
+    msdyn_providertype: {
+      logicalName: "msdyn_providertype",
+      displayName: "Provider type",
+      type: "choice",
+      requiredLevel: "applicationRequired",
+      choices: WHATSAPP_PROVIDER_CHOICES,
     },
     /** Authentication token of WhatsApp account. */
     msdyn_authenticationtoken: {

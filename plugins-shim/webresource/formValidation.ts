@@ -94,11 +94,13 @@ export function createFormHandlers(table: TableMetadata): FormHandlers {
     const fields = fieldsToCheck(form, operation, operation === "update");
     const found = validateFields(table, fields, operation);
     const failing = fields.filter((field) => found.some((item) => item.column === field.column.logicalName));
+    // Cancel first: whatever the notifications below run into (a string that can't be read, a
+    // control that refuses one), an invalid record must not be saved.
+    if (failing.length > 0) context.getEventArgs().preventDefault();
     for (const field of fields) showColumnNotification(field, found.find((item) => item.column === field.column.logicalName));
 
     form.ui.clearFormNotification(FORM_NOTIFICATION_ID);
     if (failing.length === 0) return;
-    context.getEventArgs().preventDefault();
     form.ui.setFormNotification(
       message("form.saveBlocked", { fields: failing.map(labelOf).join(", ") }),
       "ERROR",

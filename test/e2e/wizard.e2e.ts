@@ -140,6 +140,93 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     await currentSession().screenshot("wizard-adopted-after-unexpected");
   });
 
+  it("Cancel on Retrying… after a create whose answer was lost: says so, reads again, adopts the account (issue 20 item 3)", async () => {
+    await fillWizard("Tailspin WhatsApp");
+    // Throttled twice (never applied), then saved with the answer lost: the pause before the
+    // fourth attempt (2–4 s) is the one to cancel.
+    await injectFault("throttledCreate");
+    await injectFault("throttledCreate");
+    await injectFault("afterCommit");
+    expect(await eventually(pendingFaults, (count) => count === 3)).toBe(3);
+    await tabTo(en["whatsAppWizard.button.create"]);
+    await currentSession().page.keyboard.press("Enter");
+    await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+    await wizard().getByRole("button", { name: en["whatsAppWizard.button.cancel"] }).click();
+    await waitForHeading("whatsAppWizard.step.done.title");
+    expect(await eventually(pendingFaults, (count) => count === 0)).toBe(0);
+    const text = await wizard().innerText();
+    expect(text).toContain(en["whatsAppWizard.done.recovered"]);
+    expect(text).not.toContain(en["whatsAppWizard.task.cancelled"]);
+    expect(text).not.toContain(en["whatsAppWizard.duplicate.accountSid"]);
+    expect(await accountCount()).toBe(1);
+    await expectTokenGone();
+    await currentSession().screenshot("wizard-cancel-adopted");
+  });
+
+  describe("keyboard focus never falls to <body> (issue 20 item 7)", () => {
+    const focusIsOnBody = () => currentSession().page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
+
+    it("while a retried name check runs, and after Cancel on Retrying…", async () => {
+      await wizard().getByRole("textbox", { name: en["whatsAppWizard.name.label"] }).focus();
+      await currentSession().page.keyboard.type("Wingtip WhatsApp");
+      // Three throttled answers to the name check: the pause before the fourth try is 2–4 s.
+      for (let fault = 0; fault < 3; fault += 1) await injectFault("throttled");
+      await tabTo(en["whatsAppWizard.button.next"]);
+      await currentSession().page.keyboard.press("Enter");
+      await wizard().getByText(/Retrying in/).waitFor({ timeout: 30000 });
+      expect(await focusIsOnBody()).toBe(false);
+      expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.button.cancel"]);
+      await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+      await currentSession().screenshot("wizard-focus-retrying");
+      await currentSession().page.keyboard.press("Enter");
+      await wizard().getByText(en["whatsAppWizard.task.cancelled"]).waitFor({ timeout: 30000 });
+      expect(await focusIsOnBody()).toBe(false);
+      expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.button.next"]);
+      await currentSession().screenshot("wizard-focus-after-cancel");
+    });
+
+    it("after Cancel on Retrying… during a create", async () => {
+      await fillWizard("Adatum WhatsApp");
+      for (let fault = 0; fault < 3; fault += 1) await injectFault("throttledCreate");
+      await tabTo(en["whatsAppWizard.button.create"]);
+      await currentSession().page.keyboard.press("Enter");
+      await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+      expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.button.cancel"]);
+      await currentSession().page.keyboard.press("Enter");
+      await wizard().getByText(en["whatsAppWizard.task.cancelled"]).waitFor({ timeout: 30000 });
+      expect(await focusIsOnBody()).toBe(false);
+      expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.button.create"]);
+      expect(await accountCount()).toBe(0);
+    });
+
+    it("after Rotate auth token (on the new field) and after Save new token", async () => {
+      await fillWizard("Proseware WhatsApp");
+      await createByKeyboard();
+      await tabTo(en["whatsAppWizard.button.openAccount"]);
+      await currentSession().page.keyboard.press("Enter");
+      const record = currentSession().page.getByLabel("Form record");
+      const id = await eventually(
+        () => record.locator("option").last().getAttribute("value"),
+        (value) => Boolean(value),
+      );
+      await record.selectOption(id!);
+      const rotate = wizard().getByRole("button", { name: en["whatsAppWizard.rotate.button"] });
+      await rotate.waitFor({ timeout: 30000 });
+      await eventually(() => rotate.isEnabled(), (enabled) => enabled);
+      await rotate.focus();
+      await currentSession().page.keyboard.press("Enter");
+      // The label of a required field ends with its asterisk.
+      expect(await focusedName(currentSession().page)).toMatch(new RegExp(`^${en["whatsAppWizard.rotate.label"]}`));
+      await currentSession().page.keyboard.type("0123456789abcdef0123456789abcdef");
+      await tabTo(en["whatsAppWizard.rotate.save"]);
+      await currentSession().page.keyboard.press("Enter");
+      await wizard().getByText(en["whatsAppWizard.rotate.saved"]).waitFor({ timeout: 30000 });
+      expect(await focusIsOnBody()).toBe(false);
+      expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.rotate.button"]);
+      await currentSession().screenshot("wizard-focus-after-rotation");
+    });
+  });
+
   it.each(["light", "dark", "highContrast"])("has no axe violations on each step (%s theme)", async (theme) => {
     await currentSession().open(`?theme=${theme}`);
     expect(await axeViolations(currentSession().page, '[data-testid="wizard-slot"]')).toEqual([]);

@@ -50,4 +50,20 @@ describe("the built form script", () => {
     const control = XrmMockGenerator.getFormContext().getControl("profilelink") as unknown as { getNotifications(): { messages: string[] }[] };
     expect(control.getNotifications().flatMap((item) => item.messages)).toEqual([strings["validation.unsafeUrl"]]);
   });
+
+  it("shows the English text when the org has no RESX for the user's or base language (getResourceString throws)", () => {
+    XrmMockGenerator.initialise({ entity: { entityName: "socialprofile" } });
+    Xrm.Utility.getResourceString = (resource: string) => {
+      throw new Error(`${resource} does not exist.`);
+    };
+    const link = XrmMockGenerator.Attribute.createString({ name: "profilelink", value: null }, { name: "profilelink", label: "Profile Link" });
+    const sandbox: Record<string, unknown> = { Xrm, URL, console };
+    vm.runInNewContext(readFileSync(build.file, "utf8"), sandbox);
+    const forms = (sandbox.SocialChannelControls as { Forms: Record<string, { onLoad: (context: unknown) => void }> }).Forms;
+    forms.SocialProfile.onLoad(XrmMockGenerator.getEventContext());
+    link.setValue("javascript:alert(1)");
+    expect(() => link.fireOnChange()).not.toThrow();
+    const control = XrmMockGenerator.getFormContext().getControl("profilelink") as unknown as { getNotifications(): { messages: string[] }[] };
+    expect(control.getNotifications().flatMap((item) => item.messages)).toEqual([resxStrings(1033)["validation.unsafeUrl"]]);
+  });
 });

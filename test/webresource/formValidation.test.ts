@@ -113,6 +113,62 @@ describe("Social Profile form: OnChange", () => {
   });
 });
 
+/**
+ * getResourceString throws "{webResourceName} does not exist." when neither the user's language
+ * nor the org's base language has a RESX (getResourceString, Client API reference): an org whose
+ * base language we don't ship, Spanish (3082) here.
+ */
+function openSpanishOrg(entityName: string, formType: number) {
+  const form = openForm(entityName, formType);
+  jest.spyOn(Xrm.Utility, "getResourceString").mockImplementation((resource: string) => {
+    throw new Error(`${resource} does not exist.`);
+  });
+  return form;
+}
+
+describe("an org whose base language has no RESX (getResourceString throws)", () => {
+  it("OnChange shows the English text instead of throwing", () => {
+    openSpanishOrg("socialprofile", FORM_TYPE_UPDATE);
+    const link = text("profilelink", null, "Profile Link");
+    load(SocialProfile);
+
+    link.setValue("javascript:alert(1)");
+    expect(() => link.fireOnChange()).not.toThrow();
+    expect(controlMessages("profilelink")).toEqual([en["validation.unsafeUrl"]]);
+  });
+
+  it("OnSave blocks the invalid record and explains it in English", () => {
+    openSpanishOrg("msdyn_ocwhatsappchannelaccount", FORM_TYPE_CREATE);
+    text("msdyn_name", null, "Name");
+    load(WhatsAppAccount);
+
+    expect(save().saved).toBe(false);
+    expect(controlMessages("msdyn_name")).toEqual([en["validation.required"]]);
+    expect(formNotifications()).toEqual([
+      { message: en["form.saveBlocked"].replace("{fields}", "Name"), level: "ERROR", uniqueId: FORM_NOTIFICATION_ID },
+    ]);
+  });
+
+  it("OnSave cancels the save before it shows anything, so a notification that fails can't let the record through", () => {
+    openForm("msdyn_ocwhatsappchannelaccount", FORM_TYPE_CREATE);
+    text("msdyn_name", null, "Name");
+    const control = XrmMockGenerator.getFormContext().getControl("msdyn_name") as Xrm.Controls.StandardControl;
+    jest.spyOn(control, "setNotification").mockImplementation(() => {
+      throw new Error("refused by the host");
+    });
+    const addOnSave = jest.spyOn(XrmMockGenerator.getFormContext().data.entity, "addOnSave");
+    load(WhatsAppAccount);
+    const onSave = addOnSave.mock.calls[0][0] as (context: Xrm.Events.SaveEventContext) => void;
+
+    // The platform reports a handler's error as a script error and goes on saving unless the
+    // handler cancelled (Save event, Client API reference); the mock's save() would stop at the throw.
+    const entity = XrmMockGenerator.getFormContext().data.entity as unknown as { getSaveContext(): Xrm.Events.SaveEventContext };
+    const context = entity.getSaveContext();
+    expect(() => onSave(context)).toThrow("refused by the host");
+    expect(context.getEventArgs().isDefaultPrevented()).toBe(true);
+  });
+});
+
 describe("WhatsApp account form: OnSave", () => {
   it("blocks the save of a new account with a form notification naming the fields, and marks each field", () => {
     openForm("msdyn_ocwhatsappchannelaccount", FORM_TYPE_CREATE);
@@ -132,6 +188,19 @@ describe("WhatsApp account form: OnSave", () => {
     expect(controlMessages("msdyn_name")).toEqual([en["validation.required"]]);
     expect(controlMessages("msdyn_provideraccountid")).toEqual([en["validation.format.accountSid"]]);
     expect(controlMessages("msdyn_authenticationtoken")).toEqual([]);
+  });
+
+  it("requires the provider type on a new account (issue 20 item 2)", () => {
+    openForm("msdyn_ocwhatsappchannelaccount", FORM_TYPE_CREATE);
+    text("msdyn_name", "Contoso WhatsApp", "Name");
+    text("msdyn_provideraccountid", `AC${"a".repeat(32)}`, "Account SID");
+    const provider = XrmMockGenerator.Attribute.createOptionSet({ name: "msdyn_providertype", value: null }, { name: "msdyn_providertype", label: "Provider type" });
+    load(WhatsAppAccount);
+    expect(save().saved).toBe(false);
+    expect(controlMessages("msdyn_providertype")).toEqual([en["validation.required"]]);
+
+    provider.setValue(192350000);
+    expect(save().saved).toBe(true);
   });
 
   it("lets a valid account save and clears its earlier notifications", () => {

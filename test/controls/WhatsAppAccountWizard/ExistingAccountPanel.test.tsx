@@ -1,7 +1,8 @@
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import { axe } from "jest-axe";
-import { OWNER_ID, setup, SID, TOKEN } from "./harness";
+import { gatedSleep, OWNER_ID, setup, SID, TOKEN } from "./harness";
 import { HARNESS_RETRIEVE_MESSAGE } from "../../support/platformErrors";
+import { RENAME_CHECK_DELAY_MS } from "../../../controls/WhatsAppAccountWizard/useRenameCheck";
 
 // userEvent typing on a shared, loaded machine: generous, and no timing is asserted.
 jest.setTimeout(30000);
@@ -59,6 +60,36 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(ctx.pauses).toContain(500);
   });
 
+  it("Cancel after an unanswered deactivation reads the status again and shows what Dataverse holds (issue 20 item 3)", async () => {
+    const gate = gatedSleep();
+    const ctx = open({ sleep: gate.sleep });
+    await screen.findByText("Active");
+    ctx.faulty.inject({ method: "updateRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Deactivate"));
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.existing.deactivated"), { exact: false })).toBeInTheDocument();
+    expect(screen.getByText("Inactive")).toBeInTheDocument();
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
+    expect(ctx.faulty.count("updateRecord")).toBe(1);
+  });
+
+  it("Cancel after an unanswered token rotation says the token may be saved, and keeps it for Save (issue 20 item 3)", async () => {
+    const gate = gatedSleep();
+    const ctx = open({ sleep: gate.sleep });
+    await ctx.user.click(await screen.findByRole("button", { name: "Rotate auth token" }));
+    await ctx.user.type(screen.getByLabelText(/^New auth token/), NEW_TOKEN);
+    ctx.faulty.inject({ method: "updateRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Save new token"));
+    await screen.findByText(/Retrying in/);
+    // The rotation's own Cancel is disabled while the save runs; the task's Cancel stops the retry.
+    const stop = screen.getAllByRole("button", { name: "Cancel" }).find((candidate) => !(candidate as HTMLButtonElement).disabled);
+    await ctx.user.click(stop!);
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelledUnconfirmed"))).toBeInTheDocument();
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
+    expect(screen.getByLabelText(/^New auth token/)).toHaveValue(NEW_TOKEN);
+  });
+
   it("rotates the auth token: validated first, saved to the secured column, then forgotten", async () => {
     const ctx = open();
     await ctx.user.click(await screen.findByRole("button", { name: "Rotate auth token" }));
@@ -78,6 +109,34 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(account.msdyn_authenticationtoken).toBeNull();
     expect(screen.queryByLabelText(/^New auth token/)).toBeNull();
     expect(ctx.container.innerHTML).not.toContain(NEW_TOKEN);
+  });
+
+  it("does not take focus when the saved account loads with the form, even while the read is retried", async () => {
+    const gate = gatedSleep();
+    const ctx = open({ sleep: gate.sleep });
+    ctx.faulty.inject({ method: "retrieveRecord", kind: "throttled" });
+    await screen.findByText(/Retrying in/);
+    expect(document.body).toHaveFocus();
+    gate.releaseAll();
+    await screen.findByText("Active");
+    expect(document.body).toHaveFocus();
+  });
+
+  it("moves focus to the new token field on Rotate, and back to Rotate after Save or Cancel (issue 20 item 7)", async () => {
+    const ctx = open();
+    (await screen.findByRole("button", { name: "Rotate auth token" })).focus();
+    await ctx.user.keyboard("{Enter}");
+    expect(screen.getByLabelText(/^New auth token/)).toHaveFocus();
+    await ctx.user.keyboard(NEW_TOKEN);
+    button("Save new token").focus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(ctx.text("whatsAppWizard.rotate.saved"), { exact: false });
+    expect(button("Rotate auth token")).toHaveFocus();
+
+    await ctx.user.keyboard("{Enter}");
+    expect(screen.getByLabelText(/^New auth token/)).toHaveFocus();
+    await ctx.user.click(button("Cancel"));
+    expect(button("Rotate auth token")).toHaveFocus();
   });
 
   it("explains a column-security refusal when rotating", async () => {
@@ -130,6 +189,42 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(ctx.faulty.count("updateRecord")).toBe(0);
   });
 
+  it("a rename to another account's name is refused as a create is: explained, and the form keeps the saved name (issue 20 item 10)", async () => {
+    const other = {
+      msdyn_ocwhatsappchannelaccountid: "8d7f4a52-1c3b-4e5f-a6b7-c8d9e0f1a2b3",
+      msdyn_name: "Fabrikam WhatsApp",
+      msdyn_provideraccountid: `AC${"f".repeat(32)}`,
+      statecode: 0,
+      statuscode: 1,
+    };
+    const ctx = open({ accountName: "Contoso WhatsApp", seed: [...seed, other] });
+    await screen.findByText("Active");
+    const name = screen.getByRole("textbox", { name: /^Name/ });
+    await ctx.user.clear(name);
+    // The create's rule: trimmed, runs of spaces as one, any letter case.
+    await ctx.user.type(name, " fabrikam  WHATSAPP ");
+    await waitFor(() => expect(name).toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.duplicate.name"))));
+    expect(ctx.onNameChange).toHaveBeenLastCalledWith("Contoso WhatsApp");
+    expect(name).toHaveValue(" fabrikam  WHATSAPP ");
+
+    await ctx.user.type(name, "2");
+    await waitFor(() => expect(ctx.onNameChange).toHaveBeenLastCalledWith("fabrikam WHATSAPP 2"));
+    await new Promise((resolve) => setTimeout(resolve, RENAME_CHECK_DELAY_MS + 100));
+    expect(ctx.onNameChange).toHaveBeenLastCalledWith("fabrikam WHATSAPP 2");
+    expect(name).not.toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.duplicate.name")));
+  });
+
+  it("a rename that only changes the letter case of its own name is not a clash with itself", async () => {
+    const ctx = open({ accountName: "Contoso WhatsApp" });
+    await screen.findByText("Active");
+    const name = screen.getByRole("textbox", { name: /^Name/ });
+    await ctx.user.clear(name);
+    await ctx.user.type(name, "CONTOSO WhatsApp");
+    await new Promise((resolve) => setTimeout(resolve, RENAME_CHECK_DELAY_MS + 100));
+    expect(ctx.onNameChange).toHaveBeenLastCalledWith("CONTOSO WhatsApp");
+    expect(name).not.toHaveAccessibleDescription(expect.stringContaining(ctx.text("whatsAppWizard.duplicate.name")));
+  });
+
   it("after a status change says the form is stale and reloads it only when the admin confirms", async () => {
     const ctx = open({ confirmReload: false });
     await screen.findByText("Active");
@@ -148,6 +243,23 @@ describe("WhatsApp account wizard: existing record", () => {
     await ctx.user.click(await screen.findByRole("button", { name: "Reload the form" }));
     expect(ctx.confirmReload).toHaveBeenCalledTimes(1);
     expect(ctx.openRecord).toHaveBeenCalledWith(ID);
+  });
+
+  it.each([
+    [1033, /saved/gi],
+    [1036, /enregistr/gi],
+    [1031, /gespeichert/gi],
+    [1041, /保存/g],
+    [1025, /الحفظ|حفظ/g],
+  ])("says once that the rotated token is saved, not \"is saved. Saved.\" (lcid %i, issue 20 item 9)", async (lcid, saved) => {
+    const ctx = open({ lcid });
+    const strings = ctx.text;
+    await ctx.user.click(await screen.findByRole("button", { name: strings("whatsAppWizard.rotate.button") }));
+    await ctx.user.type(screen.getByLabelText(new RegExp(`^${strings("whatsAppWizard.rotate.label")}`)), NEW_TOKEN);
+    await ctx.user.click(button(strings("whatsAppWizard.rotate.save")));
+    const notice = await screen.findByText(strings("whatsAppWizard.rotate.saved"), { exact: false });
+    expect(notice.textContent).toContain(strings("whatsAppWizard.stale.notice"));
+    expect(notice.textContent!.match(saved)).toHaveLength(1);
   });
 
   it("where no Dataverse answers (pcf-start's plain Error) says so plainly and offers Try again", async () => {

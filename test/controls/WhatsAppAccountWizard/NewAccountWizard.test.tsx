@@ -56,6 +56,16 @@ describe("WhatsApp account wizard: new record", () => {
     expect(ctx.faulty.maxInFlight).toBe(1);
   });
 
+  it("creates a Twilio account: msdyn_providertype is application-required and has no column default (issue 20 item 2)", async () => {
+    // An organization that holds creates to the form's required levels, as the admin center's form does.
+    const ctx = setup({ dataverse: { requiredLevel: "form" } });
+    await fillToReview(ctx);
+    await ctx.user.click(button("Create account"));
+    await screen.findByDisplayValue(/^https:/);
+    const [account] = await ctx.accounts();
+    expect(account.msdyn_providertype).toBe(192350000);
+  });
+
   it("works with the keyboard alone, moving focus to each step's heading", async () => {
     const ctx = setup();
     const { user } = ctx;
@@ -94,6 +104,35 @@ describe("WhatsApp account wizard: new record", () => {
     await screen.findByDisplayValue(/^https:/);
     await waitFor(() => expect(heading()).toHaveFocus());
     expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("keeps keyboard focus off <body> while a retried name check runs and after its Cancel (issue 20 item 7)", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled" });
+    await ctx.user.type(nameField(), "Contoso WhatsApp");
+    await ctx.user.tab();
+    expect(button("Next")).toHaveFocus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(/Retrying in/);
+    expect(button("Cancel")).toHaveFocus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"));
+    expect(button("Next")).toHaveFocus();
+  });
+
+  it("after Cancel on Retrying… during a create, focus goes back to Create account (issue 20 item 7)", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled" });
+    button("Create account").focus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(/Retrying in/);
+    expect(button("Cancel")).toHaveFocus();
+    await ctx.user.keyboard("{Enter}");
+    await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"));
+    expect(button("Create account")).toHaveFocus();
   });
 
   it("does not steal focus when the form loads", () => {
@@ -245,7 +284,7 @@ describe("WhatsApp account wizard: new record", () => {
     expect(await ctx.accounts()).toHaveLength(1);
   });
 
-  it("a click after cancelling the retry of an unanswered create adopts the account it made", async () => {
+  it("Cancel after a create whose answer was lost says so, reads again and adopts the account (issue 20 item 3)", async () => {
     const gate = gatedSleep();
     const ctx = setup({ sleep: gate.sleep });
     await fillToReview(ctx);
@@ -253,11 +292,49 @@ describe("WhatsApp account wizard: new record", () => {
     await ctx.user.click(button("Create account"));
     await screen.findByText(/Retrying in/);
     await ctx.user.click(button("Cancel"));
-    await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"));
-    await ctx.user.click(button("Create account"));
+    // Never "nothing was lost / nothing happened" while the account exists: it is found and shown.
     await screen.findByDisplayValue(/^https:/);
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
     expect(screen.getByText(ctx.text("whatsAppWizard.done.recovered"), { exact: false })).toBeInTheDocument();
     expect(ctx.faulty.count("createRecord")).toBe(1);
+    expect(await ctx.accounts()).toHaveLength(1);
+  });
+
+  it("Cancel after an unanswered create that did not reach Dataverse reads again and then says nothing was saved", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "network" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeInTheDocument();
+    expect(await ctx.accounts()).toHaveLength(0);
+    // One create was sent, the re-read found nothing: only then "nothing was saved".
+    expect(ctx.faulty.count("createRecord")).toBe(1);
+  });
+
+  it("Cancel while the re-read is retrying says the account may be saved; going back never calls the admin's own SID used", async () => {
+    const gate = gatedSleep();
+    const ctx = setup({ sleep: gate.sleep });
+    await fillToReview(ctx);
+    ctx.faulty.inject({ method: "createRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Create account"));
+    await screen.findByText(/Retrying in/);
+    ctx.faulty.inject({ method: "retrieveMultipleRecords", kind: "throttled" });
+    await ctx.user.click(button("Cancel"));
+    await screen.findByText(ctx.text("whatsAppWizard.task.verifying"), { exact: false });
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelledUnconfirmed"))).toBeInTheDocument();
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
+
+    // Back to the SID step and Next: the account the lost create made is the admin's own.
+    await ctx.user.click(button("Back"));
+    await ctx.user.click(button("Next"));
+    await screen.findByDisplayValue(/^https:/);
+    expect(screen.queryByText(ctx.text("whatsAppWizard.duplicate.accountSid"))).toBeNull();
+    expect(screen.getByText(ctx.text("whatsAppWizard.done.recovered"), { exact: false })).toBeInTheDocument();
     expect(await ctx.accounts()).toHaveLength(1);
   });
 

@@ -68,6 +68,7 @@ describe("validate command", () => {
     const record = file("account.json", {
       msdyn_name: "Contoso",
       msdyn_provideraccountid: `AC${"0".repeat(32)}`,
+      msdyn_providertype: 192350000,
       msdyn_authenticationtoken: "a".repeat(32),
       msdyn_secureauthenticationtoken: "a".repeat(32),
     });

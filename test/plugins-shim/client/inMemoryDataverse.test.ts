@@ -73,6 +73,14 @@ describe("InMemoryDataverse create", () => {
     expect(error.message).toContain("msdyn_name");
   });
 
+  it("acting like the form, requires a WhatsApp account's provider type (issue 20 item 2)", async () => {
+    const form = new InMemoryDataverse({ requiredLevel: "form" });
+    const error = await rejection(form.createRecord("msdyn_ocwhatsappchannelaccount", account()));
+    expect(error.errorCode).toBe(ErrorCodes.BusinessRule);
+    expect(error.message).toContain("msdyn_providertype");
+    await expect(form.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_providertype: 192350000 }))).resolves.toBeDefined();
+  });
+
   it("detects duplicate WhatsApp accounts by name (0x80040237) and Account SID (0x80040333)", async () => {
     const org = new InMemoryDataverse();
     await org.createRecord("msdyn_ocwhatsappchannelaccount", account());

@@ -37,6 +37,7 @@ describe("pipeline: PreValidation validation steps", () => {
     const id = await service.create("msdyn_ocwhatsappchannelaccount", {
       msdyn_name: "Contoso",
       msdyn_provideraccountid: SID,
+      msdyn_providertype: 192350000,
       msdyn_authenticationtoken: TOKEN,
       msdyn_secureauthenticationtoken: TOKEN,
     });
@@ -48,6 +49,7 @@ describe("pipeline: PreValidation validation steps", () => {
     const id = await service.create("msdyn_ocwhatsappchannelaccount", {
       msdyn_name: "Contoso",
       msdyn_provideraccountid: `  ${SID} `,
+      msdyn_providertype: 192350000,
       msdyn_authenticationtoken: ` ${TOKEN}`,
       msdyn_secureauthenticationtoken: TOKEN,
     });

@@ -60,7 +60,7 @@ describe("validateRecord specifics", () => {
 
   it("treats the plain auth token as filled when the column-secured one is, not the other way round", () => {
     const token = "0123456789abcdef0123456789ABCDEF";
-    const base = { msdyn_name: "Contoso", msdyn_provideraccountid: `AC${"0".repeat(32)}` };
+    const base = { msdyn_name: "Contoso", msdyn_provideraccountid: `AC${"0".repeat(32)}`, msdyn_providertype: 192350000 };
     expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_secureauthenticationtoken: token })).toEqual([]);
     expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_secureauthenticationtoken: token, msdyn_authenticationtoken: null })).toEqual([]);
     expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_authenticationtoken: token }).map((d) => [d.column, d.code])).toEqual([
@@ -69,6 +69,18 @@ describe("validateRecord specifics", () => {
     expect(validateRecord(msdyn_ocwhatsappchannelaccount, base).map((d) => d.column).sort()).toEqual([
       "msdyn_authenticationtoken",
       "msdyn_secureauthenticationtoken",
+    ]);
+  });
+
+  it("requires the WhatsApp account's provider type, one of Twilio, Azure Communication Services, Meta (issue 20 item 2)", () => {
+    const token = "0123456789abcdef0123456789ABCDEF";
+    const account = { msdyn_name: "Contoso", msdyn_provideraccountid: `AC${"0".repeat(32)}`, msdyn_secureauthenticationtoken: token };
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, account).map((d) => [d.column, d.code])).toEqual([["msdyn_providertype", "required"]]);
+    for (const provider of [192350000, 192350001, 192350002]) {
+      expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...account, msdyn_providertype: provider })).toEqual([]);
+    }
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...account, msdyn_providertype: 192350003 }).map((d) => [d.column, d.code])).toEqual([
+      ["msdyn_providertype", "choice"],
     ]);
   });
 
