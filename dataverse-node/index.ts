@@ -7,3 +7,6 @@ export * from "./orgUrl";
 export * from "./serviceProtection";
 export * from "./tokenSource";
 export * from "./webApiQuery";
+export * from "./orgMetadata";
+export * from "./tableFromMetadata";
+export * from "./metadataDifferences";

@@ -70,7 +70,7 @@ export function attributeDocument(table: TableMetadata, column: ColumnMetadata):
     IsPrimaryId: column.logicalName === table.primaryIdAttribute,
     IsPrimaryName: column.logicalName === table.primaryNameAttribute,
     IsValidForCreate: !column.notValidForCreate,
-    IsValidForUpdate: !column.createOnly && !column.platformGenerated,
+    IsValidForUpdate: !column.createOnly,
     IsSecured: column.secured === true,
   };
   if (column.maxLength !== undefined) document.MaxLength = column.maxLength;
