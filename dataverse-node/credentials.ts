@@ -1,5 +1,6 @@
 import { AzureCliCredential, DeviceCodeCredential, DeviceCodeInfo, EnvironmentCredential, ManagedIdentityCredential } from "@azure/identity";
 import type { TokenCredential } from "@azure/identity";
+import type { SignInKind } from "./signInKinds";
 
 /**
  * Sign-in with the Azure SDK's own credentials (@azure/identity), one kind a run:
@@ -17,10 +18,8 @@ import type { TokenCredential } from "@azure/identity";
  * asked), and this project never prints or writes one (tokenSource.ts).
  */
 
-export const SIGN_IN_KINDS = ["device-code", "environment", "azure-cli", "managed-identity"] as const;
-export type SignInKind = (typeof SIGN_IN_KINDS)[number];
-
-export const isSignInKind = (value: string): value is SignInKind => (SIGN_IN_KINDS as readonly string[]).includes(value);
+export { isSignInKind, SIGN_IN_KINDS } from "./signInKinds";
+export type { SignInKind } from "./signInKinds";
 
 export interface CredentialOptions {
   /** Where the device code's instructions go (stderr in the CLI); they hold a one-time code, not a token. */

@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import { once } from "node:events";
 import { Diagnostic, diagnostic, validateRecord } from "../rules";
 import { isJsonObject } from "../intake/readKeys";
+import type { TableMetadata } from "../schema";
 import { JsonRecord } from "./jsonRecords";
 import { PrintedDiagnostic } from "./messages";
 import { breakMessage, readJsonRecords, readingDiagnostics } from "./readJson";
@@ -21,8 +22,11 @@ export interface ValidationEntry {
  */
 export const MAX_RECORD_CHARACTERS = 16 * 1024 * 1024;
 
-/** Validates one record of a file as a create (what importing it would do). */
-export function validateEntry(table: string, record: JsonRecord, describe: (d: Diagnostic) => PrintedDiagnostic): ValidationEntry {
+/**
+ * Validates one record of a file as a create (what importing it would do), against the shipped
+ * schema (a table name) or an org's own metadata (`validate --org`).
+ */
+export function validateEntry(table: string | TableMetadata, record: JsonRecord, describe: (d: Diagnostic) => PrintedDiagnostic): ValidationEntry {
   const { index, value } = record;
   const read = readingDiagnostics(record, MAX_RECORD_CHARACTERS);
   const found =
@@ -39,7 +43,7 @@ export function validateEntry(table: string, record: JsonRecord, describe: (d: D
  * array is closed and a UsageError names the broken record and where the break is.
  */
 export async function validateFile(
-  table: string,
+  table: string | TableMetadata,
   file: string,
   out: Writable,
   describe: (d: Diagnostic) => PrintedDiagnostic,
