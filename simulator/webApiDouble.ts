@@ -3,11 +3,13 @@ import type { AddressInfo } from "node:net";
 import { ErrorCodes, InMemoryDataverse, InMemoryDataverseOptions } from "../plugins-shim/client";
 import { TABLES, TableMetadata } from "../plugins-shim/schema";
 import { ODATA_HEADERS, sendError } from "./odataResponses";
-import { ApiRequest, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
+import { batchAnswer } from "./batchRoute";
+import { ApiAnswer, ApiRequest, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
 
 /**
  * A Dataverse Web API double served over HTTP on 127.0.0.1: the in-memory organization behind the
- * Web API's routes (webApiRoutes.ts), for tests and demos of the Node connection. A fake, never
+ * Web API's routes (webApiRoutes.ts) and `$batch` with change sets (batchRoute.ts), for tests and
+ * demos of the Node connection. A fake, never
  * shipped: nothing under controls/ or plugins-shim/ imports it (docs/architecture.md).
  *
  * Faults on demand, each as the platform shows it:
@@ -43,7 +45,7 @@ export interface WebApiDouble {
   /** Method and path of every request answered or dropped, in order (never headers: they hold the token). */
   readonly requests: ReadonlyArray<{ method: string; url: string; status: number | "dropped" }>;
   throttle(fault: ThrottleFault): void;
-  /** The next write that succeeds is applied, then its connection dropped without an answer. */
+  /** The next write (or batch that wrote) that succeeds is applied, then its connection dropped without an answer. */
   dropAfterNextWrite(): void;
   close(): Promise<void>;
 }
@@ -88,7 +90,8 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
       return;
     }
     const apiRequest: ApiRequest = { method, url, headers: flatHeaders(request), body };
-    const result = await route(context, apiRequest);
+    const isBatch = method === "POST" && new URL(url, context.origin).pathname === `${WEB_API_PATH}$batch`;
+    const result = isBatch ? await batchAnswer(context, apiRequest) : asText(await route(context, apiRequest));
     if (result.wrote && dropNextWrite) {
       dropNextWrite = false;
       log("dropped");
@@ -96,12 +99,10 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
       response.socket?.destroy();
       return;
     }
-    const text = result.body === undefined ? "" : JSON.stringify(result.body);
     const headers: Record<string, string> = { "OData-Version": ODATA_HEADERS["OData-Version"], ...result.headers };
-    if (result.body !== undefined) headers["Content-Type"] = ODATA_HEADERS["Content-Type"];
-    if (result.status !== 204) headers["Content-Length"] = String(Buffer.byteLength(text));
+    if (result.status !== 204) headers["Content-Length"] = String(Buffer.byteLength(result.text));
     response.writeHead(result.status, headers);
-    response.end(result.status === 204 ? undefined : text);
+    response.end(result.status === 204 ? undefined : result.text);
     log(result.status);
   }
 
@@ -128,6 +129,12 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
 }
 
 export { WEB_API_PATH };
+
+function asText(answer: ApiAnswer): { status: number; headers: Record<string, string>; text: string; wrote: boolean } {
+  const headers = { ...answer.headers };
+  if (answer.body !== undefined) headers["Content-Type"] = ODATA_HEADERS["Content-Type"];
+  return { status: answer.status, headers, text: answer.body === undefined ? "" : JSON.stringify(answer.body), wrote: !!answer.wrote };
+}
 
 function authorized(header: string | undefined, accepted: string | undefined): boolean {
   const match = /^Bearer (\S+)$/.exec(header ?? "");

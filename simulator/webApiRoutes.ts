@@ -35,7 +35,7 @@ export interface RouteContext {
   origin: string;
 }
 
-const errorAnswer = (status: number, code: number, message: string): ApiAnswer => ({
+export const errorAnswer = (status: number, code: number, message: string): ApiAnswer => ({
   status,
   headers: {},
   body: { error: { code: errorCodeText(code), message } },
@@ -70,6 +70,15 @@ function answerForFailure(reason: unknown): ApiAnswer {
     return errorAnswer(error.status ?? 500, error.errorCode, error.message);
   }
   return errorAnswer(500, Codes.Unexpected, "An unexpected error occurred.");
+}
+
+/** The table and row a request's URL names, when it names one of the entity sets held (the batch journal reads it). */
+export function recordTarget(context: RouteContext, url: string): { table: TableMetadata; id?: string } | undefined {
+  const { pathname } = new URL(url, context.origin);
+  if (!pathname.startsWith(WEB_API_PATH)) return undefined;
+  const set = ENTITY_SET.exec(decodeURIComponent(pathname.slice(WEB_API_PATH.length)));
+  const table = set ? Object.values(context.tables).find((candidate) => candidate.entitySetName === set[1]) : undefined;
+  return table ? { table, id: set?.[2]?.toLowerCase() } : undefined;
 }
 
 const methodNotAllowed = (method: string) => errorAnswer(405, 0, `The HTTP method '${method}' is not allowed on this resource.`);
