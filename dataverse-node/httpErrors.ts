@@ -10,6 +10,8 @@ import { DataverseError, toDataverseError } from "../plugins-shim/client";
  *   members (`code` "0x80072322", `message`), `status` and the response `headers`; the
  *   `Retry-After` header (seconds, or an HTTP date — RFC 9110 §10.2.3; Dataverse sends seconds,
  *   "Service protection API limits") becomes `retryAfterSeconds`;
+ * - a failed `$batch`: the library rejects with an array of the failed parts, each
+ *   `{ error: { code, message }, status, headers }` (its parseBatchResponse): the first is read;
  * - a broken connection (reset, refused, timed out, socket hang up): Node rejects with a system
  *   error (`code` "ECONNRESET"…); it becomes status 0, which errors.ts reads as a network failure
  *   (retryable, and ambiguous for a write: the server may have applied it).
@@ -40,7 +42,8 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 
 export function fromHttpFailure(reason: unknown, now: () => number = Date.now): DataverseRequestError {
   if (reason instanceof DataverseRequestError) return reason;
-  const members = isObject(reason) ? reason : {};
+  const failure = Array.isArray(reason) ? reason.find(isObject) : reason;
+  const members = isObject(failure) ? liftBody(failure) : {};
   const status = typeof members.status === "number" ? members.status : undefined;
   const broken = status === undefined && (CONNECTION_CODES.has(String(members.code)) || /socket hang up/i.test(String(members.message)));
   const retryAfterSeconds = retryAfterOf(members.headers, now);
@@ -52,6 +55,13 @@ export function fromHttpFailure(reason: unknown, now: () => number = Date.now): 
     retryAfterSeconds,
   });
   return new DataverseRequestError(error);
+}
+
+/** A batch part's error keeps the body's `{ error: { code, message } }` wrapper: its members are read as the outer ones. */
+function liftBody(members: Record<string, unknown>): Record<string, unknown> {
+  const body = members.error;
+  if (!isObject(body)) return members;
+  return { ...members, code: body.code ?? members.code, message: body.message ?? members.message };
 }
 
 function messageOf(members: Record<string, unknown>, status: number | undefined, broken: boolean): string {

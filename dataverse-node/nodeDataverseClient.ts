@@ -1,4 +1,5 @@
 import { DynamicsWebApi } from "dynamics-web-api";
+import type { Config } from "dynamics-web-api";
 import { ClassifiedError, ErrorCodes, withRetry } from "../plugins-shim/client";
 import type { DataverseClient, EntityReference, RecordData, RetrieveMultipleResult, RetryOptions } from "../plugins-shim/client";
 import { entitySetOf } from "../plugins-shim/schema/entitySets";
@@ -57,6 +58,12 @@ export interface NodeDataverseClientOptions {
 
 type Operation = "read" | "create" | "update" | "delete";
 
+/** One write of a change set (executeChangeSet). */
+export type ChangeSetOperation =
+  | { kind: "create"; table: string; data: RecordData; contentId?: string }
+  | { kind: "update"; table: string; id: string; data: RecordData; contentId?: string }
+  | { kind: "delete"; table: string; id: string; contentId?: string };
+
 const RETRY_POLICY: Readonly<Record<Operation, (error: ClassifiedError) => boolean>> = {
   read: (error) => error.retryable,
   update: (error) => error.retryable,
@@ -69,17 +76,19 @@ const LIBRARY_KEYS = /^oData[A-Z]|_(Formatted|LogicalName|NavigationProperty)$/;
 
 export class NodeDataverseClient implements DataverseClient {
   private readonly api: DynamicsWebApi;
+  private readonly config: Config;
   private readonly limit: Limiter;
 
   constructor(private readonly options: NodeDataverseClientOptions) {
     this.limit = createLimiter(boundedConcurrency(options.concurrency));
-    this.api = new DynamicsWebApi({
+    this.config = {
       serverUrl: options.org.origin,
       dataApi: { version: "9.2" },
       onTokenRefresh: options.getToken,
       propagateErrors: true,
       timeout: options.timeoutMs ?? 120_000,
-    });
+    };
+    this.api = new DynamicsWebApi(this.config);
   }
 
   async createRecord(table: string, data: RecordData): Promise<EntityReference> {
@@ -121,6 +130,34 @@ export class NodeDataverseClient implements DataverseClient {
     const next = answer.oDataNextLink ?? (answer as unknown as Record<string, unknown>)["@odata.nextLink"];
     if (typeof next === "string") result.nextLink = next;
     return result;
+  }
+
+  /**
+   * Writes in one change set of a `$batch`: all of them or none ("Execute batch operations using
+   * the Web API", Change sets). A later operation refers to a row an earlier one creates by its
+   * `contentId`, as `"$1"` in a `…@odata.bind` value. Answers the id of each operation, in order.
+   * Retried only on throttling (nothing ran); after a lost answer or a 5xx the whole set may have
+   * been applied, and the error says so (ambiguous) for the caller to look before sending it again.
+   * A separate library instance per change set: batch mode is state of the instance, and other
+   * requests in flight on the shared one must not join the batch.
+   */
+  async executeChangeSet(operations: readonly ChangeSetOperation[]): Promise<EntityReference[]> {
+    if (operations.length === 0) return [];
+    const results = await this.run("create", `change set of ${operations.length}`, async () => {
+      const batch = new DynamicsWebApi(this.config);
+      batch.startBatch();
+      for (const operation of operations) {
+        const collection = setOf(operation.table);
+        if (operation.kind === "create") void batch.create({ collection, data: operation.data, contentId: operation.contentId });
+        else if (operation.kind === "update") void batch.update({ collection, key: operation.id, data: operation.data, contentId: operation.contentId });
+        else void batch.deleteRecord({ collection, key: operation.id, contentId: operation.contentId });
+      }
+      return batch.executeBatch({ inChangeSet: true });
+    });
+    return operations.map((operation, index) => ({
+      id: (operation.kind === "create" ? String(results[index]) : operation.id).toLowerCase(),
+      entityType: operation.table,
+    }));
   }
 
   /** A GET of any Web API path (metadata requests), with the same limits, retries and errors. */

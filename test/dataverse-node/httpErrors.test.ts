@@ -29,6 +29,12 @@ describe("fromHttpFailure feeds the shared classifier (errors.ts)", () => {
     expect(classifyError(error)).toMatchObject({ kind: "network", retryable: true, ambiguous: true });
   });
 
+  it("a failed $batch (the library's array of failed parts, each with the body's error wrapper) reads the first part", () => {
+    const parts = [{ error: { code: "0x80044331", message: "too long" }, status: 400, statusText: "Bad Request", headers: { "odata-version": "4.0" } }];
+    expect(fromHttpFailure(parts)).toMatchObject({ errorCode: 0x80044331, status: 400, message: "too long" });
+    expect(classifyError(fromHttpFailure(parts)).kind).toBe("tooLong");
+  });
+
   it("'socket hang up' without a code is a network failure too", () => {
     expect(classifyError(fromHttpFailure(new Error("socket hang up"))).kind).toBe("network");
   });

@@ -5,6 +5,9 @@ import { connect, Connection, SignInError } from "../../dataverse-node";
 import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
 import { TokenDouble } from "./tokenDouble";
 
+// dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.
+delete process.env.http_proxy;
+
 /**
  * The Node connection against the Web API double over 127.0.0.1: the same DataverseClient
  * contract as the in-memory organization, plus what only HTTP has (429, broken connections, 401).
@@ -123,6 +126,42 @@ describe("throttling and broken connections", () => {
     const failure = await client.updateRecord("socialprofile", id, { profilename: "y" }).catch((reason: unknown) => reason);
     expect(failure).toBeInstanceOf(CancelledError);
     expect((failure as CancelledError).mayHaveBeenApplied).toBe(true);
+  });
+});
+
+describe("change sets ($batch)", () => {
+  const postAndProfile = [
+    { kind: "create" as const, table: "contact", data: { firstname: "Ada", lastname: "Lovelace" }, contentId: "1" },
+    { kind: "create" as const, table: "socialprofile", data: { profilename: "ada", "customerid_contact@odata.bind": "$1" }, contentId: "2" },
+  ];
+  const count = async (client: Connection["client"], table: string) => (await client.retrieveMultipleRecords(table)).entities.length;
+
+  it("writes all of a change set, a later create bound to an earlier one by Content-ID", async () => {
+    const { client } = open();
+    const [contact, profile] = await client.executeChangeSet(postAndProfile);
+    expect(contact.entityType).toBe("contact");
+    expect((await client.retrieveRecord("socialprofile", profile.id, "?$select=_customerid_value"))._customerid_value).toBe(contact.id);
+  });
+
+  it("writes none of it when one fails, with the failing operation's code", async () => {
+    const { client } = open();
+    const failure = await client
+      .executeChangeSet([postAndProfile[0], { kind: "create", table: "socialprofile", data: { profilename: "x".repeat(101) } }])
+      .catch((reason: unknown) => reason);
+    expect(classifyError(failure)).toMatchObject({ kind: "tooLong", supportCode: "0x80044331" });
+    expect(await count(client, "contact")).toBe(0);
+  });
+
+  it("is sent again after 429s, and not after a lost answer (then it may have been applied)", async () => {
+    const { client } = open();
+    double.throttle({ count: 2, retryAfterSeconds: 3 });
+    await client.executeChangeSet(postAndProfile);
+    expect(delays).toEqual([3000, 3000]);
+    double.dropAfterNextWrite();
+    const failure = await client.executeChangeSet(postAndProfile).catch((reason: unknown) => reason);
+    expect(classifyError(failure)).toMatchObject({ kind: "network", ambiguous: true });
+    expect(posts().map((request) => request.status)).toEqual([429, 429, 200, "dropped"]);
+    expect(await count(client, "socialprofile")).toBe(2);
   });
 });
 

@@ -9,6 +9,9 @@ import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
 import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../simulator/customTables";
 import { TokenDouble } from "./tokenDouble";
 
+// dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.
+delete process.env.http_proxy;
+
 let double: WebApiDouble;
 const credential = new TokenDouble();
 

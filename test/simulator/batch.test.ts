@@ -2,6 +2,9 @@
 import { DynamicsWebApi } from "dynamics-web-api";
 import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
 
+// dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.
+delete process.env.http_proxy;
+
 /**
  * The double's $batch, shaped as "Execute batch operations using the Web API" shows: raw
  * multipart bodies like the page's samples, and the batches dynamics-web-api writes.

@@ -10,6 +10,9 @@ import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApiDouble
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../../simulator/customTables";
 
+// dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.
+delete process.env.http_proxy;
+
 /**
  * `validate --org` against the Web API double (in process: a TokenCredential double signs in),
  * and `--metadata FILE` offline. Without the flags the command judges by the shipped schema.
