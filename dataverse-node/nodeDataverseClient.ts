@@ -1,6 +1,6 @@
 import { DynamicsWebApi } from "dynamics-web-api";
 import type { Config } from "dynamics-web-api";
-import { ClassifiedError, ErrorCodes, withRetry } from "../plugins-shim/client";
+import { CancelledError, ClassifiedError, ErrorCodes, withRetry } from "../plugins-shim/client";
 import type { DataverseClient, EntityReference, RecordData, RetrieveMultipleResult, RetryOptions } from "../plugins-shim/client";
 import { entitySetOf } from "../plugins-shim/schema/entitySets";
 import { DataverseRequestError, fromHttpFailure } from "./httpErrors";
@@ -178,7 +178,8 @@ export class NodeDataverseClient implements DataverseClient {
             return await request(wireSignal, attempt);
           } catch (reason) {
             if (reason instanceof SignInError) throw reason;
-            if (signal?.aborted && operation === "read") throw reason;
+            // Cancel aborted the read on the wire: nothing was asked to change.
+            if (signal?.aborted && operation === "read") throw new CancelledError();
             throw fromHttpFailure(reason);
           }
         },

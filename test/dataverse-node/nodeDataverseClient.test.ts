@@ -129,6 +129,26 @@ describe("throttling and broken connections", () => {
   });
 });
 
+describe("cancel", () => {
+  it("a read cancelled before or while it runs rejects with CancelledError, nothing applied", async () => {
+    const controller = new AbortController();
+    const { client } = open({ signal: controller.signal });
+    controller.abort();
+    const failure = await client.retrieveMultipleRecords("socialprofile").catch((reason: unknown) => reason);
+    expect(failure).toBeInstanceOf(CancelledError);
+    expect((failure as CancelledError).mayHaveBeenApplied).toBe(false);
+  });
+
+  it("a cancel that comes while the read is being sent aborts it on the wire", async () => {
+    const controller = new AbortController();
+    // Cancelled just as the token is handed over: the request leaves with an aborted signal.
+    const aborting = { getToken: async (scopes: string | string[]) => (controller.abort(), credential.getToken(scopes)) };
+    const { client } = connect({ org: double.url, env: {}, credential: aborting, signal: controller.signal, retry: { sleep: async () => undefined } });
+    await expect(client.retrieveMultipleRecords("socialprofile")).rejects.toBeInstanceOf(CancelledError);
+    expect(double.requests).toHaveLength(0);
+  });
+});
+
 describe("change sets ($batch)", () => {
   const postAndProfile = [
     { kind: "create" as const, table: "contact", data: { firstname: "Ada", lastname: "Lovelace" }, contentId: "1" },
