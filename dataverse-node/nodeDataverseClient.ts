@@ -8,7 +8,7 @@ import { createLimiter, Limiter } from "./limiter";
 import type { OrgTarget } from "./orgUrl";
 import { boundedConcurrency } from "./serviceProtection";
 import { SignInError } from "./tokenSource";
-import { queryMembers } from "./webApiQuery";
+import { queryMembers, UnsupportedQueryError } from "./webApiQuery";
 
 /**
  * `DataverseClient` for Node over a real org's Web API (or the double of simulator/).
@@ -115,7 +115,8 @@ export class NodeDataverseClient implements DataverseClient {
   }
 
   async retrieveRecord(table: string, id: string, options?: string): Promise<RecordData> {
-    const { select } = queryMembers(options, "");
+    const { select, ...others } = queryMembers(options, "");
+    if (Object.keys(others).length > 0) throw new UnsupportedQueryError(`A single row is read with $select only (got ${Object.keys(others).join(", ")}).`);
     const row = await this.run("read", `read ${table}`, (signal) => this.api.retrieve<RecordData>({ collection: setOf(table), key: id, select, signal }));
     return plainRecord(row);
   }
@@ -169,7 +170,8 @@ export class NodeDataverseClient implements DataverseClient {
   /** One request: a place under the concurrency bound, retries by the operation's policy, one error shape. */
   private run<T>(operation: Operation, what: string, request: (signal: AbortSignal | undefined, attempt: number) => Promise<T>): Promise<T> {
     const { signal, log } = this.options;
-    // Reads may be aborted on the wire; a write on the wire is let finish (see above).
+    // Reads may be aborted on the wire; a write on the wire is let finish (see above). A request
+    // keeps its place under the bound through its retries' pauses: throttling slows the whole run.
     const wireSignal = operation === "read" ? signal : undefined;
     return this.limit(() =>
       withRetry(

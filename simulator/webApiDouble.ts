@@ -44,6 +44,8 @@ export interface WebApiDouble {
   readonly organization: InMemoryDataverse;
   /** Method and path of every request answered or dropped, in order (never headers: they hold the token). */
   readonly requests: ReadonlyArray<{ method: string; url: string; status: number | "dropped" }>;
+  /** The most requests it was answering at once (the service protection limit allows 52 per user). */
+  readonly peakConcurrency: number;
   throttle(fault: ThrottleFault): void;
   /** The next write (or batch that wrote) that succeeds is applied, then its connection dropped without an answer. */
   dropAfterNextWrite(): void;
@@ -63,8 +65,16 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
   // Its origin is known once the server listens on the port the system chose.
   const context: RouteContext = { organization, tables, origin: "" };
 
+  let inFlight = 0;
+  let peakConcurrency = 0;
   const server = createServer((request, response) => {
-    void answer(request, response).catch(() => response.destroy());
+    inFlight += 1;
+    peakConcurrency = Math.max(peakConcurrency, inFlight);
+    void answer(request, response)
+      .catch(() => response.destroy())
+      .finally(() => {
+        inFlight -= 1;
+      });
   });
 
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -114,6 +124,9 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
     url: origin,
     organization,
     requests,
+    get peakConcurrency() {
+      return peakConcurrency;
+    },
     throttle: (fault) => {
       throttled = { ...fault };
     },

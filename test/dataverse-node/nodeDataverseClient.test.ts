@@ -74,6 +74,34 @@ describe("the DataverseClient contract over HTTP", () => {
     expect(posts()).toHaveLength(1);
   });
 
+  it("never has more requests under way than its concurrency", async () => {
+    // Each request asks for its token inside its place under the bound: a credential that holds
+    // every ask shows how many are under way, without timing.
+    const held: Array<() => void> = [];
+    const gated = { getToken: async (scopes: string | string[]) => (await new Promise<void>((resolve) => held.push(resolve)), credential.getToken(scopes)) };
+    const { client } = connect({ org: double.url, env: {}, credential: gated, concurrency: 2 });
+    const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
+    const all = Promise.all(Array.from({ length: 12 }, (_, index) => client.createRecord("socialprofile", { profilename: `p${index}` })));
+    let peak = 0;
+    for (let released = 0; released < 12; released += 1) {
+      while (held.length === 0) await flush();
+      await flush();
+      peak = Math.max(peak, held.length);
+      held.shift()!();
+    }
+    await all;
+    expect(peak).toBe(2);
+    expect(double.requests).toHaveLength(12);
+    expect(double.peakConcurrency).toBeLessThanOrEqual(2);
+  });
+
+  it("refuses a query it can't pass on instead of dropping it", async () => {
+    const { client } = open();
+    await expect(client.retrieveRecord("socialprofile", "00000000-0000-0000-0000-000000000001", "?$filter=community eq 2")).rejects.toThrow(/\$select only/);
+    await expect(client.retrieveMultipleRecords("socialprofile", "?$count=true")).rejects.toThrow(/not supported/);
+    expect(double.requests).toHaveLength(0);
+  });
+
   it("reads a table definition through get()", async () => {
     const { client } = open();
     const definition = await client.get<{ LogicalName: string; Attributes: unknown[] }>("EntityDefinitions(LogicalName='socialprofile')?$expand=Attributes");
