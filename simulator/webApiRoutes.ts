@@ -166,7 +166,8 @@ async function patchAnswer(
 /** "Query table definitions using the Web API": one table's definition, its attributes with `$expand=Attributes`, options by cast. */
 function metadataAnswer(context: RouteContext, logicalName: string, cast: string | undefined, query: URLSearchParams): ApiAnswer {
   const table = Object.prototype.hasOwnProperty.call(context.tables, logicalName) ? context.tables[logicalName] : undefined;
-  // The platform's wording for a table name it does not know (observed: "Could not find entity with name …").
+  // 404 for a table the org does not have; the platform's exact code and wording for it are not
+  // documented, so these are the double's own (ObjectDoesNotExist, as for a missing row).
   if (!table) return errorAnswer(404, Codes.ObjectDoesNotExist, `Could not find an entity with name '${logicalName}'.`);
   const base = `${context.origin}${WEB_API_PATH}$metadata#EntityDefinitions('${logicalName}')`;
   if (cast === undefined) {
