@@ -30,6 +30,10 @@ export interface WebApiDoubleOptions {
   acceptToken?: string;
   /** Largest request body read, in bytes (the double's bound, not the platform's). */
   maxBodyBytes?: number;
+  /** Port on 127.0.0.1 (default 0: one the system picks). */
+  port?: number;
+  /** Called with each request answered: method, path and status only (never headers: they hold the token). */
+  onRequest?: (entry: { method: string; url: string; status: number | "dropped" }) => void;
 }
 
 export interface ThrottleFault {
@@ -80,7 +84,10 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
   async function answer(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const method = request.method ?? "GET";
     const url = request.url ?? "/";
-    const log = (status: number | "dropped") => requests.push({ method, url, status });
+    const log = (status: number | "dropped") => {
+      requests.push({ method, url, status });
+      options.onRequest?.({ method, url, status });
+    };
     if (!authorized(request.headers.authorization, options.acceptToken)) {
       response.writeHead(401, { "WWW-Authenticate": "Bearer", "OData-Version": ODATA_HEADERS["OData-Version"], "Content-Length": "0" });
       response.end();
@@ -116,7 +123,7 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
     log(result.status);
   }
 
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   context.origin = origin;
 

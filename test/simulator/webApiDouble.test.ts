@@ -104,6 +104,14 @@ describe("faults", () => {
     double = await startWebApiDouble({ acceptToken: TOKEN });
   });
 
+  it("tells each request answered to onRequest, with method, path and status only", async () => {
+    await double.close();
+    const seen: unknown[] = [];
+    double = await startWebApiDouble({ acceptToken: TOKEN, onRequest: (entry) => seen.push(entry) });
+    await call("GET", "socialprofiles?$select=profilename");
+    expect(seen).toEqual([{ method: "GET", url: `${API}socialprofiles?$select=profilename`, status: 200 }]);
+  });
+
   it("refuses a request without the bearer token with 401 and changes nothing", async () => {
     const response = await fetch(`${double.url}${API}socialprofiles`, { method: "POST", body: JSON.stringify({ profilename: "x" }) });
     expect(response.status).toBe(401);
