@@ -24,9 +24,3 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
 export function sendError(response: ServerResponse, status: number, code: number, message: string, headers: Record<string, string> = {}): void {
   sendJson(response, status, { error: { code: errorCodeText(code), message } }, headers);
 }
-
-/** 204 No Content: what a create (without `Prefer: return=representation`), update and delete answer. */
-export function sendNoContent(response: ServerResponse, headers: Record<string, string> = {}): void {
-  response.writeHead(204, { "OData-Version": "4.0", ...headers });
-  response.end();
-}
