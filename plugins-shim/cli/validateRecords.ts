@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import { once } from "node:events";
 import { Diagnostic, diagnostic, validateRecord } from "../rules";
 import { UniqueValuesSeen } from "../rules/uniqueValues";
-import { getTable } from "../schema";
+import { getTable, TableMetadata } from "../schema";
 import { isJsonObject } from "../intake/readKeys";
 import { JsonRecord } from "./jsonRecords";
 import { PrintedDiagnostic } from "./messages";
@@ -24,11 +24,12 @@ export interface ValidationEntry {
 export const MAX_RECORD_CHARACTERS = 16 * 1024 * 1024;
 
 /**
- * Validates one record of a file as a create (what importing it would do); `seen` holds the unique
+ * Validates one record of a file as a create (what importing it would do), against the shipped
+ * schema (a table name) or an org's own metadata (`validate --org`); `seen` holds the unique
  * values of the records before it, so a clash inside the file is reported on the later record.
  */
 export function validateEntry(
-  table: string,
+  table: string | TableMetadata,
   record: JsonRecord,
   describe: (d: Diagnostic) => PrintedDiagnostic,
   seen?: UniqueValuesSeen,
@@ -54,7 +55,7 @@ export function validateEntry(
  * array is closed and a UsageError names the broken record and where the break is.
  */
 export async function validateFile(
-  table: string,
+  table: string | TableMetadata,
   file: string,
   out: Writable,
   describe: (d: Diagnostic) => PrintedDiagnostic,
@@ -64,7 +65,7 @@ export async function validateFile(
   };
   let allValid = true;
   let written = 0;
-  const seen = new UniqueValuesSeen(getTable(table)!);
+  const seen = new UniqueValuesSeen(typeof table === "string" ? getTable(table)! : table);
   await write("[");
   let broken;
   try {
