@@ -24,10 +24,12 @@ describe("validate reports records that clash inside one file, naming the earlie
   it("WhatsApp accounts: the same name up to case and trailing space, or the same Account SID", () => {
     const token = "b".repeat(32);
     const sid = `AC${"a".repeat(32)}`;
+    // msdyn_providertype is application-required (Twilio 192350000; issue 20 item 2).
+    const twilio = { msdyn_secureauthenticationtoken: token, msdyn_providertype: 192350000 };
     const { code, entries } = validate("msdyn_ocwhatsappchannelaccount", [
-      { msdyn_name: "Contoso", msdyn_provideraccountid: sid, msdyn_secureauthenticationtoken: token },
-      { msdyn_name: "contoso ", msdyn_provideraccountid: `AC${"c".repeat(32)}`, msdyn_secureauthenticationtoken: token },
-      { msdyn_name: "Fabrikam", msdyn_provideraccountid: sid, msdyn_secureauthenticationtoken: token },
+      { msdyn_name: "Contoso", msdyn_provideraccountid: sid, ...twilio },
+      { msdyn_name: "contoso ", msdyn_provideraccountid: `AC${"c".repeat(32)}`, ...twilio },
+      { msdyn_name: "Fabrikam", msdyn_provideraccountid: sid, ...twilio },
     ]);
     expect(code).toBe(1);
     expect(entries[0]).toEqual({ index: 0, valid: true, diagnostics: [] });
