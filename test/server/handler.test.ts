@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { InMemoryDataverse } from "../../plugins-shim/client";
 import { createWebhookHandler, SIZE_EXCEEDED_HEADER, WebhookRequest } from "../../server/handler";
 import { parseRemoteContext } from "../../server/remoteContext";
+import { jsonLog } from "../../server/log";
 import { context, date, money, option, ref, sizeExceeded } from "./contexts";
 
 const SAMPLE = readFileSync(path.join(__dirname, "fixtures/use-webhooks-sample.json"), "utf8");
@@ -104,7 +105,52 @@ describe("synchronous PreValidation validation", () => {
   });
 });
 
+describe("secrets stay out of the logs", () => {
+  it("a refused WhatsApp account's SID and tokens are not logged, only the columns and message keys", async () => {
+    const lines: string[] = [];
+    const secrets = ["ACzzMadeUpSid", "madeUpToken!!", "m".repeat(300)];
+    const h = createWebhookHandler({ client: new InMemoryDataverse(), log: jsonLog((line) => lines.push(line)) });
+    const answer = await h(
+      post(
+        context({
+          message: "Create",
+          table: "msdyn_ocwhatsappchannelaccount",
+          stage: 10,
+          mode: 0,
+          target: { msdyn_name: "Contoso", msdyn_provideraccountid: secrets[0], msdyn_providertype: option(192350000), msdyn_authenticationtoken: secrets[1], msdyn_secureauthenticationtoken: secrets[2] },
+        }),
+      ),
+    );
+    expect(answer.status).toBe(422);
+    expect(lines.join("")).toContain("validation.format.authToken");
+    for (const secret of secrets) expect(lines.join("")).not.toContain(secret);
+  });
+});
+
 describe("hostile input", () => {
+  it("parseRemoteContext never throws, on any text or any JSON", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.string().map((text) => `{"MessageName":${JSON.stringify(text)},"InputParameters":[{"key":"Target","value":${text}}]}`)), (text) => {
+        const parsed = parseRemoteContext(text);
+        expect(typeof parsed.ok).toBe("boolean");
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("answers 400 to deeply nested entities instead of overflowing the stack", async () => {
+    let value: unknown = "x";
+    for (let depth = 0; depth < 20000; depth += 1) value = { __type: "Entity:x", LogicalName: "socialprofile", Id: "", Attributes: [{ key: "a", value }] };
+    const built = { ...context({ message: "Create", table: "socialprofile", stage: 10, mode: 0 }), InputParameters: [{ key: "Target", value }] };
+    let body: string;
+    try {
+      body = JSON.stringify(built);
+    } catch {
+      return; // this engine can't even write it
+    }
+    expect((await handler()(post(body))).status).toBe(400);
+  });
+
   it("answers 400 to bodies that are no RemoteExecutionContext", async () => {
     for (const body of ["", "null", "[]", "{", '{"MessageName":1}', JSON.stringify({ ...context({ message: "Create", table: "socialprofile", stage: 10, mode: 0 }), InputParameters: "x" })]) {
       expect((await handler()(post(body))).status).toBe(400);
