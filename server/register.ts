@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { DataverseClient } from "../plugins-shim/client";
-import { connect, isSignInKind } from "../dataverse-node";
+import { connect, isSignInKind, OrgUrlError } from "../dataverse-node";
 import { applyRegistration, applyRemoval, AuthKind, describeWrite, planRegistration, planRemoval, RegistrationInput } from "./registration";
 
 /**
@@ -54,10 +54,11 @@ export async function runRegister(args: string[], io: RegisterIo): Promise<numbe
   });
   const signIn = values["sign-in"]!;
   if (!isSignInKind(signIn)) throw new UsageError(`--sign-in is not a sign-in kind: ${signIn}`);
-  const client = (io.clientFor ?? defaultClient)(values.org, signIn);
+  const connectTo = () => (io.clientFor ?? defaultClient)(values.org, signIn);
   const dryRun = values["dry-run"]!;
 
   if (values.remove) {
+    const client = connectTo();
     const plan = await planRemoval(client);
     if (plan.length === 0) io.out("Nothing registered: nothing to remove.");
     for (const write of plan) io.out(`${dryRun ? "would " : ""}${describeWrite(write)}`);
@@ -75,6 +76,7 @@ export async function runRegister(args: string[], io: RegisterIo): Promise<numbe
     auth: values.auth as AuthKind,
     header: values.header ?? io.env.WEBHOOK_HEADER ?? "x-webhook-key",
   };
+  const client = connectTo();
   const plan = await planRegistration(client, input);
   for (const write of plan) io.out(`${dryRun ? "would " : ""}${describeWrite(write)}`);
   if (dryRun) return 0;
@@ -93,7 +95,8 @@ if (require.main === module) {
     (error: unknown) => {
       // Errors from the Web API carry code, message and status only (dataverse-node/httpErrors.ts): never the key.
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      process.exitCode = error instanceof UsageError || (error as { code?: string })?.code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? 2 : 1;
+      const usage = error instanceof UsageError || error instanceof OrgUrlError || String((error as { code?: string })?.code).startsWith("ERR_PARSE_ARGS");
+      process.exitCode = usage ? 2 : 1;
     },
   );
 }
