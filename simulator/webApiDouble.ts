@@ -5,6 +5,7 @@ import { TABLES, TableMetadata } from "../plugins-shim/schema";
 import { ODATA_HEADERS, sendError } from "./odataResponses";
 import { batchAnswer } from "./batchRoute";
 import { ApiAnswer, ApiRequest, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
+import { DispatcherOptions, WebhookDispatcher } from "./webhookDispatcher";
 
 /**
  * A Dataverse Web API double served over HTTP on 127.0.0.1: the in-memory organization behind the
@@ -34,6 +35,8 @@ export interface WebApiDoubleOptions {
   port?: number;
   /** Called with each request answered: method, path and status only (never headers: they hold the token). */
   onRequest?: (entry: { method: string; url: string; status: number | "dropped" }) => void;
+  /** Call registered webhook steps on creates and updates (webhookDispatcher.ts); off by default. */
+  webhooks?: DispatcherOptions;
 }
 
 export interface ThrottleFault {
@@ -53,6 +56,8 @@ export interface WebApiDouble {
   throttle(fault: ThrottleFault): void;
   /** The next write (or batch that wrote) that succeeds is applied, then its connection dropped without an answer. */
   dropAfterNextWrite(): void;
+  /** The dispatcher, when `webhooks` was given: its asynchronous deliveries and `settled()`. */
+  readonly webhooks?: WebhookDispatcher;
   close(): Promise<void>;
 }
 
@@ -67,7 +72,8 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
   let throttled: ThrottleFault | undefined;
   let dropNextWrite = false;
   // Its origin is known once the server listens on the port the system chose.
-  const context: RouteContext = { organization, tables, origin: "" };
+  const webhooks = options.webhooks ? new WebhookDispatcher(organization, tables, options.webhooks) : undefined;
+  const context: RouteContext = { organization, tables, origin: "", webhooks };
 
   let inFlight = 0;
   let peakConcurrency = 0;
@@ -131,6 +137,7 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
     url: origin,
     organization,
     requests,
+    webhooks,
     get peakConcurrency() {
       return peakConcurrency;
     },

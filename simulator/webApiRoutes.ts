@@ -3,6 +3,7 @@ import type { DataverseError, RecordData } from "../plugins-shim/client";
 import type { TableMetadata } from "../plugins-shim/schema";
 import { entityDocument, OPTION_SET_CASTS, optionSetDocuments } from "./entityDefinitions";
 import { errorCodeText } from "./odataResponses";
+import type { WebhookDispatcher } from "./webhookDispatcher";
 
 /**
  * The Web API's routes over an in-memory organization, as plain request → answer (no sockets), so
@@ -33,6 +34,8 @@ export interface RouteContext {
   tables: Readonly<Record<string, TableMetadata>>;
   /** "http://127.0.0.1:port": where the double listens, for the URLs it hands back. */
   origin: string;
+  /** Registered webhook steps run around creates and updates when set (webhookDispatcher.ts). */
+  webhooks?: WebhookDispatcher;
 }
 
 export const errorAnswer = (status: number, code: number, message: string): ApiAnswer => ({
@@ -125,7 +128,10 @@ async function collectionAnswer(context: RouteContext, table: TableMetadata, opt
  * new row's URL in `OData-EntityId`; with `Prefer: return=representation`, 201 and the row.
  */
 async function createAnswer(context: RouteContext, table: TableMetadata, data: RecordData, prefer: string): Promise<ApiAnswer> {
+  const refused = await context.webhooks?.beforeWrite("Create", table, undefined, data);
+  if (refused) return refused;
   const created = await context.organization.createRecord(table.logicalName, data);
+  context.webhooks?.afterWrite("Create", table, created.id, data);
   return writtenAnswer(context, table, created.id, prefer, 201);
 }
 
@@ -155,11 +161,15 @@ async function patchAnswer(
     () => false,
   );
   if (headers["if-none-match"] === "*" && exists) return errorAnswer(412, Codes.DuplicateRecord, "A record with matching key values already exists.");
-  if (headers["if-match"] === "*" || exists) {
+  const message = headers["if-match"] === "*" || exists ? "Update" : "Create";
+  const refused = await context.webhooks?.beforeWrite(message, table, id, data);
+  if (refused) return refused;
+  if (message === "Update") {
     await organization.updateRecord(table.logicalName, id, data);
   } else {
     await organization.createRecord(table.logicalName, { ...data, [table.primaryIdAttribute]: id });
   }
+  context.webhooks?.afterWrite(message, table, id, data);
   return writtenAnswer(context, table, id, headers.prefer ?? "", 200);
 }
 

@@ -14,6 +14,11 @@ export const ENTITY_SETS = {
   systemuser: "systemusers",
   team: "teams",
   msdyn_octwitterhandle: "msdyn_octwitterhandles",
+  // Webhook registration (server/register.ts and the Web API double's dispatcher; no control reads them).
+  serviceendpoint: "serviceendpoints",
+  sdkmessage: "sdkmessages",
+  sdkmessagefilter: "sdkmessagefilters",
+  sdkmessageprocessingstep: "sdkmessageprocessingsteps",
 } as const;
 
 export function entitySetOf(table: string): string | undefined {

@@ -1,0 +1,76 @@
+/** @jest-environment node */
+import { NodeDataverseClient, parseOrgUrl } from "../../dataverse-node";
+import { runRegister } from "../../server/register";
+import { STEPS } from "../../server/registration";
+import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/registrationTables";
+import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+
+/** `npm run register` against the Web API double: idempotent, dry-run writes nothing, remove, the key never printed. */
+
+const TOKEN = "test-token-not-a-secret";
+// Made up for the test, never a real key.
+const KEY = "register-test-key-0123456789";
+let double: WebApiDouble;
+let lines: string[];
+
+beforeEach(async () => {
+  double = await startWebApiDouble({ acceptToken: TOKEN, tables: TABLES_WITH_REGISTRATION });
+  seedMessages((table, rows) => double.organization.seed(table, rows));
+  lines = [];
+});
+afterEach(() => double.close());
+
+const client = () => new NodeDataverseClient({ org: parseOrgUrl(double.url), getToken: () => Promise.resolve(TOKEN), retry: { sleep: () => Promise.resolve() } });
+const register = (...args: string[]) => runRegister(["--org", double.url, ...args], { env: {}, out: (line) => lines.push(line), clientFor: client });
+const rows = async (table: string) => (await double.organization.retrieveMultipleRecords(table)).entities;
+
+describe("npm run register", () => {
+  it("creates the webhook endpoint and one step per handled step, then changes nothing on a second run", async () => {
+    expect(await register("--url", "https://webhook.example.com/", "--key", KEY)).toBe(0);
+    const [endpoint] = await rows("serviceendpoint");
+    expect(endpoint).toMatchObject({ contract: 8, authtype: 5, url: "https://webhook.example.com/" });
+    expect(endpoint.authvalue).toBe(`<settings><setting name="x-webhook-key" value="${KEY}" /></settings>`);
+    const steps = await rows("sdkmessageprocessingstep");
+    expect(steps).toHaveLength(STEPS.length);
+    expect(steps.every((step) => step._eventhandler_value === endpoint.serviceendpointid)).toBe(true);
+    expect(steps.filter((step) => step.stage === 10 && step.mode === 0)).toHaveLength(4);
+    expect(steps.filter((step) => step.stage === 40 && step.mode === 1)).toHaveLength(1);
+
+    expect(await register("--url", "https://webhook2.example.com/", "--key", KEY, "--auth", "WebhookKey")).toBe(0);
+    expect(await rows("serviceendpoint")).toEqual([expect.objectContaining({ serviceendpointid: endpoint.serviceendpointid, authtype: 4, authvalue: KEY, url: "https://webhook2.example.com/" })]);
+    expect(await rows("sdkmessageprocessingstep")).toHaveLength(STEPS.length);
+  });
+
+  it("--dry-run prints the writes with the key masked and writes nothing", async () => {
+    expect(await register("--url", "https://webhook.example.com/", "--key", KEY, "--dry-run")).toBe(0);
+    expect(lines.length).toBe(1 + STEPS.length);
+    expect(lines[0]).toMatch(/^would create serviceendpoint .*"authvalue":"\*+"/);
+    expect(await rows("serviceendpoint")).toEqual([]);
+    expect(await rows("sdkmessageprocessingstep")).toEqual([]);
+  });
+
+  it("--remove deletes the steps and the endpoint", async () => {
+    await register("--url", "https://webhook.example.com/", "--key", KEY);
+    expect(await register("--remove")).toBe(0);
+    expect(await rows("serviceendpoint")).toEqual([]);
+    expect(await rows("sdkmessageprocessingstep")).toEqual([]);
+    expect(await register("--remove")).toBe(0);
+    expect(lines.at(-1)).toMatch(/Nothing registered/);
+  });
+
+  it("never prints the key, whichever way it is given", async () => {
+    await register("--url", "https://webhook.example.com/", "--key", KEY, "--dry-run");
+    await register("--url", "https://webhook.example.com/", "--key", KEY);
+    await runRegister(["--org", double.url, "--url", "https://webhook.example.com/"], { env: { WEBHOOK_KEY: KEY }, out: (line) => lines.push(line), clientFor: client });
+    await register("--remove");
+    expect(lines.length).toBeGreaterThan(10);
+    for (const line of lines) expect(line).not.toContain(KEY);
+  });
+
+  it("refuses a plain-http url off loopback, a url with ?code=, and a short or missing key", async () => {
+    await expect(register("--url", "http://webhook.example.com/", "--key", KEY)).rejects.toThrow(/https/);
+    await expect(register("--url", `https://webhook.example.com/?code=${KEY}`, "--key", KEY)).rejects.toThrow(/credentials/);
+    await expect(register("--url", "https://webhook.example.com/", "--key", "short")).rejects.toThrow(/16 characters/);
+    await expect(register("--url", "https://webhook.example.com/")).rejects.toThrow(/WEBHOOK_KEY/);
+  });
+});
