@@ -62,7 +62,8 @@ async function main(count: number, concurrency: number): Promise<void> {
         `Service protection limits ("Service protection API limits"): ${requestsPerWindow} requests per ${windowSeconds} s per user (${perSecond}/s), ${concurrentRequests} concurrent.`,
         `  at ${fresh.toFixed(2)} requests/post (new): at most ${(perSecond / fresh).toFixed(1)} posts/s, ${Math.floor((requestsPerWindow / fresh / windowSeconds) * 3600).toLocaleString("en-US")} posts/hour per user`,
         `  at ${again.toFixed(2)} requests/post (reused): at most ${(perSecond / again).toFixed(1)} posts/s; posts named in --state cost no request`,
-        `  the request count binds first: ${concurrentRequests} requests in flight at ~100 ms each would be ${(concurrentRequests * 10).toLocaleString("en-US")}/s; the default --concurrency 4 suffices.`,
+        `  the request count binds first: at ~100 ms a request, the default --concurrency 4 already sends 40/s, twice what it sustains (${concurrentRequests} in flight would be ${concurrentRequests * 10}/s); past it the org answers 429 and the run waits`,
+        `  execution time (${SERVICE_PROTECTION_LIMITS.executionMillisecondsPerWindow / 60_000} min per ${windowSeconds} s) binds only if requests average over ${Math.round(SERVICE_PROTECTION_LIMITS.executionMillisecondsPerWindow / requestsPerWindow)} ms of server time`,
       ].join("\n") + "\n",
     );
   } finally {
