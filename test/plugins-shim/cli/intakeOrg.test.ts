@@ -118,6 +118,13 @@ describe("intake --org --apply", () => {
     expect(await orgCounts(double.organization)).toMatchObject({ activities: 5, profiles: 2 });
   });
 
+  it("a Retry-After of a minute, past the 30 s the controls' retries allow, is waited by the connection itself (this command's option)", async () => {
+    double.throttle({ count: 1, retryAfterSeconds: 60 });
+    const { stdout, waits } = await intake([fileWith(makePosts(1, 1)), "--org", double.url, "--apply", "--quiet"], credential);
+    expect(JSON.parse(stdout)).toMatchObject({ done: 1, created: 1 });
+    expect(waits).toEqual([60_000]);
+  });
+
   it("a post the org refuses leaves none of its rows, goes to --failed with the reason and its payload, and the run goes on", async () => {
     const posts = makePosts(4, 4);
     refusePostUrl = posts[1].posturl;
