@@ -1,3 +1,4 @@
+import { DataverseRequestError, SignInError } from "../../dataverse-node";
 import type { ChangeSetOperation, NodeDataverseClient } from "../../dataverse-node";
 import { backoffDelay, classifyError } from "../client";
 import { IntakePlan, planIntake, resolvedData, SocialPost } from "../intake";
@@ -56,6 +57,8 @@ export async function applyPost(post: SocialPost, deps: ApplyDeps): Promise<Appl
       const ids = await deps.client.executeChangeSet(changeSetOf(plan));
       return created(plan, ids.map((ref) => ref.id));
     } catch (reason) {
+      // Sign-in refused: no retry mends it, and each would ask the person to sign in again.
+      if (reason instanceof SignInError) throw reason;
       const error = classifyError(reason);
       if (error.kind === "throttled") {
         // The client's own retries ran out (or the pause asked for was too long for them): wait here.
@@ -65,7 +68,7 @@ export async function applyPost(post: SocialPost, deps: ApplyDeps): Promise<Appl
         await deps.sleep(waitMs);
         continue;
       }
-      if (error.ambiguous && ambiguous < MAX_AMBIGUOUS_RETRIES) {
+      if (error.ambiguous && !answeredNo(reason) && ambiguous < MAX_AMBIGUOUS_RETRIES) {
         ambiguous += 1;
         deps.log?.(`${post.posturl}: no clear answer (${error.supportCode}); reading the org again before retrying`);
         continue;
@@ -74,6 +77,12 @@ export async function applyPost(post: SocialPost, deps: ApplyDeps): Promise<Appl
     }
   }
 }
+
+/**
+ * The server answered with a 4xx (not 429): a change set it refuses is rolled back whole, so the
+ * refusal is definitive even when its code is one errors.ts does not know (and calls ambiguous).
+ */
+const answeredNo = (reason: unknown): boolean => reason instanceof DataverseRequestError && reason.status !== undefined && reason.status >= 400 && reason.status < 500;
 
 /** The plan's rows as one change set: Content-IDs as planned, references as `"$n"`. */
 export function changeSetOf(plan: Extract<IntakePlan, { kind: "create" }>): ChangeSetOperation[] {

@@ -27,6 +27,8 @@ const POSTS = Number(process.env.INTAKE_E2E_POSTS ?? 1000);
 const AUTHORS = Math.max(1, Math.round(POSTS / 10));
 const SEED = Number(process.env.INTAKE_E2E_SEED ?? Date.now() % 100_000);
 const KILLS = 5;
+/** Per test: a minute, and more for a larger run (the 10,000 by hand took 100 s on two shared cores). */
+const TIMEOUT_MS = 60_000 + POSTS * 40;
 
 const root = path.resolve(__dirname, "../../..");
 const dir = mkdtempSync(path.join(tmpdir(), "intake-kill-"));
@@ -52,6 +54,8 @@ interface Run {
 }
 
 let onRequest: (() => void) | undefined;
+/** The child running now: killed when a test ends early (a timeout), so none outlives the suite. */
+let running: ChildProcess | undefined;
 
 function runChild(args: string[], killAfterRequests?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
@@ -61,6 +65,7 @@ function runChild(args: string[], killAfterRequests?: number): Promise<Run> {
       env: { ...process.env, INTAKE_CHILD_TOKEN: credential.token },
       stdio: ["ignore", "pipe", "pipe"],
     });
+    running = child;
     let stdout = "";
     let stderr = "";
     child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
@@ -73,6 +78,7 @@ function runChild(args: string[], killAfterRequests?: number): Promise<Run> {
     child.on("error", reject);
     child.on("close", (code, signal) => {
       onRequest = undefined;
+      running = undefined;
       resolve({ code, signal, stdout, stderr });
     });
   });
@@ -96,6 +102,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  running?.kill("SIGKILL");
   await double.close();
 });
 
@@ -131,10 +138,10 @@ async function killAndResume(name: string): Promise<void> {
 
 it(`killed with SIGKILL ${KILLS} times and restarted with the same --state, ${POSTS} posts leave one activity per post and one profile per author`, async () => {
   await killAndResume("kill");
-}, 120_000);
+}, TIMEOUT_MS);
 
 it("the same, with throttling (429, Retry-After) injected as it runs: it finishes", async () => {
   throttleEvery = Math.max(50, Math.round(POSTS / 2));
   await killAndResume("throttled");
   expect(double.requests.filter((request) => request.status === 429).length).toBeGreaterThan(0);
-}, 120_000);
+}, TIMEOUT_MS);

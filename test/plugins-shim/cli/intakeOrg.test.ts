@@ -33,16 +33,18 @@ const fresh = (name: string) => path.join(dir, `${name}-${(file += 1)}`);
 const credential = new TokenDouble();
 let double: WebApiDouble;
 let refusePostUrl: string | undefined;
+let refusalCode: number = ErrorCodes.BusinessRule;
 
 beforeEach(async () => {
   refusePostUrl = undefined;
+  refusalCode = ErrorCodes.BusinessRule;
   double = await startWebApiDouble({
     acceptToken: credential.token,
     organization: {
       // A business rule of the org refusing one post's activity (the change set's last write).
       intercept: (request) =>
         request.operation === "create" && request.table === "socialactivity" && request.data?.posturl === refusePostUrl
-          ? { errorCode: ErrorCodes.BusinessRule, message: "A business rule refused this post.", status: 400 }
+          ? { errorCode: refusalCode, message: "A business rule refused this post.", status: 400 }
           : undefined,
     },
   });
@@ -138,6 +140,24 @@ describe("intake --org --apply", () => {
     expect(byIndex[4]).toMatchObject({ reason: expect.stringMatching(/not a valid social post/), diagnostics: expect.arrayContaining([expect.objectContaining({ code: "required" })]) });
     // All or none: the refused post's contact and profile were rolled back with its activity.
     expect(await orgCounts(double.organization)).toMatchObject({ activities: 3, profiles: 3, contacts: 3 });
+  });
+
+  it("a 400 with a code errors.ts does not know is still a refusal (the change set was rolled back): failed after one attempt, not retried", async () => {
+    const [post] = makePosts(1, 1);
+    refusePostUrl = post.posturl;
+    refusalCode = 0x80049999;
+    const { stdout } = await intake([fileWith(post), "--org", double.url, "--apply", "--quiet"], credential);
+    expect(JSON.parse(stdout)).toMatchObject({ failed: 1 });
+    expect(writes()).toHaveLength(1);
+  });
+
+  it("a refused sign-in ends the run (exit 2 by the CLI) with nothing written and no post marked failed", async () => {
+    const refusing = new TokenDouble(undefined, new Error("AADSTS50058: no account signed in"));
+    const failed = fresh("failed.jsonl");
+    const { error } = await intake([fileWith(makePosts(3, 1)), "--org", double.url, "--apply", "--failed", failed, "--quiet"], refusing);
+    expect((error as Error).name).toBe("SignInError");
+    expect(double.requests).toEqual([]);
+    expect(() => readFileSync(failed, "utf8")).toThrow();
   });
 
   it("--max-errors N: the failure after the Nth stops the run; the posts after it are not read", async () => {
