@@ -14,8 +14,7 @@ export function progressLine(counts: ProgressCounts, elapsedMs: number, shareRea
   const seconds = Math.max(elapsedMs / 1000, 0.001);
   const rate = counts.done / seconds;
   const parts = [
-    `${counts.done.toLocaleString("en-US")} posts`,
-    `(${counts.created} created, ${counts.reused} reused, ${counts.skipped} already in --state, ${counts.failed} failed)`,
+    `${counts.done.toLocaleString("en-US")} posts (${counts.created} created, ${counts.reused} reused, ${counts.skipped} already in --state, ${counts.failed} failed)`,
     `${rate.toFixed(1)} posts/s`,
   ];
   if (shareRead !== undefined && shareRead > 0 && shareRead < 1 && counts.done > 0) {

@@ -202,6 +202,17 @@ describe("intake --org --apply", () => {
   });
 });
 
+describe("intake --org --apply on stderr", () => {
+  it("prints progress lines (count, rate) as it runs, and nothing with --quiet", async () => {
+    const input = fileWith(makePosts(60, 6));
+    const loud = await intake([input, "--org", double.url, "--apply", "--concurrency", "1"], credential, { progressEveryMs: 1 });
+    expect(loud.notes.some((line) => /^intake: \d+ posts .* posts\/s/.test(line))).toBe(true);
+    double.throttle({ count: 1, retryAfterSeconds: 1 });
+    const quiet = await intake([input, "--org", double.url, "--apply", "--quiet"], credential, { progressEveryMs: 1 });
+    expect(quiet.notes).toEqual([]);
+  });
+});
+
 describe("intake --org flags", () => {
   it("--state, --failed and --max-errors go with --apply; --concurrency is bounded by the 52 concurrent requests", () => {
     expect(() => parseIntakeOrgFlags(["posts.json", "--org", "https://x.crm.dynamics.com", "--state", "s"])).toThrow(/go with --apply/);
