@@ -8,6 +8,7 @@ import { JsonRecord } from "./jsonRecords";
 import { inputName, STDIN } from "./readBytes";
 import { breakMessage, readJsonRecords, readingDiagnostics } from "./readJson";
 import { describeFailure, ExitCode, isHelp, reportAndExit, UsageError } from "./usage";
+import { asksForOrg, ORG_USAGE } from "./intakeFlags";
 
 /** `npm run --silent intake -- <payload.json> [--existing <records.json>]`: see docs/cli.md. */
 const USAGE = "Usage: intake <payload.json> [--existing <records.json>]";
@@ -16,6 +17,12 @@ const HELP = [
   "activity, profile and contact it would create or reuse. --existing seeds the organization with",
   '{ "contact": [...], "socialprofile": [...], "socialactivity": [...] }. - reads standard input.',
   "Exit codes: 0 valid, 1 invalid (diagnostics on stdout), 2 usage error or unreadable input. See docs/cli.md.",
+  "",
+  ORG_USAGE,
+  "Against an org: without --apply prints, per post of the file (one payload or an array), what it would",
+  "create or reuse and why; --apply writes each post as one change set, --state FILE journals what is",
+  "done (a run started again skips it), --failed FILE gets the posts that fail, --max-errors N stops after",
+  "more than N. Exit codes: 0 all done, 1 some failed, 2 usage error, sign-in refused or unreadable input.",
 ].join("\n");
 /** Tables an --existing file may seed, in an order where lookups point at rows already loaded. */
 const SEEDABLE = ["contact", "account", "socialprofile", "socialactivity"];
@@ -89,6 +96,11 @@ async function seedExisting(file: string, seed: (table: string, records: RecordD
 }
 
 async function main(args: string[]): Promise<number> {
+  // Against an org (plan, or --apply): the Node connection loads only then (intakeOrg.ts).
+  if (asksForOrg(args) && !args.some(isHelp)) {
+    const { runIntakeOrg } = await import("./intakeOrg");
+    return runIntakeOrg(args, { out: process.stdout, env: process.env, note: (line) => process.stderr.write(`${line}\n`) });
+  }
   const options = parseArgs(args);
   if (options.help) {
     process.stdout.write(`${USAGE}\n${HELP}\n`);

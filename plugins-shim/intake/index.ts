@@ -3,3 +3,4 @@ export * from "./readKeys";
 export * from "./parsePayload";
 export * from "./runIntake";
 export * from "./postUrl";
+export * from "./planIntake";

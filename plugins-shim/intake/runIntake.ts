@@ -1,16 +1,13 @@
 import { DataverseError, RecordData, toDataverseError } from "../client";
-import { contact, socialactivity, socialprofile } from "../schema";
 import { Diagnostic } from "../rules";
 import { InvalidPluginExecutionError, OrganizationService } from "../pipeline";
-import { parseSocialPost, SocialPost } from "./parsePayload";
-import { postUrlKey, postUrlSearchText, samePostUrl } from "./postUrl";
-import { entitySetOf } from "../schema/entitySets";
+import { parseSocialPost } from "./parsePayload";
+import { bindTo, planIntake, resolvedData } from "./planIntake";
 
 /**
  * Social post intake: payload → social activity, bound to the author's social profile (found by
- * community and handle among active profiles, else created with a new contact). The Web API has
- * no transaction for this, so what this run created is deleted again when a later step fails.
- * The same post (post URL and community) run twice creates nothing the second time.
+ * community and handle among active profiles, else created with a new contact): planIntake.ts
+ * decides. The same post (post URL and community) run twice creates nothing the second time.
  */
 
 export interface Outcome<Action extends string> {
@@ -29,42 +26,49 @@ export interface IntakeResult {
   contact: Outcome<"create" | "reuse" | "none"> | null;
 }
 
-const LOOKUP_TABLE = "@Microsoft.Dynamics.CRM.lookuplogicalname";
-const bind = (table: { entitySetName: string }, id: string) => `/${table.entitySetName}(${id})`;
-const ACTIVE = 0;
-
-interface Customer {
-  table: string;
-  id: string;
-}
-
+/**
+ * The plan's rows created one at a time, each through the pipeline (its rules run), a later one
+ * bound to the ids of those before it; what this run created is deleted again when a later step
+ * fails (the in-memory organization has no transaction; `intake --org --apply` sends the same
+ * rows as one change set instead).
+ */
 export async function runIntake(service: OrganizationService, payload: unknown): Promise<IntakeResult> {
   const parsed = parseSocialPost(payload);
   if (!parsed.ok) return { valid: false, diagnostics: parsed.diagnostics, socialactivity: null, profile: null, contact: null };
-  const post = parsed.post;
 
   const created: { table: string; id: string }[] = [];
-  const create = async (table: string, record: RecordData) => {
-    const id = await service.create(table, record);
-    created.push({ table, id });
-    return id;
-  };
   try {
-    // Stored URLs are as given: Dataverse finds those that contain a part every spelling of this
-    // one contains (case-insensitively), and the key picks the same post among them.
-    const key = postUrlKey(post.posturl)!;
-    const search = postUrlSearchText(post.posturl);
-    const candidates = await service.retrieveMultiple("socialactivity", { community: post.community, ...(search ? { posturl: { contains: search } } : {}) });
-    const existing = candidates.find((activity) => samePostUrl(activity.posturl, key));
-    if (existing) return await reuseActivity(service, existing);
-    const author = await findOrCreateAuthor(service, post, create);
-    const activityId = await create("socialactivity", activityRecord(post, author.profileId, author.customer));
+    const plan = await planIntake(service, parsed.post);
+    if (plan.kind === "reuse") {
+      return {
+        valid: true,
+        diagnostics: [],
+        socialactivity: { action: "reuse", id: plan.socialactivity.id, record: plan.socialactivity.record },
+        profile: plan.profile ? { action: "reuse", id: plan.profile.id, record: await service.retrieve("socialprofile", plan.profile.id) } : null,
+        contact: await contactOutcome(service, plan.contact.action === "reuse" ? plan.contact.id : null, "reuse"),
+      };
+    }
+    const byContentId = new Map<string, { table: string; id: string }>();
+    for (const write of plan.writes) {
+      const data = resolvedData(write, (contentId) => {
+        const row = byContentId.get(contentId)!;
+        return bindTo(row.table, row.id);
+      });
+      const row = { table: write.table, id: await service.create(write.table, data) };
+      created.push(row);
+      byContentId.set(write.contentId, row);
+    }
+    const idOf = (table: string) => created.find((row) => row.table === table)?.id;
+    const activityId = idOf("socialactivity")!;
+    const profileId = plan.profile.action === "reuse" ? plan.profile.id : idOf("socialprofile")!;
+    const contactId = plan.contact.action === "reuse" ? plan.contact.id : plan.contact.action === "create" ? idOf("contact")! : null;
+    const contactAction = plan.contact.action === "none" ? "reuse" : plan.contact.action;
     return {
       valid: true,
       diagnostics: [],
       socialactivity: { action: "create", id: activityId, record: await service.retrieve("socialactivity", activityId) },
-      profile: { action: author.profileAction, id: author.profileId, record: await service.retrieve("socialprofile", author.profileId) },
-      contact: author.contact,
+      profile: { action: plan.profile.action, id: profileId, record: await service.retrieve("socialprofile", profileId) },
+      contact: await contactOutcome(service, contactId, contactAction),
     };
   } catch (error) {
     for (const { table, id } of created.reverse()) await service.delete(table, id).catch(() => undefined);
@@ -73,96 +77,7 @@ export async function runIntake(service: OrganizationService, payload: unknown):
   }
 }
 
-interface Author {
-  profileId: string;
-  profileAction: "create" | "reuse";
-  customer?: Customer;
-  contact: Outcome<"create" | "reuse" | "none">;
+async function contactOutcome(service: OrganizationService, contactId: string | null, action: "create" | "reuse"): Promise<Outcome<"create" | "reuse" | "none">> {
+  if (contactId === null) return { action: "none", id: null, record: null };
+  return { action, id: contactId, record: await service.retrieve("contact", contactId) };
 }
-
-async function findOrCreateAuthor(
-  service: OrganizationService,
-  post: SocialPost,
-  create: (table: string, record: RecordData) => Promise<string>,
-): Promise<Author> {
-  const { author } = post;
-  const [profile] = await service.retrieveMultiple(
-    "socialprofile",
-    { community: author.community, profilename: author.handle, statecode: ACTIVE },
-    undefined,
-    1,
-  );
-  if (profile) {
-    const customer = customerOf(profile, "customerid");
-    const profileId = profile[socialprofile.primaryIdAttribute] as string;
-    return { profileId, profileAction: "reuse", customer, contact: await contactOutcome(service, customer, "reuse") };
-  }
-  const contactId = await create("contact", contactRecord(post));
-  const profileId = await create("socialprofile", profileRecord(post, contactId));
-  const customer = { table: "contact", id: contactId };
-  return { profileId, profileAction: "create", customer, contact: await contactOutcome(service, customer, "create") };
-}
-
-async function reuseActivity(service: OrganizationService, activity: RecordData): Promise<IntakeResult> {
-  const profileId = activity._postfromprofileid_value as string | null;
-  const author = customerOf(activity, "postauthor");
-  return {
-    valid: true,
-    diagnostics: [],
-    socialactivity: { action: "reuse", id: activity[socialactivity.primaryIdAttribute] as string, record: activity },
-    profile: profileId ? { action: "reuse", id: profileId, record: await service.retrieve("socialprofile", profileId) } : null,
-    contact: await contactOutcome(service, author, "reuse"),
-  };
-}
-
-async function contactOutcome(
-  service: OrganizationService,
-  customer: Customer | undefined,
-  action: "create" | "reuse",
-): Promise<Outcome<"create" | "reuse" | "none">> {
-  if (customer?.table !== "contact") return { action: "none", id: null, record: null };
-  return { action, id: customer.id, record: await service.retrieve("contact", customer.id) };
-}
-
-function customerOf(record: RecordData, column: string): Customer | undefined {
-  const id = record[`_${column}_value`];
-  const table = record[`_${column}_value${LOOKUP_TABLE}`];
-  return typeof id === "string" && typeof table === "string" ? { table, id } : undefined;
-}
-
-function contactRecord(post: SocialPost): RecordData {
-  const { firstname, lastname } = post.author;
-  return firstname === undefined ? { lastname } : { firstname, lastname };
-}
-
-function profileRecord(post: SocialPost, contactId: string): RecordData {
-  const { author } = post;
-  return withoutUndefined({
-    profilename: author.handle,
-    profilefullname: author.fullName,
-    profilelink: author.profilelink,
-    community: author.community,
-    influencescore: author.influencescore,
-    "customerid_contact@odata.bind": bind(contact, contactId),
-  });
-}
-
-function activityRecord(post: SocialPost, profileId: string, customer: Customer | undefined): RecordData {
-  const customerSet = customer && entitySetOf(customer.table);
-  return withoutUndefined({
-    subject: post.subject,
-    description: post.description,
-    community: post.community,
-    posturl: post.posturl,
-    postedon: post.postedon,
-    sentimentvalue: post.sentimentvalue,
-    postmessagetype: post.postmessagetype,
-    activityadditionalparams: post.additionalParams,
-    "postfromprofileid@odata.bind": bind(socialprofile, profileId),
-    [`postauthor_${customer?.table}@odata.bind`]: customer && `/${customerSet}(${customer.id})`,
-    [`postauthoraccount_${customer?.table}@odata.bind`]: customer && `/${customerSet}(${customer.id})`,
-  });
-}
-
-const withoutUndefined = (record: Record<string, unknown>): RecordData =>
-  Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));

@@ -1,0 +1,48 @@
+import { PassThrough } from "node:stream";
+import type { InMemoryDataverse } from "../../../plugins-shim/client";
+import { runIntakeOrg, IntakeOrgIo } from "../../../plugins-shim/cli/intakeOrg";
+import { postUrlKey } from "../../../plugins-shim/intake";
+import { TokenDouble } from "../../dataverse-node/tokenDouble";
+import { OrgCounts } from "./intakePosts";
+
+/** Runs `intake … --org` in process against the Web API double: no sign-in, no waiting on pauses. */
+export async function intake(args: string[], credential: TokenDouble, extra: Partial<IntakeOrgIo> = {}) {
+  const out = new PassThrough();
+  const chunks: string[] = [];
+  out.on("data", (chunk: Buffer) => chunks.push(chunk.toString()));
+  const notes: string[] = [];
+  const waits: number[] = [];
+  const sleep = async (ms: number) => {
+    waits.push(ms);
+  };
+  let code: number | undefined;
+  let error: unknown;
+  try {
+    code = await runIntakeOrg(args, {
+      out,
+      env: {},
+      note: (line) => notes.push(line),
+      connection: { credential, retry: { sleep } },
+      sleep,
+      ...extra,
+    });
+  } catch (reason) {
+    error = reason;
+  }
+  out.end();
+  return { code, error, stdout: chunks.join(""), notes, waits };
+}
+
+/** Activities per post, profiles per handle, as the organization holds them. */
+export async function orgCounts(organization: InMemoryDataverse): Promise<OrgCounts> {
+  const all = async (table: string) => (await organization.retrieveMultipleRecords(table)).entities;
+  const activities = await all("socialactivity");
+  const profiles = await all("socialprofile");
+  return {
+    activities: activities.length,
+    distinctPosts: new Set(activities.map((row) => `${row.community}|${postUrlKey(row.posturl as string)}`)).size,
+    profiles: profiles.length,
+    distinctHandles: new Set(profiles.map((row) => `${row.community}|${String(row.profilename).toLowerCase()}`)).size,
+    contacts: (await all("contact")).length,
+  };
+}
