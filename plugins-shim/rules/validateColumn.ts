@@ -13,11 +13,23 @@ export function isRequiredOnCreate(column: ColumnMetadata): boolean {
   return required && !column.platformDefault && !column.platformGenerated && !column.notValidForCreate;
 }
 
+/** Checks one present, non-blank value against its column (recordChecks.ts takes it as a parameter). */
+export type ValueCheck = (column: ColumnMetadata, value: unknown) => Diagnostic | undefined;
+
 /**
  * Checks one present, non-blank value against its column metadata. Returns the first problem in
  * a fixed order (type, length, format, range, choice) so each value gets one clear message.
  */
 export function validateValue(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+  return column.type === "datetime" ? validateDateTime(column.logicalName, value) : validateValueExceptDateTime(column, value);
+}
+
+/**
+ * validateValue for every column type but date and time: the same checks without the ISO 8601
+ * parser (isoDateTime.ts), for a bundle whose table has no datetime column (the WhatsApp wizard's,
+ * through validateDatelessColumnRecord). A datetime column throws: never a date let through unchecked.
+ */
+export function validateValueExceptDateTime(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
   const name = column.logicalName;
   switch (column.type) {
     case "string":
@@ -45,7 +57,7 @@ export function validateValue(column: ColumnMetadata, value: unknown): Diagnosti
       // The id a bind or a read form carried; validateRecord refuses a lookup under its plain name (no Web API property).
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
     case "datetime":
-      return validateDateTime(name, value);
+      throw new Error(`${name} is a date and time column: validateValue checks it`);
     case "uniqueidentifier":
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
   }

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { ColumnMetadata, TABLES } from "../../../plugins-shim/schema";
-import { validateColumnRecord, validateTableRecord } from "../../../plugins-shim/rules";
+import { validateColumnRecord, validateDatelessColumnRecord, validateTableRecord } from "../../../plugins-shim/rules";
 import { creatableColumns, invalidCases, validValue } from "./arbitraries";
 
 /**
@@ -55,5 +55,46 @@ describe("validateColumnRecord keys", () => {
   it("does not take inherited properties for columns", () => {
     const found = validateColumnRecord(table, JSON.parse('{"__proto__": "x", "constructor": 1}'), { operation: "update" });
     expect(found.map((d) => d.messageKey)).toEqual(["validation.unknownColumn", "validation.unknownColumn"]);
+  });
+});
+
+/**
+ * validateDatelessColumnRecord (the wizard's, without the ISO 8601 parser) is validateColumnRecord
+ * on every table without a date and time column, and refuses a table with one.
+ */
+const hasDateTime = (table: (typeof tables)[number]) => Object.values(table.columns).some((column) => column.type === "datetime");
+
+describe.each(tables.filter((t) => !hasDateTime(t)).map((t) => [t.logicalName, t] as const))("validateDatelessColumnRecord(%s)", (_name, table) => {
+  const columns = creatableColumns(table);
+  const columnRecord = fc.record(Object.fromEntries(columns.map((column) => [column.logicalName, fc.oneof(validValue(column), fc.anything())])), {
+    requiredKeys: [],
+  });
+  const operation = fc.constantFrom("create", "update") as fc.Arbitrary<"create" | "update">;
+
+  it("gives the same diagnostics as validateColumnRecord", () => {
+    fc.assert(
+      fc.property(columnRecord, operation, (record, op) => {
+        expect(validateDatelessColumnRecord(table, record, { operation: op })).toEqual(validateColumnRecord(table, record, { operation: op }));
+      }),
+    );
+  });
+
+  it.each(columns.flatMap((column) => invalidCases(column).map((c) => [column.logicalName, c.code, c.value] as const)))(
+    "%s: an invalid value (%s) judged as validateColumnRecord judges it",
+    (column, _code, value) => {
+      expect(validateDatelessColumnRecord(table, { [column]: value }, { operation: "update" })).toEqual(
+        validateColumnRecord(table, { [column]: value }, { operation: "update" }),
+      );
+    },
+  );
+});
+
+describe("validateDatelessColumnRecord and date and time columns", () => {
+  it("covers the WhatsApp account, the table the wizard checks with it", () => {
+    expect(hasDateTime(TABLES.msdyn_ocwhatsappchannelaccount)).toBe(false);
+  });
+
+  it.each(tables.filter(hasDateTime).map((t) => [t.logicalName, t] as const))("refuses %s, which has one", (_name, table) => {
+    expect(() => validateDatelessColumnRecord(table, {}, { operation: "update" })).toThrow(/date and time column/);
   });
 });
