@@ -10,9 +10,8 @@ import { judgeUrl } from "./url";
  */
 export function validateText(column: ColumnMetadata, value: string): Diagnostic | undefined {
   const name = column.logicalName;
-  if (column.maxLength !== undefined && value.length > column.maxLength) {
-    return diagnostic(name, "maxLength", { max: column.maxLength, actual: value.length });
-  }
+  const tooLong = validateTextLength(column, value);
+  if (tooLong) return tooLong;
   if (column.format === "url") {
     const verdict = judgeUrl(value);
     if (!verdict.ok) return diagnostic(name, verdict.code, {}, verdict.messageKey ?? `validation.${verdict.code}`);
@@ -25,4 +24,14 @@ export function validateText(column: ColumnMetadata, value: string): Diagnostic 
     return diagnostic(name, "format", {}, column.pattern.messageKey);
   }
   return undefined;
+}
+
+/**
+ * The length rule alone, validateText's first check: all of validateText for a column with no
+ * format and no pattern (the profile name the card edits), without the URL and phone parsers.
+ */
+export function validateTextLength(column: ColumnMetadata, value: string): Diagnostic | undefined {
+  return column.maxLength !== undefined && value.length > column.maxLength
+    ? diagnostic(column.logicalName, "maxLength", { max: column.maxLength, actual: value.length })
+    : undefined;
 }
