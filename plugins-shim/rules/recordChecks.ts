@@ -8,7 +8,7 @@ import { isBlank, isRequiredOnCreate, ValueCheck } from "./validateColumn";
  * maps to a column is the caller's `judge` (validateRecord.ts reads Web API lookup spellings,
  * validateColumnRecord.ts only column names), so a bundle that never sees a lookup key does not
  * carry the lookup parser. How a value is checked is the caller's `checkValue` too (validateValue,
- * or validateValueExceptDateTime for a table without dates), for the same reason.
+ * or validatePlainValue for a record without dates, URLs or phone numbers), for the same reason.
  */
 
 export type Operation = "create" | "update";

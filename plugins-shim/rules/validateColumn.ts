@@ -2,7 +2,7 @@ import { ColumnMetadata } from "../schema";
 import { Diagnostic, diagnostic } from "./diagnostics";
 import { isGuid } from "./guid";
 import { DATAVERSE_MAX_DATE, DATAVERSE_MIN_DATE, parseIsoDateTime } from "./isoDateTime";
-import { validateText } from "./validateText";
+import { validatePlainText, validateText } from "./validateText";
 
 /** Empty text is stored as null by Dataverse, so it counts as "no value". */
 export const isBlank = (value: unknown): boolean =>
@@ -21,20 +21,30 @@ export type ValueCheck = (column: ColumnMetadata, value: unknown) => Diagnostic 
  * a fixed order (type, length, format, range, choice) so each value gets one clear message.
  */
 export function validateValue(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
-  return column.type === "datetime" ? validateDateTime(column.logicalName, value) : validateValueExceptDateTime(column, value);
+  return column.type === "datetime" ? validateDateTime(column.logicalName, value) : validateByType(column, value, validateText);
 }
 
 /**
- * validateValue for every column type but date and time: the same checks without the ISO 8601
- * parser (isoDateTime.ts), for a bundle whose table has no datetime column (the WhatsApp wizard's,
- * through validateDatelessColumnRecord). A datetime column throws: never a date let through unchecked.
+ * validateValue for a plain column: any type but date and time, text without a URL or phone
+ * format. The same verdicts without the ISO 8601, URL and phone parsers, which the WhatsApp wizard
+ * (through validatePlainColumnRecord) would carry for columns it never writes. A value for any
+ * other column throws: never a value let through unchecked.
  */
-export function validateValueExceptDateTime(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+export function validatePlainValue(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+  return validateByType(column, value, validatePlainText);
+}
+
+/** Every type but date and time (validateValue's own), text checked by `checkText`. */
+function validateByType(
+  column: ColumnMetadata,
+  value: unknown,
+  checkText: (column: ColumnMetadata, value: string) => Diagnostic | undefined,
+): Diagnostic | undefined {
   const name = column.logicalName;
   switch (column.type) {
     case "string":
     case "memo":
-      return typeof value === "string" ? validateText(column, value) : diagnostic(name, "type", { expected: "text" });
+      return typeof value === "string" ? checkText(column, value) : diagnostic(name, "type", { expected: "text" });
     case "integer":
       if (typeof value !== "number" || !Number.isInteger(value)) return diagnostic(name, "type", { expected: "integer" });
       return validateRange(column, value);
