@@ -31,10 +31,11 @@ export function validateValue(column: ColumnMetadata, value: unknown): Diagnosti
  * other column throws: never a value let through unchecked.
  */
 export function validatePlainValue(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+  if (column.type === "datetime") throw new Error(`${column.logicalName} is a date and time column: validateValue checks it`);
   return validateByType(column, value, validatePlainText);
 }
 
-/** Every type but date and time (validateValue's own), text checked by `checkText`. */
+/** Every type but date and time, which both callers above check first; text checked by `checkText`. */
 function validateByType(
   column: ColumnMetadata,
   value: unknown,
@@ -66,8 +67,6 @@ function validateByType(
     case "owner":
       // The id a bind or a read form carried; validateRecord refuses a lookup under its plain name (no Web API property).
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
-    case "datetime":
-      throw new Error(`${name} is a date and time column: validateValue checks it`);
     case "uniqueidentifier":
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
   }
