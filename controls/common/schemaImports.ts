@@ -3,7 +3,7 @@
  * profile name's column rules and the link / message helpers. Importing the specific modules (not
  * the barrels) keeps the bundles free of the validation engine and the other tables' metadata.
  */
-export { COMMUNITY_CHOICES, Community, SOCIALPROFILE_STATE_CHOICES } from "../../plugins-shim/schema/socialprofileChoices";
+export { COMMUNITY_LABEL_KEYS, Community, SOCIALPROFILE_STATE_CHOICES } from "../../plugins-shim/schema/socialprofileChoices";
 export { safeHttpUrl } from "../../plugins-shim/rules/url";
 export { formatMessage } from "../../plugins-shim/rules/diagnostics";
 export { validateTextLength } from "../../plugins-shim/rules/validateText";
