@@ -18,16 +18,17 @@ const KiB = 1024;
 
 export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
   // Back at its target: issue 20's work took it to 10,392 B; checking the typed profile name with
-  // its column's length rule alone (no URL or phone parser) and one table of the channels'
-  // identifiers brought it to 10,117 B.
+  // its column's length rule alone (no URL or phone parser), one table of the channels'
+  // identifiers and the communities' English labels left out brought it to 10,023 B.
   SocialProfileCard: { target: 10 * KiB, limit: 10 * KiB },
   // Back at its target: issue 20 items 3, 7 and 10 took it from 11,874 to 12,874 B; checking only
   // plain columns (validatePlainColumnRecord: no date, URL or phone parser) brought it to 12,024 B.
   WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB },
   // Limit above target (issue 20): 20,873 B after the badge-style opt-out, the refused save heard
-  // at once and the active card's row kept rendered; 20,759 B after sharing the live-value hook,
-  // the identifier table and the all-counts list with the card (20,800 = measured, next 64 B).
-  SocialProfileGallery: { target: 20 * KiB, limit: 20 * KiB + 320 },
+  // at once and the active card's row kept rendered; 20,665 B after sharing the live-value hook
+  // and the identifier table with the card, showing ALL_COUNTS and leaving the communities'
+  // English labels out (20,672 = measured, rounded up to the next 64 B).
+  SocialProfileGallery: { target: 20 * KiB, limit: 20 * KiB + 192 },
   SocialProfileOwnership: { target: 10 * KiB, limit: 10 * KiB },
   "web resource forms.js": { target: 6 * KiB, limit: 6 * KiB },
 };
