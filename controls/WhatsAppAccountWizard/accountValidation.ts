@@ -1,5 +1,5 @@
 import type { Diagnostic } from "../../plugins-shim/rules/diagnostics";
-import { validateColumnRecord as validateRecord } from "../../plugins-shim/rules/validateColumnRecord";
+import { validatePlainColumnRecord as validateRecord } from "../../plugins-shim/rules/validateColumnRecord";
 import { msdyn_ocwhatsappchannelaccount as table, PROVIDER_TYPE_TWILIO } from "../../plugins-shim/schema/whatsappAccount";
 
 /**

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Badge, makeStyles, mergeClasses, Switch, SwitchOnChangeData, Text, tokens, useId } from "@fluentui/react-components";
 import { Prohibited16Regular, PresenceOffline16Regular } from "./icons";
-import { channelHandle } from "./channelHandle";
+import { CHANNEL_IDENTIFIERS, channelHandle } from "./channelHandle";
 import { CommunityIcon } from "./CommunityIcon";
 import { communityLabel, getCommunity } from "./communityCatalog";
 import { CountValue } from "./CountValue";
@@ -103,12 +103,11 @@ const COUNT_COLUMNS: Readonly<Record<CountKind, { column: "followerCount" | "fol
   friends: { column: "friendCount", labelKey: "card.friends" },
 };
 
-/** Channel identifiers listed in the full layout when filled, or when they are the channel's own identifier. */
-const IDENTIFIER_ROWS: readonly { column: "twitterHandle" | "weChatOpenId" | "appleMessagesSourceId"; labelKey: string; community: number }[] = [
-  { column: "twitterHandle", labelKey: "card.twitterHandle", community: Community.Twitter },
-  { column: "weChatOpenId", labelKey: "card.weChatOpenId", community: Community.WeChat },
-  { column: "appleMessagesSourceId", labelKey: "card.appleMessagesSourceId", community: Community.AppleMessages },
-];
+/**
+ * Channel identifiers listed in the full layout when filled, or when they are the channel's own
+ * identifier; the phone number has its row always.
+ */
+const IDENTIFIER_ROWS = CHANNEL_IDENTIFIERS.filter((row) => row.column !== "phoneNumber");
 
 const filled = (value: string | null): value is string => value != null && value.trim() !== "";
 

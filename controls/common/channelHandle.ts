@@ -17,18 +17,29 @@ export interface ChannelHandle {
 
 type HandleColumn = "twitterHandle" | "weChatOpenId" | "appleMessagesSourceId" | "phoneNumber";
 
-const HANDLE_BY_COMMUNITY: Readonly<Record<number, { column: HandleColumn; labelKey: string }>> = {
-  [Community.Twitter]: { column: "twitterHandle", labelKey: "card.twitterHandle" },
-  [Community.WeChat]: { column: "weChatOpenId", labelKey: "card.weChatOpenId" },
-  [Community.AppleMessages]: { column: "appleMessagesSourceId", labelKey: "card.appleMessagesSourceId" },
-  [Community.WhatsApp]: { column: "phoneNumber", labelKey: "card.phoneNumber" },
-};
+/** A channel's own identifier column and its label. */
+export interface ChannelIdentifier {
+  community: number;
+  column: HandleColumn;
+  labelKey: string;
+}
+
+/**
+ * Each channel's own identifier, the one table of them: the handle above, and the full card's
+ * identifier rows (ProfileCard lists all but the phone number, which has a row of its own).
+ */
+export const CHANNEL_IDENTIFIERS: readonly ChannelIdentifier[] = [
+  { community: Community.Twitter, column: "twitterHandle", labelKey: "card.twitterHandle" },
+  { community: Community.WeChat, column: "weChatOpenId", labelKey: "card.weChatOpenId" },
+  { community: Community.AppleMessages, column: "appleMessagesSourceId", labelKey: "card.appleMessagesSourceId" },
+  { community: Community.WhatsApp, column: "phoneNumber", labelKey: "card.phoneNumber" },
+];
 
 const present = (value: string | null | undefined): value is string => value != null && value.trim() !== "";
 
 export function channelHandle(profile: SocialProfileData): ChannelHandle | undefined {
-  const specific = profile.community == null ? undefined : HANDLE_BY_COMMUNITY[profile.community];
-  if (specific && present(profile[specific.column])) return { ...specific, value: profile[specific.column]! };
+  const specific = CHANNEL_IDENTIFIERS.find((identifier) => identifier.community === profile.community);
+  if (specific && present(profile[specific.column])) return { labelKey: specific.labelKey, value: profile[specific.column]!, column: specific.column };
   if (present(profile.profileName)) return { labelKey: "card.profileName", value: profile.profileName, column: "profileName" };
   return undefined;
 }

@@ -1,4 +1,4 @@
-import { COMMUNITY_CHOICES, Community, formatMessage } from "./schemaImports";
+import { COMMUNITY_LABEL_KEYS, Community, formatMessage } from "./schemaImports";
 
 /**
  * Community choice value → what the card shows for it. Choice values and label keys come from
@@ -79,7 +79,7 @@ const GLYPHS: Readonly<Record<number, CommunityGlyph>> = {
 const CHAT = neutral("chat");
 
 const CATALOG: ReadonlyMap<number, CommunityEntry> = new Map(
-  COMMUNITY_CHOICES.map((choice) => [choice.value, { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? CHAT }]),
+  COMMUNITY_LABEL_KEYS.map((choice) => [choice.value, { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? CHAT }]),
 );
 
 /** Every known community, in choice order (for filters and tests). */

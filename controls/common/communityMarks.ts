@@ -1,3 +1,5 @@
+import type { LiveValue } from "./liveValue";
+
 /**
  * The community pictures (brand marks and neutral icons), loaded at runtime from the controls'
  * image resource (`<img path="../common/img/communityMarks.svg"/>` in each manifest) instead of
@@ -30,11 +32,8 @@ export type CommunityMarksState =
   | { status: "ready"; marks: ReadonlyMap<string, MarkShape> }
   | { status: "unavailable" };
 
-/** The page's marks: their state now, and a way to hear when it changes (once, from loading). */
-export interface CommunityMarks {
-  state(): CommunityMarksState;
-  subscribe(listener: () => void): () => void;
-}
+/** The page's marks: their state now (`get`), and a way to hear when it changes (once, from loading). */
+export type CommunityMarks = LiveValue<CommunityMarksState>;
 
 /** `context.resources` as far as the marks need it; hosts without `getResource` exist (canvas apps). */
 export type MarkResources = Partial<Pick<ComponentFramework.Resources, "getResource">> | undefined;
@@ -43,7 +42,7 @@ const LOADING: CommunityMarksState = { status: "loading" };
 const UNAVAILABLE: CommunityMarksState = { status: "unavailable" };
 
 /** Marks that never load: the view without a host, or a host that cannot give resources. */
-export const NO_COMMUNITY_MARKS: CommunityMarks = { state: () => UNAVAILABLE, subscribe: () => () => undefined };
+export const NO_COMMUNITY_MARKS: CommunityMarks = { get: () => UNAVAILABLE, subscribe: () => () => undefined };
 
 /** Path data only (commands, numbers, separators): anything else is not a picture. */
 const PATH_DATA = /^[MmZzLlHhVvCcSsQqTtAa0-9eE.,+\-\s]+$/;
@@ -108,7 +107,7 @@ export function requestCommunityMarks(resources: MarkResources): CommunityMarks 
     settle(UNAVAILABLE);
   }
   return {
-    state: () => current,
+    get: () => current,
     subscribe: (listener) => {
       if (current !== LOADING) return () => undefined;
       listeners.add(listener);
@@ -130,7 +129,7 @@ export function createCommunityMarksCache(): (resources: MarkResources) => Commu
   let shared: CommunityMarks | undefined;
   let requests = 0;
   return (resources) => {
-    if (!shared || (shared.state().status === "unavailable" && requests < MAX_MARKS_REQUESTS)) {
+    if (!shared || (shared.get().status === "unavailable" && requests < MAX_MARKS_REQUESTS)) {
       requests += 1;
       shared = requestCommunityMarks(resources);
     }

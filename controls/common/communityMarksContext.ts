@@ -1,5 +1,6 @@
 import * as React from "react";
 import { CommunityMarks, CommunityMarksState, NO_COMMUNITY_MARKS } from "./communityMarks";
+import { useLiveValue } from "./liveValue";
 
 /**
  * How the page's community pictures reach CommunityIcon without the view touching `context`: each
@@ -13,15 +14,4 @@ export const withCommunityMarks = (marks: CommunityMarks, view: React.ReactEleme
   React.createElement(CommunityMarksContext.Provider, { value: marks }, view);
 
 /** The marks' state, re-rendering once when they finish loading. */
-export function useCommunityMarks(): CommunityMarksState {
-  const marks = React.useContext(CommunityMarksContext);
-  const [, rerender] = React.useReducer((count: number) => count + 1, 0);
-  const state = marks.state();
-  React.useEffect(() => {
-    const unsubscribe = marks.subscribe(rerender);
-    // Settled between this render and the effect: render again now (the listener came too late).
-    if (marks.state() !== state) rerender();
-    return unsubscribe;
-  }, [marks, state]);
-  return state;
-}
+export const useCommunityMarks = (): CommunityMarksState => useLiveValue(React.useContext(CommunityMarksContext));

@@ -6,8 +6,11 @@ export type CountKind = "followers" | "following" | "friends";
 export const COUNTS_OPTIONS = ["all", "followers", "followersAndFollowing", "none"] as const;
 export type CountsOption = (typeof COUNTS_OPTIONS)[number];
 
+/** Every count, in the order cards show them (the gallery, which has no countsShown property, shows these). */
+export const ALL_COUNTS: readonly CountKind[] = ["followers", "following", "friends"];
+
 const COUNTS_BY_OPTION: Readonly<Record<CountsOption, readonly CountKind[]>> = {
-  all: ["followers", "following", "friends"],
+  all: ALL_COUNTS,
   followers: ["followers"],
   followersAndFollowing: ["followers", "following"],
   none: [],

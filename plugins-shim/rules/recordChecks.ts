@@ -1,13 +1,14 @@
 import type { ColumnMetadata, TableMetadata } from "../schema/types";
 import { Diagnostic, diagnostic } from "./diagnostics";
-import { isBlank, isRequiredOnCreate, validateValue } from "./validateColumn";
+import { isBlank, isRequiredOnCreate, ValueCheck } from "./validateColumn";
 
 /**
  * The checks every record gets, whatever its keys look like: each present column's value, the
  * required columns a create leaves out, and a status that belongs to another state. How a key
  * maps to a column is the caller's `judge` (validateRecord.ts reads Web API lookup spellings,
  * validateColumnRecord.ts only column names), so a bundle that never sees a lookup key does not
- * carry the lookup parser.
+ * carry the lookup parser. How a value is checked is the caller's `checkValue` too (validateValue,
+ * or validatePlainValue for a record without dates, URLs or phone numbers), for the same reason.
  */
 
 export type Operation = "create" | "update";
@@ -38,7 +39,13 @@ export type Judged =
 
 export type KeyJudge = (metadata: TableMetadata, key: string, value: unknown, shape: RecordShape) => Judged;
 
-export function checkRecord(metadata: TableMetadata, record: DataverseRecord, options: ValidateOptions, judge: KeyJudge): Diagnostic[] {
+export function checkRecord(
+  metadata: TableMetadata,
+  record: DataverseRecord,
+  options: ValidateOptions,
+  judge: KeyJudge,
+  checkValue: ValueCheck,
+): Diagnostic[] {
   const operation = options.operation ?? "create";
   const shape = options.shape ?? "write";
   const diagnostics: Diagnostic[] = [];
@@ -69,7 +76,7 @@ export function checkRecord(metadata: TableMetadata, record: DataverseRecord, op
     }
     if (!setBy(judged.column, key)) continue;
     if ("accepted" in judged) continue;
-    const found = validatePresent(judged.column, judged.value, operation, shape, record);
+    const found = validatePresent(judged.column, judged.value, operation, shape, record, checkValue);
     if (found) diagnostics.push(found);
   }
 
@@ -106,6 +113,7 @@ function validatePresent(
   operation: Operation,
   shape: RecordShape,
   record: DataverseRecord,
+  checkValue: ValueCheck,
 ): Diagnostic | undefined {
   const name = column.logicalName;
   if (shape === "write" && operation === "create" && column.notValidForCreate) return diagnostic(name, "type", {}, "validation.notValidForCreate");
@@ -115,7 +123,7 @@ function validatePresent(
     const enforced = shape === "write" && required && !column.platformGenerated && !filledByAlternative(column, record);
     return enforced ? diagnostic(name, "required") : undefined;
   }
-  return validateValue(column, value);
+  return checkValue(column, value);
 }
 
 /** The column named `key` itself (own property only: a key is user input, "__proto__" included). */

@@ -2,7 +2,7 @@ import { ColumnMetadata } from "../schema";
 import { Diagnostic, diagnostic } from "./diagnostics";
 import { isGuid } from "./guid";
 import { DATAVERSE_MAX_DATE, DATAVERSE_MIN_DATE, parseIsoDateTime } from "./isoDateTime";
-import { validateText } from "./validateText";
+import { validatePlainText, validateText } from "./validateText";
 
 /** Empty text is stored as null by Dataverse, so it counts as "no value". */
 export const isBlank = (value: unknown): boolean =>
@@ -13,16 +13,39 @@ export function isRequiredOnCreate(column: ColumnMetadata): boolean {
   return required && !column.platformDefault && !column.platformGenerated && !column.notValidForCreate;
 }
 
+/** Checks one present, non-blank value against its column (recordChecks.ts takes it as a parameter). */
+export type ValueCheck = (column: ColumnMetadata, value: unknown) => Diagnostic | undefined;
+
 /**
  * Checks one present, non-blank value against its column metadata. Returns the first problem in
  * a fixed order (type, length, format, range, choice) so each value gets one clear message.
  */
 export function validateValue(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+  return column.type === "datetime" ? validateDateTime(column.logicalName, value) : validateByType(column, value, validateText);
+}
+
+/**
+ * validateValue for a plain column: any type but date and time, text without a URL or phone
+ * format. The same verdicts without the ISO 8601, URL and phone parsers, which the WhatsApp wizard
+ * (through validatePlainColumnRecord) would carry for columns it never writes. A value for any
+ * other column throws: never a value let through unchecked.
+ */
+export function validatePlainValue(column: ColumnMetadata, value: unknown): Diagnostic | undefined {
+  if (column.type === "datetime") throw new Error(`${column.logicalName} is a date and time column: validateValue checks it`);
+  return validateByType(column, value, validatePlainText);
+}
+
+/** Every type but date and time, which both callers above check first; text checked by `checkText`. */
+function validateByType(
+  column: ColumnMetadata,
+  value: unknown,
+  checkText: (column: ColumnMetadata, value: string) => Diagnostic | undefined,
+): Diagnostic | undefined {
   const name = column.logicalName;
   switch (column.type) {
     case "string":
     case "memo":
-      return typeof value === "string" ? validateText(column, value) : diagnostic(name, "type", { expected: "text" });
+      return typeof value === "string" ? checkText(column, value) : diagnostic(name, "type", { expected: "text" });
     case "integer":
       if (typeof value !== "number" || !Number.isInteger(value)) return diagnostic(name, "type", { expected: "integer" });
       return validateRange(column, value);
@@ -44,8 +67,6 @@ export function validateValue(column: ColumnMetadata, value: unknown): Diagnosti
     case "owner":
       // The id a bind or a read form carried; validateRecord refuses a lookup under its plain name (no Web API property).
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
-    case "datetime":
-      return validateDateTime(name, value);
     case "uniqueidentifier":
       return isGuid(value) ? undefined : diagnostic(name, "type", { expected: "guid" });
   }

@@ -3,6 +3,7 @@ import { Diagnostic, diagnostic, shownValue } from "./diagnostics";
 import { bindKeysOf, bindTargetId, bindTargetTable, entitySetOf, isLookupColumn, isRefusedNamedKey, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
 import { checkRecord, DataverseRecord, Judged, RecordShape, ValidateOptions } from "./recordChecks";
 import { isGuid } from "./guid";
+import { validateValue } from "./validateColumn";
 
 export type { DataverseRecord, Operation, ValidateOptions } from "./recordChecks";
 export { initialState, statusForStateProblem } from "./recordChecks";
@@ -27,7 +28,13 @@ export function validateRecord(
  * the by-name lookup, which reaches every table) carries only its own table's schema.
  */
 export function validateTableRecord(metadata: TableMetadata, record: DataverseRecord, options: ValidateOptions = {}): Diagnostic[] {
-  return checkRecord(metadata, record, options, (table, key, value, shape) => judgeKey(table, meaningOfKey(table, key), key, value, shape));
+  return checkRecord(
+    metadata,
+    record,
+    options,
+    (table, key, value, shape) => judgeKey(table, meaningOfKey(table, key), key, value, shape),
+    validateValue,
+  );
 }
 
 /** What one key of the record says, typed from the schema; `value` is the column's value to check. */

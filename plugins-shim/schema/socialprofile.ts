@@ -1,9 +1,38 @@
-import { ColumnMetadata, INT32_MAX, INT32_MIN, TableMetadata } from "./types";
-import { COMMUNITY_CHOICES, SOCIALPROFILE_STATE_CHOICES, SOCIALPROFILE_STATUS_CHOICES } from "./socialprofileChoices";
+import { ChoiceOption, ColumnMetadata, INT32_MAX, INT32_MIN, TableMetadata } from "./types";
+import { COMMUNITY_LABEL_KEYS, SOCIALPROFILE_STATE_CHOICES, SOCIALPROFILE_STATUS_CHOICES } from "./socialprofileChoices";
 import { ENTITY_SETS } from "./entitySets";
 import { PROFILE_NAME_COLUMN } from "./socialprofileName";
 
 export * from "./socialprofileChoices";
+
+/** Each community value's invariant English label, as in the metadata (the Web API's, the CLI's, test hosts'). */
+const COMMUNITY_LABELS: Readonly<Record<number, string>> = {
+  0: "Other",
+  1: "Facebook",
+  2: "Twitter",
+  3: "Line",
+  4: "Wechat",
+  5: "Cortana",
+  6: "Direct Line",
+  7: "Microsoft Teams",
+  8: "Direct Line Speech",
+  9: "Email",
+  10: "GroupMe",
+  11: "Kik",
+  12: "Telegram",
+  13: "Skype",
+  14: "Slack",
+  15: "WhatsApp",
+  16: "Apple Messages For Business",
+  17: "Google's Business Messages",
+};
+
+/** The community column's choices: socialprofileChoices.ts's values and label keys, with their English labels. */
+export const COMMUNITY_CHOICES: readonly ChoiceOption[] = COMMUNITY_LABEL_KEYS.map(({ value, labelKey }) => ({
+  value,
+  label: COMMUNITY_LABELS[value],
+  labelKey,
+}));
 
 /**
  * socialprofile: the Dataverse base table (DATAVERSE-FACTS.md) extended by Dynamics 365

@@ -1,38 +1,40 @@
-import { ChoiceOption } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 
 /**
  * socialprofile's choice columns on their own, without the table's column metadata: the card and
  * the gallery show communities and states but validate nothing, so their bundles import this file
- * and not ./socialprofile (which re-exports it for everything else).
+ * and not ./socialprofile (which re-exports it for everything else). They show a community by the
+ * host's label, else by its .resx label: the invariant English labels are ./socialprofile's
+ * (COMMUNITY_CHOICES), out of their bundles.
  */
 
-const choice = (value: number, label: string, key: string): ChoiceOption => ({
-  value,
-  label,
-  labelKey: `community.${key}`,
-});
+const community = (value: number, key: string): CommunityLabelKey => ({ value, labelKey: `community.${key}` });
 
-/** Community 0–2 from the Dataverse base table, 3–17 from seed 000. */
-export const COMMUNITY_CHOICES: readonly ChoiceOption[] = [
-  choice(0, "Other", "other"),
-  choice(1, "Facebook", "facebook"),
-  choice(2, "Twitter", "twitter"),
-  choice(3, "Line", "line"),
-  choice(4, "Wechat", "wechat"),
-  choice(5, "Cortana", "cortana"),
-  choice(6, "Direct Line", "directLine"),
-  choice(7, "Microsoft Teams", "teams"),
-  choice(8, "Direct Line Speech", "directLineSpeech"),
-  choice(9, "Email", "email"),
-  choice(10, "GroupMe", "groupMe"),
-  choice(11, "Kik", "kik"),
-  choice(12, "Telegram", "telegram"),
-  choice(13, "Skype", "skype"),
-  choice(14, "Slack", "slack"),
-  choice(15, "WhatsApp", "whatsApp"),
-  choice(16, "Apple Messages For Business", "appleMessages"),
-  choice(17, "Google's Business Messages", "googleBusinessMessages"),
+export interface CommunityLabelKey {
+  value: number;
+  labelKey: string;
+}
+
+/** Community 0–2 from the Dataverse base table, 3–17 from seed 000, each with its .resx label's key. */
+export const COMMUNITY_LABEL_KEYS: readonly CommunityLabelKey[] = [
+  community(0, "other"),
+  community(1, "facebook"),
+  community(2, "twitter"),
+  community(3, "line"),
+  community(4, "wechat"),
+  community(5, "cortana"),
+  community(6, "directLine"),
+  community(7, "teams"),
+  community(8, "directLineSpeech"),
+  community(9, "email"),
+  community(10, "groupMe"),
+  community(11, "kik"),
+  community(12, "telegram"),
+  community(13, "skype"),
+  community(14, "slack"),
+  community(15, "whatsApp"),
+  community(16, "appleMessages"),
+  community(17, "googleBusinessMessages"),
 ];
 
 /** Named values for code that branches on a community (icons, handles). */

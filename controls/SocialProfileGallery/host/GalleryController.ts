@@ -2,7 +2,7 @@ import * as React from "react";
 import type { Theme } from "@fluentui/react-components";
 import type { DataverseClient } from "../../../plugins-shim/client/DataverseClient";
 import { isRealGuid } from "../../../plugins-shim/rules/guid";
-import { countsFor, layoutFor } from "../../common/countOptions";
+import { ALL_COUNTS, layoutFor } from "../../common/countOptions";
 import type { HostNumberFormat } from "../../common/formatCount";
 import { directionOf, localeFromLcid } from "../../common/locale";
 import { formatMessage } from "../../common/schemaImports";
@@ -237,7 +237,7 @@ export class GalleryController {
       height: fillHeight ? snapshot.allocatedHeight : scrollHeightFor(snapshot.scrollHeight),
       fillHeight,
       layout: layoutFor(snapshot.cardLayout),
-      counts: countsFor(null),
+      counts: ALL_COUNTS,
       optOutLock: galleryOptOutLock({
         enabled: snapshot.allowOptOutUpdates,
         canSave: this.optOut !== undefined,

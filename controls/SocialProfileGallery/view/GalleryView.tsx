@@ -9,7 +9,8 @@ import type { TotalCount } from "../model/totalCount";
 import { GalleryGrid } from "./GalleryGrid";
 import { GalleryEmpty, GalleryError, GalleryLoading } from "./GalleryStates";
 import { GalleryToolbar } from "./GalleryToolbar";
-import type { GalleryViewProps, LiveValue } from "./GalleryViewProps";
+import { useLiveValue } from "../../common/liveValue";
+import type { GalleryViewProps } from "./GalleryViewProps";
 
 const useStyles = makeStyles({
   root: {
@@ -29,21 +30,6 @@ function countText(total: TotalCount, getString: (key: string) => string, locale
   // "exact" and "atLeast" name both figures; "unknown" only the loaded one (and whether more exist).
   const key = total.kind === "unknown" ? (total.more ? "loadedMore" : "loaded") : total.kind;
   return formatMessage(getString(`gallery.count.${key}`), { loaded: format(total.loaded), total: "total" in total ? format(total.total) : "" });
-}
-
-/** The current value of `live`, rendering again whenever it changes (also between the host's updateViews). */
-function useLiveValue<T>(live: LiveValue<T>): T {
-  const [, rerender] = React.useReducer((count: number) => count + 1, 0);
-  const value = live.get();
-  const rendered = React.useRef(value);
-  rendered.current = value;
-  React.useEffect(() => {
-    const unsubscribe = live.subscribe(rerender);
-    // A change between this render and the subscription.
-    if (live.get() !== rendered.current) rerender();
-    return unsubscribe;
-  }, [live]);
-  return value;
 }
 
 /** The gallery: toolbar, counts, then the grid or its loading / empty / error state. Pure: plain props in, callbacks out. */

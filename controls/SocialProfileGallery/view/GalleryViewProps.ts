@@ -1,6 +1,7 @@
 import type { Theme } from "@fluentui/react-components";
 import type { CardLayout, CountKind } from "../../common/countOptions";
 import type { HostNumberFormat } from "../../common/formatCount";
+import type { LiveValue } from "../../common/liveValue";
 import type { TextDirection } from "../../common/locale";
 import type { OptOutLock } from "../../common/optOutLock";
 import type { CommunityOption } from "../model/communityOptions";
@@ -25,16 +26,12 @@ export interface OptOutFeedback {
 }
 
 /**
- * A value the host changes between updateViews, read by the view when it renders and watched
- * while it is mounted. The opt-out's outcome arrives this way, not through the next updateView:
- * after a refused save, pcf-start 1.51.1 sent none after `requestRender` (observed in Chromium,
- * test/e2e/harnessGallery.e2e.ts), and the card stayed flipped with no message.
+ * A value the host changes between updateViews (controls/common/liveValue.ts). The opt-out's
+ * outcome arrives this way, not through the next updateView: after a refused save, pcf-start
+ * 1.51.1 sent none after `requestRender` (observed in Chromium, test/e2e/harnessGallery.e2e.ts),
+ * and the card stayed flipped with no message.
  */
-export interface LiveValue<T> {
-  get(): T;
-  /** Calls `listener` after each change; returns the unsubscribe function. */
-  subscribe(listener: () => void): () => void;
-}
+export type { LiveValue };
 
 /** Everything the gallery view needs, as plain data. The host keeps each value's identity while it is unchanged. */
 export interface GalleryViewProps {

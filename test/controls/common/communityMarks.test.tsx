@@ -236,7 +236,7 @@ describe("loading the marks once per page", () => {
     const first = marksFor(failing);
     expect(marksFor(failing)).toBe(first); // still loading: shared, not asked again
     await settle();
-    expect(first.state().status).toBe("unavailable");
+    expect(first.get().status).toBe("unavailable");
     for (let attempt = 2; attempt <= MAX_MARKS_REQUESTS; attempt += 1) {
       marksFor(failing);
       await settle();
@@ -253,7 +253,7 @@ describe("loading the marks once per page", () => {
     await settle();
     expect(container.querySelector('[data-glyph="brand"]')).not.toBeNull();
     const ready = recovering(hostWith("failure", calls));
-    expect(ready.state().status).toBe("ready"); // drawn pictures are kept: no request after success
+    expect(ready.get().status).toBe("ready"); // drawn pictures are kept: no request after success
     expect(calls).toHaveLength(MAX_MARKS_REQUESTS);
   });
 
@@ -268,7 +268,7 @@ describe("loading the marks once per page", () => {
     });
     answer!(toBase64(SPRITE));
     fail!();
-    expect(marks.state().status).toBe("ready");
+    expect(marks.get().status).toBe("ready");
   });
 
   it("renders a decorative brand icon hidden from screen readers in every state", async () => {

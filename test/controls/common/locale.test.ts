@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { directionOf, localeFromLcid } from "../../../controls/common/locale";
-import { countsFor, layoutFor } from "../../../controls/common/countOptions";
+import { ALL_COUNTS, countsFor, layoutFor } from "../../../controls/common/countOptions";
 
 describe("locale and direction", () => {
   it("maps the shipped languages to Intl locales", () => {
@@ -19,6 +19,10 @@ describe("maker options", () => {
     expect(countsFor("none")).toEqual([]);
     expect(countsFor("bogus")).toEqual(["followers", "following", "friends"]);
     expect(countsFor(undefined)).toBe(countsFor("all"));
+  });
+  it("shows every count for \"all\", the gallery's fixed choice", () => {
+    expect(countsFor("all")).toBe(ALL_COUNTS);
+    expect(ALL_COUNTS).toEqual(["followers", "following", "friends"]);
   });
   it("defaults the layout to full", () => {
     expect(layoutFor("compact")).toBe("compact");

@@ -1,7 +1,8 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { ColumnMetadata, TABLES } from "../../../plugins-shim/schema";
-import { validateColumnRecord, validateTableRecord } from "../../../plugins-shim/rules";
+import { validateColumnRecord, validatePlainColumnRecord, validateTableRecord } from "../../../plugins-shim/rules";
+import { toCreateRecord } from "../../../controls/WhatsAppAccountWizard/accountValidation";
 import { creatableColumns, invalidCases, validValue } from "./arbitraries";
 
 /**
@@ -55,5 +56,52 @@ describe("validateColumnRecord keys", () => {
   it("does not take inherited properties for columns", () => {
     const found = validateColumnRecord(table, JSON.parse('{"__proto__": "x", "constructor": 1}'), { operation: "update" });
     expect(found.map((d) => d.messageKey)).toEqual(["validation.unknownColumn", "validation.unknownColumn"]);
+  });
+});
+
+/**
+ * validatePlainColumnRecord (the wizard's, without the ISO 8601, URL and phone parsers) is
+ * validateColumnRecord on records of plain columns, and throws on a value it can't judge.
+ */
+const isPlain = (column: ColumnMetadata) => column.type !== "datetime" && column.format === undefined;
+
+describe.each(tables.map((t) => [t.logicalName, t] as const))("validatePlainColumnRecord(%s)", (_name, table) => {
+  const columns = creatableColumns(table).filter(isPlain);
+  const columnRecord = fc.record(Object.fromEntries(columns.map((column) => [column.logicalName, fc.oneof(validValue(column), fc.anything())])), {
+    requiredKeys: [],
+  });
+  const operation = fc.constantFrom("create", "update") as fc.Arbitrary<"create" | "update">;
+
+  it("gives the same diagnostics as validateColumnRecord on plain columns", () => {
+    fc.assert(
+      fc.property(columnRecord, operation, (record, op) => {
+        expect(validatePlainColumnRecord(table, record, { operation: op })).toEqual(validateColumnRecord(table, record, { operation: op }));
+      }),
+    );
+  });
+
+  it.each(columns.flatMap((column) => invalidCases(column).map((c) => [column.logicalName, c.code, c.value] as const)))(
+    "%s: an invalid value (%s) judged as validateColumnRecord judges it",
+    (column, _code, value) => {
+      expect(validatePlainColumnRecord(table, { [column]: value }, { operation: "update" })).toEqual(
+        validateColumnRecord(table, { [column]: value }, { operation: "update" }),
+      );
+    },
+  );
+
+  const others = Object.values(table.columns).filter((column) => !isPlain(column));
+  if (others.length > 0) {
+    it.each(others.map((column) => [column.logicalName, column] as const))("throws on a value for %s (date and time, URL or phone)", (_column, column) => {
+      const [value] = fc.sample(validValue(column), 1);
+      expect(() => validatePlainColumnRecord(table, { [column.logicalName]: value }, { operation: "update" })).toThrow(/validate(Value|Text) checks it/);
+    });
+  }
+});
+
+describe("validatePlainColumnRecord and the WhatsApp wizard", () => {
+  it("every column the wizard writes is plain", () => {
+    const record = toCreateRecord({ name: "Contoso", accountSid: `AC${"0".repeat(32)}`, authToken: "0".repeat(32) });
+    const table = TABLES.msdyn_ocwhatsappchannelaccount;
+    for (const key of Object.keys(record)) expect(isPlain(table.columns[key])).toBe(true);
   });
 });
