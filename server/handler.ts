@@ -84,7 +84,8 @@ function answer(client: DataverseClient, log: Log): WebhookHandler {
         return { status: answer.status, body };
       } catch (error) {
         const { errorCode, message, status } = toDataverseError(error);
-        log("error", "intake failed: Web API", { ...about, errorCode, message, status });
+        // "error", not "message": that key is the log line's own.
+        log("error", "intake failed: Web API", { ...about, errorCode, error: message, status });
         return { status: 503, body: { error: "The Web API failed; Dataverse retries once.", errorCode } };
       }
     }

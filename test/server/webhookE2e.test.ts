@@ -33,12 +33,12 @@ let double: WebApiDouble;
 let host: WebhookHost | undefined;
 let logLines: string[];
 
-async function start(options: { register: boolean; hostUp: boolean; deliverAsyncTwice?: boolean }) {
+async function start(options: { register: boolean; hostUp: boolean; deliverAsyncTwice?: boolean; hostClient?: () => NodeDataverseClient }) {
   double = await startWebApiDouble({ acceptToken: TOKEN, tables: PLATFORM_TABLES, webhooks: { timeoutMs: 5_000, deliverAsyncTwice: options.deliverAsyncTwice } });
   seedMessages((table, rows) => double.organization.seed(table, rows));
   logLines = [];
   const log = jsonLog((line) => logLines.push(line));
-  host = await startWebhookHost({ handler: createWebhookHandler({ client: client(), log }), auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY }, log });
+  host = await startWebhookHost({ handler: createWebhookHandler({ client: (options.hostClient ?? client)(), log }), auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY }, log });
   const url = `${host.url}/`;
   if (options.register) {
     const printed: string[] = [];
@@ -123,6 +123,27 @@ describe("the webhook, registered against the Web API double", () => {
     expect(writes.slice(writes.indexOf("POST /api/data/v9.2/socialactivities") + 1)).toEqual(["POST /api/data/v9.2/$batch"]);
     const intakeLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.message === "intake");
     expect(intakeLines.map((line) => line.done).sort()).toEqual(twice ? ["alreadyLinked", "linked"] : ["linked"]);
+  });
+
+  it("the change set applied but its answer lost: the host answers 503, the second delivery finds the activity linked; one profile", async () => {
+    // The double drops the connection of the next write it applies: the host's change set.
+    const dropsItsChangeSet = () => {
+      const hostClient = client();
+      const send = hostClient.executeChangeSet.bind(hostClient);
+      hostClient.executeChangeSet = (operations) => {
+        double.dropAfterNextWrite();
+        return send(operations);
+      };
+      return hostClient;
+    };
+    await start({ register: true, hostUp: true, hostClient: dropsItsChangeSet });
+    const activity = await client().createRecord("socialactivity", { subject: "hello", community: 2, posturl: sample.posturl, activityadditionalparams: JSON.stringify(sample) });
+    await double.webhooks!.settled();
+    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.id, status: 200, attempts: 2, succeeded: true })]);
+    expect((await double.organization.retrieveMultipleRecords("socialprofile")).entities).toHaveLength(1);
+    expect((await double.organization.retrieveMultipleRecords("contact")).entities).toHaveLength(1);
+    const intakeLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.message.startsWith("intake"));
+    expect(intakeLines.map((line) => line.done ?? line.message)).toEqual(["intake failed: Web API", "alreadyLinked"]);
   });
 
   it("fails the activity's System Job with 422, once (not retried), when its payload is not a post", async () => {
