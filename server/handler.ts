@@ -1,6 +1,6 @@
 import type { DataverseClient } from "../plugins-shim/client";
 import { toDataverseError } from "../plugins-shim/client";
-import { isIntakeContext, runIntakeStep } from "./intakeStep";
+import { createIntakeStep, IntakeAnswer, isIntakeContext } from "./intakeStep";
 import { Log, silentLog } from "./log";
 import { parseRemoteContext, RemoteContext } from "./remoteContext";
 import { isValidationContext, judgeContext } from "./validationStep";
@@ -13,7 +13,8 @@ import { isValidationContext, judgeContext } from "./validationStep";
  * operation go on, anything else cancels it with a generic error; 502, 503 and 504 are retried
  * once. Bodies are for the logs and for whoever reads a failed System Job. So:
  * - 200: judged valid, or nothing to do;
- * - 422: the record breaks the rules (diagnostics in the body) or can't be judged;
+ * - 422: the record breaks the rules (diagnostics in the body) or can't be judged; a social
+ *   activity whose payload is not a valid post (not retried: its System Job fails with the body);
  * - 400: no RemoteExecutionContext, or a step this host has no handler for (a registration mistake);
  * - 503: the Web API failed (retried once by Dataverse).
  */
@@ -55,6 +56,7 @@ export function createWebhookHandler(options: HandlerOptions): WebhookHandler {
 }
 
 function answer(client: DataverseClient, log: Log): WebhookHandler {
+  const intake = createIntakeStep(client);
   return async (request) => {
     const parsed = parseRemoteContext(request.body);
     if (!parsed.ok) {
@@ -75,18 +77,27 @@ function answer(client: DataverseClient, log: Log): WebhookHandler {
     }
     if (isIntakeContext(context)) {
       try {
-        const answer = await runIntakeStep(context, client);
-        log(answer.status === 200 ? "info" : "warn", "intake", { ...about, ...answer });
-        return { status: answer.status, body: answer.status === 200 ? { done: answer.done } : { error: answer.message } };
+        const answer = await intake(context);
+        const body = intakeBody(answer);
+        // Ids and the payload's column names and codes only: never its values.
+        log(answer.status === 200 ? "info" : "warn", "intake", { ...about, status: answer.status, ...body });
+        return { status: answer.status, body };
       } catch (error) {
         const { errorCode, message, status } = toDataverseError(error);
-        log("error", "intake failed: Web API", { ...about, errorCode, message, status });
+        // "error", not "message": that key is the log line's own.
+        log("error", "intake failed: Web API", { ...about, errorCode, error: message, status });
         return { status: 503, body: { error: "The Web API failed; Dataverse retries once.", errorCode } };
       }
     }
     log("warn", "refused: no step here for this registration", about);
     return { status: 400, body: { error: `No step here for ${context.messageName} of ${context.primaryEntityName} at stage ${context.stage}, mode ${context.mode}.` } };
   };
+}
+
+function intakeBody(answer: IntakeAnswer): Record<string, unknown> {
+  if (answer.status === 422) return { error: answer.message, ...(answer.diagnostics ? { diagnostics: answer.diagnostics } : {}) };
+  if (answer.done === "alreadyLinked") return { done: answer.done };
+  return { done: answer.done, socialprofile: answer.socialprofile, contact: answer.contact, profileAction: answer.profileAction };
 }
 
 /** What a log line says about the event: never a record's values beyond its id. */

@@ -32,6 +32,13 @@ import { ApiAnswer, errorAnswer } from "./webApiRoutes";
 export interface DispatcherOptions {
   /** Dataverse waits 60 s; tests pass less. */
   timeoutMs?: number;
+  /**
+   * Fault injection: every asynchronous event delivered twice, both at once. The platform sends an
+   * event again when an attempt failed with 502, 503 or 504 ("Use webhooks…", Troubleshoot), and a
+   * failure is only what the platform saw: a gateway in front of the host may answer 504 while the
+   * host goes on and does the work. So a host must expect the same event twice, even overlapping.
+   */
+  deliverAsyncTwice?: boolean;
 }
 
 export interface AsyncDelivery {
@@ -89,8 +96,13 @@ export class WebhookDispatcher {
       const steps = (await this.stepsFor(message, table.logicalName)).filter((step) => step.stage === 40 && step.mode === 1);
       for (const step of steps) {
         const body = context(this.shape(step, message, table, id, data, undefined));
-        const outcome = await this.deliver(step, message, table.logicalName, body);
-        this.asyncDeliveries.push({ step: step.name, table: table.logicalName, id, status: outcome.status, attempts: outcome.attempts, succeeded: outcome.ok });
+        const deliveries = this.options.deliverAsyncTwice ? 2 : 1;
+        await Promise.all(
+          Array.from({ length: deliveries }, async () => {
+            const outcome = await this.deliver(step, message, table.logicalName, body);
+            this.asyncDeliveries.push({ step: step.name, table: table.logicalName, id, status: outcome.status, attempts: outcome.attempts, succeeded: outcome.ok });
+          }),
+        );
       }
     })();
     this.pending.add(run);

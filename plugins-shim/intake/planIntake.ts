@@ -10,6 +10,8 @@ import { postUrlKey, postUrlSearchText, samePostUrl } from "./postUrl";
  * a post needs (create or reuse the activity, the profile, the contact, and why). It writes
  * nothing. The in-memory dry run (runIntake), `intake --org` (the plan printed) and
  * `intake --org --apply` (the plan as one `$batch` change set) all decide here: one rule, one place.
+ * The webhook's step for an activity that exists already (server/intakeStep.ts) plans its author
+ * alone with planAuthor, the half planIntake uses for a new activity.
  *
  * The matches, in order:
  * - the activity: same community, and the same post URL (postUrl.ts: Dataverse finds the rows whose
@@ -72,34 +74,54 @@ export async function planIntake(service: OrganizationService, post: SocialPost)
       writes: [],
     };
   }
+  const author = await planAuthor(service, post);
+  const offset = author.writes.length;
+  return {
+    kind: "create",
+    socialactivity: { action: "create" },
+    profile: author.profile,
+    contact: author.contact,
+    writes: [
+      ...author.writes,
+      { table: "socialactivity", contentId: String(offset + 1), data: { ...activityRecord(post), ...author.links.data }, refersTo: author.links.refersTo },
+    ],
+  };
+}
+
+/**
+ * The author half of a plan, for an activity that exists already (the webhook's PostOperation
+ * step, server/intakeStep.ts) and for planIntake's new activity: the profile found by community
+ * and handle (and its contact), else a new contact and a new profile bound to it.
+ */
+export interface AuthorPlan {
+  profile: { action: "reuse"; id: string; why: ProfileWhy } | { action: "create" };
+  contact: { action: "reuse"; id: string } | { action: "create" } | { action: "none" };
+  /** The new rows, in order (contact "1", then profile "2"); none when the profile is reused. */
+  writes: PlannedCreate[];
+  /** The activity's lookups to its author: to existing rows in `data`, to the new rows by contentId in `refersTo`. */
+  links: { data: RecordData; refersTo: Record<string, string> };
+}
+
+export async function planAuthor(service: OrganizationService, post: SocialPost): Promise<AuthorPlan> {
   const profile = await findProfile(service, post);
   if (profile) {
     const profileId = profile[socialprofile.primaryIdAttribute] as string;
     const customer = customerOf(profile, "customerid");
     return {
-      kind: "create",
-      socialactivity: { action: "create" },
       profile: { action: "reuse", id: profileId, why: "communityAndHandle" },
       contact: customer?.table === "contact" ? { action: "reuse", id: customer.id } : { action: "none" },
-      writes: [{ table: "socialactivity", contentId: "1", data: activityRecord(post, bindOf("socialprofile", profileId), customer && bindOf(customer.table, customer.id), customer?.table), refersTo: {} }],
+      writes: [],
+      links: { data: authorBinds(bindOf("socialprofile", profileId), customer && bindOf(customer.table, customer.id), customer?.table), refersTo: {} },
     };
   }
-  const activity = activityRecord(post, undefined, undefined, "contact");
   return {
-    kind: "create",
-    socialactivity: { action: "create" },
     profile: { action: "create" },
     contact: { action: "create" },
     writes: [
       { table: "contact", contentId: "1", data: contactRecord(post), refersTo: {} },
       { table: "socialprofile", contentId: "2", data: profileRecord(post), refersTo: { [`customerid_${contact.logicalName}@odata.bind`]: "1" } },
-      {
-        table: "socialactivity",
-        contentId: "3",
-        data: activity,
-        refersTo: { "postfromprofileid@odata.bind": "2", "postauthor_contact@odata.bind": "1", "postauthoraccount_contact@odata.bind": "1" },
-      },
     ],
+    links: { data: {}, refersTo: { "postfromprofileid@odata.bind": "2", "postauthor_contact@odata.bind": "1", "postauthoraccount_contact@odata.bind": "1" } },
   };
 }
 
@@ -139,7 +161,7 @@ function profileRecord(post: SocialPost): RecordData {
   });
 }
 
-function activityRecord(post: SocialPost, profileBind: string | undefined, customerBind: string | undefined, customerTable: string | undefined): RecordData {
+function activityRecord(post: SocialPost): RecordData {
   return withoutUndefined({
     subject: post.subject,
     description: post.description,
@@ -149,6 +171,12 @@ function activityRecord(post: SocialPost, profileBind: string | undefined, custo
     sentimentvalue: post.sentimentvalue,
     postmessagetype: post.postmessagetype,
     activityadditionalparams: post.additionalParams,
+  });
+}
+
+/** The activity's lookups to an existing profile and its customer (a contact or an account). */
+function authorBinds(profileBind: string, customerBind: string | undefined, customerTable: string | undefined): RecordData {
+  return withoutUndefined({
     "postfromprofileid@odata.bind": profileBind,
     [`postauthor_${customerTable}@odata.bind`]: customerBind,
     [`postauthoraccount_${customerTable}@odata.bind`]: customerBind,

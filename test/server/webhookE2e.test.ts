@@ -7,6 +7,7 @@ import { jsonLog } from "../../server/log";
 import { runRegister } from "../../server/register";
 import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/registrationTables";
 import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+import sample from "../plugins-shim/fixtures/seed004-sample-payload.json";
 
 /**
  * End to end on 127.0.0.1: the webhook host (server/host.ts), the Web API double with its
@@ -32,12 +33,12 @@ let double: WebApiDouble;
 let host: WebhookHost | undefined;
 let logLines: string[];
 
-async function start(options: { register: boolean; hostUp: boolean }) {
-  double = await startWebApiDouble({ acceptToken: TOKEN, tables: PLATFORM_TABLES, webhooks: { timeoutMs: 5_000 } });
+async function start(options: { register: boolean; hostUp: boolean; deliverAsyncTwice?: boolean; hostClient?: () => NodeDataverseClient }) {
+  double = await startWebApiDouble({ acceptToken: TOKEN, tables: PLATFORM_TABLES, webhooks: { timeoutMs: 5_000, deliverAsyncTwice: options.deliverAsyncTwice } });
   seedMessages((table, rows) => double.organization.seed(table, rows));
   logLines = [];
   const log = jsonLog((line) => logLines.push(line));
-  host = await startWebhookHost({ handler: createWebhookHandler({ client: client(), log }), auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY }, log });
+  host = await startWebhookHost({ handler: createWebhookHandler({ client: (options.hostClient ?? client)(), log }), auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY }, log });
   const url = `${host.url}/`;
   if (options.register) {
     const printed: string[] = [];
@@ -96,15 +97,60 @@ describe("the webhook, registered against the Web API double", () => {
   });
 
   /**
-   * Where the find-or-create plugs in (server/intakeStep.ts): today the step answers 501 for an
-   * activity without its links. The activity is saved (the step runs after commit); the double
-   * delivers once (501 is not one of the statuses retried) and records the failed job.
+   * The asynchronous step (server/intakeStep.ts): the activity is saved (the step runs after
+   * commit), then linked to its author's profile and contact, created through the Node client as
+   * one change set. Delivered twice at once (the dispatcher's deliverAsyncTwice): linked once.
    */
-  it("delivers a social activity's create to the async step after commit, and records its failure (501 until intake's find-or-create is exported)", async () => {
-    await start({ register: true, hostUp: true });
-    const activity = await client().createRecord("socialactivity", { subject: "hello" });
+  it.each([
+    ["once", false],
+    ["twice, overlapping", true],
+  ])("links a social activity created through the Web API to a new profile and contact after commit, delivered %s", async (_name, twice) => {
+    await start({ register: true, hostUp: true, deliverAsyncTwice: twice });
+    const activity = await client().createRecord("socialactivity", { subject: "hello", community: 2, posturl: sample.posturl, activityadditionalparams: JSON.stringify(sample) });
     await double.webhooks!.settled();
-    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ table: "socialactivity", id: activity.id, status: 501, attempts: 1, succeeded: false })]);
-    expect((await double.organization.retrieveRecord("socialactivity", activity.id, "?$select=subject")).subject).toBe("hello");
+    const deliveries = double.webhooks!.asyncDeliveries;
+    expect(deliveries).toHaveLength(twice ? 2 : 1);
+    expect(deliveries.every((delivery) => delivery.id === activity.id && delivery.status === 200 && delivery.succeeded)).toBe(true);
+    const rows = async (table: string) => (await double.organization.retrieveMultipleRecords(table)).entities;
+    const [profile, ...moreProfiles] = await rows("socialprofile");
+    const [contact, ...moreContacts] = await rows("contact");
+    expect([moreProfiles, moreContacts]).toEqual([[], []]);
+    expect(profile).toMatchObject({ profilename: "Contoso", community: 2, _customerid_value: contact.contactid });
+    const stored = await double.organization.retrieveRecord("socialactivity", activity.id);
+    expect(stored).toMatchObject({ subject: "hello", _postfromprofileid_value: profile.socialprofileid, _postauthor_value: contact.contactid });
+    // The author's rows and the link went as one change set: the only write after the activity's create.
+    const writes = double.requests.filter((request) => request.method !== "GET").map((request) => `${request.method} ${request.url.split("?")[0]}`);
+    expect(writes.slice(writes.indexOf("POST /api/data/v9.2/socialactivities") + 1)).toEqual(["POST /api/data/v9.2/$batch"]);
+    const intakeLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.message === "intake");
+    expect(intakeLines.map((line) => line.done).sort()).toEqual(twice ? ["alreadyLinked", "linked"] : ["linked"]);
+  });
+
+  it("the change set applied but its answer lost: the host answers 503, the second delivery finds the activity linked; one profile", async () => {
+    // The double drops the connection of the next write it applies: the host's change set.
+    const dropsItsChangeSet = () => {
+      const hostClient = client();
+      const send = hostClient.executeChangeSet.bind(hostClient);
+      hostClient.executeChangeSet = (operations) => {
+        double.dropAfterNextWrite();
+        return send(operations);
+      };
+      return hostClient;
+    };
+    await start({ register: true, hostUp: true, hostClient: dropsItsChangeSet });
+    const activity = await client().createRecord("socialactivity", { subject: "hello", community: 2, posturl: sample.posturl, activityadditionalparams: JSON.stringify(sample) });
+    await double.webhooks!.settled();
+    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.id, status: 200, attempts: 2, succeeded: true })]);
+    expect((await double.organization.retrieveMultipleRecords("socialprofile")).entities).toHaveLength(1);
+    expect((await double.organization.retrieveMultipleRecords("contact")).entities).toHaveLength(1);
+    const intakeLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.message.startsWith("intake"));
+    expect(intakeLines.map((line) => line.done ?? line.message)).toEqual(["intake failed: Web API", "alreadyLinked"]);
+  });
+
+  it("fails the activity's System Job with 422, once (not retried), when its payload is not a post", async () => {
+    await start({ register: true, hostUp: true });
+    const activity = await client().createRecord("socialactivity", { subject: "hello", activityadditionalparams: "{not json" });
+    await double.webhooks!.settled();
+    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.id, status: 422, attempts: 1, succeeded: false })]);
+    expect((await double.organization.retrieveMultipleRecords("socialprofile")).entities).toEqual([]);
   });
 });

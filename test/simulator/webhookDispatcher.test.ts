@@ -116,6 +116,18 @@ describe("webhook dispatcher", () => {
     expect(parseRemoteContext(received[0].body)).toMatchObject({ ok: true, context: { primaryEntityId: activity.id, stage: 40, mode: 1 } });
   });
 
+  it("with deliverAsyncTwice (fault injection), sends each async event twice, the same context both times", async () => {
+    await double.close();
+    double = await startWebApiDouble({ acceptToken: TOKEN, tables: TABLES_WITH_REGISTRATION, webhooks: { timeoutMs: 300, deliverAsyncTwice: true } });
+    seedMessages((table, rows) => double.organization.seed(table, rows));
+    await register();
+    const activity = await client().createRecord("socialactivity", { subject: "hello" });
+    await double.webhooks!.settled();
+    expect(double.webhooks!.asyncDeliveries).toEqual([0, 1].map(() => expect.objectContaining({ id: activity.id, status: 200, attempts: 1, succeeded: true })));
+    expect(received).toHaveLength(2);
+    expect(received[1].body).toBe(received[0].body);
+  });
+
   it("never puts the key in the double's request log", async () => {
     const seen: string[] = [];
     await double.close();
