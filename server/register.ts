@@ -81,7 +81,8 @@ export async function runRegister(args: string[], io: RegisterIo): Promise<numbe
   for (const write of plan) io.out(`${dryRun ? "would " : ""}${describeWrite(write)}`);
   if (dryRun) return 0;
   const endpoint = await applyRegistration(client, input, plan);
-  io.out(`Registered: serviceendpoint ${endpoint} and ${plan.length - 1} steps.`);
+  const count = (table: string) => plan.filter((write) => write.table === table).length;
+  io.out(`Registered: serviceendpoint ${endpoint}, ${count("sdkmessageprocessingstep")} steps and ${count("sdkmessageprocessingstepimage")} pre-images.`);
   return 0;
 }
 

@@ -1,4 +1,5 @@
 import type { DataverseClient, RecordData } from "../plugins-shim/client";
+import { getTable } from "../plugins-shim/schema";
 import { Mode, Stage } from "./remoteContext";
 
 /**
@@ -19,8 +20,22 @@ import { Mode, Stage } from "./remoteContext";
  * Registration tool stores the pairs as `<settings><setting name="…" value="…" /></settings>`,
  * as community registration scripts write it; "Register a WebHook" only shows the pairs. A
  * WebhookKey authvalue is the value alone ("Register a WebHook", Authentication options).
- * Pre-images for the Update steps (sdkmessageprocessingstepimage) are not registered yet: add
- * them with the Plug-in Registration tool (docs/admin.md).
+ *
+ * The pre-image of each PreValidation Update step: one `sdkmessageprocessingstepimage` row, found by
+ * its step and its alias (sdkmessageprocessingstepimage.md): imagetype 0 = PreImage; entityalias
+ * (SystemRequired, "Key name used to access the pre-image or post-image property bags in a
+ * step": the key of PreEntityImages); name (SystemRequired); messagepropertyname (SystemRequired,
+ * "Name of the property on the Request message": "Target" for Update, "Register a plug-in",
+ * Messages that support table images); attributes ("Comma-separated list of attributes");
+ * sdkmessageprocessingstepid (Lookup sdkmessageprocessingstep). Its navigation property is
+ * taken to be `sdkmessageprocessingstepid`, like the step's `sdkmessageid`/`sdkmessagefilterid`
+ * (ReferencingEntityNavigationPropertyName = the lookup's name there); the image page read does
+ * not list it: not confirmed.
+ * The attributes are listed, not left empty (all columns): "Tutorial: Update a plug-in", Add an
+ * image — selecting all columns is the default "but can result in reduced web service
+ * performance. Developers should only include those columns that are required." A smaller image
+ * also keeps the context further from the 256 KB limit past which Dataverse drops the images
+ * ("Use webhooks…"), and sends the host no column it does not judge.
  */
 
 export const ENDPOINT_NAME = "social-channel-controls webhook";
@@ -45,6 +60,25 @@ export const STEPS: readonly StepSpec[] = [
   { message: "Create", table: "socialactivity", stage: Stage.PostOperation, mode: Mode.Asynchronous },
 ];
 
+/** The alias (PreEntityImages key) and name of the Update steps' pre-image. */
+export const PRE_IMAGE_ALIAS = "PreImage";
+export const IMAGE_TYPE_PRE = 0;
+
+/**
+ * The columns the rules judge on an Update: the table's columns as plugins-shim/schema models them
+ * (what validateRecord checks), without the primary key (the image's Id carries it) and without
+ * create-only columns (validationStep.ts drops them from the image).
+ */
+export function preImageAttributes(table: string): string[] {
+  const metadata = getTable(table);
+  if (!metadata) throw new Error(`No metadata for ${table}.`);
+  return Object.values(metadata.columns)
+    .filter((column) => column.logicalName !== metadata.primaryIdAttribute && !column.createOnly)
+    .map((column) => column.logicalName);
+}
+
+export const hasPreImage = (step: StepSpec): boolean => step.message === "Update" && step.stage === Stage.PreValidation;
+
 export const stepName = (step: StepSpec): string =>
   `${ENDPOINT_NAME}: ${step.message} of ${step.table} (${step.stage === Stage.PreValidation ? "PreValidation" : "PostOperation"}, ${step.mode === Mode.Synchronous ? "sync" : "async"})`;
 
@@ -62,6 +96,8 @@ export interface PlannedWrite {
   table: string;
   name: string;
   id?: string;
+  /** An image's step (its name): the image is bound to that step's id when written. */
+  step?: string;
   /** Never holds the key: authvalue is masked here; the key is added only when writing. */
   data?: RecordData;
 }
@@ -123,36 +159,73 @@ export async function planRegistration(client: DataverseClient, input: Registrat
         "eventhandler_serviceendpoint@odata.bind": `/serviceendpoints(${existingEndpoint ?? "<new>"})`,
       },
     });
+    if (hasPreImage(step)) writes.push(await planPreImage(client, step, name, existing?.sdkmessageprocessingstepid as string | undefined));
   }
   return writes;
+}
+
+async function planPreImage(client: DataverseClient, step: StepSpec, name: string, stepId: string | undefined): Promise<PlannedWrite> {
+  const existing = stepId
+    ? await findOne(client, "sdkmessageprocessingstepimage", `_sdkmessageprocessingstepid_value eq ${stepId} and entityalias eq ${quote(PRE_IMAGE_ALIAS)}`, "sdkmessageprocessingstepimageid")
+    : undefined;
+  return {
+    action: existing ? "update" : "create",
+    table: "sdkmessageprocessingstepimage",
+    name: `${PRE_IMAGE_ALIAS} of ${name}`,
+    id: existing?.sdkmessageprocessingstepimageid as string | undefined,
+    step: name,
+    data: {
+      name: PRE_IMAGE_ALIAS,
+      entityalias: PRE_IMAGE_ALIAS,
+      imagetype: IMAGE_TYPE_PRE,
+      messagepropertyname: "Target",
+      attributes: preImageAttributes(step.table).join(","),
+      // Filled with the step's id when it is created.
+      "sdkmessageprocessingstepid@odata.bind": `/sdkmessageprocessingsteps(${stepId ?? "<new>"})`,
+    },
+  };
 }
 
 /** Applies a plan; the key goes into authvalue here and nowhere else. Answers the endpoint's id. */
 export async function applyRegistration(client: DataverseClient, input: RegistrationInput, plan: readonly PlannedWrite[]): Promise<string> {
   let endpoint: string | undefined;
+  const steps = new Map<string, string>();
   for (const write of plan) {
     const data: RecordData = { ...write.data };
     if (write.table === "serviceendpoint") data.authvalue = authValue(input);
-    else data["eventhandler_serviceendpoint@odata.bind"] = `/serviceendpoints(${endpoint})`;
+    else if (write.table === "sdkmessageprocessingstep") data["eventhandler_serviceendpoint@odata.bind"] = `/serviceendpoints(${endpoint})`;
+    else data["sdkmessageprocessingstepid@odata.bind"] = `/sdkmessageprocessingsteps(${steps.get(write.step!)})`;
     if (write.action === "update" && write.id) await client.updateRecord(write.table, write.id, data);
     else {
       const created = await client.createRecord(write.table, data);
       write.id ??= created.id;
     }
     if (write.table === "serviceendpoint") endpoint = write.id;
+    if (write.table === "sdkmessageprocessingstep") steps.set(write.name, write.id!);
   }
   return endpoint!;
 }
 
-/** The steps on the endpoint, then the endpoint: a step can't outlive its event handler. */
+/**
+ * Each step's images, then the step, then the endpoint: a step can't outlive its event handler.
+ * Dataverse deletes a step's images with it ("Register a plug-in", Unregister components); they
+ * are removed first anyway, so the run's report names them and a failure leaves no orphan.
+ */
 export async function planRemoval(client: DataverseClient): Promise<PlannedWrite[]> {
   const endpoint = await endpointId(client);
   if (!endpoint) return [];
   const steps = await client.retrieveMultipleRecords("sdkmessageprocessingstep", `?$select=sdkmessageprocessingstepid,name&$filter=${encodeURIComponent(`_eventhandler_value eq ${endpoint}`)}`);
-  return [
-    ...steps.entities.map((row): PlannedWrite => ({ action: "delete", table: "sdkmessageprocessingstep", name: String(row.name), id: row.sdkmessageprocessingstepid as string })),
-    { action: "delete", table: "serviceendpoint", name: ENDPOINT_NAME, id: endpoint },
-  ];
+  const writes: PlannedWrite[] = [];
+  for (const row of steps.entities) {
+    const step = row.sdkmessageprocessingstepid as string;
+    const images = await client.retrieveMultipleRecords("sdkmessageprocessingstepimage", `?$select=sdkmessageprocessingstepimageid,name&$filter=${encodeURIComponent(`_sdkmessageprocessingstepid_value eq ${step}`)}`);
+    for (const image of images.entities) {
+      writes.push({ action: "delete", table: "sdkmessageprocessingstepimage", name: `${String(image.name)} of ${String(row.name)}`, id: image.sdkmessageprocessingstepimageid as string });
+    }
+    writes.push({ action: "delete", table: "sdkmessageprocessingstep", name: String(row.name), id: step });
+  }
+  writes.push({ action: "delete", table: "serviceendpoint", name: ENDPOINT_NAME, id: endpoint });
+  return writes;
 }
 
 export async function applyRemoval(client: DataverseClient, plan: readonly PlannedWrite[]): Promise<void> {

@@ -1,8 +1,9 @@
 import type { ChoiceOption, ColumnMetadata, TableMetadata } from "../plugins-shim/schema";
 import { TABLES } from "../plugins-shim/schema";
+import { ENTITY_SETS } from "../plugins-shim/schema/entitySets";
 
 /**
- * The four tables a webhook registration writes, for the Web API double only (not shipped tables:
+ * The five tables a webhook registration writes, for the Web API double only (not shipped tables:
  * no control or rule reads them). Each column is one the registration or the dispatcher uses,
  * from Microsoft's table/entity reference pages (MicrosoftDocs/powerapps-docs,
  * developer/data-platform/reference/entities/<table>.md):
@@ -19,6 +20,11 @@ import { TABLES } from "../plugins-shim/schema";
  *   supporteddeployment (0 Server Only), asyncautodelete (Boolean), statecode (0 Enabled,
  *   1 Disabled) with statuscode (1 Enabled, 2 Disabled), eventhandler (Lookup: plugintype,
  *   serviceendpoint), sdkmessageid (Lookup sdkmessage), sdkmessagefilterid (Lookup sdkmessagefilter).
+ * - sdkmessageprocessingstepimage.md: name, entityalias and messagepropertyname (String 256,
+ *   SystemRequired), imagetype (Picklist, SystemRequired: 0 PreImage, 1 PostImage, 2 Both),
+ *   attributes (String 100000, "Comma-separated list of attributes"), sdkmessageprocessingstepid
+ *   (Lookup sdkmessageprocessingstep). iscustomizable (ManagedProperty, SystemRequired) is not
+ *   modeled: the double does not require it (its own choice).
  *
  * authvalue is not readable through the platform's Web API (IsValidForRead False); the double's
  * reads return it anyway (the in-memory organization has no unreadable columns) — the dispatcher
@@ -112,7 +118,24 @@ export const sdkmessageprocessingstep: TableMetadata = {
   },
 };
 
-export const REGISTRATION_TABLES: Readonly<Record<string, TableMetadata>> = { serviceendpoint, sdkmessage, sdkmessagefilter, sdkmessageprocessingstep };
+export const sdkmessageprocessingstepimage: TableMetadata = {
+  logicalName: "sdkmessageprocessingstepimage",
+  entitySetName: ENTITY_SETS.sdkmessageprocessingstepimage,
+  primaryIdAttribute: "sdkmessageprocessingstepimageid",
+  primaryNameAttribute: "name",
+  displayName: "Sdk Message Processing Step Image",
+  columns: {
+    sdkmessageprocessingstepimageid: id("sdkmessageprocessingstepimageid"),
+    name: text("name", 256, true),
+    entityalias: text("entityalias", 256, true),
+    messagepropertyname: text("messagepropertyname", 256, true),
+    imagetype: choice("imagetype", [[0, "PreImage"], [1, "PostImage"], [2, "Both"]]),
+    attributes: text("attributes", 100000),
+    sdkmessageprocessingstepid: lookup("sdkmessageprocessingstepid", ["sdkmessageprocessingstep"]),
+  },
+};
+
+export const REGISTRATION_TABLES: Readonly<Record<string, TableMetadata>> = { serviceendpoint, sdkmessage, sdkmessagefilter, sdkmessageprocessingstep, sdkmessageprocessingstepimage };
 
 /** The shipped tables and the registration tables: what a double that dispatches webhooks holds. */
 export const TABLES_WITH_REGISTRATION: Readonly<Record<string, TableMetadata>> = { ...TABLES, ...REGISTRATION_TABLES };

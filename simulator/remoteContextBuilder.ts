@@ -37,6 +37,8 @@ export interface StepShape {
   mode: 0 | 1;
   target?: Record<string, unknown>;
   preImage?: Record<string, unknown>;
+  /** The pre-image's key in PreEntityImages: its entity alias (default "PreImage"). */
+  preImageAlias?: string;
   postImage?: Record<string, unknown>;
   correlationId?: string;
 }
@@ -63,7 +65,7 @@ export function context(step: StepShape): Record<string, unknown> {
     OwningExtension: { Id: "75417616-4ea2-e711-8122-000d3aa2331c", KeyAttributes: [], LogicalName: "sdkmessageprocessingstep", Name: null, RowVersion: null },
     ParentContext: null,
     PostEntityImages: step.postImage ? [{ key: "PostImage", value: entity(step.table, id, step.postImage) }] : [],
-    PreEntityImages: step.preImage ? [{ key: "PreImage", value: entity(step.table, id, step.preImage) }] : [],
+    PreEntityImages: step.preImage ? [{ key: step.preImageAlias ?? "PreImage", value: entity(step.table, id, step.preImage) }] : [],
     PrimaryEntityId: id,
     PrimaryEntityName: step.table,
     RequestId: null,

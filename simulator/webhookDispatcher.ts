@@ -21,6 +21,13 @@ import { ApiAnswer, errorAnswer } from "./webApiRoutes";
  *   outside its transaction, and its failure stops the operation; PostOperation (40) asynchronous
  *   steps run after the operation commits. Steps of one stage run in rank order.
  * - the sdkmessageprocessingstep reference: statecode 1 (Disabled) steps do not run.
+ * - "Register a plug-in" (register-plug-in.md), Define table images: an Update's context holds only
+ *   the changed columns; a Pre Image registered on the step (imagetype 0 PreImage or 2 Both,
+ *   sdkmessageprocessingstepimage.md) is in PreEntityImages under its entity alias, the row as it
+ *   was before the operation; none for Create. Without one, PreEntityImages is empty. The image
+ *   holds the columns of `attributes` ("Comma-separated list of attributes that are to be passed
+ *   into the … image"); empty is taken as all columns, the Plug-in Registration tool's default
+ *   ("Tutorial: Update a plug-in", Add an image) — how "all" is stored is not confirmed.
  *
  * The double's own choices (not documented): a failed synchronous step answers 400 with error
  * code 0x80040265 (IsvAborted, "Web service error codes") and a message naming the step and the
@@ -55,6 +62,8 @@ type Message = "Create" | "Update";
 
 interface Step {
   name: string;
+  /** The step's registered pre-image: its alias and columns (undefined: all). */
+  preImage?: { alias: string; attributes?: string[] };
   stage: number;
   mode: number;
   rank: number;
@@ -78,9 +87,9 @@ export class WebhookDispatcher {
   async beforeWrite(message: Message, table: TableMetadata, id: string | undefined, data: RecordData): Promise<ApiAnswer | undefined> {
     const steps = (await this.stepsFor(message, table.logicalName)).filter((step) => step.stage === 10 && step.mode === 0);
     if (steps.length === 0) return undefined;
-    const preImage = message === "Update" && id ? await this.storedRow(table, id) : undefined;
+    const stored = message === "Update" && id && steps.some((step) => step.preImage) ? await this.storedRow(table, id) : undefined;
     for (const step of steps) {
-      const body = context(this.shape(step, message, table, id, data, preImage));
+      const body = context(this.shape(step, message, table, id, data, stored && step.preImage && imageOf(stored, step.preImage.attributes)));
       const outcome = await this.deliver(step, message, table.logicalName, body);
       if (!outcome.ok) {
         const answered = outcome.status === "no answer" ? "no answer" : `HTTP ${outcome.status}`;
@@ -123,6 +132,7 @@ export class WebhookDispatcher {
       mode: step.mode as StepShape["mode"],
       target: sdkAttributes(table, this.tables, id ? { ...data, [table.primaryIdAttribute]: id } : data),
       preImage: preImage && sdkAttributes(table, this.tables, preImage, true),
+      preImageAlias: step.preImage?.alias,
       correlationId: randomUUID(),
     };
   }
@@ -142,9 +152,20 @@ export class WebhookDispatcher {
       const sdkMessage = await this.row("sdkmessage", row._sdkmessageid_value);
       const endpoint = await this.row("serviceendpoint", row._eventhandler_value);
       if (!filter || filter.primaryobjecttypecode !== table || sdkMessage?.name !== message || endpoint?.contract !== 8) continue;
-      steps.push({ name: String(row.name), stage: Number(row.stage), mode: Number(row.mode), rank: Number(row.rank ?? 0), endpoint });
+      const preImage = message === "Update" ? await this.preImageOf(String(row.sdkmessageprocessingstepid)) : undefined;
+      steps.push({ name: String(row.name), stage: Number(row.stage), mode: Number(row.mode), rank: Number(row.rank ?? 0), endpoint, preImage });
     }
     return steps.sort((a, b) => a.rank - b.rank);
+  }
+
+  /** The step's first image of type PreImage (0) or Both (2) on Target, if one is registered. */
+  private async preImageOf(step: string): Promise<Step["preImage"]> {
+    if (!this.tables.sdkmessageprocessingstepimage) return undefined;
+    const images = (await this.organization.retrieveMultipleRecords("sdkmessageprocessingstepimage")).entities;
+    const image = images.find((row) => row._sdkmessageprocessingstepid_value === step && (row.imagetype === 0 || row.imagetype === 2) && row.messagepropertyname === "Target");
+    if (!image) return undefined;
+    const attributes = String(image.attributes ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+    return { alias: String(image.entityalias), attributes: attributes.length > 0 ? attributes : undefined };
   }
 
   private async row(table: string, id: unknown): Promise<RecordData | undefined> {
@@ -184,6 +205,14 @@ export class WebhookDispatcher {
       return "no answer";
     }
   }
+}
+
+/** The stored row cut to the image's columns (a lookup's `_x_value` and its annotations go with x). */
+function imageOf(row: RecordData, attributes: string[] | undefined): RecordData {
+  if (!attributes) return row;
+  const kept = new Set(attributes);
+  const column = (key: string) => key.split("@")[0].replace(/^_(.*)_value$/, "$1");
+  return Object.fromEntries(Object.entries(row).filter(([key]) => kept.has(column(key))));
 }
 
 /** The endpoint's URL and headers with its authentication (authtype 4 WebhookKey, 5 HttpHeader, 6 HttpQueryString). */

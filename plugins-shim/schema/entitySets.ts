@@ -19,6 +19,7 @@ export const ENTITY_SETS = {
   sdkmessage: "sdkmessages",
   sdkmessagefilter: "sdkmessagefilters",
   sdkmessageprocessingstep: "sdkmessageprocessingsteps",
+  sdkmessageprocessingstepimage: "sdkmessageprocessingstepimages",
 } as const;
 
 export function entitySetOf(table: string): string | undefined {

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { NodeDataverseClient, parseOrgUrl } from "../../dataverse-node";
 import { runRegister } from "../../server/register";
-import { STEPS } from "../../server/registration";
+import { preImageAttributes, STEPS } from "../../server/registration";
 import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/registrationTables";
 import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
 
@@ -22,6 +22,8 @@ afterEach(() => double.close());
 
 const client = () => new NodeDataverseClient({ org: parseOrgUrl(double.url), getToken: () => Promise.resolve(TOKEN), retry: { sleep: () => Promise.resolve() } });
 const register = (...args: string[]) => runRegister(["--org", double.url, ...args], { env: {}, out: (line) => lines.push(line), clientFor: client });
+/** The PreValidation Update steps: socialprofile and msdyn_ocwhatsappchannelaccount. */
+const UPDATE_STEPS = STEPS.filter((step) => step.message === "Update").length;
 const rows = async (table: string) => (await double.organization.retrieveMultipleRecords(table)).entities;
 
 describe("npm run register", () => {
@@ -43,17 +45,51 @@ describe("npm run register", () => {
 
   it("--dry-run prints the writes with the key masked and writes nothing", async () => {
     expect(await register("--url", "https://webhook.example.com/", "--key", KEY, "--dry-run")).toBe(0);
-    expect(lines.length).toBe(1 + STEPS.length);
+    expect(lines.length).toBe(1 + STEPS.length + UPDATE_STEPS);
     expect(lines[0]).toMatch(/^would create serviceendpoint .*"authvalue":"\*+"/);
+    const images = lines.filter((line) => line.startsWith("would create sdkmessageprocessingstepimage "));
+    expect(images).toHaveLength(UPDATE_STEPS);
+    expect(images[0]).toContain(`"imagetype":0,"messagepropertyname":"Target","attributes":"${preImageAttributes("socialprofile").join(",")}"`);
     expect(await rows("serviceendpoint")).toEqual([]);
     expect(await rows("sdkmessageprocessingstep")).toEqual([]);
+    expect(await rows("sdkmessageprocessingstepimage")).toEqual([]);
   });
 
-  it("--remove deletes the steps and the endpoint", async () => {
+  it("registers one pre-image on each PreValidation Update step, with the columns the rules judge; a second run changes nothing", async () => {
+    expect(await register("--url", "https://webhook.example.com/", "--key", KEY)).toBe(0);
+    expect(lines.at(-1)).toMatch(/5 steps and 2 pre-images\.$/);
+    const steps = await rows("sdkmessageprocessingstep");
+    const images = await rows("sdkmessageprocessingstepimage");
+    expect(images).toHaveLength(UPDATE_STEPS);
+    for (const table of ["socialprofile", "msdyn_ocwhatsappchannelaccount"]) {
+      const step = steps.find((row) => String(row.name).includes(`Update of ${table} `))!;
+      expect(images.filter((image) => image._sdkmessageprocessingstepid_value === step.sdkmessageprocessingstepid)).toEqual([
+        expect.objectContaining({ name: "PreImage", entityalias: "PreImage", imagetype: 0, messagepropertyname: "Target", attributes: preImageAttributes(table).join(",") }),
+      ]);
+    }
+    // The primary key is the image's Id; community is create-only (validationStep.ts drops it from the image).
+    expect(preImageAttributes("socialprofile")).toEqual(expect.arrayContaining(["profilelink", "statecode", "statuscode", "customerid"]));
+    expect(preImageAttributes("socialprofile")).not.toEqual(expect.arrayContaining(["socialprofileid"]));
+    expect(preImageAttributes("socialprofile")).not.toContain("community");
+
+    expect(await register("--url", "https://webhook.example.com/", "--key", KEY)).toBe(0);
+    expect(await rows("sdkmessageprocessingstepimage")).toEqual(images);
+    expect(await rows("sdkmessageprocessingstep")).toEqual(steps);
+  });
+
+  it("--remove deletes the pre-images, each before its step, the steps and the endpoint", async () => {
     await register("--url", "https://webhook.example.com/", "--key", KEY);
+    lines = [];
     expect(await register("--remove")).toBe(0);
     expect(await rows("serviceendpoint")).toEqual([]);
     expect(await rows("sdkmessageprocessingstep")).toEqual([]);
+    expect(await rows("sdkmessageprocessingstepimage")).toEqual([]);
+    const imageLines = lines.filter((line) => line.startsWith("delete sdkmessageprocessingstepimage "));
+    expect(imageLines).toHaveLength(UPDATE_STEPS);
+    for (const line of imageLines) {
+      const step = /"PreImage of (.*)"/.exec(line)![1];
+      expect(lines.indexOf(line)).toBeLessThan(lines.findIndex((other) => other.startsWith(`delete sdkmessageprocessingstep "${step}"`)));
+    }
     expect(await register("--remove")).toBe(0);
     expect(lines.at(-1)).toMatch(/Nothing registered/);
   });

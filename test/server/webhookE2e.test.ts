@@ -28,6 +28,14 @@ const PLATFORM_TABLES = {
 };
 const INVALID = { profilename: "mallory", profilelink: "javascript:alert(1)" };
 const VALID = { profilename: "ada", community: 2, profilelink: "https://example.com/ada" };
+// Made up for the test (Twilio's shapes: "AC" + 32 hex digits, 32 hex digits), never real credentials.
+const WHATSAPP_ACCOUNT = {
+  msdyn_name: "Contoso",
+  msdyn_provideraccountid: `AC${"0a".repeat(16)}`,
+  msdyn_providertype: 192350000,
+  msdyn_authenticationtoken: "1b".repeat(16),
+  msdyn_secureauthenticationtoken: "2c".repeat(16),
+};
 
 let double: WebApiDouble;
 let host: WebhookHost | undefined;
@@ -67,7 +75,7 @@ describe("the webhook, registered against the Web API double", () => {
     await expect(client().createRecord("socialprofile", INVALID)).rejects.toMatchObject({ errorCode: 0x80040265, status: 400 });
     const created = await client().createRecord("socialprofile", VALID);
     expect(await profiles()).toEqual(["ada"]);
-    // An update is judged over the stored row (the pre-image the dispatcher sends).
+    // An update is judged over the stored row: the pre-image `npm run register` registered, which the dispatcher sends.
     await expect(client().updateRecord("socialprofile", created.id, { profilelink: "javascript:alert(1)" })).rejects.toMatchObject({ errorCode: 0x80040265 });
     await client().updateRecord("socialprofile", created.id, { profilename: "ada lovelace" });
     expect(await profiles()).toEqual(["ada lovelace"]);
@@ -94,6 +102,42 @@ describe("the webhook, registered against the Web API double", () => {
     for (const step of steps) await client().updateRecord("sdkmessageprocessingstep", String(step.sdkmessageprocessingstepid), { statecode: 1, statuscode: 2 });
     await client().createRecord("socialprofile", INVALID);
     expect(await profiles()).toEqual(["mallory"]);
+  });
+
+  /**
+   * The pre-image (issue 24 item 3): an Update's target holds only the columns it changes, so the
+   * host judges it over the stored row only when `npm run register` registered the step's image.
+   * Where that matters for these rules: a WhatsApp account's Auth token is required unless its OC
+   * Auth token is set (satisfiedBy). Clearing the plain token, with the secure one stored, is
+   * valid over the pre-image; without the image the host sees the target alone and refuses it —
+   * a false refusal, the failure mode of a step registered without its image. An update of the
+   * name alone is accepted either way: an update is judged on the columns it carries (and the
+   * stored ones, with the image), and required columns it leaves out are not asked for.
+   */
+  it.each([
+    ["with the pre-image registered: judged over the stored row, accepted", true],
+    ["without the pre-image (removed by hand): judged on the target alone, refused", false],
+  ])("clears a WhatsApp account's Auth token while its OC Auth token is stored, %s", async (_name, withImage) => {
+    await start({ register: true, hostUp: true });
+    if (!withImage) {
+      for (const image of (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstepimage")).entities) {
+        await client().deleteRecord("sdkmessageprocessingstepimage", String(image.sdkmessageprocessingstepimageid));
+      }
+    }
+    const [id] = double.organization.seed("msdyn_ocwhatsappchannelaccount", [WHATSAPP_ACCOUNT]);
+    await client().updateRecord("msdyn_ocwhatsappchannelaccount", id, { msdyn_name: "Contoso support" });
+    const clearing = client().updateRecord("msdyn_ocwhatsappchannelaccount", id, { msdyn_authenticationtoken: null });
+    if (withImage) await clearing;
+    else await expect(clearing).rejects.toMatchObject({ errorCode: 0x80040265, status: 400 });
+    const stored = await double.organization.retrieveRecord("msdyn_ocwhatsappchannelaccount", id);
+    expect(stored).toMatchObject({ msdyn_name: "Contoso support", msdyn_authenticationtoken: withImage ? null : WHATSAPP_ACCOUNT.msdyn_authenticationtoken });
+    const refused = logLines.map((line) => JSON.parse(line)).filter((line) => line.message === "refused");
+    expect(refused.map((line) => line.diagnostics)).toEqual(withImage ? [] : [[expect.objectContaining({ column: "msdyn_authenticationtoken", code: "required" })]]);
+    // The tokens travel in the pre-image; the host's logs never carry them.
+    for (const line of logLines) {
+      expect(line).not.toContain(WHATSAPP_ACCOUNT.msdyn_authenticationtoken);
+      expect(line).not.toContain(WHATSAPP_ACCOUNT.msdyn_secureauthenticationtoken);
+    }
   });
 
   /**

@@ -72,6 +72,32 @@ describe("webhook dispatcher", () => {
     expect(parsed).toMatchObject({ ok: true, context: { messageName: "Create", primaryEntityName: "socialprofile", stage: 10, mode: 0 } });
   });
 
+  it("sends an Update's pre-image only when one is registered: under its alias, with its columns (all when empty)", async () => {
+    await register();
+    const { id } = await client().createRecord("socialprofile", { ...VALID, profilelink: "https://example.com/ada" });
+    const preImages = async () => {
+      received = [];
+      await client().updateRecord("socialprofile", id, { profilename: "ada lovelace" });
+      return JSON.parse(received[0].body).PreEntityImages as { key: string; value: { Attributes: { key: string }[] } }[];
+    };
+    const keysOf = (images: Awaited<ReturnType<typeof preImages>>) => images.map((image) => [image.key, image.value.Attributes.map((pair) => pair.key).sort()]);
+
+    // As registered: PreImage, the rules' columns; community (create-only) is not among them.
+    const [registered] = await preImages();
+    expect(registered.key).toBe("PreImage");
+    expect(registered.value.Attributes.map((pair) => pair.key)).toEqual(expect.arrayContaining(["profilename", "profilelink", "statecode"]));
+    expect(registered.value.Attributes.map((pair) => pair.key)).not.toContain("community");
+
+    const [image] = (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstepimage")).entities.filter((row) => String(row.attributes).includes("profilelink"));
+    const imageId = String(image.sdkmessageprocessingstepimageid);
+    await client().updateRecord("sdkmessageprocessingstepimage", imageId, { entityalias: "before", attributes: "profilelink" });
+    expect(keysOf(await preImages())).toEqual([["before", ["profilelink"]]]);
+    await client().updateRecord("sdkmessageprocessingstepimage", imageId, { attributes: null });
+    expect(keysOf(await preImages())[0][1]).toEqual(expect.arrayContaining(["community", "profilelink", "profilename", "socialprofileid"]));
+    await client().deleteRecord("sdkmessageprocessingstepimage", imageId);
+    expect(await preImages()).toEqual([]);
+  });
+
   it("sends a WebhookKey registration's key as ?code=", async () => {
     await register("--auth", "WebhookKey");
     await client().createRecord("socialprofile", VALID);
