@@ -27,8 +27,10 @@ import { isEntityReference } from "./sdkValues";
  *   as `intake --apply`): the second of two overlapping deliveries finds the first's link, and two
  *   activities of one new author take turns, the second reusing the first's profile.
  * - The lock holds within one host. Hosts that scale out (Azure Functions) do not share it: there
- *   an alternate key on socialprofile (community, profilename) makes the platform refuse the
- *   second profile as a duplicate; the step then plans again and reuses the first (docs/admin.md).
+ *   the new profile's and contact's ids, derived from community and handle by planAuthor
+ *   (intake/intakeIds.ts, the ids `intake --org --apply` writes), make the platform refuse the
+ *   second profile as a duplicate (as would an alternate key on socialprofile, docs/admin.md);
+ *   the step then plans again and reuses the first.
  */
 
 export const isIntakeContext = (context: RemoteContext): boolean =>

@@ -4,7 +4,8 @@ import { AuthorPlan, bindTo, PlannedCreate, resolvedData } from "../plugins-shim
 
 /**
  * Writes an author plan (planAuthor) for an activity that exists: the new contact and profile, if
- * any, then the activity's lookups to them.
+ * any, then the activity's lookups to them. The new rows carry the ids planAuthor derived
+ * (intake/intakeIds.ts), so a second host creating the same author's rows is refused as a duplicate.
  *
  * Where the client sends change sets (NodeDataverseClient, `executeChangeSet`), all of it is ONE
  * change set: the rows and the link are written together or not at all ("Execute batch

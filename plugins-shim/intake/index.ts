@@ -4,3 +4,4 @@ export * from "./parsePayload";
 export * from "./runIntake";
 export * from "./postUrl";
 export * from "./planIntake";
+export * from "./intakeIds";

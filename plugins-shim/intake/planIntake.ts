@@ -4,6 +4,8 @@ import { entitySetOf } from "../schema/entitySets";
 import { OrganizationService } from "../pipeline";
 import { SocialPost } from "./parsePayload";
 import { postUrlKey, postUrlSearchText, samePostUrl } from "./postUrl";
+import { activityIdOf, contactIdOf, profileIdOf } from "./intakeIds";
+import { ErrorCodes, normalizeErrorCode, toDataverseError } from "../client";
 
 /**
  * The find-or-create decisions of intake, and nothing else: reads the organization and says what
@@ -19,6 +21,11 @@ import { postUrlKey, postUrlSearchText, samePostUrl } from "./postUrl";
  * - the profile: an active one of the same community whose profilename is the author's handle (the
  *   payload, seed 004, carries no unique id of the author: the handle is the profile's key);
  * - the contact: the reused profile's customer when it is a contact, else a new one with the profile.
+ *
+ * New rows carry their ids (intakeIds.ts: derived from the post and the author), so that the same
+ * create sent twice is refused as a duplicate rather than written twice. A new profile or contact
+ * whose derived id is held already (a deactivated profile, a renamed one, an orphan contact left by
+ * a crash between one-at-a-time writes) is left to the platform to number instead.
  */
 
 export type ActivityWhy = "postUrl";
@@ -83,7 +90,12 @@ export async function planIntake(service: OrganizationService, post: SocialPost)
     contact: author.contact,
     writes: [
       ...author.writes,
-      { table: "socialactivity", contentId: String(offset + 1), data: { ...activityRecord(post), ...author.links.data }, refersTo: author.links.refersTo },
+      {
+        table: "socialactivity",
+        contentId: String(offset + 1),
+        data: { [socialactivity.primaryIdAttribute]: activityIdOf(post), ...activityRecord(post), ...author.links.data },
+        refersTo: author.links.refersTo,
+      },
     ],
   };
 }
@@ -118,8 +130,13 @@ export async function planAuthor(service: OrganizationService, post: SocialPost)
     profile: { action: "create" },
     contact: { action: "create" },
     writes: [
-      { table: "contact", contentId: "1", data: contactRecord(post), refersTo: {} },
-      { table: "socialprofile", contentId: "2", data: profileRecord(post), refersTo: { [`customerid_${contact.logicalName}@odata.bind`]: "1" } },
+      { table: "contact", contentId: "1", data: { ...(await freeId(service, "contact", contactIdOf(post))), ...contactRecord(post) }, refersTo: {} },
+      {
+        table: "socialprofile",
+        contentId: "2",
+        data: { ...(await freeId(service, "socialprofile", profileIdOf(post))), ...profileRecord(post) },
+        refersTo: { [`customerid_${contact.logicalName}@odata.bind`]: "1" },
+      },
     ],
     links: { data: {}, refersTo: { "postfromprofileid@odata.bind": "2", "postauthor_contact@odata.bind": "1", "postauthoraccount_contact@odata.bind": "1" } },
   };
@@ -127,10 +144,34 @@ export async function planAuthor(service: OrganizationService, post: SocialPost)
 
 /** The activity of the same post (community and post URL), if the organization holds it. */
 async function findActivity(service: OrganizationService, post: SocialPost): Promise<RecordData | undefined> {
+  // The cheapest check first: the row this tool would have written, by its id. Rows written by
+  // other tools have other ids, so the search by URL follows.
+  const own = await retrieveIfExists(service, "socialactivity", activityIdOf(post));
+  if (own) return own;
   const key = postUrlKey(post.posturl)!;
   const search = postUrlSearchText(post.posturl);
   const candidates = await service.retrieveMultiple("socialactivity", { community: post.community, ...(search ? { posturl: { contains: search } } : {}) });
   return candidates.find((activity) => samePostUrl(activity.posturl, key));
+}
+
+/** `{ <primary key>: id }` when no row holds the derived id, else nothing (the platform numbers the row). */
+async function freeId(service: OrganizationService, table: "contact" | "socialprofile", id: string): Promise<RecordData> {
+  const primaryKey = (table === "contact" ? contact : socialprofile).primaryIdAttribute;
+  return (await rowExists(service, table, primaryKey, id)) ? {} : { [primaryKey]: id };
+}
+
+const rowExists = async (service: OrganizationService, table: string, primaryKey: string, id: string): Promise<boolean> =>
+  (await retrieveIfExists(service, table, id, [primaryKey])) !== undefined;
+
+/** A retrieve by id: 404 (ObjectDoesNotExist) is "no such row"; any other failure is thrown. */
+async function retrieveIfExists(service: OrganizationService, table: string, id: string, columns?: string[]): Promise<RecordData | undefined> {
+  try {
+    return await service.retrieve(table, id, columns);
+  } catch (reason) {
+    const error = toDataverseError(reason);
+    if (error.status === 404 || normalizeErrorCode(error.errorCode) === ErrorCodes.ObjectDoesNotExist) return undefined;
+    throw reason;
+  }
 }
 
 async function findProfile(service: OrganizationService, post: SocialPost): Promise<RecordData | undefined> {

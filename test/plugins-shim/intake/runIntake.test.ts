@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { ErrorCodes, InMemoryDataverse } from "../../../plugins-shim/client";
-import { runIntake } from "../../../plugins-shim/intake";
+import { activityIdOf, contactIdOf, parseSocialPost, profileIdOf, runIntake } from "../../../plugins-shim/intake";
+import type { SocialPost } from "../../../plugins-shim/intake";
 import { createEmbeddedOrganization } from "../../../plugins-shim/pipeline";
 import sample from "../fixtures/seed004-sample-payload.json";
 
@@ -66,6 +67,21 @@ describe("runIntake", () => {
     ]);
     const result = await runIntake(service, sample);
     expect(result.profile!.action).toBe("create");
+  });
+
+  it("new rows carry the derived ids (intakeIds.ts); a derived id held already (a deactivated profile, an orphan contact) is left to the platform", async () => {
+    const post = (parseSocialPost(sample) as { ok: true; post: SocialPost }).post;
+    const first = createEmbeddedOrganization();
+    const created = await runIntake(first.service, sample);
+    expect(created).toMatchObject({ socialactivity: { id: activityIdOf(post) }, profile: { id: profileIdOf(post) }, contact: { id: contactIdOf(post) } });
+
+    const { client, service } = createEmbeddedOrganization();
+    client.seed("contact", [{ contactid: contactIdOf(post), lastname: "Orphan" }]);
+    client.seed("socialprofile", [{ socialprofileid: profileIdOf(post), profilename: "Contoso", community: 2, statecode: 1, statuscode: 2 }]);
+    const result = await runIntake(service, sample);
+    expect(result).toMatchObject({ valid: true, profile: { action: "create" }, contact: { action: "create" } });
+    expect(result.profile!.id).not.toBe(profileIdOf(post));
+    expect(result.contact!.id).not.toBe(contactIdOf(post));
   });
 
   it("binds to an account customer without creating a contact", async () => {
