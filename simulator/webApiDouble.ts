@@ -37,6 +37,8 @@ export interface WebApiDoubleOptions {
   onRequest?: (entry: { method: string; url: string; status: number | "dropped" }) => void;
   /** Call registered webhook steps on creates and updates (webhookDispatcher.ts); off by default. */
   webhooks?: DispatcherOptions;
+  /** Rows per page of a query sent without `Prefer: odata.maxpagesize` (default 5,000, the platform's; smaller in tests). */
+  maxPageSize?: number;
 }
 
 export interface ThrottleFault {
@@ -73,7 +75,7 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
   let dropNextWrite = false;
   // Its origin is known once the server listens on the port the system chose.
   const webhooks = options.webhooks ? new WebhookDispatcher(organization, tables, options.webhooks) : undefined;
-  const context: RouteContext = { organization, tables, origin: "", webhooks };
+  const context: RouteContext = { organization, tables, origin: "", webhooks, maxPageSize: options.maxPageSize };
 
   let inFlight = 0;
   let peakConcurrency = 0;

@@ -36,6 +36,8 @@ export interface RouteContext {
   origin: string;
   /** Registered webhook steps run around creates and updates when set (webhookDispatcher.ts). */
   webhooks?: WebhookDispatcher;
+  /** Rows per page without a Prefer header (DEFAULT_PAGE_SIZE unless a test sets fewer). */
+  maxPageSize?: number;
 }
 
 export const errorAnswer = (status: number, code: number, message: string): ApiAnswer => ({
@@ -109,18 +111,25 @@ async function recordAnswer(context: RouteContext, table: TableMetadata, id: str
 }
 
 /**
+ * "Page results using OData" (webapi/query/page-results): without a page size asked for, a query
+ * answers at most 5,000 rows of a standard table, with `@odata.nextLink` for the rest.
+ */
+export const DEFAULT_PAGE_SIZE = 5000;
+
+/**
  * "Query data using the Web API" (webapi/query-data-web-api, "Page results"): `Prefer:
  * odata.maxpagesize=n` pages the answer, `Preference-Applied` echoes it and `@odata.nextLink`
- * is the URL of the next page. The organization writes its nextLink at its placeholder address;
- * the double hands back its own.
+ * is the URL of the next page; without it, pages of DEFAULT_PAGE_SIZE (context.maxPageSize).
+ * The organization writes its nextLink at its placeholder address; the double hands back its own.
  */
 async function collectionAnswer(context: RouteContext, table: TableMetadata, options: string, prefer: string): Promise<ApiAnswer> {
   const size = /odata\.maxpagesize=(\d+)/.exec(prefer)?.[1];
-  const pageSize = size === undefined ? undefined : Number(size);
+  const asked = size === undefined ? undefined : Number(size);
+  const pageSize = asked ?? context.maxPageSize ?? DEFAULT_PAGE_SIZE;
   const result = await context.organization.retrieveMultipleRecords(table.logicalName, options, pageSize);
   const body: Record<string, unknown> = { "@odata.context": contextUrl(context, table, false), value: result.entities };
   if (result.nextLink) body["@odata.nextLink"] = result.nextLink.replace(`${IN_MEMORY_ORGANIZATION_URI}${WEB_API_PATH}`, `${context.origin}${WEB_API_PATH}`);
-  return { status: 200, headers: pageSize === undefined ? {} : { "Preference-Applied": `odata.maxpagesize=${pageSize}` }, body };
+  return { status: 200, headers: asked === undefined ? {} : { "Preference-Applied": `odata.maxpagesize=${asked}` }, body };
 }
 
 /**

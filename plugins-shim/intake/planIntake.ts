@@ -150,8 +150,8 @@ async function findActivity(service: OrganizationService, post: SocialPost): Pro
   if (own) return own;
   const key = postUrlKey(post.posturl)!;
   const search = postUrlSearchText(post.posturl);
-  const candidates = await service.retrieveMultiple("socialactivity", { community: post.community, ...(search ? { posturl: { contains: search } } : {}) });
-  return candidates.find((activity) => samePostUrl(activity.posturl, key));
+  // Every page of the candidates (a common part of many URLs may match more than one page holds).
+  return service.findFirst("socialactivity", { community: post.community, ...(search ? { posturl: { contains: search } } : {}) }, (activity) => samePostUrl(activity.posturl, key));
 }
 
 /** `{ <primary key>: id }` when no row holds the derived id, else nothing (the platform numbers the row). */

@@ -2,7 +2,7 @@ import { DataverseClient } from "../client";
 import { formatLiteral } from "../client/odataQuery";
 import { getTable } from "../schema";
 import { Condition, OrganizationService } from "./types";
-import { odataString } from "../client/odata";
+import { nextPageOptions, odataString } from "../client/odata";
 
 /**
  * An organization service over any `DataverseClient`: the in-memory organization (embedded
@@ -19,6 +19,16 @@ export function createClientOrganizationService(client: DataverseClient): Organi
     async retrieveMultiple(table, conditions, columns, top) {
       const result = await client.retrieveMultipleRecords(table, queryString(columns, conditions, top, table));
       return result.entities;
+    },
+    async findFirst(table, conditions, matches, columns) {
+      // Each page's nextLink, its query part passed back as the options (odata.ts: nextPageOptions).
+      let options = queryString(columns, conditions, undefined, table);
+      for (;;) {
+        const page = await client.retrieveMultipleRecords(table, options);
+        const found = page.entities.find(matches);
+        if (found || page.nextLink === undefined) return found;
+        options = nextPageOptions(page.nextLink);
+      }
     },
     async update(table, id, record) {
       await client.updateRecord(table, id, record);

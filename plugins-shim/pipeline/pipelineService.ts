@@ -63,6 +63,7 @@ export function createPipelineService(
     },
     retrieve: (table, id, columns) => inner.retrieve(table, id, columns),
     retrieveMultiple: (table, conditions, columns, top) => inner.retrieveMultiple(table, conditions, columns, top),
+    findFirst: (table, conditions, matches, columns) => inner.findFirst(table, conditions, matches, columns),
     delete: (table, id) => inner.delete(table, id),
   };
 }

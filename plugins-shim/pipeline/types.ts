@@ -25,6 +25,18 @@ export interface OrganizationService {
     columns?: readonly string[],
     top?: number,
   ): Promise<RecordData[]>;
+  /**
+   * The first row of `retrieveMultiple`'s answer (same conditions) for which `matches` holds,
+   * reading it page by page: the Web API answers at most 5,000 rows a page ("Page results using
+   * OData": `@odata.nextLink` names the next), so a match past the first page is still found. Stops
+   * at the first match.
+   */
+  findFirst(
+    table: string,
+    conditions: Readonly<Record<string, Condition>>,
+    matches: (row: RecordData) => boolean,
+    columns?: readonly string[],
+  ): Promise<RecordData | undefined>;
   update(table: string, id: string, record: RecordData): Promise<void>;
   delete(table: string, id: string): Promise<void>;
 }

@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+import { DEFAULT_PAGE_SIZE } from "../../simulator/webApiRoutes";
 import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "./customTables";
 
 /**
@@ -89,6 +90,19 @@ describe("records", () => {
     expect(next.startsWith(`${double.url}${API}socialprofiles?`)).toBe(true);
     const second = await call("GET", next.slice(`${double.url}${API}`.length), undefined, { Prefer: "odata.maxpagesize=2" });
     expect(second.body.value).toHaveLength(1);
+    expect(second.body["@odata.nextLink"]).toBeUndefined();
+  });
+
+  it("without a Prefer header pages at its cap (5,000 by default, fewer when set), with a nextLink and no Preference-Applied", async () => {
+    expect(DEFAULT_PAGE_SIZE).toBe(5000);
+    await double.close();
+    double = await startWebApiDouble({ acceptToken: TOKEN, maxPageSize: 2 });
+    for (const name of ["a", "b", "c"]) await call("POST", "socialprofiles", { profilename: name });
+    const first = await call("GET", "socialprofiles?$select=profilename");
+    expect(first.headers.get("Preference-Applied")).toBeNull();
+    expect(first.body.value).toHaveLength(2);
+    const second = await call("GET", (first.body["@odata.nextLink"] as string).slice(`${double.url}${API}`.length));
+    expect(second.body.value.map((row: { profilename: string }) => row.profilename)).toEqual(["c"]);
     expect(second.body["@odata.nextLink"]).toBeUndefined();
   });
 

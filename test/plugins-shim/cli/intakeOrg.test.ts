@@ -112,6 +112,18 @@ describe("intake --org --apply", () => {
     expect(await orgCounts(double.organization)).toMatchObject({ activities: 3, profiles: 1, contacts: 1 });
   });
 
+  it("a post another tool wrote is found on any page of the URL search (the Web API pages at 5,000: here 2), not written again", async () => {
+    await double.close();
+    double = await startWebApiDouble({ acceptToken: credential.token, maxPageSize: 2 });
+    // Five activities of one author, written by another tool (platform ids): all match the search text "author0".
+    const posts = makePosts(5, 1);
+    double.organization.seed("socialactivity", posts.map((post) => ({ subject: post.subject, community: post.community, posturl: post.posturl })));
+    const { stdout } = await intake([fileWith(posts[4]), "--org", double.url, "--apply", "--quiet"], credential);
+    expect(JSON.parse(stdout)).toMatchObject({ done: 1, created: 0, reused: 1 });
+    expect(await orgCounts(double.organization)).toMatchObject({ activities: 5, distinctPosts: 5 });
+    expect(double.requests.filter((request) => request.url.includes("socialactivities?")).length).toBeGreaterThanOrEqual(3);
+  });
+
   it("throttling slows it, never fails it: a Retry-After past the client's pause, or past its attempts, is waited out", async () => {
     double.throttle({ count: 12, retryAfterSeconds: 600 });
     const { stdout, waits } = await intake([fileWith(makePosts(5, 2)), "--org", double.url, "--apply", "--quiet"], credential);
