@@ -57,7 +57,7 @@ afterEach(async () => {
 
 const client = () => new NodeDataverseClient({ org: parseOrgUrl(double.url), getToken: () => Promise.resolve(TOKEN), retry: { sleep: () => Promise.resolve() } });
 const register = (...args: string[]) =>
-  runRegister(["--org", double.url, "--url", `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/hook`, "--key", KEY, ...args], { env: {}, out: () => undefined, clientFor: client });
+  runRegister(["--org", double.url, "--url", `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/hook`, ...args], { env: { WEBHOOK_KEY: KEY }, out: () => undefined, clientFor: client });
 
 describe("webhook dispatcher", () => {
   it("POSTs a RemoteExecutionContext with the documented headers and the HttpHeader key, before the write", async () => {
