@@ -11,6 +11,11 @@ export interface WebhookAuth {
   header?: { name: string; value: string };
   /** The WebhookKey value, sent as `?code=`. */
   code?: string;
+  /**
+   * The key being rotated out (WEBHOOK_KEY_PREVIOUS), accepted wherever the current one is, so
+   * the hosts can take the new key before Dataverse sends it and a rotation needs no outage.
+   */
+  previous?: string;
 }
 
 /**
@@ -21,13 +26,20 @@ export function isAuthorized(auth: WebhookAuth, headers: Readonly<Record<string,
   let granted = false;
   if (auth.header) {
     const sent = headers[auth.header.name.toLowerCase()];
-    if (typeof sent === "string" && sameSecret(sent, auth.header.value)) granted = true;
+    if (typeof sent === "string" && isKey(sent, auth.header.value, auth.previous)) granted = true;
   }
   if (auth.code !== undefined) {
     const sent = new URL(url, "http://host.invalid").searchParams.getAll("code");
-    if (sent.length === 1 && sameSecret(sent[0], auth.code)) granted = true;
+    if (sent.length === 1 && isKey(sent[0], auth.code, auth.previous)) granted = true;
   }
   return granted;
+}
+
+/** The current key or the previous one; both are compared every time, so the time says not which matched. */
+function isKey(sent: string, current: string, previous: string | undefined): boolean {
+  const isCurrent = sameSecret(sent, current);
+  const isPrevious = previous !== undefined && sameSecret(sent, previous);
+  return isCurrent || isPrevious;
 }
 
 const digest = (text: string): Buffer => crypto.createHash("sha256").update(text, "utf8").digest();

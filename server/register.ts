@@ -4,11 +4,12 @@ import { connect, isSignInKind, OrgUrlError } from "../dataverse-node";
 import { applyRegistration, applyRemoval, AuthKind, describeWrite, planRegistration, planRemoval, RegistrationInput } from "./registration";
 
 /**
- * `npm run register -- --org https://<org>.crm.dynamics.com --url https://<host>/ [--key …]
+ * `WEBHOOK_KEY=… npm run register -- --org https://<org>.crm.dynamics.com --url https://<host>/
  * [--auth HttpHeader|WebhookKey] [--header x-webhook-key] [--sign-in kind] [--dry-run] [--remove]`
  *
- * Registers the webhook host (server/registration.ts says which rows). The key comes from `--key`
- * or WEBHOOK_KEY; it is written to serviceendpoint.authvalue and never printed (dry-run masks it).
+ * Registers the webhook host (server/registration.ts says which rows). The key comes from
+ * WEBHOOK_KEY only: an argument shows in `ps` and in shell history. It is written to
+ * serviceendpoint.authvalue and never printed (dry-run masks it).
  * Exit codes: 0 done, 1 the org refused, 2 usage.
  */
 
@@ -21,7 +22,7 @@ export interface RegisterIo {
 
 export class UsageError extends Error {}
 
-const USAGE = "Usage: npm run register -- --org <org url> --url https://<host>/ [--key <key> | WEBHOOK_KEY] [--auth HttpHeader|WebhookKey] [--header <name>] [--sign-in <kind>] [--dry-run] [--remove]";
+const USAGE = "Usage: WEBHOOK_KEY=<key> npm run register -- --org <org url> --url https://<host>/ [--auth HttpHeader|WebhookKey] [--header <name>] [--sign-in <kind>] [--dry-run] [--remove]";
 
 /** Dataverse calls webhooks over 443 or 80 ("Register a WebHook"): https, but for loopback (the tests' host). */
 export function checkEndpointUrl(text: string): string {
@@ -33,17 +34,20 @@ export function checkEndpointUrl(text: string): string {
   }
   const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
   if (url.protocol !== "https:" && !(loopback && url.protocol === "http:")) throw new UsageError("--url must start with https://");
-  if (url.username || url.password || url.searchParams.has("code")) throw new UsageError("--url must not carry credentials: pass the key with --key or WEBHOOK_KEY.");
+  if (url.username || url.password || url.searchParams.has("code")) throw new UsageError("--url must not carry credentials: pass the key in WEBHOOK_KEY.");
   return url.toString();
 }
 
 export async function runRegister(args: string[], io: RegisterIo): Promise<number> {
+  // Named before parseArgs would echo it back as an unknown option; the value is never repeated.
+  if (args.some((arg) => arg === "--key" || arg.startsWith("--key="))) {
+    throw new UsageError("--key is not taken: a key on the command line shows in `ps` and in shell history. Set WEBHOOK_KEY instead.");
+  }
   const { values } = parseArgs({
     args,
     options: {
       org: { type: "string" },
       url: { type: "string" },
-      key: { type: "string" },
       auth: { type: "string", default: "HttpHeader" },
       header: { type: "string" },
       "sign-in": { type: "string", default: "device-code" },
@@ -67,8 +71,8 @@ export async function runRegister(args: string[], io: RegisterIo): Promise<numbe
   }
 
   if (!values.url) throw new UsageError(`--url is required.\n${USAGE}`);
-  const key = values.key ?? io.env.WEBHOOK_KEY;
-  if (!key || key.length < 16) throw new UsageError("Pass the webhook key with --key or WEBHOOK_KEY (16 characters or more, as the host requires).");
+  const key = io.env.WEBHOOK_KEY;
+  if (!key || key.length < 16) throw new UsageError("Set WEBHOOK_KEY to the webhook key (16 characters or more, as the host requires).");
   if (values.auth !== "HttpHeader" && values.auth !== "WebhookKey") throw new UsageError("--auth is HttpHeader or WebhookKey.");
   const input: RegistrationInput = {
     url: checkEndpointUrl(values.url),

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { RecordData } from "../plugins-shim/client";
 import { boundaryOf, HttpMessage, httpPart, multipart, MultipartError, parseHttpMessage, Part, splitParts } from "./multipart";
-import { ApiAnswer, ApiRequest, errorAnswer, recordTarget, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
+import { ApiAnswer, ApiRequest, committed, errorAnswer, recordTarget, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
 
 /**
  * `POST /api/data/v9.2/$batch`, as "Execute batch operations using the Web API"
@@ -106,7 +106,8 @@ function apiRequest(part: Part, outer: ApiRequest["headers"], references: Readon
 }
 
 async function single(context: RouteContext, part: Part, outer: ApiRequest["headers"]): Promise<Outcome> {
-  const answer = await route(context, apiRequest(part, outer, new Map()));
+  // Outside a change set a request commits on its own.
+  const answer = committed(await route(context, apiRequest(part, outer, new Map())));
   return { part: partOf(answer), wrote: !!answer.wrote, failedWith: answer.status >= 400 ? answer.status : undefined };
 }
 
@@ -114,6 +115,8 @@ async function changeSet(context: RouteContext, parts: Part[], outer: ApiRequest
   const references = new Map<string, string>();
   const journal: Undo[] = [];
   const answers: string[] = [];
+  // The set commits as one: its asynchronous steps wait for the last request, and a rollback drops them.
+  const afterCommit: (() => void)[] = [];
   for (const part of parts) {
     const contentId = part.headers["content-id"];
     const request = apiRequest(part, outer, references);
@@ -122,10 +125,12 @@ async function changeSet(context: RouteContext, parts: Part[], outer: ApiRequest
       for (const undo of journal.reverse()) await undo();
       return { part: partOf(answer, contentId), wrote: false, failedWith: answer.status };
     }
+    if (answer.afterCommit) afterCommit.push(answer.afterCommit);
     const entityUrl = answer.headers["OData-EntityId"];
     if (contentId !== undefined && entityUrl) references.set(contentId, entityUrl);
     answers.push(partOf(answer, contentId));
   }
+  for (const start of afterCommit) start();
   const boundary = `changesetresponse_${randomUUID()}`;
   return { part: `Content-Type: multipart/mixed; boundary=${boundary}\r\n\r\n${multipart(boundary, answers)}`, wrote: journal.length > 0 };
 }

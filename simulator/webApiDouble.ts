@@ -4,7 +4,7 @@ import { ErrorCodes, InMemoryDataverse, InMemoryDataverseOptions } from "../plug
 import { TABLES, TableMetadata } from "../plugins-shim/schema";
 import { ODATA_HEADERS, sendError } from "./odataResponses";
 import { batchAnswer } from "./batchRoute";
-import { ApiAnswer, ApiRequest, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
+import { ApiAnswer, ApiRequest, committed, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
 import { DispatcherOptions, WebhookDispatcher } from "./webhookDispatcher";
 
 /**
@@ -116,7 +116,7 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
     }
     const apiRequest: ApiRequest = { method, url, headers: flatHeaders(request), body };
     const isBatch = method === "POST" && new URL(url, context.origin).pathname === `${WEB_API_PATH}$batch`;
-    const result = isBatch ? await batchAnswer(context, apiRequest) : asText(await route(context, apiRequest));
+    const result = isBatch ? await batchAnswer(context, apiRequest) : asText(committed(await route(context, apiRequest)));
     if (result.wrote && dropNextWrite) {
       dropNextWrite = false;
       log("dropped");

@@ -27,6 +27,12 @@ export interface ApiAnswer {
   body?: unknown;
   /** A create, update or delete that changed the organization (the drop-after-write switch reads it). */
   wrote?: boolean;
+  /**
+   * Starts the write's asynchronous steps. "Event framework": PostOperation asynchronous steps run
+   * after the operation commits, so whoever commits calls it: at once for a lone request, when the
+   * whole change set has succeeded for one of its requests, never when the set rolls back.
+   */
+  afterCommit?: () => void;
 }
 
 export interface RouteContext {
@@ -140,8 +146,19 @@ async function createAnswer(context: RouteContext, table: TableMetadata, data: R
   const refused = await context.webhooks?.beforeWrite("Create", table, undefined, data);
   if (refused) return refused;
   const created = await context.organization.createRecord(table.logicalName, data);
-  context.webhooks?.afterWrite("Create", table, created.id, data);
-  return writtenAnswer(context, table, created.id, prefer, 201);
+  return withAsyncSteps(context, await writtenAnswer(context, table, created.id, prefer, 201), "Create", table, created.id, data);
+}
+
+/** The answer of a request that commits on its own: its asynchronous steps start now. */
+export function committed(answer: ApiAnswer): ApiAnswer {
+  answer.afterCommit?.();
+  return answer;
+}
+
+/** The answer with its asynchronous steps to start on commit, when the double dispatches webhooks. */
+function withAsyncSteps(context: RouteContext, answer: ApiAnswer, message: "Create" | "Update", table: TableMetadata, id: string, data: RecordData): ApiAnswer {
+  const { webhooks } = context;
+  return webhooks ? { ...answer, afterCommit: () => webhooks.afterWrite(message, table, id, data) } : answer;
 }
 
 async function writtenAnswer(context: RouteContext, table: TableMetadata, id: string, prefer: string, representationStatus: number): Promise<ApiAnswer> {
@@ -178,8 +195,7 @@ async function patchAnswer(
   } else {
     await organization.createRecord(table.logicalName, { ...data, [table.primaryIdAttribute]: id });
   }
-  context.webhooks?.afterWrite(message, table, id, data);
-  return writtenAnswer(context, table, id, headers.prefer ?? "", 200);
+  return withAsyncSteps(context, await writtenAnswer(context, table, id, headers.prefer ?? "", 200), message, table, id, data);
 }
 
 /** "Query table definitions using the Web API": one table's definition, its attributes with `$expand=Attributes`, options by cast. */

@@ -99,7 +99,10 @@ export class WebhookDispatcher {
     return undefined;
   }
 
-  /** The asynchronous PostOperation steps, after the write committed: not awaited by the caller. */
+  /**
+   * The asynchronous PostOperation steps, after the write committed (a change set's, after the whole
+   * set: ApiAnswer.afterCommit): not awaited by the caller.
+   */
   afterWrite(message: Message, table: TableMetadata, id: string, data: RecordData): void {
     const run = (async () => {
       const steps = (await this.stepsFor(message, table.logicalName)).filter((step) => step.stage === 40 && step.mode === 1);

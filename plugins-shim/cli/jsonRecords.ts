@@ -24,6 +24,15 @@ export interface ReaderOptions {
   maxRecordCharacters: number;
 }
 
+/**
+ * Arrays and objects open at once, at most; one more is a break. stream-json's verifier and parser
+ * keep a stack entry per open level (and the reader a key set), so without a cap 21 MB of `[` held
+ * about 1 GB. A Dataverse record is columns → values, a lookup or a deep-insert navigation property
+ * adding a level or two; a seed 004 payload is about 4 deep. 64 is far above both and keeps the
+ * stacks a few entries long.
+ */
+export const MAX_NESTING = 64;
+
 export interface JsonRecord {
   index: number;
   /** The value, or undefined when it was too large to assemble. */
@@ -64,6 +73,7 @@ export class JsonRecordReader {
   // skipped, not built). Streaming: the verifier judges what follows the value, not the parser.
   private readonly parse = jsonParser({ packKeys: false, packStrings: false, packNumbers: false, jsonStreaming: true });
   private readonly position = new TextTracker();
+  private readonly nesting = new NestingScanner();
   private readonly options: ReaderOptions;
 
   private depth = 0;
@@ -92,7 +102,13 @@ export class JsonRecordReader {
     if (this.broken) throw new Error("write after a break");
     const start = this.position.characters;
     this.position.add(text, byteOffset, byteLength);
-    const fault = this.check(text);
+    // Too deep: neither the verifier nor the parser sees past the bracket that opens one level too
+    // many. The verifier does see that bracket, so a fault before it (or in it) is named instead.
+    const deep = this.nesting.tooDeepAt(text);
+    const fault =
+      deep === undefined
+        ? this.check(text)
+        : (this.check(text.slice(0, deep + 1)) ?? { offset: start + deep, message: `arrays and objects nested more than ${MAX_NESTING} deep` });
     // The verifier's offset counts characters from the start; the fault may lie in text it held back.
     const good = fault ? Math.max(0, Math.min(text.length, fault.offset - start)) : text.length;
     const records = this.feed(good === text.length ? text : text.slice(0, good));
@@ -159,12 +175,13 @@ export class JsonRecordReader {
       }
       this.startRecord();
     }
+    // A record too large is no longer assembled, so its keys are not checked: no key sets kept.
     if (name === "startObject" || name === "startArray") {
       this.depth += 1;
-      this.keySets.push(name === "startObject" ? new Set() : null);
+      if (this.tooLargeAt === undefined) this.keySets.push(name === "startObject" ? new Set() : null);
     } else if (name === "endObject" || name === "endArray") {
       this.depth -= 1;
-      this.keySets.pop();
+      if (this.tooLargeAt === undefined) this.keySets.pop();
     }
     this.assemble(token);
     if (VALUE_END.has(name) && this.depth === this.recordDepth) return this.endRecord();
@@ -206,6 +223,7 @@ export class JsonRecordReader {
       this.tooLargeAt = this.assembler ? pathText(key === null || key === undefined ? this.assembler.path : [...this.assembler.path, key]) : "";
       this.assembler = undefined;
       this.lexeme = [];
+      this.keySets = [];
     }
     if (!this.assembler) return;
     if (chunk) {
@@ -229,6 +247,41 @@ export class JsonRecordReader {
     if (!keys) return;
     if (keys.has(key)) this.repeatedKeys.push(pathText([...this.assembler!.path, key]));
     else keys.add(key);
+  }
+}
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACKET = 0x5b;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACKET = 0x5d;
+const CLOSE_BRACE = 0x7d;
+
+/**
+ * How deep arrays and objects are open, across chunks. It only needs to know where strings are
+ * (brackets in them are text); in text the verifier accepts that is exact, and a fault the
+ * verifier finds first is the break anyway.
+ */
+class NestingScanner {
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+
+  /** Where in `text` a bracket opens level MAX_NESTING + 1, if one does. */
+  tooDeepAt(text: string): number | undefined {
+    for (let i = 0; i < text.length; i += 1) {
+      const code = text.charCodeAt(i);
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (code === BACKSLASH) this.escaped = true;
+        else if (code === QUOTE) this.inString = false;
+      } else if (code === QUOTE) this.inString = true;
+      else if (code === OPEN_BRACKET || code === OPEN_BRACE) {
+        this.depth += 1;
+        if (this.depth > MAX_NESTING) return i;
+      } else if (code === CLOSE_BRACKET || code === CLOSE_BRACE) this.depth -= 1;
+    }
+    return undefined;
   }
 }
 

@@ -2,6 +2,7 @@
 import crypto from "node:crypto";
 import { HttpRequest } from "@azure/functions";
 import { InMemoryDataverse } from "../../plugins-shim/client";
+import { readConfig } from "../../server/config";
 import { functionsHandler } from "../../server/functions/adapter";
 import { createWebhookHandler } from "../../server/handler";
 import { context, option } from "./contexts";
@@ -21,6 +22,15 @@ describe("Azure Functions adapter", () => {
     expect(await run(request(`https://fn.example/api/dataverse-webhook?code=${KEY}`, invalid))).toMatchObject({ status: 422 });
     expect(await run(request("https://fn.example/api/dataverse-webhook?code=nope", valid))).toMatchObject({ status: 401 });
     expect(await run(request("https://fn.example/api/dataverse-webhook", valid))).toMatchObject({ status: 401 });
+  });
+
+  it("accepts the previous key during a rotation (auth as readConfig builds it), refuses a third", async () => {
+    const previous = "old-key-fedcba9876543210"; // made up, like KEY
+    const rotating = functionsHandler({ handler: createWebhookHandler({ client: new InMemoryDataverse() }), auth: readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: previous }).auth });
+    expect(await rotating(request("https://fn.example/api/dataverse-webhook", valid, { "x-webhook-key": previous }))).toMatchObject({ status: 200 });
+    expect(await rotating(request(`https://fn.example/api/dataverse-webhook?code=${previous}`, valid))).toMatchObject({ status: 200 });
+    expect(await rotating(request("https://fn.example/api/dataverse-webhook", valid, { "x-webhook-key": KEY }))).toMatchObject({ status: 200 });
+    expect(await rotating(request("https://fn.example/api/dataverse-webhook", valid, { "x-webhook-key": "third-key-0123456789abcdef" }))).toMatchObject({ status: 401 });
   });
 
   it("compares the key in constant time and caps the body: 413", async () => {

@@ -6,6 +6,7 @@ import { createWebhookHandler, WebhookHandler } from "../../server/handler";
 import { startWebhookHost, WebhookHost } from "../../server/host";
 import { jsonLog } from "../../server/log";
 import { readConfig } from "../../server/config";
+import type { WebhookAuth } from "../../server/auth";
 import { context, option } from "./contexts";
 
 /** The Node host over 127.0.0.1: authentication as Dataverse registers it, the body cap, /healthz, shutdown, logs. */
@@ -23,12 +24,12 @@ afterEach(async () => {
   jest.restoreAllMocks();
 });
 
-async function start(handler?: WebhookHandler, maxBodyBytes?: number) {
+async function start(handler?: WebhookHandler, maxBodyBytes?: number, auth: WebhookAuth = { header: { name: "x-webhook-key", value: KEY }, code: KEY }) {
   lines = [];
   const log = jsonLog((line) => lines.push(line));
   host = await startWebhookHost({
     handler: handler ?? createWebhookHandler({ client: new InMemoryDataverse(), log }),
-    auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY },
+    auth,
     maxBodyBytes,
     log,
   });
@@ -92,6 +93,18 @@ describe("webhook host", () => {
     expect(lines.map((line) => JSON.parse(line) as { message: string })).toEqual(expect.arrayContaining([expect.objectContaining({ message: "refused" })]));
   });
 
+  it("during a rotation accepts the new key and WEBHOOK_KEY_PREVIOUS, in the header and ?code=, refuses a third, and never logs the previous", async () => {
+    const previous = "old-key-fedcba9876543210"; // made up, like KEY
+    const { url } = await start(undefined, undefined, readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: previous }).auth);
+    expect((await call(`${url}/`, { body: valid, headers: { "x-webhook-key": KEY } })).status).toBe(200);
+    expect((await call(`${url}/`, { body: valid, headers: { "x-webhook-key": previous } })).status).toBe(200);
+    expect((await call(`${url}/?code=${previous}`, { body: invalid })).status).toBe(422);
+    expect((await call(`${url}/`, { body: valid, headers: { "x-webhook-key": "third-key-0123456789abcdef" } })).status).toBe(401);
+    expect((await call(`${url}/?code=${previous}x`, { body: valid })).status).toBe(401);
+    expect(lines.length).toBeGreaterThan(4);
+    for (const line of lines) expect(line).not.toContain(previous);
+  });
+
   it("shuts down gracefully: a request in flight is answered, new connections are refused", async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -119,5 +132,12 @@ describe("readConfig", () => {
     expect(() => readConfig({ WEBHOOK_KEY: "short" })).toThrow(/WEBHOOK_KEY/);
     expect(readConfig({ WEBHOOK_KEY: KEY, PORT: "9000" })).toMatchObject({ port: 9000, auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY } });
     expect(() => readConfig({ WEBHOOK_KEY: KEY, PORT: "x" })).toThrow(/PORT/);
+  });
+
+  it("reads WEBHOOK_KEY_PREVIOUS, 16 characters or more, and names it without its value when it is not", () => {
+    expect(readConfig({ WEBHOOK_KEY: KEY }).auth.previous).toBeUndefined();
+    expect(readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: "" }).auth.previous).toBeUndefined();
+    expect(readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: "old-key-fedcba9876543210" }).auth).toMatchObject({ code: KEY, previous: "old-key-fedcba9876543210" });
+    expect(() => readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: "short-secret" })).toThrow(/^WEBHOOK_KEY_PREVIOUS(?!.*short-secret)/);
   });
 });

@@ -50,7 +50,7 @@ async function start(options: { register: boolean; hostUp: boolean; deliverAsync
   const url = `${host.url}/`;
   if (options.register) {
     const printed: string[] = [];
-    await runRegister(["--org", double.url, "--url", url, "--key", KEY], { env: {}, out: (line) => printed.push(line), clientFor: client });
+    await runRegister(["--org", double.url, "--url", url], { env: { WEBHOOK_KEY: KEY }, out: (line) => printed.push(line), clientFor: client });
     for (const line of printed) expect(line).not.toContain(KEY);
   }
   if (!options.hostUp) {

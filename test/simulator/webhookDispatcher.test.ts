@@ -56,8 +56,34 @@ afterEach(async () => {
 });
 
 const client = () => new NodeDataverseClient({ org: parseOrgUrl(double.url), getToken: () => Promise.resolve(TOKEN), retry: { sleep: () => Promise.resolve() } });
+/** One $batch holding one change set, as "Execute batch operations using the Web API" writes it: the batch's status. */
+async function changeSet(requests: { method: string; url: string; body?: unknown }[]): Promise<number> {
+  const parts = requests.map((request, i) =>
+    [
+      "--changeset_1",
+      "Content-Type: application/http",
+      "Content-Transfer-Encoding: binary",
+      `Content-ID: ${i + 1}`,
+      "",
+      `${request.method} /api/data/v9.2/${request.url} HTTP/1.1`,
+      ...(request.body === undefined ? [] : ["Content-Type: application/json; type=entry"]),
+      "",
+      request.body === undefined ? "" : JSON.stringify(request.body),
+    ].join("\n"),
+  );
+  const body = `--batch_1\nContent-Type: multipart/mixed; boundary="changeset_1"\n\n${parts.join("\n")}\n--changeset_1--\n--batch_1--\n`;
+  const response = await fetch(`${double.url}/api/data/v9.2/$batch`, {
+    method: "POST",
+    headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": 'multipart/mixed; boundary="batch_1"' },
+    body,
+  });
+  const text = await response.text();
+  // A failed change set answers the failing request's status; a committed one 200.
+  return response.status === 200 ? 200 : Number(/^HTTP\/1\.1 (\d{3})/m.exec(text)?.[1] ?? response.status);
+}
+
 const register = (...args: string[]) =>
-  runRegister(["--org", double.url, "--url", `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/hook`, "--key", KEY, ...args], { env: {}, out: () => undefined, clientFor: client });
+  runRegister(["--org", double.url, "--url", `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/hook`, ...args], { env: { WEBHOOK_KEY: KEY }, out: () => undefined, clientFor: client });
 
 describe("webhook dispatcher", () => {
   it("POSTs a RemoteExecutionContext with the documented headers and the HttpHeader key, before the write", async () => {
@@ -140,6 +166,25 @@ describe("webhook dispatcher", () => {
     await double.webhooks!.settled();
     expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.id, status: 200, attempts: 2, succeeded: true })]);
     expect(parseRemoteContext(received[0].body)).toMatchObject({ ok: true, context: { primaryEntityId: activity.id, stage: 40, mode: 1 } });
+  });
+
+  it("starts a change set's async steps only when the whole set commits, never after a rollback", async () => {
+    await register();
+    const missing = "00000000-0000-4000-8000-000000000001";
+    const rolledBack = await changeSet([
+      { method: "POST", url: "socialactivities", body: { subject: "rolled back" } },
+      { method: "DELETE", url: `socialactivities(${missing})` },
+    ]);
+    expect(rolledBack).toBe(404);
+    await double.webhooks!.settled();
+    expect(double.webhooks!.asyncDeliveries).toEqual([]);
+    expect(received).toEqual([]);
+    expect((await double.organization.retrieveMultipleRecords("socialactivity")).entities).toEqual([]);
+
+    expect(await changeSet([{ method: "POST", url: "socialactivities", body: { subject: "committed" } }])).toBe(200);
+    await double.webhooks!.settled();
+    const [activity] = (await double.organization.retrieveMultipleRecords("socialactivity")).entities;
+    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.activityid, succeeded: true })]);
   });
 
   it("with deliverAsyncTwice (fault injection), sends each async event twice, the same context both times", async () => {

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { JsonBreak, JsonRecord } from "../../../plugins-shim/cli/jsonRecords";
+import { JsonBreak, JsonRecord, MAX_NESTING } from "../../../plugins-shim/cli/jsonRecords";
 import { breakMessage, readJsonChunks } from "../../../plugins-shim/cli/readJson";
 
 const OPTIONS = { arrayHoldsRecords: true, maxRecordCharacters: 1024 * 1024 };
@@ -94,5 +94,44 @@ describe("JSON record reader: what a break loses", () => {
       { index: 1, value: undefined, repeatedKeys: [], tooLargeAt: "big" },
       { index: 2, value: { b: 2 }, repeatedKeys: [] },
     ]);
+  });
+});
+
+describe("JSON record reader: nesting depth", () => {
+  it("N good records, then arrays or objects nested past the cap: N records and a break at the bracket that opens one level too many", async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(record, { maxLength: 4 }),
+        fc.array(fc.constantFrom("[", '{"k":'), { minLength: MAX_NESTING, maxLength: MAX_NESTING + 3 }),
+        fc.array(fc.nat(), { maxLength: 5 }),
+        async (good, opens, cuts) => {
+          // The top-level array is level 1, so the record may open MAX_NESTING - 1 more.
+          const lead = `[${good.map((value) => `${JSON.stringify(value)},`).join("")}`;
+          const file = utf8(`${lead}${opens.join("")}1`);
+          const { records, broken } = await read(file, cuts);
+          expect(records.map((r) => r.value)).toEqual(good);
+          expect(broken).toBeDefined();
+          const tooDeep = utf8(`${lead}${opens.slice(0, MAX_NESTING - 1).join("")}`).length;
+          expect({ records: broken!.records, byte: broken!.position.byte }).toEqual({ records: good.length, byte: tooDeep });
+          expect(breakMessage("f.json", broken!, true)).toContain(`nested more than ${MAX_NESTING} deep`);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a megabyte of [ in one chunk breaks at the 65th, not at the end", async () => {
+    const { records, broken } = await read(utf8(`[{"a":1},${"[".repeat(1024 * 1024)}`));
+    expect(records.map((r) => r.value)).toEqual([{ a: 1 }]);
+    expect(broken!.position.byte).toBe(9 + MAX_NESTING - 1);
+    expect(broken!.reason).toBe(`arrays and objects nested more than ${MAX_NESTING} deep, found "["`);
+  });
+
+  it("reads MAX_NESTING levels, and brackets inside strings are text", async () => {
+    const deepest = `${"[".repeat(MAX_NESTING - 1)}1${"]".repeat(MAX_NESTING - 1)}`;
+    const text = `[${deepest},{"s":"${"[{".repeat(100)}\\"["}]`;
+    const { records, broken } = await read(utf8(text), [3, 70]);
+    expect(broken).toBeUndefined();
+    expect(records.map((r) => r.value)).toEqual(JSON.parse(text));
   });
 });
