@@ -101,7 +101,7 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     </MessageBar>
   );
   const noticeBar = state.notice && (
-    <MessageBar intent={state.notice.messageKey === "ownership.cancel.stopped" ? "info" : "warning"} role="status">
+    <MessageBar intent={state.notice.messageKey === "ownership.cancel.stopped" ? "info" : "warning"}>
       <MessageBarBody>{text(state.notice.messageKey)}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={dismissError}>
@@ -262,7 +262,8 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
         {text("ownership.region.label")}
       </h3>
       {errorBar}
-      {noticeBar}
+      {/* Always present, so a notice put into it is announced (a live region mounted with its text often is not). */}
+      <div role="status">{noticeBar}</div>
       {body}
     </section>
   );

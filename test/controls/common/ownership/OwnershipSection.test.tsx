@@ -186,6 +186,22 @@ describe("OwnershipSection", () => {
       expect((await org.data.retrieveMultipleRecords("socialactivity")).entities).toHaveLength(3);
     });
 
+    it("puts the notice into a status region that was there before it, so it is announced", async () => {
+      const org = ownershipOrganization({ intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" ? throttled : undefined) });
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry }), IDS.mine, { onDeleted: jest.fn() });
+      await badge("Owned by you");
+      const region = screen.getByRole("status");
+      expect(region).toBeEmptyDOMElement();
+      await userEvent.click(screen.getByRole("button", { name: "Delete…" }));
+      const dialog = await screen.findByRole("dialog");
+      await within(dialog).findByText(/the 2 social activities/);
+      await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
+      await within(dialog).findByText(english["ownership.working"]);
+      await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      await waitFor(() => expect(region).toHaveTextContent(english["ownership.cancel.stopped"]));
+      expect(region).toBeInTheDocument();
+    });
+
     it("a Cancel that comes while the write is on the wire and goes through says it was too late, and shows the result", async () => {
       const org = ownershipOrganization();
       const ada = org.clientFor(IDS.ada);
