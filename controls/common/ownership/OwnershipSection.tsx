@@ -72,9 +72,14 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     if (state.busy) cancel();
     close();
   };
+  // The dialog on screen now: an action that settles after Cancel closed its dialog (the user has
+  // moved on) neither closes another one nor pulls the focus back.
+  const openDialog = React.useRef(dialog);
+  openDialog.current = dialog;
   const act = async (action: Parameters<typeof run>[0]) => {
+    const from = openDialog.current;
     await run(action);
-    close();
+    if (from !== undefined && openDialog.current === from) close();
   };
   // A delete started here leaves the record once it is known deleted: at once, or after a
   // cancel whose re-read finds the delete went through.

@@ -224,6 +224,35 @@ describe("OwnershipSection", () => {
       expect((await org.security(IDS.mine)).owner.id).toBe(IDS.ben);
     });
 
+    it("an action that settles after Cancel closed its dialog leaves the focus where the user moved it", async () => {
+      const org = ownershipOrganization();
+      const ada = org.clientFor(IDS.ada);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const slow = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
+        await gate;
+        return ada.updateRecord(...args);
+      } };
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry, data: slow }), IDS.mine);
+      const elsewhere = document.body.appendChild(document.createElement("button"));
+      try {
+        await userEvent.click(await screen.findByRole("button", { name: "Assign…" }));
+        const dialog = await screen.findByRole("dialog");
+        await userEvent.selectOptions(await within(dialog).findByRole("combobox", { name: "New owner" }), "Ben Agent");
+        await userEvent.click(within(dialog).getByRole("button", { name: "Assign" }));
+        await within(dialog).findByText(english["ownership.working"]);
+        await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+        await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+        elsewhere.focus();
+        release();
+        expect(await screen.findByText(english["ownership.cancel.tooLate"])).toBeInTheDocument();
+        await badge("Owned by someone else");
+        expect(elsewhere).toHaveFocus();
+      } finally {
+        elsewhere.remove();
+      }
+    });
+
     it("after an attempt whose answer was lost, says the change may have reached Dataverse and shows the current owner", async () => {
       const org = ownershipOrganization();
       const ada = org.clientFor(IDS.ada);
