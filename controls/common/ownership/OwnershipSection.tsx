@@ -20,6 +20,8 @@ export interface OwnershipSectionProps {
    * a host that can't leave the record must not leave the user on a deleted one.
    */
   onDeleted?: () => void;
+  /** Takes the focus when it appears (it replaced what held it: the loader's "Try again"). */
+  focusOnMount?: boolean;
 }
 
 type Dialog = { kind: "takeOver" } | { kind: "assign" } | { kind: "share" } | { kind: "delete"; count?: number };
@@ -48,7 +50,7 @@ const LEVELS: readonly ShareLevel[] = ["read", "write", "share"];
  * the actions the user's rights allow (take over, assign, share, change or stop sharing, delete).
  * Pure view over an `OwnershipService`; it reads after the first render, so it never delays the card.
  */
-export function OwnershipSection({ service, recordId, getString, locale, onDeleted }: OwnershipSectionProps): JSX.Element {
+export function OwnershipSection({ service, recordId, getString, locale, onDeleted, focusOnMount }: OwnershipSectionProps): JSX.Element {
   const styles = useStyles();
   const text: OwnershipText = React.useCallback((key, params = {}) => formatMessage(getString(key), params), [getString]);
   const { state, run, cancel, retry, dismissError } = useOwnership(service, recordId);
@@ -61,6 +63,9 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     if (!candidates) service.candidates().then(setCandidates, () => setCandidates([]));
   };
   const sectionRef = React.useRef<HTMLElement>(null);
+  // Mount only: the prop says where the focus was when this section replaced its placeholder.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  React.useEffect(() => void (focusOnMount && sectionRef.current?.focus()), []);
   // Focus goes back into the section before the dialog unmounts: a dialog removed while one of its
   // fields holds focus can leave the focus manager hiding the page from screen readers.
   const close = () => {
