@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens, useId } from "@fluentui/react-components";
 import { AssignDialog, ConfirmDialog, ShareDialog } from "./OwnershipDialogs";
 import { OwnershipBadge } from "./OwnershipBadge";
-import { decideTakeOver, formatMessage, hasRight, PrincipalOption, SHARE_LEVELS, ShareLevel } from "./ownershipImports";
+import { decideTakeOver, formatMessage, hasRight, PrincipalOption, PrincipalRef, SHARE_LEVELS, ShareLevel } from "./ownershipImports";
 import type { OwnershipService, OwnershipText } from "./ownershipService";
 import { SharesList } from "./SharesList";
 import { useOwnership } from "./useOwnership";
@@ -81,6 +81,13 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
   // moved on) neither closes another one nor pulls the focus back.
   const openDialog = React.useRef(dialog);
   openDialog.current = dialog;
+  // A share's row runs its change or stop in place; that row offers Cancel while it runs.
+  const [working, setWorking] = React.useState<PrincipalRef | undefined>();
+  const actOnRow = async (principal: PrincipalRef, action: Parameters<typeof run>[0]) => {
+    setWorking(principal);
+    await run(action);
+    setWorking(undefined);
+  };
   const act = async (action: Parameters<typeof run>[0]) => {
     const from = openDialog.current;
     await run(action);
@@ -158,9 +165,15 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
               shares={snapshot.shares ?? []}
               levels={levels}
               busy={state.busy}
+              working={working}
+              // The row's Cancel goes away with the run: the focus waits on the section.
+              onCancel={() => {
+                sectionRef.current?.focus();
+                cancel();
+              }}
               text={text}
-              onChange={(principal, level) => void run((current, signal) => service.changeShare(current, principal, level, { signal }))}
-              onStop={(principal) => void run((current, signal) => service.stopSharing(current, principal, { signal }))}
+              onChange={(principal, level) => void actOnRow(principal, (current, signal) => service.changeShare(current, principal, level, { signal }))}
+              onStop={(principal) => void actOnRow(principal, (current, signal) => service.stopSharing(current, principal, { signal }))}
             />
           </>
         ) : (

@@ -8,6 +8,7 @@ import type { DataverseError } from "../../../../plugins-shim/client/DataverseCl
 import { ErrorCodes } from "../../../../plugins-shim/client/errorCodes";
 import type { InMemoryAccessOrganization } from "../../../../plugins-shim/client/accessOrganization";
 import type { OwnershipClient } from "../../../../plugins-shim/client/ownershipClient";
+import { SHARE_LEVELS } from "../../../../plugins-shim/ownership/accessRights";
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
 import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../support/ownershipOrganization";
 
@@ -200,6 +201,25 @@ describe("OwnershipSection", () => {
       await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
       await waitFor(() => expect(region).toHaveTextContent(english["ownership.cancel.stopped"]));
       expect(region).toBeInTheDocument();
+    });
+
+    it("a throttled change of a share's access can be cancelled from its row: no further attempt, the access stays", async () => {
+      let modifies = 0;
+      const org = ownershipOrganization({ intercept: (r) => (r.message === "ModifyAccess" && ++modifies ? throttled : undefined) });
+      const ada = ownershipClientFor(org, IDS.ada);
+      await ada.share(await ada.read(IDS.mine), { kind: "team", id: IDS.sales }, "write");
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry }), IDS.mine);
+      const access = await screen.findByRole("combobox", { name: "Access for Sales" });
+      expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
+      await userEvent.selectOptions(access, "read");
+      await waitFor(() => expect(modifies).toBe(1));
+      const row = access.closest("li")!;
+      await userEvent.click(await within(row as HTMLElement).findByRole("button", { name: "Cancel" }));
+      expect(await screen.findByText(english["ownership.cancel.stopped"])).toBeInTheDocument();
+      expect(modifies).toBe(1);
+      expect((await org.security(IDS.mine)).shares).toEqual([{ principal: { kind: "team", id: IDS.sales }, mask: SHARE_LEVELS.write }]);
+      await waitFor(() => expect(within(row as HTMLElement).queryByRole("button", { name: "Cancel" })).toBeNull());
+      expect(screen.getByRole("region", { name: english["ownership.region.label"] })).toHaveFocus();
     });
 
     it("a Cancel that comes while the write is on the wire and goes through says it was too late, and shows the result", async () => {
