@@ -152,8 +152,17 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     if (!outcome || !account) return;
     if (outcome === "done") return showChanged(account, stateCode);
     // Stopped after an unanswered attempt: read the status again and show what Dataverse holds.
-    const loaded = await run("whatsAppWizard.existing.loading", (retry) => loadAccount(client, recordId, retry));
+    // A cancel of this read still leaves the change unconfirmed: say it may have been applied.
+    const loaded = await run("whatsAppWizard.existing.loading", async (retry) => {
+      try {
+        return await loadAccount(client, recordId, retry);
+      } catch (reason) {
+        if (reason instanceof CancelledError) return "stopped" as const;
+        throw reason;
+      }
+    });
     if (!loaded) return;
+    if (loaded === "stopped") return task.showStopped(true);
     if (loaded.stateCode === stateCode) return showChanged(loaded, stateCode);
     setAccount(loaded);
     task.showStopped(false);

@@ -219,7 +219,19 @@ export class OwnershipClient {
   async delete(snapshot: OwnershipSnapshot, options: ActionOptions = {}): Promise<void> {
     await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideDelete(this.rights(snapshot)));
-    await this.write(() => this.options.data.deleteRecord(PROFILE.table, snapshot.recordId), options.signal);
+    // An attempt whose answer was lost may have deleted it: a retry's "Does Not Exist" then means
+    // the delete went through. A first attempt's is "gone": someone else deleted it since the read.
+    let earlierAmbiguous = false;
+    await this.write(async () => {
+      try {
+        await this.options.data.deleteRecord(PROFILE.table, snapshot.recordId);
+      } catch (reason) {
+        const error = classifyError(reason);
+        if (earlierAmbiguous && isNotFoundCode(error.supportCode)) return;
+        earlierAmbiguous ||= error.ambiguous;
+        throw reason;
+      }
+    }, options.signal).catch(goneIfNotFound);
     this.cache.delete(snapshot.recordId);
   }
 
@@ -360,8 +372,9 @@ function goneIfNotFound(reason: unknown): never {
 }
 
 /** "Does Not Exist" or HTTP 404, after `call` turned it into an OwnershipActionError. */
-const isNotFound = (error: unknown): boolean =>
-  error instanceof OwnershipActionError && (error.supportCode === formatErrorCode(ErrorCodes.ObjectDoesNotExist) || error.supportCode === "HTTP 404");
+const isNotFound = (error: unknown): boolean => error instanceof OwnershipActionError && isNotFoundCode(error.supportCode);
+
+const isNotFoundCode = (supportCode: string | undefined): boolean => supportCode === formatErrorCode(ErrorCodes.ObjectDoesNotExist) || supportCode === "HTTP 404";
 
 function toActionError(classified: ClassifiedError): OwnershipActionError {
   return new OwnershipActionError(classified.messageKey, classified.supportCode);

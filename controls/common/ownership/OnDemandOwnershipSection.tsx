@@ -39,12 +39,21 @@ export function OnDemandOwnershipSection({ loader: initialLoader, onRetry, ...se
   const [state, setState] = React.useState<LoadState>("loading");
   // Keyed by record (SocialProfileCard.tsx): the loader changes only by "Try again".
   const [loader, setLoader] = React.useState(initialLoader);
+  // "Try again" replaces its own button: the focus waits on the section, then moves into the
+  // loaded one if it is still here (not where the user has taken it meanwhile).
+  const placeholder = React.useRef<HTMLElement>(null);
+  const [focusLoaded, setFocusLoaded] = React.useState(false);
 
   React.useEffect(() => {
     let current = true;
     setState("loading");
     loader.then(
-      (loaded) => current && setState(loaded),
+      (loaded) => {
+        if (!current) return;
+        const active = document.activeElement;
+        setFocusLoaded(active !== null && placeholder.current?.contains(active) === true);
+        setState(loaded);
+      },
       () => current && setState(undefined),
     );
     return () => void (current = false);
@@ -53,10 +62,10 @@ export function OnDemandOwnershipSection({ loader: initialLoader, onRetry, ...se
   const label = section.getString("ownership.region.label");
   if (typeof state === "object") {
     const { Section, service, onDeleted } = state;
-    return <Section service={service} {...section} onDeleted={onDeleted ?? section.onDeleted} />;
+    return <Section service={service} {...section} onDeleted={onDeleted ?? section.onDeleted} focusOnMount={focusLoaded} />;
   }
   return (
-    <section className={styles.section} aria-label={label} aria-busy={state === "loading"}>
+    <section ref={placeholder} tabIndex={-1} className={styles.section} aria-label={label} aria-busy={state === "loading"}>
       <h3 className={styles.heading}>{label}</h3>
       {state === "loading" ? (
         <Spinner size="tiny" labelPosition="after" label={section.getString("ownership.loading")} />
@@ -66,7 +75,10 @@ export function OnDemandOwnershipSection({ loader: initialLoader, onRetry, ...se
             {section.getString("ownership.unavailable")}
           </Text>
           {onRetry && (
-            <Button size="small" className={styles.retry} onClick={() => setLoader(onRetry())}>
+            <Button size="small" className={styles.retry} onClick={() => {
+                placeholder.current?.focus();
+                setLoader(onRetry());
+              }}>
               {section.getString("ownership.retry")}
             </Button>
           )}

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens, useId } from "@fluentui/react-components";
 import { AssignDialog, ConfirmDialog, ShareDialog } from "./OwnershipDialogs";
 import { OwnershipBadge } from "./OwnershipBadge";
-import { decideTakeOver, formatMessage, hasRight, PrincipalOption, SHARE_LEVELS, ShareLevel } from "./ownershipImports";
+import { decideTakeOver, formatMessage, hasRight, PrincipalOption, PrincipalRef, SHARE_LEVELS, ShareLevel } from "./ownershipImports";
 import type { OwnershipService, OwnershipText } from "./ownershipService";
 import { SharesList } from "./SharesList";
 import { useOwnership } from "./useOwnership";
@@ -20,6 +20,8 @@ export interface OwnershipSectionProps {
    * a host that can't leave the record must not leave the user on a deleted one.
    */
   onDeleted?: () => void;
+  /** Takes the focus when it appears (it replaced what held it: the loader's "Try again"). */
+  focusOnMount?: boolean;
 }
 
 type Dialog = { kind: "takeOver" } | { kind: "assign" } | { kind: "share" } | { kind: "delete"; count?: number };
@@ -48,7 +50,7 @@ const LEVELS: readonly ShareLevel[] = ["read", "write", "share"];
  * the actions the user's rights allow (take over, assign, share, change or stop sharing, delete).
  * Pure view over an `OwnershipService`; it reads after the first render, so it never delays the card.
  */
-export function OwnershipSection({ service, recordId, getString, locale, onDeleted }: OwnershipSectionProps): JSX.Element {
+export function OwnershipSection({ service, recordId, getString, locale, onDeleted, focusOnMount }: OwnershipSectionProps): JSX.Element {
   const styles = useStyles();
   const text: OwnershipText = React.useCallback((key, params = {}) => formatMessage(getString(key), params), [getString]);
   const { state, run, cancel, retry, dismissError } = useOwnership(service, recordId);
@@ -61,6 +63,9 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     if (!candidates) service.candidates().then(setCandidates, () => setCandidates([]));
   };
   const sectionRef = React.useRef<HTMLElement>(null);
+  // Mount only: the prop says where the focus was when this section replaced its placeholder.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  React.useEffect(() => void (focusOnMount && sectionRef.current?.focus()), []);
   // Focus goes back into the section before the dialog unmounts: a dialog removed while one of its
   // fields holds focus can leave the focus manager hiding the page from screen readers.
   const close = () => {
@@ -72,9 +77,21 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     if (state.busy) cancel();
     close();
   };
-  const act = async (action: Parameters<typeof run>[0]) => {
+  // The dialog on screen now: an action that settles after Cancel closed its dialog (the user has
+  // moved on) neither closes another one nor pulls the focus back.
+  const openDialog = React.useRef(dialog);
+  openDialog.current = dialog;
+  // A share's row runs its change or stop in place; that row offers Cancel while it runs.
+  const [working, setWorking] = React.useState<PrincipalRef | undefined>();
+  const actOnRow = async (principal: PrincipalRef, action: Parameters<typeof run>[0]) => {
+    setWorking(principal);
     await run(action);
-    close();
+    setWorking(undefined);
+  };
+  const act = async (action: Parameters<typeof run>[0]) => {
+    const from = openDialog.current;
+    await run(action);
+    if (from !== undefined && openDialog.current === from) close();
   };
   // A delete started here leaves the record once it is known deleted: at once, or after a
   // cancel whose re-read finds the delete went through.
@@ -101,7 +118,7 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
     </MessageBar>
   );
   const noticeBar = state.notice && (
-    <MessageBar intent={state.notice.messageKey === "ownership.cancel.stopped" ? "info" : "warning"} role="status">
+    <MessageBar intent={state.notice.messageKey === "ownership.cancel.stopped" ? "info" : "warning"}>
       <MessageBarBody>{text(state.notice.messageKey)}</MessageBarBody>
       <MessageBarActions>
         <Button size="small" onClick={dismissError}>
@@ -148,9 +165,15 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
               shares={snapshot.shares ?? []}
               levels={levels}
               busy={state.busy}
+              working={working}
+              // The row's Cancel goes away with the run: the focus waits on the section.
+              onCancel={() => {
+                sectionRef.current?.focus();
+                cancel();
+              }}
               text={text}
-              onChange={(principal, level) => void run((current, signal) => service.changeShare(current, principal, level, { signal }))}
-              onStop={(principal) => void run((current, signal) => service.stopSharing(current, principal, { signal }))}
+              onChange={(principal, level) => void actOnRow(principal, (current, signal) => service.changeShare(current, principal, level, { signal }))}
+              onStop={(principal) => void actOnRow(principal, (current, signal) => service.stopSharing(current, principal, { signal }))}
             />
           </>
         ) : (
@@ -262,7 +285,8 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
         {text("ownership.region.label")}
       </h3>
       {errorBar}
-      {noticeBar}
+      {/* Always present, so a notice put into it is announced (a live region mounted with its text often is not). */}
+      <div role="status">{noticeBar}</div>
       {body}
     </section>
   );

@@ -10,6 +10,9 @@ interface SharesListProps {
   /** Levels the user may set; empty: the list is read-only (no Share access). */
   levels: readonly ShareLevel[];
   busy: boolean;
+  /** The share whose change or stop is running: its row offers Cancel (stops the next attempt). */
+  working?: PrincipalRef;
+  onCancel?: () => void;
   text: OwnershipText;
   onChange: (principal: PrincipalRef, level: ShareLevel) => void;
   onStop: (principal: PrincipalRef) => void;
@@ -22,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 /** Who the profile is shared with; change a share's access or stop it (both can be redone: no confirmation). */
-export function SharesList({ shares, levels, busy, text, onChange, onStop }: SharesListProps): JSX.Element {
+export function SharesList({ shares, levels, busy, working, onCancel, text, onChange, onStop }: SharesListProps): JSX.Element {
   const styles = useStyles();
   if (shares.length === 0) return <Text size={200}>{text("ownership.shares.none")}</Text>;
   return (
@@ -60,6 +63,11 @@ export function SharesList({ shares, levels, busy, text, onChange, onStop }: Sha
                 title={text("ownership.action.stopSharing", { name: share.name })}
                 onClick={() => onStop(share.principal)}
               />
+            )}
+            {busy && onCancel && working?.kind === share.principal.kind && working.id === share.principal.id && (
+              <Button size="small" onClick={onCancel}>
+                {text("ownership.action.cancel")}
+              </Button>
             )}
           </li>
         );

@@ -74,6 +74,23 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(ctx.faulty.count("updateRecord")).toBe(1);
   });
 
+  it("Cancel of the re-read after an unanswered deactivation says it may have been applied, not that nothing happened", async () => {
+    const gate = gatedSleep();
+    const ctx = open({ sleep: gate.sleep });
+    await screen.findByText("Active");
+    ctx.faulty.inject({ method: "updateRecord", kind: "afterCommit" });
+    await ctx.user.click(button("Deactivate"));
+    await screen.findByText(/Retrying in/);
+    ctx.faulty.inject({ method: "retrieveRecord", kind: "throttled" });
+    await ctx.user.click(button("Cancel"));
+    await waitFor(() => expect(ctx.faulty.count("retrieveRecord")).toBeGreaterThan(1));
+    await screen.findByText(/Retrying in/);
+    await ctx.user.click(button("Cancel"));
+    expect(await screen.findByText(ctx.text("whatsAppWizard.task.cancelledUnconfirmed"))).toBeInTheDocument();
+    expect(screen.queryByText(ctx.text("whatsAppWizard.task.cancelled"))).toBeNull();
+    expect(ctx.faulty.count("updateRecord")).toBe(1);
+  });
+
   it("Cancel after an unanswered token rotation says the token may be saved, and keeps it for Save (issue 20 item 3)", async () => {
     const gate = gatedSleep();
     const ctx = open({ sleep: gate.sleep });

@@ -270,6 +270,34 @@ describe("Cancel of a retried write (issue 20, item 3)", () => {
     expect(error).toMatchObject({ name: "OwnershipCancelledError", mayHaveBeenApplied: false });
   });
 
+  it("a retried delete whose first attempt went through but lost its answer resolves as deleted", async () => {
+    const org = ownershipOrganization();
+    const data = org.clientFor(IDS.ada);
+    let deletes = 0;
+    const losing = {
+      ...data,
+      deleteRecord: async (table: string, id: string) => {
+        deletes += 1;
+        const result = await data.deleteRecord(table, id);
+        if (deletes === 1) throw { errorCode: 0, message: "Bad Gateway", status: 502 } as DataverseError;
+        return result;
+      },
+    };
+    const client = ownershipClientFor(org, IDS.ada, true, { data: losing });
+    await expect(client.delete(await client.read(IDS.mine))).resolves.toBeUndefined();
+    expect(deletes).toBe(2);
+    await expect(client.read(IDS.mine, true)).rejects.toMatchObject({ messageKey: "ownership.error.gone" });
+  });
+
+  it("a first-attempt delete of a profile someone else deleted since the read says it is gone, not deleted by us", async () => {
+    const org = ownershipOrganization();
+    const data = org.clientFor(IDS.ada);
+    const notFound: DataverseError = { errorCode: ErrorCodes.ObjectDoesNotExist, message: "Does Not Exist", status: 404 };
+    const client = ownershipClientFor(org, IDS.ada, true, { data: { ...data, deleteRecord: async () => Promise.reject(notFound) } });
+    const error = await client.delete(await client.read(IDS.mine)).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: "OwnershipActionError", messageKey: "ownership.error.gone", supportCode: "0x80040217" });
+  });
+
   it("reading a profile that was deleted says it is gone (0x80040217 is not a failure to show)", async () => {
     const org = ownershipOrganization();
     await org.data.deleteRecord("socialprofile", IDS.mine);

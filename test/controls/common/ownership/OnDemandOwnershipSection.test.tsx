@@ -1,5 +1,6 @@
 import * as React from "react";
 import { act, render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { LoadedOwnership, OnDemandOwnershipSection } from "../../../../controls/common/ownership/OnDemandOwnershipSection";
 import { loadOwnershipLibrary, OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_GLOBAL } from "../../../../controls/common/ownership/ownershipLibrary";
@@ -55,6 +56,24 @@ describe("OnDemandOwnershipSection", () => {
     expect(await within(region).findByText(english["ownership.unavailable"])).toBeInTheDocument();
     expect(region).toHaveAttribute("aria-busy", "false");
     expect(await axe(container)).toHaveNoViolations();
+  });
+
+  it("'Try again' keeps the focus in the section while it loads, then in the loaded section (never on <body>)", async () => {
+    let resolve!: (loaded: LoadedOwnership) => void;
+    const onRetry = jest.fn(() => new Promise<LoadedOwnership | undefined>((done) => (resolve = done)));
+    render(
+      <ThemeRoot theme={undefined} dir="ltr">
+        <OnDemandOwnershipSection loader={Promise.resolve(undefined)} onRetry={onRetry} recordId={IDS.orphan} getString={stringsOf(1033)} locale="en-US" />
+      </ThemeRoot>,
+    );
+    const region = screen.getByRole("region", { name: english["ownership.region.label"] });
+    await userEvent.click(await within(region).findByRole("button", { name: english["ownership.retry"] }));
+    expect(within(region).getByText(english["ownership.loading"])).toBeInTheDocument();
+    expect(region).toHaveFocus();
+    await act(async () => resolve(realSection()));
+    expect(await screen.findByText("No active owner")).toBeInTheDocument();
+    expect(document.activeElement).not.toBe(document.body);
+    expect(screen.getByRole("region", { name: english["ownership.region.label"] })).toHaveFocus();
   });
 
   it("says it in the user's language (Arabic, right to left)", async () => {

@@ -8,6 +8,7 @@ import type { DataverseError } from "../../../../plugins-shim/client/DataverseCl
 import { ErrorCodes } from "../../../../plugins-shim/client/errorCodes";
 import type { InMemoryAccessOrganization } from "../../../../plugins-shim/client/accessOrganization";
 import type { OwnershipClient } from "../../../../plugins-shim/client/ownershipClient";
+import { SHARE_LEVELS } from "../../../../plugins-shim/ownership/accessRights";
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
 import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../support/ownershipOrganization";
 
@@ -186,6 +187,41 @@ describe("OwnershipSection", () => {
       expect((await org.data.retrieveMultipleRecords("socialactivity")).entities).toHaveLength(3);
     });
 
+    it("puts the notice into a status region that was there before it, so it is announced", async () => {
+      const org = ownershipOrganization({ intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" ? throttled : undefined) });
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry }), IDS.mine, { onDeleted: jest.fn() });
+      await badge("Owned by you");
+      const region = screen.getByRole("status");
+      expect(region).toBeEmptyDOMElement();
+      await userEvent.click(screen.getByRole("button", { name: "Delete…" }));
+      const dialog = await screen.findByRole("dialog");
+      await within(dialog).findByText(/the 2 social activities/);
+      await userEvent.click(within(dialog).getByRole("button", { name: "Delete" }));
+      await within(dialog).findByText(english["ownership.working"]);
+      await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+      await waitFor(() => expect(region).toHaveTextContent(english["ownership.cancel.stopped"]));
+      expect(region).toBeInTheDocument();
+    });
+
+    it("a throttled change of a share's access can be cancelled from its row: no further attempt, the access stays", async () => {
+      let modifies = 0;
+      const org = ownershipOrganization({ intercept: (r) => (r.message === "ModifyAccess" && ++modifies ? throttled : undefined) });
+      const ada = ownershipClientFor(org, IDS.ada);
+      await ada.share(await ada.read(IDS.mine), { kind: "team", id: IDS.sales }, "write");
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry }), IDS.mine);
+      const access = await screen.findByRole("combobox", { name: "Access for Sales" });
+      expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull();
+      await userEvent.selectOptions(access, "read");
+      await waitFor(() => expect(modifies).toBe(1));
+      const row = access.closest("li")!;
+      await userEvent.click(await within(row as HTMLElement).findByRole("button", { name: "Cancel" }));
+      expect(await screen.findByText(english["ownership.cancel.stopped"])).toBeInTheDocument();
+      expect(modifies).toBe(1);
+      expect((await org.security(IDS.mine)).shares).toEqual([{ principal: { kind: "team", id: IDS.sales }, mask: SHARE_LEVELS.write }]);
+      await waitFor(() => expect(within(row as HTMLElement).queryByRole("button", { name: "Cancel" })).toBeNull());
+      expect(screen.getByRole("region", { name: english["ownership.region.label"] })).toHaveFocus();
+    });
+
     it("a Cancel that comes while the write is on the wire and goes through says it was too late, and shows the result", async () => {
       const org = ownershipOrganization();
       const ada = org.clientFor(IDS.ada);
@@ -206,6 +242,35 @@ describe("OwnershipSection", () => {
       expect(await screen.findByText(english["ownership.cancel.tooLate"])).toBeInTheDocument();
       await badge("Owned by someone else");
       expect((await org.security(IDS.mine)).owner.id).toBe(IDS.ben);
+    });
+
+    it("an action that settles after Cancel closed its dialog leaves the focus where the user moved it", async () => {
+      const org = ownershipOrganization();
+      const ada = org.clientFor(IDS.ada);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const slow = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
+        await gate;
+        return ada.updateRecord(...args);
+      } };
+      renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry, data: slow }), IDS.mine);
+      const elsewhere = document.body.appendChild(document.createElement("button"));
+      try {
+        await userEvent.click(await screen.findByRole("button", { name: "Assign…" }));
+        const dialog = await screen.findByRole("dialog");
+        await userEvent.selectOptions(await within(dialog).findByRole("combobox", { name: "New owner" }), "Ben Agent");
+        await userEvent.click(within(dialog).getByRole("button", { name: "Assign" }));
+        await within(dialog).findByText(english["ownership.working"]);
+        await userEvent.click(within(dialog).getByRole("button", { name: "Cancel" }));
+        await waitFor(() => expect(screen.queryByRole("dialog")).not.toBeInTheDocument());
+        elsewhere.focus();
+        release();
+        expect(await screen.findByText(english["ownership.cancel.tooLate"])).toBeInTheDocument();
+        await badge("Owned by someone else");
+        expect(elsewhere).toHaveFocus();
+      } finally {
+        elsewhere.remove();
+      }
     });
 
     it("after an attempt whose answer was lost, says the change may have reached Dataverse and shows the current owner", async () => {
