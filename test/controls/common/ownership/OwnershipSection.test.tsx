@@ -165,6 +165,17 @@ describe("OwnershipSection", () => {
     const lost: DataverseError = { errorCode: 0, message: "Network Error" };
     // Pauses long enough that only Cancel ends them (abortableSleep, the client's own).
     const slowRetry = { maxAttempts: 5, baseDelayMs: 60000, maxDelayMs: 60000, random: () => 0 };
+    /** Ada's Web API client whose updates wait on the wire until `release()`: a write Cancel can no longer recall. */
+    const heldUpdates = (org: ReturnType<typeof ownershipOrganization>) => {
+      const ada = org.clientFor(IDS.ada);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => (release = resolve));
+      const slow = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
+        await gate;
+        return ada.updateRecord(...args);
+      } };
+      return { slow, release };
+    };
 
     it("stops a throttled delete: the dialog closes, no further attempt, the profile stays and the section says nothing changed", async () => {
       let deletes = 0;
@@ -224,13 +235,7 @@ describe("OwnershipSection", () => {
 
     it("a Cancel that comes while the write is on the wire and goes through says it was too late, and shows the result", async () => {
       const org = ownershipOrganization();
-      const ada = org.clientFor(IDS.ada);
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const slow = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
-        await gate;
-        return ada.updateRecord(...args);
-      } };
+      const { slow, release } = heldUpdates(org);
       renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry, data: slow }), IDS.mine);
       await userEvent.click(await screen.findByRole("button", { name: "Assign…" }));
       const dialog = await screen.findByRole("dialog");
@@ -246,13 +251,7 @@ describe("OwnershipSection", () => {
 
     it("an action that settles after Cancel closed its dialog leaves the focus where the user moved it", async () => {
       const org = ownershipOrganization();
-      const ada = org.clientFor(IDS.ada);
-      let release!: () => void;
-      const gate = new Promise<void>((resolve) => (release = resolve));
-      const slow = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
-        await gate;
-        return ada.updateRecord(...args);
-      } };
+      const { slow, release } = heldUpdates(org);
       renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry, data: slow }), IDS.mine);
       const elsewhere = document.body.appendChild(document.createElement("button"));
       try {
