@@ -8,8 +8,8 @@ import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { analyzeMetafile, build } from "esbuild";
-import { FORM_SCRIPT_ENTRY } from "../solution/formScript";
-import { PRODUCTION_BUILD_OPTIONS } from "./productionBundle";
+import { FORM_SCRIPT_ENTRY } from "../scripts/formScript";
+import { BROWSER_BUILD_OPTIONS, PLATFORM_LIBRARIES } from "../scripts/esbuildOptions";
 
 const root = path.resolve(__dirname, "..");
 
@@ -22,11 +22,11 @@ const entries: Record<string, string> = Object.fromEntries([
 
 async function analyze(name: string, entry: string): Promise<void> {
   const result = await build({
-    ...PRODUCTION_BUILD_OPTIONS,
+    ...BROWSER_BUILD_OPTIONS,
     entryPoints: [entry],
     write: false,
     metafile: true,
-    external: ["react", "react-dom", "@fluentui/react-components"],
+    external: PLATFORM_LIBRARIES,
     logLevel: "error",
   });
   const code = result.outputFiles[0].contents;

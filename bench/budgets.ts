@@ -7,7 +7,8 @@
  * has a limit above its target (its entry says why); elsewhere the limit IS the target. The ownership section is not in the card: it is the
  * SocialProfileOwnership library component's bundle, loaded on demand after the card shows
  * (docs/ownership.md), with a budget of its own. `npx tsx bench/analyze.ts --detail` shows what each bundle is made of.
- * Never raise a limit without saying why in the commit message.
+ * Never raise a limit without saying why in the commit message. This is the one budget table:
+ * `npm run build` refuses a form script over its entry here (scripts/formScript.ts).
  */
 export interface Budget {
   target: number;
@@ -15,6 +16,9 @@ export interface Budget {
 }
 
 const KiB = 1024;
+
+/** A web resource's row in the table and in the size report: `web resource forms.js`. */
+export const webResourceBudgetName = (fileName: string): string => `web resource ${fileName}`;
 
 export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
   // Back at its target: issue 20's work took it to 10,392 B; checking the typed profile name with
@@ -30,7 +34,7 @@ export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
   // English labels out (20,672 = measured, rounded up to the next 64 B).
   SocialProfileGallery: { target: 20 * KiB, limit: 20 * KiB + 192 },
   SocialProfileOwnership: { target: 10 * KiB, limit: 10 * KiB },
-  "web resource forms.js": { target: 6 * KiB, limit: 6 * KiB },
+  [webResourceBudgetName("forms.js")]: { target: 6 * KiB, limit: 6 * KiB },
 };
 
 export interface BudgetCheck {

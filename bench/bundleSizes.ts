@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { webResourceBudgetName } from "./budgets";
 
 const root = path.resolve(__dirname, "..");
 
@@ -43,6 +44,6 @@ export function bundleSizes(): BundleSize[] {
   const webResources = jsFiles(path.join(root, "out", "webresource"));
   return [
     ...controls.flatMap((name) => [sizeOf(name, path.join(root, "out", "controls", name, "bundle.js")), ...packagedScripts(name)]),
-    ...(webResources.length ? webResources : [path.join(root, "out", "webresource", "forms.js")]).map((file) => sizeOf(`web resource ${path.basename(file)}`, file)),
+    ...(webResources.length ? webResources : [path.join(root, "out", "webresource", "forms.js")]).map((file) => sizeOf(webResourceBudgetName(path.basename(file)), file)),
   ];
 }

@@ -12,6 +12,7 @@ import { build } from "esbuild";
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { OWNERSHIP_LIBRARY_SCRIPT, PAGE_PLATFORM_GLOBALS } from "./src/platformGlobals";
+import { BROWSER_BUILD_OPTIONS } from "../scripts/esbuildOptions";
 
 const root = path.resolve(__dirname, "..");
 export const PLAYGROUND_OUT = path.join(root, "out", "playground");
@@ -76,30 +77,19 @@ export async function buildPlayground(options: { outDir?: string } = {}): Promis
   const outDir = options.outDir ?? PLAYGROUND_OUT;
   mkdirSync(outDir, { recursive: true });
   await build({
+    ...BROWSER_BUILD_OPTIONS,
     entryPoints: [path.join(__dirname, "src", "main.tsx")],
-    bundle: true,
     outfile: path.join(outDir, "playground.js"),
-    platform: "browser",
-    format: "iife",
-    target: "es2020",
-    minify: true,
-    define: { "process.env.NODE_ENV": '"production"', __dirname: '"/plugins-shim/strings"' },
+    define: { ...BROWSER_BUILD_OPTIONS.define, __dirname: '"/plugins-shim/strings"' },
     plugins: [browserNodeShims],
-    logLevel: "warning",
   });
   // The ownership library component's code, which the page's utils.loadDependency loads on demand
   // (src/dependencyLoader.ts): the library control's own index.ts, as the solution ships it.
   await build({
+    ...BROWSER_BUILD_OPTIONS,
     entryPoints: [path.join(root, "controls", "SocialProfileOwnership", "index.ts")],
-    bundle: true,
     outfile: path.join(outDir, OWNERSHIP_LIBRARY_SCRIPT),
-    platform: "browser",
-    format: "iife",
-    target: "es2020",
-    minify: true,
-    define: { "process.env.NODE_ENV": '"production"' },
     plugins: [pagePlatformLibraries],
-    logLevel: "warning",
   });
   // The page, and a profile picture the card can load from the same origin.
   for (const file of ["index.html", "avatar.svg"]) writeFileSync(path.join(outDir, file), readFileSync(path.join(__dirname, file)));

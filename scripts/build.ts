@@ -8,7 +8,8 @@ import { readdirSync, existsSync } from "node:fs";
 import path from "node:path";
 import { checkPlatformLibraries } from "./platformLibraries";
 import { buildControlAsync } from "./pcfBuild";
-import { buildFormScriptStep, packStep, verifyStep } from "../solution/commands";
+import { buildFormScript } from "./formScript";
+import { packStep, verifyStep } from "../solution/commands";
 
 const root = path.resolve(__dirname, "..");
 
@@ -69,7 +70,10 @@ function solutionStep(title: string, run: () => void): void {
 async function main(): Promise<void> {
   await buildControls();
 
-  solutionStep("Build the form-script web resource with esbuild", () => buildFormScriptStep(root));
+  solutionStep("Build the form-script web resource with esbuild", () => {
+    const script = buildFormScript(root);
+    console.log(`  ${path.relative(root, script.file)}: ${script.bytes} bytes, ${script.gzipBytes} bytes gzipped`);
+  });
 
   solutionStep("Pack the solution zips (unmanaged and managed)", () => {
     packStep(root);

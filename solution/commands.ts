@@ -1,18 +1,12 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { loadDefinition } from "./definition";
-import { buildFormScript } from "./formScript";
 import { packSolution, PackResult, zipFileNames } from "./packer";
 import { checkedReleasedVersions } from "./releasedVersions";
 import { verifySolutionZip } from "./verifier";
 import { latestVersion } from "./version";
 
-/** The steps `npm run build` and `npm run verify` run, each printing what it does. */
-
-export function buildFormScriptStep(root: string): void {
-  const script = buildFormScript(root);
-  console.log(`  ${path.relative(root, script.file)}: ${script.bytes} bytes, ${script.gzipBytes} bytes gzipped`);
-}
+/** The solution steps `npm run build` and `npm run verify` run, each printing what it does. */
 
 export function packStep(root: string): PackResult {
   const result = packSolution(loadDefinition({ root }), path.join(root, "out", "solution"));

@@ -1,6 +1,6 @@
 /**
  * `npx tsx bench/gallery/candidateSize.ts <folder> <package:export,export> ...`: the gzip size of
- * a virtualizer candidate bundled alone, as the controls are (bench/productionBundle.ts options,
+ * a virtualizer candidate bundled alone, as the controls are (scripts/esbuildOptions.ts options,
  * React and React DOM external), and whether it imports react-dom (pcf-scripts would bundle it).
  * The candidates are installed in a scratch folder, not in this project:
  *   npm install --prefix /tmp/virt-scratch --legacy-peer-deps virtua@0.54.2 react-window@1.8.11
@@ -8,14 +8,15 @@
  */
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
-import { PRODUCTION_BUILD_OPTIONS } from "../productionBundle";
+import { BROWSER_BUILD_OPTIONS } from "../../scripts/esbuildOptions";
 
 async function main(): Promise<void> {
   const [folder, ...candidates] = process.argv.slice(2);
   for (const candidate of candidates) {
     const [name, exports] = candidate.split(":");
     const result = await build({
-      ...PRODUCTION_BUILD_OPTIONS,
+      ...BROWSER_BUILD_OPTIONS,
+      write: false,
       stdin: { contents: `export { ${exports} } from "${name}";`, resolveDir: folder, loader: "ts" },
       external: ["react", "react-dom"],
       metafile: true,

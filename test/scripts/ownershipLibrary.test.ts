@@ -8,6 +8,7 @@ import * as React from "react";
 import * as Fluent from "@fluentui/react-components";
 import { OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_GLOBAL } from "../../controls/common/ownership/ownershipLibrary";
 import { withPrefix } from "../../solution/publisher";
+import { BROWSER_BUILD_OPTIONS, PLATFORM_LIBRARIES } from "../../scripts/esbuildOptions";
 
 /*
  * Issue 14: the card's bundle must not carry the ownership section and its client; they ship in
@@ -29,14 +30,11 @@ const OWNERSHIP_CODE = [
 /** The modules that put code into the bundle (tree-shaken as pcf-scripts' production build is). */
 async function inputsOf(entry: string): Promise<string[]> {
   const result = await build({
+    ...BROWSER_BUILD_OPTIONS,
     entryPoints: [path.join(root, entry)],
-    bundle: true,
-    minify: true,
     write: false,
     metafile: true,
-    format: "iife",
-    platform: "browser",
-    external: ["react", "react-dom", "@fluentui/react-components"],
+    external: PLATFORM_LIBRARIES,
     logLevel: "silent",
   });
   const [output] = Object.values((result.metafile as Metafile).outputs);
@@ -79,14 +77,10 @@ describe("the library component's own code publishes the library (issue 20, item
     // As the platform runs a control's bundle: React and Fluent come from the host (pcf-scripts
     // leaves every <platform-library> out of the bundle); here a require() hands over this process's copies.
     const result = await build({
+      ...BROWSER_BUILD_OPTIONS,
       entryPoints: [path.join(root, "controls/SocialProfileOwnership/index.ts")],
-      bundle: true,
-      minify: true,
       write: false,
-      format: "iife",
-      platform: "browser",
-      external: ["react", "react-dom", "@fluentui/react-components"],
-      define: { "process.env.NODE_ENV": '"production"' },
+      external: PLATFORM_LIBRARIES,
       logLevel: "silent",
     });
     const script = result.outputFiles[0].text;

@@ -7,6 +7,7 @@ import { loadStrings } from "../../../../plugins-shim/strings/resx";
 import path from "node:path";
 import { build } from "esbuild";
 import { launchBrowser } from "../../../support/chromium";
+import { BROWSER_BUILD_OPTIONS } from "../../../../scripts/esbuildOptions";
 
 const here = __dirname;
 
@@ -14,12 +15,9 @@ const strings = (lcid: number): Readonly<Record<string, string>> => loadStrings(
 
 async function main(): Promise<void> {
   const bundle = await build({
+    ...BROWSER_BUILD_OPTIONS,
     entryPoints: [path.join(here, "previewApp.tsx")],
-    bundle: true,
     write: false,
-    format: "iife",
-    minify: true,
-    define: { "process.env.NODE_ENV": '"production"' },
   });
   const browser = await launchBrowser();
   try {
