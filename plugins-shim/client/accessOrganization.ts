@@ -32,7 +32,7 @@ const PRINCIPAL_KEY = new RegExp(`^systemusers\\((${GUID_DIGITS})\\)/`, "i");
  *   needs Share, except the two retrieves, which need Read. A refusal is HTTP 403: 0x80048306
  *   when the user holds the privilege but its level doesn't reach the record, 0x80040220 when the
  *   user lacks the privilege (`denied`).
- * - deleting a profile deletes its social activities (`postfromprofileid`): DATAVERSE-FACTS.md,
+ * - deleting a profile deletes its social activities (`postfromprofileid`): docs/platform-facts.md#socialprofile-entity-set-socialprofiles-id-socialprofileid-primary-name-profilename-user-owned,
  *   "Deleting a social profile cascades to its social activities"; its shares go with it.
  * - a create without an owner is owned by the caller (ownerid defaults to the calling user).
  * - an access team can't be made an owner (Microsoft Learn, "Manage teams": "An access team

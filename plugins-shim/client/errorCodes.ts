@@ -1,4 +1,4 @@
-/** Dataverse error codes (DATAVERSE-FACTS.md), as unsigned 32-bit numbers. */
+/** Dataverse error codes (docs/platform-facts.md#the-pcf-web-api-contextwebapi), as unsigned 32-bit numbers. */
 export const ErrorCodes = {
   DuplicateRecord: 0x80040237,
   DuplicateAlternateKey: 0x80060892,

@@ -3,7 +3,7 @@ import { COMMUNITY_CHOICES } from "./socialprofile";
 import { ENTITY_SETS } from "./entitySets";
 
 /**
- * socialactivity: only the columns social post intake writes (DATAVERSE-FACTS.md, checked
+ * socialactivity: only the columns social post intake writes (docs/platform-facts.md#socialactivity-entity-set-socialactivities-id-activityid-primary-name-subject, checked
  * against the Dataverse table reference). Community uses the base values 0–2 of the shared
  * `socialprofile_community` choice, which is all this table lists.
  */

@@ -35,7 +35,7 @@ export const COMMUNITY_CHOICES: readonly ChoiceOption[] = COMMUNITY_LABEL_KEYS.m
 }));
 
 /**
- * socialprofile: the Dataverse base table (DATAVERSE-FACTS.md) extended by Dynamics 365
+ * socialprofile: the Dataverse base table (docs/platform-facts.md#socialprofile-entity-set-socialprofiles-id-socialprofileid-primary-name-profilename-user-owned) extended by Dynamics 365
  * (seed 000: opt-out, counts, phone, image link, Community 3–17) and Customer Service
  * (seed 001: Twitter handle lookup, Apple Messages source id, WeChat Open ID).
  */

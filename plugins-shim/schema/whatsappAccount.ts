@@ -2,7 +2,10 @@ import { ChoiceOption, TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 import { ENTITY_SETS } from "./entitySets";
 
-/** msdyn_ocwhatsappchannelaccount (seed 003) and the Twilio formats of DATAVERSE-FACTS.md. */
+/**
+ * msdyn_ocwhatsappchannelaccount (seed 003; docs/platform-facts.md#msdyn_ocwhatsappchannelaccount-seed-003) and the Twilio formats
+ * (docs/platform-facts.md#the-admin-centers-whatsapp-flow-what-admins-already-know).
+ */
 
 /** Twilio Account SID: "AC" and 32 hex digits (34 characters). */
 export const TWILIO_ACCOUNT_SID = /^AC[0-9a-fA-F]{32}$/;

@@ -9,10 +9,10 @@ import { createFixture, Fixture } from "./fixture";
 /**
  * customizations.xml against Microsoft's published schemas, with libxml2 compiled to WebAssembly
  * (the libxml2-wasm npm package, run by scripts/validateXsd.mjs in a Node process of its own: the
- * package is ESM-only). No system xmllint. The schemas stay in ../shared/dataverse-schemas; their
- * README lists the patches that let current libxml2 compile them.
+ * package is ESM-only). No system xmllint. The schemas are in solution/schemas; their README says
+ * where they come from and lists the patches that let current libxml2 compile them.
  */
-const SCHEMA = path.resolve(__dirname, "../../../shared/dataverse-schemas/CustomizationsSolution.xsd");
+const SCHEMA = path.resolve(__dirname, "../../solution/schemas/CustomizationsSolution.xsd");
 const VALIDATOR = path.resolve(__dirname, "../../scripts/validateXsd.mjs");
 
 function validate(file: string): { status: number | null; output: string } {
@@ -33,7 +33,7 @@ beforeAll(() => {
 afterAll(() => fixture.cleanup());
 
 describe("customizations.xml", () => {
-  it("finds the shared schemas beside the repository", () => {
+  it("finds the schemas in the repository", () => {
     expect(existsSync(SCHEMA)).toBe(true);
   });
 

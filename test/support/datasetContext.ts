@@ -15,7 +15,7 @@
  *   fetched by page number × page size, as FetchXML pages (`page` and `count`,
  *   learn.microsoft.com/power-apps/developer/data-platform/fetchxml/page-results): a page size
  *   changed without a refresh makes the next page start at page × new size, skipping rows.
- * - `loadNextPage` appends in model-driven apps (PCF paging/loadnextpage; DATAVERSE-FACTS.md).
+ * - `loadNextPage` appends in model-driven apps (PCF paging/loadnextpage; docs/platform-facts.md#pcf-build-and-host-facts).
  * - `totalResultCount`: "Total number of results on the server for the current query. In case
  *   when value is not available -1 is sent." (PCF paging; the typings say only "…for the currently
  *   applied query"). Dataverse counts "up to 5000" (learn.microsoft.com/power-apps/developer/

@@ -10,7 +10,7 @@
  * - Codes are documented as unsigned hex (Web service error codes, learn.microsoft.com
  *   power-apps/developer/data-platform/reference/web-service-error-codes); the troubleshooting
  *   articles print the signed decimal (-2147220960), so both forms are fixtures here.
- * No HTTP status and no Retry-After header reach the control (DATAVERSE-FACTS.md).
+ * No HTTP status and no Retry-After header reach the control (docs/platform-facts.md#the-pcf-web-api-contextwebapi).
  */
 
 export interface PlatformErrorFixture {
@@ -126,19 +126,19 @@ export const PLATFORM_ERRORS: readonly PlatformErrorFixture[] = [
   },
   {
     name: "duplicate detection rule",
-    source: "Web service error codes: DuplicateRecordsFound 0x80040333 (DATAVERSE-FACTS.md)",
+    source: "Web service error codes: DuplicateRecordsFound 0x80040333 (docs/platform-facts.md#the-pcf-web-api-contextwebapi)",
     error: errorResponse(0x80040333, "A record was not created or updated because a duplicate of the current record already exists."),
     expect: { kind: "duplicate", retried: false, ambiguous: false },
   },
   {
     name: "validation: value too long",
-    source: "Web service error codes: 0x80044331 (DATAVERSE-FACTS.md: the message names the column and the limit)",
+    source: "Web service error codes: 0x80044331 (docs/platform-facts.md#the-pcf-web-api-contextwebapi: the message names the column and the limit)",
     error: errorResponse(0x80044331, "A validation error occurred. The length of the 'msdyn_name' attribute of the 'msdyn_ocwhatsappchannelaccount' entity exceeded the maximum allowed length of '100'."),
     expect: { kind: "tooLong", retried: false, ambiguous: false },
   },
   {
     name: "business rule / plug-in refusal",
-    source: "Web service error codes: 0x80040265 (DATAVERSE-FACTS.md: the message is written for the user)",
+    source: "Web service error codes: 0x80040265 (docs/platform-facts.md#the-pcf-web-api-contextwebapi: the message is written for the user)",
     error: errorResponse(0x80040265, "WhatsApp accounts can only be created by the Omnichannel administrators team."),
     expect: { kind: "businessRule", retried: false, ambiguous: false },
   },
