@@ -1,4 +1,4 @@
-import { Diagnostic, formatMessage } from "../rules";
+import { Diagnostic, diagnosticText } from "../rules";
 import { readResx, resxFile } from "../strings/resx";
 
 export interface PrintedDiagnostic {
@@ -9,10 +9,11 @@ export interface PrintedDiagnostic {
 
 export type Describe = (found: Diagnostic) => PrintedDiagnostic;
 
+/** The commands print English: the 1033 .resx, numbers written as en-US writes them. */
+const COMMAND_LOCALE = "en-US";
+
 /** Turns diagnostics into `{ column, code, message }` with English text from the 1033 .resx. */
 export function createDescriber(strings: ReadonlyMap<string, string> = readResx(resxFile(1033))): Describe {
-  return (found: Diagnostic): PrintedDiagnostic => {
-    const template = strings.get(found.messageKey) ?? strings.get(`validation.${found.code}`) ?? found.messageKey;
-    return { column: found.column, code: found.code, message: formatMessage(template, found.params) };
-  };
+  const lookup = (key: string) => strings.get(key);
+  return (found: Diagnostic): PrintedDiagnostic => ({ column: found.column, code: found.code, message: diagnosticText(found, lookup, COMMAND_LOCALE) });
 }

@@ -48,7 +48,7 @@ export async function readJsonChunks(
 
 /** What reading found wrong with a record: a key given twice, a record too large to read. */
 export function readingDiagnostics(record: JsonRecord, maxCharacters: number): Diagnostic[] {
-  if (record.tooLargeAt !== undefined) return [diagnostic(record.tooLargeAt, "maxLength", { max: maxCharacters.toLocaleString("en-US") }, "validation.recordTooLarge")];
+  if (record.tooLargeAt !== undefined) return [diagnostic(record.tooLargeAt, "maxLength", { max: maxCharacters }, "validation.recordTooLarge")];
   return record.repeatedKeys.map((path) => diagnostic(path, "format", {}, "validation.repeatedKey"));
 }
 

@@ -1,4 +1,5 @@
 export * from "./diagnostics";
+export * from "./diagnosticText";
 export * from "./guid";
 export * from "./url";
 export * from "./phone";

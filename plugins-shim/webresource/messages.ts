@@ -1,4 +1,4 @@
-import { Diagnostic, DiagnosticParams, formatMessage } from "../rules";
+import { Diagnostic, DiagnosticParams, diagnosticText, localizedMessage } from "../rules";
 import { STRINGS_BASE_NAME } from "../../solution/webResourceNames";
 import { ENGLISH_STRINGS } from "./englishStrings.generated";
 
@@ -10,7 +10,7 @@ import { ENGLISH_STRINGS } from "./englishStrings.generated";
  * the handler. So a string that can't be read is the English text, and a key missing from that
  * too is the key itself (a half-imported solution still shows which rule failed).
  */
-export function resourceString(key: string): string {
+function resourceText(key: string): string | undefined {
   let text: unknown;
   try {
     text = Xrm.Utility.getResourceString(STRINGS_BASE_NAME, key);
@@ -18,21 +18,10 @@ export function resourceString(key: string): string {
     text = undefined;
   }
   if (typeof text === "string" && text !== "") return text;
-  return Object.prototype.hasOwnProperty.call(ENGLISH_STRINGS, key) ? ENGLISH_STRINGS[key] : key;
+  return Object.prototype.hasOwnProperty.call(ENGLISH_STRINGS, key) ? ENGLISH_STRINGS[key] : undefined;
 }
 
-const numberFormat = new Intl.NumberFormat();
+// Numbers in the browser's locale (no locale passed): the form shows them to the user at this browser.
+export const diagnosticMessage = (diagnostic: Diagnostic): string => diagnosticText(diagnostic, resourceText);
 
-function formatParams(params: DiagnosticParams): DiagnosticParams {
-  const formatted: Record<string, string> = {};
-  for (const [name, value] of Object.entries(params)) {
-    formatted[name] = typeof value === "number" ? numberFormat.format(value) : value;
-  }
-  return formatted;
-}
-
-export const diagnosticMessage = (diagnostic: Diagnostic): string =>
-  formatMessage(resourceString(diagnostic.messageKey), formatParams(diagnostic.params));
-
-export const message = (key: string, params: DiagnosticParams = {}): string =>
-  formatMessage(resourceString(key), formatParams(params));
+export const message = (key: string, params: DiagnosticParams = {}): string => localizedMessage(resourceText(key) ?? key, params);
