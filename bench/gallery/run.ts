@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import { launchBrowser } from "../../test/support/chromium";
-import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
+import { loadStrings } from "../../plugins-shim/strings/resx";
 import type { Kind, Measurement } from "./page";
 import { bundleProductionPage } from "../productionBundle";
 
@@ -23,7 +23,7 @@ const median = (values: number[]): number => [...values].sort((a, b) => a - b)[M
 
 async function main(): Promise<void> {
   const script = await bundleProductionPage(path.join(__dirname, "page.tsx"));
-  const strings = readResx(1033);
+  const strings = loadStrings(1033);
   const browser = await launchBrowser();
   try {
     const measure = async (kind: Kind, size: number): Promise<Measurement | undefined> => {

@@ -6,7 +6,7 @@ import vm from "node:vm";
 import { XrmMockGenerator } from "xrm-mock";
 import { buildFormScript, FORM_SCRIPT_BUDGET } from "../../scripts/formScript";
 import { STRINGS_BASE_NAME } from "../../solution/webResourceNames";
-import { resxStrings } from "./resxStrings";
+import { loadStrings } from "../../plugins-shim/strings/resx";
 
 const root = path.resolve(__dirname, "../..");
 let dir: string;
@@ -32,7 +32,7 @@ describe("the built form script", () => {
 
   it("defines one global, SocialChannelControls.Forms, and its handlers work in a browser-like sandbox", () => {
     XrmMockGenerator.initialise({ entity: { entityName: "socialprofile" } });
-    const strings = resxStrings(1033);
+    const strings = loadStrings(1033);
     Xrm.Utility.getResourceString = (resource: string, key: string) => (resource === STRINGS_BASE_NAME ? strings[key] : "");
     const link = XrmMockGenerator.Attribute.createString({ name: "profilelink", value: null }, { name: "profilelink", label: "Profile Link" });
 
@@ -64,6 +64,6 @@ describe("the built form script", () => {
     link.setValue("javascript:alert(1)");
     expect(() => link.fireOnChange()).not.toThrow();
     const control = XrmMockGenerator.getFormContext().getControl("profilelink") as unknown as { getNotifications(): { messages: string[] }[] };
-    expect(control.getNotifications().flatMap((item) => item.messages)).toEqual([resxStrings(1033)["validation.unsafeUrl"]]);
+    expect(control.getNotifications().flatMap((item) => item.messages)).toEqual([loadStrings(1033)["validation.unsafeUrl"]]);
   });
 });

@@ -2,11 +2,11 @@ import { XrmMockGenerator } from "xrm-mock";
 import { SocialProfile, WhatsAppAccount } from "../../plugins-shim/webresource";
 import { columnNotificationId, FORM_NOTIFICATION_ID } from "../../plugins-shim/webresource/formValidation";
 import { STRINGS_BASE_NAME } from "../../solution/webResourceNames";
-import { resxStrings } from "./resxStrings";
+import { loadStrings } from "../../plugins-shim/strings/resx";
 
 const FORM_TYPE_CREATE = 1;
 const FORM_TYPE_UPDATE = 2;
-const en = resxStrings(1033);
+const en = loadStrings(1033);
 
 interface Notified {
   getNotifications(): { messages: string[]; uniqueId?: string }[];
@@ -19,7 +19,7 @@ function openForm(entityName: string, formType: number, lcid = 1033) {
   XrmMockGenerator.initialise({ entity: { entityName } });
   const form = XrmMockGenerator.getFormContext();
   jest.spyOn(form.ui, "getFormType").mockReturnValue(formType);
-  const strings = resxStrings(lcid);
+  const strings = loadStrings(lcid);
   jest
     .spyOn(Xrm.Utility, "getResourceString")
     .mockImplementation((resource: string, key: string) => (resource === STRINGS_BASE_NAME ? strings[key] : (undefined as unknown as string)));
@@ -98,7 +98,7 @@ describe("Social Profile form: OnChange", () => {
 
     link.setValue("ftp://example.com/file");
     link.fireOnChange();
-    expect(controlMessages("profilelink")).toEqual([resxStrings(1036)["validation.unsafeUrl"]]);
+    expect(controlMessages("profilelink")).toEqual([loadStrings(1036)["validation.unsafeUrl"]]);
     expect(controlMessages("profilelink")[0]).not.toBe(en["validation.unsafeUrl"]);
   });
 

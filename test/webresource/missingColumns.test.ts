@@ -3,7 +3,7 @@ import { SocialProfile, WhatsAppAccount } from "../../plugins-shim/webresource";
 import { formTable, FormTable, wiredColumns } from "../../plugins-shim/webresource/columns";
 import { columnNotificationId, FormHandlers } from "../../plugins-shim/webresource/formValidation";
 import { STRINGS_BASE_NAME } from "../../solution/webResourceNames";
-import { resxStrings } from "./resxStrings";
+import { loadStrings } from "../../plugins-shim/strings/resx";
 
 /**
  * The solution declares no column dependencies (docs/admin.md), so the form script must cope with
@@ -15,7 +15,7 @@ import { resxStrings } from "./resxStrings";
 
 const FORM_TYPE_CREATE = 1;
 const FORM_TYPE_UPDATE = 2;
-const en = resxStrings(1033);
+const en = loadStrings(1033);
 
 interface Case {
   table: FormTable;

@@ -9,7 +9,7 @@ import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
 import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../support/datasetContext";
 import { harnessSampleValue, harnessSelectedTypes } from "../../support/pcfStartDataset";
 import { fakeGetResource } from "../../support/resourceFake";
-import { stringsFor } from "./resxStrings";
+import { Lcid, stringsLookup } from "../../support/fieldContext";
 
 // jsdom has no layout: scrolling the box is simulated by setting scrollTop and firing "scroll".
 if (!Element.prototype.scrollTo) {
@@ -76,7 +76,7 @@ export function mountGallery(options: MountOptions = {}) {
   // Harness default (pcf-start's getResource: no content), its answer flushed inside act.
   const getResource = options.getResource ?? fakeGetResource({ mode: "pcf-start", answer: (deliver) => act(deliver) });
   const requestRender = options.requestRender === "ignored" ? () => undefined : schedule;
-  const context = makeGalleryContext({ ...options, dataset, getResource, getString: stringsFor(options.languageId ?? 1033) } as FakeContextOptions, requestRender);
+  const context = makeGalleryContext({ ...options, dataset, getResource, getString: stringsLookup((options.languageId ?? 1033) as Lcid) } as FakeContextOptions, requestRender);
   if (!options.hostDataset) dataset.onChange = schedule;
   control.init(context as never);
   render();

@@ -12,7 +12,7 @@ import { RowCache } from "../../../controls/SocialProfileGallery/model/rowCache"
 import { ownerColumnOf } from "../../../controls/SocialProfileGallery/model/rowOwner";
 import { totalCount } from "../../../controls/SocialProfileGallery/model/totalCount";
 import { DEFAULT_COLUMNS, FakeDataset, FakeEntityRecord, makeProfiles } from "../../support/datasetContext";
-import { readResx } from "./resxStrings";
+import { loadStrings } from "../../../plugins-shim/strings/resx";
 
 const columns = mapColumns(DEFAULT_COLUMNS);
 const root = path.resolve(__dirname, "../../..");
@@ -105,7 +105,7 @@ describe("gallery model", () => {
     const dynamic = ["view", "nameAsc", "nameDesc", "community", "followersDesc", "followersAsc"].map((sort) => `gallery.sort.${sort}`);
     const reasons = ["privilege", "columnSecurity", "throttled", "network", "server", "businessRule", "unknown"].map((kind) => `gallery.optOutError.${kind}`);
     for (const lcid of [1033, 1036, 1031, 1041, 1025]) {
-      const strings = readResx(lcid);
+      const strings = loadStrings(lcid);
       for (const key of [...keys, ...dynamic, ...reasons]) expect([lcid, key, (strings[key] ?? "").trim() !== ""]).toEqual([lcid, key, true]);
     }
     expect(keys.size).toBeGreaterThan(40);

@@ -1,8 +1,7 @@
 import { loadStrings } from "../../../plugins-shim/strings/resx";
-import { stringsLookup, Lcid } from "../../support/fieldContext";
 
-/** The shared .resx strings of one language, read the way the host reads them (name → value). */
+/**
+ * Kept only for controls/SocialProfileGallery/scripts/renderPreview.ts, which another change is
+ * moving: once it imports loadStrings (plugins-shim/strings) itself, this file goes.
+ */
 export const readResx = (lcid: number): Readonly<Record<string, string>> => loadStrings(lcid);
-
-/** A getString that fails loudly on a key the .resx lacks (a missing string must not pass unseen). */
-export const stringsFor = (lcid: number): ((key: string) => string) => stringsLookup(lcid as Lcid);

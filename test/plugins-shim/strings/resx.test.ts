@@ -30,4 +30,10 @@ describe("loadStrings", () => {
     expect([...readResx(file)]).toEqual([["n", "0100"], ["v", "1.0"]]);
     for (const lcid of LANGUAGES) expect(loadStrings(lcid)["validation.required"]).toBeTruthy();
   });
+
+  it("refuses a name given twice instead of keeping one of its texts", () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "resx-")), "d.resx");
+    writeFileSync(file, `<root><data name="a"><value>one</value></data><data name="a"><value>two</value></data></root>`);
+    expect(() => readResx(file)).toThrow(/has "a" twice/);
+  });
 });
