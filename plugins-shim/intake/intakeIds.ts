@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { uuidV5 } from "../rules/nameBasedGuid";
 import { postUrlKey } from "./postUrl";
 import { SocialPost } from "./parsePayload";
 
@@ -16,8 +16,8 @@ import { SocialPost } from "./parsePayload";
  * - "Execute batch operations using the Web API", Change sets: when one operation of a change set
  *   fails, the whole set is rolled back, so a resent change set either writes all its rows or none.
  *
- * Ids are name-based UUIDs, version 5 (RFC 9562 §5.5: SHA-1 of a namespace and a name) in
- * INTAKE_ID_NAMESPACE:
+ * Ids are name-based UUIDs, version 5 (RFC 9562 §5.5: SHA-1 of a namespace and a name;
+ * rules/nameBasedGuid.ts) in INTAKE_ID_NAMESPACE:
  * - the activity: community and the post URL's lookup key (postUrl.ts), so every spelling of one
  *   post gets one id;
  * - the profile and its new contact: community and the handle in lower case (the profile's key:
@@ -27,24 +27,16 @@ import { SocialPost } from "./parsePayload";
 /** This project's namespace for intake's ids (a random v4 UUID, fixed once: never change it, or rows written before get other ids). */
 export const INTAKE_ID_NAMESPACE = "a970f25a-8ea3-47ea-9b00-113d69cc8c1b";
 
-/** RFC 9562 §5.5: SHA-1 of the namespace's 16 bytes and the name's UTF-8, version 5, variant 10. */
-export function uuidV5(name: string, namespace: string = INTAKE_ID_NAMESPACE): string {
-  const hash = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();
-  const bytes = hash.subarray(0, 16);
-  bytes[6] = (bytes[6] & 0x0f) | 0x50;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString("hex");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-}
+const intakeId = (name: string): string => uuidV5(name, INTAKE_ID_NAMESPACE);
 
 /** The activity of a post: community and the post URL's key. */
 export const activityIdOf = (post: Pick<SocialPost, "community" | "posturl">): string =>
-  uuidV5(`socialactivity|${post.community}|${postUrlKey(post.posturl) ?? post.posturl.trim()}`);
+  intakeId(`socialactivity|${post.community}|${postUrlKey(post.posturl) ?? post.posturl.trim()}`);
 
 const authorKey = (post: SocialPost) => `${post.author.community}|${post.author.handle.toLowerCase()}`;
 
 /** The author's social profile: community and handle. */
-export const profileIdOf = (post: SocialPost): string => uuidV5(`socialprofile|${authorKey(post)}`);
+export const profileIdOf = (post: SocialPost): string => intakeId(`socialprofile|${authorKey(post)}`);
 
 /** The contact created with the author's profile: from the profile's key. */
-export const contactIdOf = (post: SocialPost): string => uuidV5(`contact|${authorKey(post)}`);
+export const contactIdOf = (post: SocialPost): string => intakeId(`contact|${authorKey(post)}`);
