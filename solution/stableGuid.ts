@@ -1,4 +1,4 @@
-import { uuidV5 } from "../plugins-shim/rules/nameBasedGuid";
+import { uuidV5 } from "../plugins-shim/intake/nameBasedGuid";
 
 /** Namespace of this solution's name-based GUIDs (random once, fixed forever). */
 const NAMESPACE = "6f1c2b0e-7d4a-4c55-9a3e-2b8f0c6d41a7";

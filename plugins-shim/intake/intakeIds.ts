@@ -1,4 +1,4 @@
-import { uuidV5 } from "../rules/nameBasedGuid";
+import { uuidV5 } from "./nameBasedGuid";
 import { postUrlKey } from "./postUrl";
 import { SocialPost } from "./parsePayload";
 
@@ -17,7 +17,7 @@ import { SocialPost } from "./parsePayload";
  *   fails, the whole set is rolled back, so a resent change set either writes all its rows or none.
  *
  * Ids are name-based UUIDs, version 5 (RFC 9562 §5.5: SHA-1 of a namespace and a name;
- * rules/nameBasedGuid.ts) in INTAKE_ID_NAMESPACE:
+ * nameBasedGuid.ts) in INTAKE_ID_NAMESPACE:
  * - the activity: community and the post URL's lookup key (postUrl.ts), so every spelling of one
  *   post gets one id;
  * - the profile and its new contact: community and the handle in lower case (the profile's key:

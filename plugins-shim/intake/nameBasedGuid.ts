@@ -3,9 +3,9 @@ import { createHash } from "node:crypto";
 /**
  * Name-based GUIDs, RFC 9562 §5.5 (version 5): SHA-1 of the namespace's 16 bytes and the name's
  * UTF-8, version 5, variant 10 — the same name in the same namespace gives the same GUID on every
- * run. Node-only (node:crypto), so it is not in the rules barrel, which bundles import: the
- * solution's stable component ids (solution/stableGuid.ts) and intake's row ids
- * (intake/intakeIds.ts) use it. Parsing and comparing GUIDs is guid.ts.
+ * run. Intake's row ids (intakeIds.ts) and the solution's stable component ids
+ * (solution/stableGuid.ts) use it. Here and not beside rules/guid.ts (parsing and comparing) because
+ * it needs node:crypto: intake is Node-only, rules/ is compiled into the bundles.
  */
 export function uuidV5(name: string, namespace: string): string {
   const hash = createHash("sha1").update(Buffer.from(namespace.replace(/-/g, ""), "hex")).update(name, "utf8").digest();

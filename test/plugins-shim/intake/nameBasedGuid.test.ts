@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { isGuid } from "../../../plugins-shim/rules";
-import { uuidV5 } from "../../../plugins-shim/rules/nameBasedGuid";
+import { uuidV5 } from "../../../plugins-shim/intake/nameBasedGuid";
 
 describe("uuidV5: name-based GUIDs for the solution's ids and intake's rows", () => {
   it("is RFC 9562's version 5 (the test vector: DNS namespace, www.example.com)", () => {
