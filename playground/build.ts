@@ -17,7 +17,7 @@ const root = path.resolve(__dirname, "..");
 export const PLAYGROUND_OUT = path.join(root, "out", "playground");
 const STRINGS_DIR = path.join(root, "controls", "common", "strings");
 const STRINGS_READER_DIR = path.join(root, "plugins-shim", "strings");
-const RESOURCE_READER = path.join(root, "test", "support", "controlResources.ts");
+const RESOURCE_READER = path.join(root, "simulator", "pcfHost", "controlResources.ts");
 const IMAGE_RESOURCES = [path.join(root, "controls", "common", "img", "communityMarks.svg")];
 
 /** The shared .resx files and the controls' image resources by file name, for the node:fs shim. */

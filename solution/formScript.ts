@@ -3,7 +3,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSync } from "esbuild";
 import { FORM_SCRIPT_OUTPUT } from "./definition";
-import { FORM_SCRIPT_GLOBAL } from "./webResourceNames";
+import { FORM_SCRIPT_GLOBAL } from "../plugins-shim/solutionNames/webResourceNames";
 
 export const FORM_SCRIPT_ENTRY = "plugins-shim/webresource/index.ts";
 /** The budget for a script every form load downloads. */

@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { InMemoryDataverse } from "../../plugins-shim/client";
+import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
 import { createWebhookHandler } from "../../server/handler";
 import { startWebhookHost } from "../../server/host";
 import { context, option } from "../../test/server/contexts";

@@ -1,6 +1,6 @@
-import { InMemoryDataverse } from "../../plugins-shim/client";
+import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema";
-import { Fault, FaultyDataverseClient, unexpectedError } from "../../test/support/faultyDataverseClient";
+import { Fault, FaultyDataverseClient, unexpectedError } from "../../simulator/pcfHost/faultyDataverseClient";
 
 export const ACCOUNT_TABLE = msdyn_ocwhatsappchannelaccount.logicalName;
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { validateRecord } from "../../plugins-shim/rules";
 import { socialprofile, TABLES } from "../../plugins-shim/schema";
 import { connect, loadTableDefinition, metadataDifferences, readOrgTableDefinition, saveTableDefinition, tableFromMetadata } from "../../dataverse-node";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
 import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../simulator/customTables";
 import { TokenDouble } from "./tokenDouble";
 

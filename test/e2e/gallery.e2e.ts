@@ -2,8 +2,8 @@
  * SocialProfileGallery in real Chromium over the fake dataset (asynchronous pages that append),
  * hosted by the playground through its real index.ts class.
  */
-import { makeProfiles } from "../support/datasetContext";
-import { ownerIndex } from "../support/galleryOwners";
+import { makeProfiles } from "../../simulator/pcfHost/datasetContext";
+import { ownerIndex } from "../../simulator/pcfHost/galleryOwners";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
 import { hostPanel, playgroundPerFile } from "./support/playground";

@@ -8,7 +8,7 @@ import path from "node:path";
 import { RESULTS_DIR } from "./support/playground";
 import { eventually } from "./support/eventually";
 import { HARNESS_UMD, harnessForFile } from "./support/pcfHarness";
-import { loadResxStrings } from "../support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 
 const en = loadResxStrings(1033);
 

@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { LOGICAL_NAMES, PROPERTY_SETS } from "../../controls/SocialProfileGallery/model/columns";
-import { hostNumberFormatting } from "../support/numberFormatting";
+import { hostNumberFormatting } from "../../simulator/pcfHost/numberFormatting";
 import { harnessForFile } from "./support/pcfHarness";
 import { RESULTS_DIR } from "./support/playground";
 

@@ -5,7 +5,7 @@
  * control's real adapter (createWebApiClient over context.webAPI).
  */
 import type { Page } from "playwright-core";
-import { loadResxStrings } from "../support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
 import { playgroundPerFile } from "./support/playground";

@@ -4,8 +4,8 @@ import type { AddressInfo } from "node:net";
 import { NodeDataverseClient, parseOrgUrl } from "../../dataverse-node";
 import { parseRemoteContext } from "../../server/remoteContext";
 import { runRegister } from "../../server/register";
-import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/registrationTables";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/webApi/registrationTables";
+import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
 
 /**
  * The double's dispatcher against a scripted endpoint on 127.0.0.1: what it sends (the documented

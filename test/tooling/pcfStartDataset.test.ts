@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { harnessSampleValue, harnessSelectedTypes, pcfStartDataset } from "../support/pcfStartDataset";
+import { harnessSampleValue, harnessSelectedTypes, pcfStartDataset } from "../../simulator/pcfHost/pcfStartDataset";
 
 /** Expected values read from node_modules/pcf-start/harness.js (1.51.1): `tp`, `rp`, `pp`, `op`, `qp` (see pcfStartDataset.ts). */
 describe("the pcf-start dataset double", () => {

@@ -5,7 +5,7 @@ import path from "node:path";
 import vm from "node:vm";
 import { XrmMockGenerator } from "xrm-mock";
 import { buildFormScript, FORM_SCRIPT_GZIP_BUDGET } from "../../solution/formScript";
-import { STRINGS_BASE_NAME } from "../../solution/webResourceNames";
+import { STRINGS_BASE_NAME } from "../../plugins-shim/solutionNames/webResourceNames";
 import { resxStrings } from "./resxStrings";
 
 const root = path.resolve(__dirname, "../..");

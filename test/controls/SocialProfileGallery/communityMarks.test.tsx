@@ -5,8 +5,8 @@
  * gallery files mount with pcf-start's content-less answer.
  */
 import { COMMUNITY_MARKS_RESOURCE } from "../../../controls/common/communityMarks";
-import { fileGetResource } from "../../support/controlResources";
-import { makeProfiles } from "../../support/datasetContext";
+import { fileGetResource } from "../../../simulator/pcfHost/controlResources";
+import { makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { simpleIcon } from "../../support/simpleIcons";
 import { cells, mountGallery, unmountAll } from "./harness";
 

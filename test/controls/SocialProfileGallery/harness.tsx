@@ -6,9 +6,9 @@ import path from "node:path";
 import * as ReactDOM from "react-dom";
 import { act } from "react-dom/test-utils";
 import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
-import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../support/datasetContext";
-import { harnessSampleValue, harnessSelectedTypes } from "../../support/pcfStartDataset";
-import { fakeGetResource } from "../../support/resourceFake";
+import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../../simulator/pcfHost/datasetContext";
+import { harnessSampleValue, harnessSelectedTypes } from "../../../simulator/pcfHost/pcfStartDataset";
+import { fakeGetResource } from "../../../simulator/pcfHost/resourceFake";
 import { stringsFor } from "./resxStrings";
 
 // jsdom has no layout: scrolling the box is simulated by setting scrollTop and firing "scroll".

@@ -1,5 +1,5 @@
 import { loadStrings } from "../../../plugins-shim/strings/resx";
-import { stringsLookup, Lcid } from "../../support/fieldContext";
+import { stringsLookup, Lcid } from "../../../simulator/pcfHost/fieldContext";
 
 /** The shared .resx strings of one language, read the way the host reads them (name → value). */
 export const readResx = (lcid: number): Readonly<Record<string, string>> => loadStrings(lcid);

@@ -5,7 +5,7 @@
  */
 import { screen } from "@testing-library/react";
 import { formatMessage } from "../../../plugins-shim/rules";
-import { PLATFORM_ERRORS, PlatformErrorFixture } from "../../support/platformErrors";
+import { PLATFORM_ERRORS, PlatformErrorFixture } from "../../../simulator/pcfHost/platformErrors";
 import { setup, SID, TOKEN } from "./harness";
 
 // userEvent on a shared, loaded machine: generous, and no timing is asserted.

@@ -6,7 +6,7 @@ import { PassThrough } from "node:stream";
 import { parseOrgFlags } from "../../../plugins-shim/cli/orgFlags";
 import { UsageError } from "../../../plugins-shim/cli/usage";
 import { runValidate } from "../../../plugins-shim/cli/validateCommand";
-import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../../simulator/customTables";
 

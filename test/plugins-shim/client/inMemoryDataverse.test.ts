@@ -1,7 +1,9 @@
 /** @jest-environment node */
-import { classifyError, ErrorCodes, IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, InMemoryDataverse, nextPageOptions, OrganizationErrorCodes } from "../../../plugins-shim/client";
+import { classifyError, ErrorCodes, nextPageOptions } from "../../../plugins-shim/client";
+import { IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
+import { OrganizationErrorCodes } from "../../../simulator/organization/dataverseErrors";
 import { contact, msdyn_ocwhatsappchannelaccount, socialprofile } from "../../../plugins-shim/schema";
-import { fixtureNamed } from "../../support/platformErrors";
+import { fixtureNamed } from "../../../simulator/pcfHost/platformErrors";
 
 const SID = `AC${"a".repeat(32)}`;
 const TOKEN = "b".repeat(32);

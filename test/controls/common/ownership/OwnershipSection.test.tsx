@@ -6,11 +6,11 @@ import { OwnershipSection } from "../../../../controls/common/ownership";
 import { ThemeRoot } from "../../../../controls/common/ThemeRoot";
 import type { DataverseError } from "../../../../plugins-shim/client/DataverseClient";
 import { ErrorCodes } from "../../../../plugins-shim/client/errorCodes";
-import type { InMemoryAccessOrganization } from "../../../../plugins-shim/client/accessOrganization";
+import type { InMemoryAccessOrganization } from "../../../../simulator/organization/accessOrganization";
 import type { OwnershipClient } from "../../../../plugins-shim/client/ownershipClient";
 import { SHARE_LEVELS } from "../../../../plugins-shim/ownership/accessRights";
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
-import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../support/ownershipOrganization";
+import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../../simulator/organization/ownershipOrganization";
 
 const english = loadStrings(1033);
 const stringsOf = (lcid: number) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { RecordData } from "../plugins-shim/client";
+import type { RecordData } from "../../plugins-shim/client";
 import { boundaryOf, HttpMessage, httpPart, multipart, MultipartError, parseHttpMessage, Part, splitParts } from "./multipart";
 import { ApiAnswer, ApiRequest, committed, errorAnswer, recordTarget, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
 

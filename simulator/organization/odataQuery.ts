@@ -7,10 +7,10 @@
  * refused, never guessed.
  */
 
-import { isGuid, normalizeGuid } from "../rules/guid";
-import { odataString } from "./odata";
+import { normalizeGuid } from "../../plugins-shim/rules/guid";
+import { isODataGuid, Literal } from "../../plugins-shim/client/odata";
 
-export type Literal = string | number | boolean | null;
+export type { Literal };
 
 export type FilterNode =
   | { kind: "compare"; column: string; operator: "eq" | "ne"; value: Literal }
@@ -25,9 +25,6 @@ export interface ODataQuery {
 }
 
 export class ODataQueryError extends Error {}
-
-/** OData's guidValue: a GUID without braces. */
-const isODataGuid = (text: string): boolean => isGuid(text) && !text.startsWith("{");
 
 export function parseODataQuery(options: string | undefined): ODataQuery {
   const query: ODataQuery = {};
@@ -181,15 +178,4 @@ function parseLiteral(token: Token): Literal {
   const number = Number(token.text);
   if (token.text !== "" && Number.isFinite(number)) return number;
   throw new ODataQueryError(`Not a value: ${token.text}`);
-}
-
-/** Writes a literal the way the Web API reads it (quotes doubled inside strings, GUIDs bare). */
-/**
- * Writes a value as an OData literal. Strings are quoted unless the column holds a GUID (an id or
- * a lookup's `_x_value`): a text column whose value merely looks like a GUID is still text.
- */
-export function formatLiteral(value: Literal, guidColumn = false): string {
-  if (value === null) return "null";
-  if (typeof value === "string") return guidColumn && isODataGuid(value) ? value : odataString(value);
-  return String(value);
 }

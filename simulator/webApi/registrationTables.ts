@@ -1,6 +1,6 @@
-import type { ChoiceOption, ColumnMetadata, TableMetadata } from "../plugins-shim/schema";
-import { TABLES } from "../plugins-shim/schema";
-import { ENTITY_SETS } from "../plugins-shim/schema/entitySets";
+import type { ChoiceOption, ColumnMetadata, TableMetadata } from "../../plugins-shim/schema";
+import { TABLES } from "../../plugins-shim/schema";
+import { ENTITY_SETS } from "../../plugins-shim/schema/entitySets";
 
 /**
  * The five tables a webhook registration writes, for the Web API double only (not shipped tables:

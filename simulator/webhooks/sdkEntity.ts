@@ -1,5 +1,5 @@
-import type { RecordData } from "../plugins-shim/client";
-import type { TableMetadata } from "../plugins-shim/schema";
+import type { RecordData } from "../../plugins-shim/client";
+import type { TableMetadata } from "../../plugins-shim/schema";
 import { date, option, ref } from "./remoteContextBuilder";
 
 /**

@@ -1,9 +1,9 @@
-import { InMemoryDataverse, InMemoryDataverseOptions } from "../client/inMemoryDataverse";
-import { createClientOrganizationService } from "./clientOrganizationService";
-import { createPipelineService } from "./pipelineService";
-import { PluginRegistry } from "./registry";
-import { OrganizationService } from "./types";
-import { validationSteps } from "./validationSteps";
+import { InMemoryDataverse, InMemoryDataverseOptions } from "./inMemoryDataverse";
+import { createClientOrganizationService } from "../../plugins-shim/pipeline/clientOrganizationService";
+import { createPipelineService } from "../../plugins-shim/pipeline/pipelineService";
+import { PluginRegistry } from "../../plugins-shim/pipeline/registry";
+import { OrganizationService } from "../../plugins-shim/pipeline/types";
+import { validationSteps } from "../../plugins-shim/pipeline/validationSteps";
 
 export interface EmbeddedOrganization {
   /** The in-memory organization itself (seed it, inspect it). */

@@ -1,5 +1,5 @@
-import { DataverseError } from "./DataverseClient";
-import { ErrorCodes } from "./errorCodes";
+import { DataverseError } from "../../plugins-shim/client/DataverseClient";
+import { ErrorCodes } from "../../plugins-shim/client/errorCodes";
 
 /**
  * Codes the in-memory organization needs beyond the shared table in errorCodes.ts (Dataverse's

@@ -1,11 +1,12 @@
 import { createServer, IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { ErrorCodes, InMemoryDataverse, InMemoryDataverseOptions } from "../plugins-shim/client";
-import { TABLES, TableMetadata } from "../plugins-shim/schema";
+import { ErrorCodes } from "../../plugins-shim/client";
+import { InMemoryDataverse, InMemoryDataverseOptions } from "../organization/inMemoryDataverse";
+import { TABLES, TableMetadata } from "../../plugins-shim/schema";
 import { ODATA_HEADERS, sendError } from "./odataResponses";
 import { batchAnswer } from "./batchRoute";
 import { ApiAnswer, ApiRequest, committed, route, RouteContext, WEB_API_PATH } from "./webApiRoutes";
-import { DispatcherOptions, WebhookDispatcher } from "./webhookDispatcher";
+import { DispatcherOptions, WebhookDispatcher } from "../webhooks/webhookDispatcher";
 
 /**
  * A Dataverse Web API double served over HTTP on 127.0.0.1: the in-memory organization behind the

@@ -11,7 +11,7 @@
  *   `teamid` as the Web API returns them); `failWith` rejects it as `context.webAPI` would.
  */
 import type { FakeRecordData } from "./datasetContext";
-import { IDS } from "./ownershipOrganization";
+import { IDS } from "../organization/ownershipOrganization";
 
 export const ME = IDS.ada;
 export const MY_TEAM = IDS.support;

@@ -1,4 +1,4 @@
-import { InMemoryAccessOrganization, AccessOrganizationOptions, privilegeHolder } from "../../plugins-shim/client/accessOrganization";
+import { InMemoryAccessOrganization, AccessOrganizationOptions, privilegeHolder } from "./accessOrganization";
 import { OwnershipClient } from "../../plugins-shim/client/ownershipClient";
 import type { RetryOptions } from "../../plugins-shim/client/retry";
 import type { Directory } from "../../plugins-shim/ownership";

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { InMemoryDataverse, RecordData } from "../plugins-shim/client";
-import { ErrorCodes } from "../plugins-shim/client";
-import type { TableMetadata } from "../plugins-shim/schema";
+import type { RecordData } from "../../plugins-shim/client";
+import type { InMemoryDataverse } from "../organization/inMemoryDataverse";
+import { ErrorCodes } from "../../plugins-shim/client";
+import type { TableMetadata } from "../../plugins-shim/schema";
 import { context, StepShape } from "./remoteContextBuilder";
 import { sdkAttributes } from "./sdkEntity";
-import { ApiAnswer, errorAnswer } from "./webApiRoutes";
+import { ApiAnswer, errorAnswer } from "../webApi/webApiRoutes";
 
 /**
  * The platform's webhook dispatcher, in the Web API double: when the organization holds enabled

@@ -1,9 +1,10 @@
-import { InMemoryDataverse, IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, OrganizationErrorCodes as Codes } from "../plugins-shim/client";
-import type { DataverseError, RecordData } from "../plugins-shim/client";
-import type { TableMetadata } from "../plugins-shim/schema";
+import { InMemoryDataverse, IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH } from "../organization/inMemoryDataverse";
+import { OrganizationErrorCodes as Codes } from "../organization/dataverseErrors";
+import type { DataverseError, RecordData } from "../../plugins-shim/client";
+import type { TableMetadata } from "../../plugins-shim/schema";
 import { entityDocument, OPTION_SET_CASTS, optionSetDocuments } from "./entityDefinitions";
 import { errorCodeText } from "./odataResponses";
-import type { WebhookDispatcher } from "./webhookDispatcher";
+import type { WebhookDispatcher } from "../webhooks/webhookDispatcher";
 
 /**
  * The Web API's routes over an in-memory organization, as plain request → answer (no sockets), so

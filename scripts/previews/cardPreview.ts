@@ -2,15 +2,15 @@
  * Renders the form designer's preview image (img/preview.png) from the real card: the shared
  * ProfileCard view with the English strings, bundled with esbuild and photographed in headless
  * Chromium. Run after changing the card's look:
- *   npx tsx controls/SocialProfileCard/scripts/renderPreview.ts
+ *   npx tsx scripts/previews/cardPreview.ts
  */
 import { readFileSync, writeFileSync } from "node:fs";
-import { loadStrings } from "../../../plugins-shim/strings/resx";
+import { loadStrings } from "../../plugins-shim/strings/resx";
 import path from "node:path";
 import { build } from "esbuild";
-import { launchBrowser } from "../../../test/support/chromium";
+import { launchBrowser } from "../../test/support/chromium";
 
-const controlDir = path.resolve(__dirname, "..");
+const controlDir = path.resolve(__dirname, "../../controls/SocialProfileCard");
 const outputPath = path.join(controlDir, "img/preview.png");
 
 const englishStrings = (): Readonly<Record<string, string>> => loadStrings(1033);
@@ -20,11 +20,11 @@ const ENTRY = `
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { webLightTheme } from "@fluentui/react-components";
-import { ProfileCard } from "../../common/ProfileCard";
-import { ThemeRoot } from "../../common/ThemeRoot";
-import { Community } from "../../common/schemaImports";
-import { requestCommunityMarks } from "../../common/communityMarks";
-import { withCommunityMarks } from "../../common/communityMarksContext";
+import { ProfileCard } from "../../controls/common/ProfileCard";
+import { ThemeRoot } from "../../controls/common/ThemeRoot";
+import { Community } from "../../controls/common/schemaImports";
+import { requestCommunityMarks } from "../../controls/common/communityMarks";
+import { withCommunityMarks } from "../../controls/common/communityMarksContext";
 
 const strings = (window as any).__STRINGS__ as Record<string, string>;
 // The brand marks' image resource, handed over as a host does (base64).

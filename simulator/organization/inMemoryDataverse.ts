@@ -1,4 +1,4 @@
-import { ColumnMetadata, TableMetadata, TABLES } from "../schema";
+import { ColumnMetadata, TableMetadata, TABLES } from "../../plugins-shim/schema";
 import {
   bindTargetId,
   bindTargetTable,
@@ -14,11 +14,11 @@ import {
   parseBindValue,
   statusForStateProblem,
   validateRecord,
-} from "../rules";
-import { UNIQUE_COLUMNS, uniqueValueOf } from "../rules/uniqueValues";
-import { DataverseClient, DataverseError, EntityReference, RecordData, RetrieveMultipleResult } from "./DataverseClient";
+} from "../../plugins-shim/rules";
+import { UNIQUE_COLUMNS, uniqueValueOf } from "../../plugins-shim/rules/uniqueValues";
+import { DataverseClient, DataverseError, EntityReference, RecordData, RetrieveMultipleResult } from "../../plugins-shim/client/DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
-import { ErrorCodes } from "./errorCodes";
+import { ErrorCodes } from "../../plugins-shim/client/errorCodes";
 import { computePlatformColumns } from "./platformColumns";
 import { matchesFilter, ODataQuery, ODataQueryError, parseODataQuery } from "./odataQuery";
 

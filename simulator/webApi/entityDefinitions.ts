@@ -1,4 +1,4 @@
-import type { ChoiceOption, ColumnMetadata, ColumnType, RequiredLevel, StringFormat, TableMetadata } from "../plugins-shim/schema";
+import type { ChoiceOption, ColumnMetadata, ColumnType, RequiredLevel, StringFormat, TableMetadata } from "../../plugins-shim/schema";
 
 /**
  * Table definitions as the Web API serves them (EntityMetadata / AttributeMetadata), derived from

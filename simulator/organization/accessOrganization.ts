@@ -1,15 +1,15 @@
-import { AccessMask, AccessRight, AccessRightName, formatAccessMask, hasRight, parseAccessMask } from "../ownership/accessRights";
-import { effectiveAccess, findTeam, findUser, privilegeCeiling, teamsOf } from "../ownership/effectiveAccess";
-import { Directory, DirectoryTeam, DirectoryUser, PrincipalRef, RecordSecurity } from "../ownership/model";
-import { grant, modify, revoke } from "../ownership/transitions";
-import { DataverseClient, DataverseError, RecordData } from "./DataverseClient";
+import { AccessMask, AccessRight, AccessRightName, formatAccessMask, hasRight, parseAccessMask } from "../../plugins-shim/ownership/accessRights";
+import { effectiveAccess, findTeam, findUser, privilegeCeiling, teamsOf } from "../../plugins-shim/ownership/effectiveAccess";
+import { Directory, DirectoryTeam, DirectoryUser, PrincipalRef, RecordSecurity } from "../../plugins-shim/ownership/model";
+import { grant, modify, revoke } from "../../plugins-shim/ownership/transitions";
+import { DataverseClient, DataverseError, RecordData } from "../../plugins-shim/client/DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
-import { AccessMessages, createWebApiAccessMessages, FetchLike, FetchResponseLike, principalOf } from "./accessMessages";
+import { AccessMessages, createWebApiAccessMessages, FetchLike, FetchResponseLike, principalOf } from "../../plugins-shim/client/accessMessages";
 import { IN_MEMORY_WEB_API_PATH, InMemoryDataverse } from "./inMemoryDataverse";
 import { matchesFilter, parseODataQuery } from "./odataQuery";
-import { parseBindValue } from "../rules/lookups";
-import { ENTITY_SETS } from "../schema/entitySets";
-import { GUID_DIGITS } from "../rules/guid";
+import { parseBindValue } from "../../plugins-shim/rules/lookups";
+import { ENTITY_SETS } from "../../plugins-shim/schema/entitySets";
+import { GUID_DIGITS } from "../../plugins-shim/rules/guid";
 
 // Key segments of the access messages' URLs. A key that is not a whole GUID matches no route and
 // gets the fake's unknown-route answer, never a guessed record. (What the server answers for a

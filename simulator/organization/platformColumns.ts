@@ -1,4 +1,4 @@
-import { RecordData } from "./DataverseClient";
+import { RecordData } from "../../plugins-shim/client/DataverseClient";
 
 /**
  * Columns the platform computes on every save. contact.fullname follows the default full-name

@@ -2,22 +2,22 @@
  * Renders the form designer's preview image (img/preview.png) from the real gallery: the
  * control itself over the test fake dataset, English strings, bundled with esbuild (React
  * production build) and photographed in headless Chromium. Run after changing the look:
- *   npx tsx controls/SocialProfileGallery/scripts/renderPreview.ts
+ *   npx tsx scripts/previews/galleryPreview.ts
  */
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
-import { launchBrowser } from "../../../test/support/chromium";
-import { readResx } from "../../../test/controls/SocialProfileGallery/resxStrings";
+import { launchBrowser } from "../../test/support/chromium";
+import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
 
-const controlDir = path.resolve(__dirname, "..");
+const controlDir = path.resolve(__dirname, "../../controls/SocialProfileGallery");
 const outputPath = path.join(controlDir, "img/preview.png");
 
 const ENTRY = `
 import * as ReactDOM from "react-dom";
 import { SocialProfileGallery } from "./index";
-import { FakeDataset, makeGalleryContext, makeProfiles } from "../../test/support/datasetContext";
+import { FakeDataset, makeGalleryContext, makeProfiles } from "../../simulator/pcfHost/datasetContext";
 
 const strings = (window as any).__STRINGS__ as Record<string, string>;
 const dataset = new FakeDataset({ records: makeProfiles(240).slice(1), pageSize: 50, total: "exact" });
