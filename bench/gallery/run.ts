@@ -7,7 +7,7 @@
  */
 import path from "node:path";
 import { launchBrowser } from "../../test/support/chromium";
-import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
+import { loadStrings as readResx } from "../../plugins-shim/strings/resx";
 import type { Kind, Measurement } from "./page";
 import { bundleProductionPage } from "../productionBundle";
 

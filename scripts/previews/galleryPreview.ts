@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { build } from "esbuild";
 import { launchBrowser } from "../../test/support/chromium";
-import { readResx } from "../../test/controls/SocialProfileGallery/resxStrings";
+import { loadStrings as readResx } from "../../plugins-shim/strings/resx";
 
 const controlDir = path.resolve(__dirname, "../../controls/SocialProfileGallery");
 const outputPath = path.join(controlDir, "img/preview.png");
