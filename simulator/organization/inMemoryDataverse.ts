@@ -158,7 +158,10 @@ export class InMemoryDataverse implements DataverseClient {
     const matching = [...this.rows(table).values()].filter((record) => !filter || matchesFilter(record, filter));
     const limited = query.top === undefined ? matching : matching.slice(0, query.top);
     const start = query.skip ?? 0;
-    const pageSize = maxPageSize && maxPageSize > 0 ? maxPageSize : limited.length;
+    // At most 5,000 rows a page, asked for or not: "If you do not specify this parameter, the
+    // default value is passed as 5,000" (PCF webAPI retrieveMultipleRecords reference) and "The
+    // service ignores max page size requests larger than 5,000" (Web API, "Page results by using OData").
+    const pageSize = Math.min(maxPageSize && maxPageSize > 0 ? maxPageSize : MAX_PAGE_SIZE, MAX_PAGE_SIZE);
     const page = limited.slice(start, start + pageSize);
     const entities = page.map((record) => this.project(metadata, record, query.select));
     const more = start + pageSize < limited.length;
@@ -488,6 +491,9 @@ function filterColumns(node: ODataQuery["filter"]): string[] {
  */
 export const IN_MEMORY_ORGANIZATION_URI = "https://contoso.crm.dynamics.com";
 export const IN_MEMORY_WEB_API_PATH = "/api/data/v9.2/";
+
+/** The largest page the Web API returns (retrieveMultipleRecords; "Page results by using OData"). */
+export const MAX_PAGE_SIZE = 5000;
 
 /**
  * A whole URL, as context.webAPI answers ("[Organization URI]/api/data/v9.0/accounts?$select=name

@@ -89,6 +89,10 @@ function keepShape(property: ComponentFramework.PropertyTypes.Property, adjust: 
   adjust(mock as unknown as Record<string, unknown>);
   if (refresh) {
     mock._Refresh = () => {
+      // The mock's refresh writes the column name into `attributes` (StringPropertyMock does): an
+      // unbound shape has none, so give it one to write into; `adjust` takes it away again.
+      const writable = mock as unknown as { attributes?: object };
+      if (writable.attributes === undefined) writable.attributes = {};
       refresh();
       adjust(mock as unknown as Record<string, unknown>);
     };
