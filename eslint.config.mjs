@@ -20,8 +20,9 @@ const browserStorageBan = ["localStorage", "sessionStorage"].flatMap((name) => [
 // the bottom: an arrow never points up. docs/architecture.md prints this table; keep them equal.
 const TOOLS = ["simulator", "test", "playground", "bench", "scripts", "server", "dataverse-node", "solution"];
 const NODE_ONLY_SHIM = ["plugins-shim/cli", "plugins-shim/strings"];
-// Every plugins-shim folder but cli/ (the commands; their intake dry run runs over simulator/organization).
-const SHIM_LIBRARIES = ["schema", "rules", "ownership", "client", "pipeline", "intake", "webresource", "solutionNames", "strings"].map((name) => `plugins-shim/${name}`);
+// What of plugins-shim ships or runs in production: all but cli/ (the commands; their dry run runs over
+// simulator/organization) and strings/ (the Node .resx reader for tools and tests).
+const SHIM_LIBRARIES = ["schema", "rules", "ownership", "client", "pipeline", "intake", "webresource", "solutionNames"].map((name) => `plugins-shim/${name}`);
 const VIEWS_AND_HOSTS = ["controls", "plugins-shim/client", "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/webresource"];
 export const BOUNDARIES = [
   { folder: "controls", mayNotImport: [...TOOLS, ...NODE_ONLY_SHIM, "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/webresource"], why: "controls ship: never a fake, a tool or Node-only code" },
@@ -33,7 +34,8 @@ export const BOUNDARIES = [
   { folder: "plugins-shim/intake", mayNotImport: ["controls", "plugins-shim/webresource"], why: "intake plans over the pipeline; no view reaches it" },
   { folder: "plugins-shim/webresource", mayNotImport: ["controls", "plugins-shim/client", "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/ownership"], why: "the form script carries the rules and their strings only" },
   { folder: "plugins-shim/solutionNames", mayNotImport: [...VIEWS_AND_HOSTS, "plugins-shim/schema", "plugins-shim/rules", "plugins-shim/ownership"], why: "the solution's names are constants: they import nothing" },
-  { folder: SHIM_LIBRARIES, mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "server", "solution"], why: "plugins-shim (but its commands) ships or runs in production: never a fake or a tool" },
+  { folder: SHIM_LIBRARIES, mayNotImport: ["controls", ...TOOLS, ...NODE_ONLY_SHIM], why: "plugins-shim (but cli and strings) ships or runs in production: never a fake, a tool or Node-only code" },
+  { folder: "plugins-shim/strings", mayNotImport: ["controls", ...TOOLS, "plugins-shim/cli"], why: "the .resx reader reads files; it needs none of the project" },
   { folder: "plugins-shim/cli", mayNotImport: ["controls", "test", "playground", "bench", "scripts", "server", "solution"], why: "the commands run rules and intake over a client: the in-memory one (simulator/organization) or dataverse-node" },
   { folder: "dataverse-node", mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "server", "solution", ...NODE_ONLY_SHIM], why: "the Node connection is one more DataverseClient; the commands use it, not the other way" },
   { folder: "server", mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "solution"], why: "the webhook server runs in production: never a fake" },

@@ -4,7 +4,7 @@
  * and beside it the ownership library component's code (controls/SocialProfileOwnership/index.ts,
  * loaded on demand, src/dependencyLoader.ts) with React and Fluent read from the page, as the
  * platform gives a control's code the platform libraries it declares.
- * plugins-shim/strings/resx.ts reads the .resx files, and test/support/controlResources.ts the
+ * plugins-shim/strings/resx.ts reads the .resx files, and simulator/pcfHost/controlResources.ts the
  * controls' image resources, with node:fs; here those reads are answered from the files embedded
  * at build time (browserNodeShims), so the page uses the same fakes.
  */
@@ -32,7 +32,7 @@ const browserNodeShims = {
   setup(esbuild: import("esbuild").PluginBuild) {
     esbuild.onResolve({ filter: /^node:(fs|path)$/ }, (args) => {
       if (path.dirname(args.importer) !== STRINGS_READER_DIR && args.importer !== RESOURCE_READER) {
-        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings and test/support/controlResources.ts may use it in the playground` }] };
+        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings and simulator/pcfHost/controlResources.ts may use it in the playground` }] };
       }
       return { path: args.path, namespace: "node-shim" };
     });

@@ -16,7 +16,7 @@ import { HostSettings, THEMES } from "./hostSettings";
 /**
  * Ownership and sharing (docs/ownership.md): the real SocialProfileCard on a fake model-driven
  * form whose `context.webAPI` belongs to the chosen user of an in-memory organization with people
- * (test/support/ownershipOrganization.ts). Switches: who is signed in, which profile, whether the
+ * (simulator/organization/ownershipOrganization.ts). Switches: who is signed in, which profile, whether the
  * access-message endpoint exists (`window.Xrm` + the app's `/api/data/v9.2/`), and a fault switch
  * that throttles every ownership write (HTTP 429) so the bounded retry and its message show.
  */

@@ -562,7 +562,7 @@ export interface FakeContextOptions {
   separators?: Separators;
   /** What `utils.getEntityMetadata` resolves with; undefined: it rejects, as pcf-start's "This method is not supported!". */
   entityMetadata?: unknown;
-  /** `resources.getResource` (test/support/resourceFake.ts); default: as pcf-start answers (no content: neutral icons). Drawn marks: `fileGetResource()`. */
+  /** `resources.getResource` (simulator/pcfHost/resourceFake.ts); default: as pcf-start answers (no content: neutral icons). Drawn marks: `fileGetResource()`. */
   getResource?: GetResource;
 }
 

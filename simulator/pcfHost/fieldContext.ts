@@ -34,7 +34,7 @@ export interface FieldHostOptions {
   isControlDisabled?: boolean;
   /** The user's separators (Personalization settings → Formats); default: the mock's "," and ".". */
   separators?: { group: string; decimal: string };
-  /** How `resources.getResource` answers (modes and their sources: test/support/resourceFake.ts); default: as documented, base64. */
+  /** How `resources.getResource` answers (modes and their sources: simulator/pcfHost/resourceFake.ts); default: as documented, base64. */
   resources?: ResourceMode;
   /** Called with the id of each `getResource` request. */
   onResourceRequest?: (id: string) => void;

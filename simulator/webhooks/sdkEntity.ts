@@ -4,7 +4,7 @@ import { date, option, ref } from "./remoteContextBuilder";
 
 /**
  * A Web API record turned into the attributes of the SDK Entity a RemoteExecutionContext carries
- * (the shapes of simulator/remoteContextBuilder.ts): choices as OptionSetValue, lookups as
+ * (the shapes of simulator/webhooks/remoteContextBuilder.ts): choices as OptionSetValue, lookups as
  * EntityReference, dates as `/Date(ms)/`, text and numbers as they are. Two inputs:
  * - what a create or update sends: lookups as `nav@odata.bind: "/sets(id)"`;
  * - a stored row as read (the pre-image): lookups as `_x_value` with its

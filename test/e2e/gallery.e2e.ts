@@ -179,7 +179,7 @@ describe("SocialProfileGallery in Chromium", () => {
     await panel().getByLabel("Generated profiles").selectOption("25");
     const slot = currentSession().page.getByTestId("gallery-slot");
     await grid().getByRole("gridcell").first().waitFor();
-    // The playground's subgrid: every 4th profile is Ada's (test/support/galleryOwners.ts), Ada is signed in.
+    // The playground's subgrid: every 4th profile is Ada's (simulator/pcfHost/galleryOwners.ts), Ada is signed in.
     const mine = Array.from({ length: 25 }, (_, i) => i).filter((i) => ownerIndex(i) === 0);
     await slot.getByLabel("Owner").selectOption("mine");
     const texts = await eventually(

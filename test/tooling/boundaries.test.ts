@@ -52,9 +52,12 @@ const WRONG_WAY: readonly Planted[] = [
   { file: "plugins-shim/intake/planted.ts", specifier: "../webresource/messages" },
   { file: "plugins-shim/webresource/planted.ts", specifier: "../client/errors" },
   { file: "plugins-shim/solutionNames/planted.ts", specifier: "../rules/guid" },
-  // plugins-shim (but cli) never imports a fake or a tool: the two folder cycles.
+  // plugins-shim (but cli and strings) never imports a fake, a tool or Node-only code: the two folder cycles first.
   { file: "plugins-shim/client/planted2.ts", specifier: "../../simulator/organization/inMemoryDataverse" },
   { file: "plugins-shim/webresource/planted2.ts", specifier: "../../solution/version" },
+  { file: "plugins-shim/intake/planted2.ts", specifier: "../../dataverse-node/signInKinds" },
+  { file: "plugins-shim/rules/planted2.ts", specifier: "../strings/resx" },
+  { file: "plugins-shim/strings/planted.ts", specifier: "../../simulator/pcfHost/numberFormatting" },
   { file: "plugins-shim/cli/planted.ts", specifier: "../../server/handler" },
   { file: "dataverse-node/planted.ts", specifier: "../plugins-shim/cli/keyedLocks" },
   { file: "server/planted.ts", specifier: "../simulator/webApi/webApiDouble" },

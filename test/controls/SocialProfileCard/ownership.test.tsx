@@ -13,7 +13,7 @@ import { IDS, ownershipOrganization } from "../../../simulator/organization/owne
  * The card's adapter wires the ownership section: the record id from mode.contextInfo (model-driven
  * apps), context.webAPI for owner / assign / delete, userSettings.userId, utils.hasEntityPrivilege,
  * and the access-message endpoint where window.Xrm gives the organization URL. The section itself
- * comes from the ownership library, through utils.loadDependency (test/support/ownershipLibraryHost.ts).
+ * comes from the ownership library, through utils.loadDependency (simulator/pcfHost/ownershipLibraryHost.ts).
  */
 
 const en = loadResxStrings(1033);

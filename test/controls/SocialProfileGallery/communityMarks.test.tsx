@@ -1,6 +1,6 @@
 /**
  * The gallery's index.ts hands the page's community pictures to its cards: one getResource for the
- * whole grid (the documented base64 answer, test/support/resourceFake.ts), each card drawing its
+ * whole grid (the documented base64 answer, simulator/pcfHost/resourceFake.ts), each card drawing its
  * channel's mark from it. Its own file: the marks are cached per page (module), and the other
  * gallery files mount with pcf-start's content-less answer.
  */

@@ -99,7 +99,7 @@ export function setup(options: SetupOptions = {}) {
         onNameChange={onNameChange}
         confirmReload={confirmReload}
         // The product's own adapter over context.webAPI normalizes what the fault fake rejects with
-        // (the platform's raw shapes, test/support/platformErrors.ts), as in index.ts.
+        // (the platform's raw shapes, simulator/pcfHost/platformErrors.ts), as in index.ts.
         client={createSerialClient(createWebApiClient(withOwnerNames(faulty, { [OWNER_ID]: "Nestor Wilke" })))}
         strings={createStrings((key) => strings.get(key) ?? `!!missing ${key}`)}
         formatInteger={(value) => new Intl.NumberFormat("en-US").format(value)}

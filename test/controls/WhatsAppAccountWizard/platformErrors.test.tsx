@@ -1,5 +1,5 @@
 /**
- * Every rejection shape of `context.webAPI` (test/support/platformErrors.ts, sources named there)
+ * Every rejection shape of `context.webAPI` (simulator/pcfHost/platformErrors.ts, sources named there)
  * replayed through the wizard's create: retried or not, treated as ambiguous or not, and the
  * message the admin reads.
  */

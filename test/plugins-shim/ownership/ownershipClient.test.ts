@@ -174,7 +174,7 @@ describe("ownership client over the in-memory organization", () => {
   });
 
   it("retries throttled calls within its bound, then says so", async () => {
-    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded" }; // as context.webAPI rejects: no HTTP status reaches a control (test/support/platformErrors.ts)
+    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded" }; // as context.webAPI rejects: no HTTP status reaches a control (simulator/pcfHost/platformErrors.ts)
     let failures = 2;
     const org = ownershipOrganization({ intercept: (r) => (r.operation === "update" && failures-- > 0 ? throttled : undefined) });
     const ada = ownershipClientFor(org, IDS.ada);

@@ -331,7 +331,7 @@ describe("OwnershipSection", () => {
   });
 
   it("retries throttling within the client's bound, then explains it and keeps the card", async () => {
-    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Too many requests" }; // as context.webAPI rejects: no HTTP status reaches a control (test/support/platformErrors.ts)
+    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Too many requests" }; // as context.webAPI rejects: no HTTP status reaches a control (simulator/pcfHost/platformErrors.ts)
     const org: InMemoryAccessOrganization = ownershipOrganization({ intercept: (request) => (request.operation === "update" ? throttled : undefined) });
     renderSection(ownershipClientFor(org, IDS.ada), IDS.orphan);
     await userEvent.click(await screen.findByRole("button", { name: "Take over" }));
