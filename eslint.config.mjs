@@ -7,6 +7,8 @@ import powerApps from "@microsoft/eslint-plugin-power-apps";
 import globals from "globals";
 import importX from "eslint-plugin-import-x";
 import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 
 const browserStorageBan = ["localStorage", "sessionStorage"].flatMap((name) => [
   { object: "window", property: name, message: "Browser storage is banned: secrets and user data must never be written there." },
@@ -15,9 +17,10 @@ const browserStorageBan = ["localStorage", "sessionStorage"].flatMap((name) => [
 ]);
 
 // The folder boundaries of docs/architecture.md ("Boundaries"), as lint enforces them: each folder
-// and the folders it may not import (a file of a folder is caught by the most specific entry and by
-// its parent's, so plugins-shim/rules obeys both lines). Tools and fakes sit on top, shipped code at
-// the bottom: an arrow never points up. docs/architecture.md prints this table; keep them equal.
+// and the folders it may not import. A file obeys every row whose folder holds it (a file of
+// plugins-shim/rules: its own row and the shipped plugins-shim row). Tools and fakes sit on top,
+// shipped code at the bottom: an arrow never points up. docs/architecture.md prints this table and
+// test/tooling/boundaries.test.ts plants a wrong-way import for each row; keep the three equal.
 const TOOLS = ["simulator", "test", "playground", "bench", "scripts", "server", "dataverse-node", "solution"];
 const NODE_ONLY_SHIM = ["plugins-shim/cli", "plugins-shim/strings"];
 // What of plugins-shim ships or runs in production: all but cli/ (the commands; their dry run runs over
@@ -50,11 +53,12 @@ export const BOUNDARIES = [
 const TEST_EXCEPTIONS = ["test/support/chromium.{ts,tsx}", "test/**/fixtures/**"];
 
 // Absolute globs on both sides (minimatch against the resolved file), so exceptions can be globs too.
-const globOf = (folder) => `${import.meta.dirname}/${folder}/**`;
+const root = path.dirname(fileURLToPath(import.meta.url));
+const globOf = (folder) => `${root}/${folder}/**`;
 const boundaryZones = BOUNDARIES.map(({ folder, mayNotImport, exceptTest = false, why }) => ({
   target: [folder].flat().map(globOf),
   from: mayNotImport.map(globOf),
-  except: exceptTest ? TEST_EXCEPTIONS.map((path) => `${import.meta.dirname}/${path}`) : [],
+  except: exceptTest ? TEST_EXCEPTIONS.map((exception) => `${root}/${exception}`) : [],
   message: `${[folder].flat().join(", ")} may not import ${mayNotImport.join(", ")}: ${why} (docs/architecture.md, "Boundaries").`,
 }));
 
@@ -96,7 +100,7 @@ export default tseslint.config(
       "no-console": "off",
     },
   },
-  // Folder boundaries: the arrows of docs/architecture.md ("Folders and boundaries"), one zone per
+  // Folder boundaries: the arrows of docs/architecture.md ("Boundaries"), one zone per
   // folder that says what it may not import. A zone matches the resolved file, so "../../simulator/x"
   // and a barrel path are caught alike; packages (React, Fluent) are caught by name below.
   {
