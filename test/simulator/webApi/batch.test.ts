@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { DynamicsWebApi } from "dynamics-web-api";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 
 // dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.
 delete process.env.http_proxy;

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { harnessSampleValue, harnessSelectedTypes, pcfStartDataset } from "../../simulator/pcfHost/pcfStartDataset";
+import { harnessSampleValue, harnessSelectedTypes, pcfStartDataset } from "../../../simulator/pcfHost/pcfStartDataset";
 
 /** Expected values read from node_modules/pcf-start/harness.js (1.51.1): `tp`, `rp`, `pp`, `op`, `qp` (see pcfStartDataset.ts). */
 describe("the pcf-start dataset double", () => {
@@ -47,7 +47,7 @@ describe("the pcf-start dataset double", () => {
   });
 
   it("selects the first type of each property-set's type-group in the gallery's manifest, with the harness's sample values", () => {
-    const manifest = readFileSync(path.resolve(__dirname, "../../controls/SocialProfileGallery/ControlManifest.Input.xml"), "utf8");
+    const manifest = readFileSync(path.resolve(__dirname, "../../../controls/SocialProfileGallery/ControlManifest.Input.xml"), "utf8");
     const selected = harnessSelectedTypes(manifest);
     expect(selected).toMatchObject({ fullName: "SingleLine.Text", community: "OptionSet", followerCount: "Whole.None", influenceScore: "Decimal", optOut: "TwoOptions", twitterHandle: "Lookup.Simple" });
     expect(["SingleLine.Text", "OptionSet", "Whole.None", "Decimal", "TwoOptions", "Lookup.Simple"].map(harnessSampleValue)).toEqual(["val", "0", "0", "0.0", "true", "val"]);

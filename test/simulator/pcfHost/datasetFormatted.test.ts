@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { FakeEntityRecord } from "../../simulator/pcfHost/datasetContext";
+import { FakeEntityRecord } from "../../../simulator/pcfHost/datasetContext";
 
 describe("the dataset fake's default formatted values", () => {
   const record = new FakeEntityRecord({

@@ -1,4 +1,4 @@
-import { socialprofile, TABLES, TableMetadata } from "../../plugins-shim/schema";
+import { socialprofile, TABLES, TableMetadata } from "../../../plugins-shim/schema";
 
 /**
  * An org an admin customized: profilename lengthened to 200 and a community choice (100000000,

@@ -1,6 +1,6 @@
 /** @jest-environment node */
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
-import { DEFAULT_PAGE_SIZE } from "../../simulator/webApi/webApiRoutes";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
+import { DEFAULT_PAGE_SIZE } from "../../../simulator/webApi/webApiRoutes";
 import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "./customTables";
 
 /**

@@ -1,11 +1,11 @@
 /** @jest-environment node */
 import { createServer, IncomingMessage, Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { NodeDataverseClient, parseOrgUrl } from "../../dataverse-node";
-import { parseRemoteContext } from "../../server/remoteContext";
-import { runRegister } from "../../server/register";
-import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/webApi/registrationTables";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
+import { NodeDataverseClient, parseOrgUrl } from "../../../dataverse-node";
+import { parseRemoteContext } from "../../../server/remoteContext";
+import { runRegister } from "../../../server/register";
+import { seedMessages, TABLES_WITH_REGISTRATION } from "../../../simulator/webApi/registrationTables";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 
 /**
  * The double's dispatcher against a scripted endpoint on 127.0.0.1: what it sends (the documented

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { formatWithSeparators, separatorsOf } from "../../simulator/pcfHost/numberFormatting";
+import { formatWithSeparators, separatorsOf } from "../../../simulator/pcfHost/numberFormatting";
 
 describe("the fakes' number formats (playground languages)", () => {
   it("take each shipped language's separators from Intl, in Latin digits", () => {
