@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { webResourceBudgetName } from "./budgets";
+import { webResourceBudgetName } from "../scripts/budgets";
 
 const root = path.resolve(__dirname, "..");
 

@@ -13,7 +13,7 @@ import { Writable } from "node:stream";
 import type { AccessToken, TokenCredential } from "@azure/identity";
 import { SERVICE_PROTECTION_LIMITS } from "../dataverse-node/serviceProtection";
 import { runIntakeOrg } from "../plugins-shim/cli/intakeOrg";
-import { startWebApiDouble } from "../simulator/webApiDouble";
+import { startWebApiDouble } from "../simulator/webApi/webApiDouble";
 import sample from "../test/plugins-shim/fixtures/seed004-sample-payload.json";
 
 delete process.env.http_proxy;

@@ -2,7 +2,7 @@
  * `npm run bench`: bundle sizes (bytes and gzip) of every control and the web resource, the card's
  * render time in Chromium (React production build), then the gallery benchmark
  * (bench/gallery/run.ts, run as is) — printed as markdown with the date and the machine.
- * Each size stands beside its gzip budget (bench/budgets.ts); the command exits 1 when a file is
+ * Each size stands beside its gzip budget (scripts/budgets.ts); the command exits 1 when a file is
  * over budget (after printing everything). `npm run bench:size` is the size part alone.
  * Needs `npm run build` first. BENCH_GALLERY=0 skips the gallery (it takes minutes at 20,000).
  */

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:size`: the shipped files' sizes against their gzip budgets (bench/budgets.ts) —
+ * `npm run bench:size`: the shipped files' sizes against their gzip budgets (scripts/budgets.ts) —
  * sizes only, no timings, so CI can run it (`npm test` does). Needs `npm run build` first; exits 1
  * when a file is over its budget or missing.
  */

@@ -1,4 +1,4 @@
-import { checkBudget, GZIP_BUDGETS } from "./budgets";
+import { checkBudget, GZIP_BUDGETS } from "../scripts/budgets";
 import { BundleSize } from "./bundleSizes";
 
 const bytes = (value: number) => `${value.toLocaleString("en-US")} B`;

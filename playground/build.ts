@@ -4,7 +4,7 @@
  * and beside it the ownership library component's code (controls/SocialProfileOwnership/index.ts,
  * loaded on demand, src/dependencyLoader.ts) with React and Fluent read from the page, as the
  * platform gives a control's code the platform libraries it declares.
- * plugins-shim/strings/resx.ts reads the .resx files, and test/support/controlResources.ts the
+ * plugins-shim/strings/resx.ts reads the .resx files, and simulator/pcfHost/controlResources.ts the
  * controls' image resources, with node:fs; here those reads are answered from the files embedded
  * at build time (browserNodeShims), so the page uses the same fakes.
  */
@@ -18,7 +18,7 @@ const root = path.resolve(__dirname, "..");
 export const PLAYGROUND_OUT = path.join(root, "out", "playground");
 const STRINGS_DIR = path.join(root, "controls", "common", "strings");
 const STRINGS_READER_DIR = path.join(root, "plugins-shim", "strings");
-const RESOURCE_READER = path.join(root, "test", "support", "controlResources.ts");
+const RESOURCE_READER = path.join(root, "simulator", "pcfHost", "controlResources.ts");
 const IMAGE_RESOURCES = [path.join(root, "controls", "common", "img", "communityMarks.svg")];
 
 /** The shared .resx files and the controls' image resources by file name, for the node:fs shim. */
@@ -33,7 +33,7 @@ const browserNodeShims = {
   setup(esbuild: import("esbuild").PluginBuild) {
     esbuild.onResolve({ filter: /^node:(fs|path)$/ }, (args) => {
       if (path.dirname(args.importer) !== STRINGS_READER_DIR && args.importer !== RESOURCE_READER) {
-        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings and test/support/controlResources.ts may use it in the playground` }] };
+        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings and simulator/pcfHost/controlResources.ts may use it in the playground` }] };
       }
       return { path: args.path, namespace: "node-shim" };
     });

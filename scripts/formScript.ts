@@ -3,8 +3,8 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildSync } from "esbuild";
 import { FORM_SCRIPT_OUTPUT } from "../solution/definition";
-import { FORM_SCRIPT_GLOBAL } from "../solution/webResourceNames";
-import { GZIP_BUDGETS, webResourceBudgetName } from "../bench/budgets";
+import { FORM_SCRIPT_GLOBAL } from "../plugins-shim/solutionNames/webResourceNames";
+import { GZIP_BUDGETS, webResourceBudgetName } from "./budgets";
 import { BROWSER_BUILD_OPTIONS } from "./esbuildOptions";
 
 export const FORM_SCRIPT_ENTRY = "plugins-shim/webresource/index.ts";
@@ -33,7 +33,7 @@ export function buildFormScript(root: string, outfile = path.join(root, FORM_SCR
   const content = readFileSync(outfile);
   const gzipBytes = gzipSync(content, { level: 9 }).length;
   if (gzipBytes > FORM_SCRIPT_BUDGET.limit) {
-    throw new Error(`${outfile} is ${gzipBytes} bytes gzipped, over the ${FORM_SCRIPT_BUDGET.limit}-byte budget (bench/budgets.ts)`);
+    throw new Error(`${outfile} is ${gzipBytes} bytes gzipped, over the ${FORM_SCRIPT_BUDGET.limit}-byte budget (scripts/budgets.ts)`);
   }
   return { file: outfile, bytes: content.length, gzipBytes };
 }

@@ -1,4 +1,4 @@
-import { startWebApiDouble } from "./webApiDouble";
+import { startWebApiDouble } from "./webApi/webApiDouble";
 
 /**
  * `npm run simulator [-- --port N]`: the Web API double on http://127.0.0.1:N (default 8383) for

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { withPrefix } from "./publisher";
+import { withPrefix } from "../plugins-shim/solutionNames/publisher";
 
 /** What pcf-scripts wrote for one control, as the packer and the verifier need it. */
 export interface BuiltControl {

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { PUBLISHER, SOLUTION } from "./publisher";
+import { PUBLISHER, SOLUTION } from "../plugins-shim/solutionNames/publisher";
 import { introducedVersionOf } from "./releasedVersions";
 import { controlVersionOf, solutionVersionOf } from "./version";
-import { FORM_SCRIPT_NAME, STRING_LANGUAGES, stringsResourceName } from "./webResourceNames";
+import { FORM_SCRIPT_NAME, STRING_LANGUAGES, stringsResourceName } from "../plugins-shim/solutionNames/webResourceNames";
 
 /** Dataverse WebResourceType values this solution uses. */
 export const WebResourceType = { JScript: 3, Resx: 12 } as const;

@@ -3,7 +3,7 @@
  * development build, so its timings mean nothing). `npx tsx bench/card/run.ts` prints it alone.
  */
 import path from "node:path";
-import { loadResxStrings } from "../../test/support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 import { launchChromium } from "../../test/support/chromium";
 import type { CardTimings } from "./page";
 import { bundleProductionPage } from "../productionBundle";

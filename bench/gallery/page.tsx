@@ -7,7 +7,7 @@ import * as ReactDOM from "react-dom";
 import { SocialProfileGallery } from "../../controls/SocialProfileGallery";
 import { mapColumns } from "../../controls/SocialProfileGallery/model/columns";
 import { readProfile } from "../../controls/SocialProfileGallery/model/readProfile";
-import { FakeDataset, makeGalleryContext, makeProfiles } from "../../test/support/datasetContext";
+import { FakeDataset, makeGalleryContext, makeProfiles } from "../../simulator/pcfHost/datasetContext";
 import { NaiveGallery } from "./naiveGallery";
 
 export type Kind = "virtual" | "naive";

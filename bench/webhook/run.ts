@@ -1,8 +1,8 @@
 import autocannon from "autocannon";
-import { InMemoryDataverse } from "../../plugins-shim/client";
+import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
 import { createWebhookHandler } from "../../server/handler";
 import { startWebhookHost } from "../../server/host";
-import { context, option } from "../../test/server/contexts";
+import { context, option } from "../../simulator/webhooks/remoteContextBuilder";
 
 /**
  * `npm run bench:webhook`: latency and throughput of the synchronous validation step through the

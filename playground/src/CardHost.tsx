@@ -1,10 +1,10 @@
 import * as React from "react";
-import { CARD_PROPERTIES as PROPERTIES } from "../../test/support/cardProperties";
+import { CARD_PROPERTIES as PROPERTIES } from "../../simulator/pcfHost/cardProperties";
 import { SocialProfileCard } from "../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../controls/SocialProfileCard/generated/ManifestTypes";
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
-import { createFieldHost, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty } from "../../test/support/fieldContext";
-import { separatorsOf } from "../../test/support/numberFormatting";
+import { createFieldHost, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty } from "../../simulator/pcfHost/fieldContext";
+import { separatorsOf } from "../../simulator/pcfHost/numberFormatting";
 import { localeFromLcid } from "../../controls/common/locale";
 import { CardFormShape, CardValues, toBoundValues } from "./cardValues";
 import { provideLoadDependency } from "./dependencyLoader";

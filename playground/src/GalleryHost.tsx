@@ -1,15 +1,15 @@
 import * as React from "react";
 import { SocialProfileGallery } from "../../controls/SocialProfileGallery";
 import type { IInputs } from "../../controls/SocialProfileGallery/generated/ManifestTypes";
-import { stringsLookup } from "../../test/support/fieldContext";
-import { separatorsOf } from "../../test/support/numberFormatting";
+import { stringsLookup } from "../../simulator/pcfHost/fieldContext";
+import { separatorsOf } from "../../simulator/pcfHost/numberFormatting";
 import { localeFromLcid } from "../../controls/common/locale";
-import { DEFAULT_COLUMNS, FakeDataset, makeGalleryContext, makeProfiles, viewColumns } from "../../test/support/datasetContext";
-import { ME, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../test/support/galleryOwners";
+import { DEFAULT_COLUMNS, FakeDataset, makeGalleryContext, makeProfiles, viewColumns } from "../../simulator/pcfHost/datasetContext";
+import { ME, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../simulator/pcfHost/galleryOwners";
 import { LOGICAL_NAMES } from "../../controls/SocialProfileGallery/model/columns";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
-import { fileGetResource } from "../../test/support/controlResources";
+import { fileGetResource } from "../../simulator/pcfHost/controlResources";
 
 export interface GalleryHostProps {
   settings: HostSettings;

@@ -1,14 +1,14 @@
 import * as React from "react";
 import { Field, Select, Switch } from "@fluentui/react-components";
-import { CARD_PROPERTIES as PROPERTIES } from "../../test/support/cardProperties";
+import { CARD_PROPERTIES as PROPERTIES } from "../../simulator/pcfHost/cardProperties";
 import { SocialProfileCard } from "../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../controls/SocialProfileCard/generated/ManifestTypes";
-import { privilegeHolder } from "../../plugins-shim/client/accessOrganization";
+import { privilegeHolder } from "../../simulator/organization/accessOrganization";
 import type { DataverseError } from "../../plugins-shim/client/DataverseClient";
 import { ErrorCodes } from "../../plugins-shim/client/errorCodes";
 import { PCF_PRIVILEGE, Privilege } from "../../plugins-shim/ownership";
-import { createFieldHost } from "../../test/support/fieldContext";
-import { IDS, ownershipOrganization } from "../../test/support/ownershipOrganization";
+import { createFieldHost } from "../../simulator/pcfHost/fieldContext";
+import { IDS, ownershipOrganization } from "../../simulator/organization/ownershipOrganization";
 import { provideLoadDependency } from "./dependencyLoader";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
@@ -16,7 +16,7 @@ import { HostSettings, THEMES } from "./hostSettings";
 /**
  * Ownership and sharing (docs/ownership.md): the real SocialProfileCard on a fake model-driven
  * form whose `context.webAPI` belongs to the chosen user of an in-memory organization with people
- * (test/support/ownershipOrganization.ts). Switches: who is signed in, which profile, whether the
+ * (simulator/organization/ownershipOrganization.ts). Switches: who is signed in, which profile, whether the
  * access-message endpoint exists (`window.Xrm` + the app's `/api/data/v9.2/`), and a fault switch
  * that throttles every ownership write (HTTP 429) so the bounded retry and its message show.
  */

@@ -2,7 +2,7 @@ import * as React from "react";
 import { StringPropertyMock } from "@shko.online/componentframework-mock";
 import { WhatsAppAccountWizard } from "../../controls/WhatsAppAccountWizard";
 import type { IInputs, IOutputs } from "../../controls/WhatsAppAccountWizard/generated/ManifestTypes";
-import { createFieldHost } from "../../test/support/fieldContext";
+import { createFieldHost } from "../../simulator/pcfHost/fieldContext";
 import { logEvent } from "./hostEvents";
 import { HostSettings, THEMES } from "./hostSettings";
 import { ACCOUNT_TABLE, wizardClient } from "./wizardBackend";

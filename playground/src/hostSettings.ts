@@ -1,5 +1,5 @@
 import { teamsHighContrastTheme, Theme, webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import type { Lcid } from "../../test/support/fieldContext";
+import type { Lcid } from "../../simulator/pcfHost/fieldContext";
 
 /** What a model-driven host decides for every control on the form. */
 export interface HostSettings {

@@ -1,6 +1,6 @@
-import { InMemoryDataverse } from "../../plugins-shim/client";
+import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema";
-import { Fault, FaultyDataverseClient, unexpectedError } from "../../test/support/faultyDataverseClient";
+import { Fault, FaultyDataverseClient, unexpectedError } from "../../simulator/pcfHost/faultyDataverseClient";
 
 export const ACCOUNT_TABLE = msdyn_ocwhatsappchannelaccount.logicalName;
 
@@ -18,7 +18,7 @@ export const wizardClient = new FaultyDataverseClient(wizardDataverse);
 
 /**
  * The faults the side panel can queue for the next matching request, each rejecting with what
- * context.webAPI rejects with (test/support/platformErrors.ts): `{ errorCode, message }`, no
+ * context.webAPI rejects with (simulator/pcfHost/platformErrors.ts): `{ errorCode, message }`, no
  * HTTP status, no Retry-After.
  */
 export const FAULTS: readonly { id: string; label: string; fault: Fault }[] = [

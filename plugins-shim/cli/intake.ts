@@ -1,7 +1,7 @@
 import { RecordData } from "../client";
 import { runIntake } from "../intake";
 import { isJsonObject } from "../intake/readKeys";
-import { createEmbeddedOrganization } from "../pipeline";
+import { createEmbeddedOrganization } from "../../simulator/organization/embeddedOrganization";
 import { validateRecord } from "../rules";
 import { createDescriber, Describe } from "./messages";
 import { JsonRecord } from "./jsonRecords";

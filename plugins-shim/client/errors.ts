@@ -10,7 +10,7 @@ import { COLUMN_SECURITY_CODES, DUPLICATE_CODES, ErrorCodes, normalizeErrorCode,
  * `>>> 0`: some hosts hand back the signed form) and, where no code came back, from the message.
  * `status` and `retryAfterSeconds` are honoured when another transport supplies them, and the
  * Web API body's string `code` ("0x80040216") is read only when `errorCode` is missing. The
- * platform's own shapes, each with its source, are fixtures in test/support/platformErrors.ts.
+ * platform's own shapes, each with its source, are fixtures in simulator/pcfHost/platformErrors.ts.
  */
 
 // Bounded: `\w*` before a literal backtracks quadratically on a long message (a business rule's).

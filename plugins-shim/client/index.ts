@@ -5,6 +5,3 @@ export * from "./retry";
 export * from "./serialClient";
 export * from "./webApiClient";
 export * from "./odata";
-export * from "./dataverseErrors";
-export * from "./inMemoryDataverse";
-export * from "./odataQuery";

@@ -1,4 +1,5 @@
-import type { Privilege } from "./model";
+/** Privileges on the table that matter for ownership (Dataverse privilege names). */
+export type Privilege = "Read" | "Write" | "Delete" | "Assign" | "Share" | "Append" | "AppendTo";
 
 /**
  * Dataverse access rights on one record, as the bit mask of the Web API's `AccessRights` EnumType

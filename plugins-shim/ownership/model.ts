@@ -1,5 +1,5 @@
 import { sameGuid } from "../rules/guid";
-import type { AccessMask } from "./accessRights";
+import type { AccessMask, Privilege } from "./accessRights";
 
 /**
  * The security model the ownership rules reason over, reduced to what decides access to one
@@ -22,8 +22,8 @@ export interface PrincipalRef {
   id: string;
 }
 
-/** Privileges on the table that matter for ownership (Dataverse privilege names). */
-export type Privilege = "Read" | "Write" | "Delete" | "Assign" | "Share" | "Append" | "AppendTo";
+// Privilege lives beside the rights it grants (accessRights.ts), so the two files import one way only.
+export type { Privilege };
 
 /**
  * Access levels of a privilege, named as the security-role editor names them today

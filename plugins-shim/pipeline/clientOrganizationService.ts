@@ -1,5 +1,5 @@
 import { DataverseClient } from "../client";
-import { formatLiteral } from "../client/odataQuery";
+import { formatLiteral } from "../client/odata";
 import { getTable } from "../schema";
 import { Condition, OrganizationService } from "./types";
 import { nextPageOptions, odataString } from "../client/odata";

@@ -4,4 +4,3 @@ export * from "./registry";
 export * from "./clientOrganizationService";
 export * from "./pipelineService";
 export * from "./validationSteps";
-export * from "./embedded";

@@ -1,5 +1,5 @@
 import { RecordData } from "../client";
-import { Literal } from "../client/odataQuery";
+import { Literal } from "../client/odata";
 
 /** A value the attribute equals, or text it contains (case-insensitively, as Dataverse compares text). */
 export type Condition = Literal | { contains: string };

@@ -1,5 +1,5 @@
 import { Diagnostic, DiagnosticParams, diagnosticText, localizedMessage } from "../rules";
-import { STRINGS_BASE_NAME } from "../../solution/webResourceNames";
+import { STRINGS_BASE_NAME } from "../solutionNames/webResourceNames";
 import { ENGLISH_STRINGS } from "./englishStrings.generated";
 
 /**

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { GZIP_BUDGETS } from "../../bench/budgets";
+import { GZIP_BUDGETS } from "../../scripts/budgets";
 import { sizeTable, unmeasuredBudgets } from "../../bench/sizeTable";
 
 const card = GZIP_BUDGETS.SocialProfileCard;

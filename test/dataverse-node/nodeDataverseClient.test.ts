@@ -2,7 +2,7 @@
 import { inspect } from "node:util";
 import { CancelledError, classifyError, nextPageOptions } from "../../plugins-shim/client";
 import { connect, Connection, SignInError } from "../../dataverse-node";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "./tokenDouble";
 
 // dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.

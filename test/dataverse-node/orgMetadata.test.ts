@@ -5,8 +5,8 @@ import path from "node:path";
 import { validateRecord } from "../../plugins-shim/rules";
 import { socialprofile, TABLES } from "../../plugins-shim/schema";
 import { connect, loadTableDefinition, metadataDifferences, readOrgTableDefinition, saveTableDefinition, tableFromMetadata } from "../../dataverse-node";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
-import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../simulator/customTables";
+import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
+import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../simulator/webApi/customTables";
 import { TokenDouble } from "./tokenDouble";
 
 // dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { OrgUrlError, parseOrgUrl, resolveOrg } from "../../dataverse-node/orgUrl";
-import { IN_MEMORY_WEB_API_PATH } from "../../plugins-shim/client";
+import { IN_MEMORY_WEB_API_PATH } from "../../simulator/organization/inMemoryDataverse";
 
 describe("resolveOrg", () => {
   it("takes --org before DATAVERSE_URL, and DATAVERSE_URL without the flag", () => {

@@ -6,7 +6,7 @@ import { COMMUNITY_CATALOG } from "../../controls/common/communityCatalog";
 import { FLUENT_PICTURES, fluentPicture } from "../../scripts/communityMarks";
 import { COMMUNITY_CHOICES } from "../../plugins-shim/schema";
 import { formatMessage } from "../../plugins-shim/rules";
-import { loadResxStrings } from "../support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
 import { hostPanel, playgroundPerFile } from "./support/playground";

@@ -2,8 +2,8 @@
  * SocialProfileGallery in real Chromium over the fake dataset (asynchronous pages that append),
  * hosted by the playground through its real index.ts class.
  */
-import { makeProfiles } from "../support/datasetContext";
-import { ownerIndex } from "../support/galleryOwners";
+import { makeProfiles } from "../../simulator/pcfHost/datasetContext";
+import { ownerIndex } from "../../simulator/pcfHost/galleryOwners";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
 import { hostPanel, playgroundPerFile } from "./support/playground";
@@ -179,7 +179,7 @@ describe("SocialProfileGallery in Chromium", () => {
     await panel().getByLabel("Generated profiles").selectOption("25");
     const slot = currentSession().page.getByTestId("gallery-slot");
     await grid().getByRole("gridcell").first().waitFor();
-    // The playground's subgrid: every 4th profile is Ada's (test/support/galleryOwners.ts), Ada is signed in.
+    // The playground's subgrid: every 4th profile is Ada's (simulator/pcfHost/galleryOwners.ts), Ada is signed in.
     const mine = Array.from({ length: 25 }, (_, i) => i).filter((i) => ownerIndex(i) === 0);
     await slot.getByLabel("Owner").selectOption("mine");
     const texts = await eventually(

@@ -8,7 +8,7 @@ import path from "node:path";
 import { RESULTS_DIR } from "./support/playground";
 import { eventually } from "./support/eventually";
 import { HARNESS_UMD, harnessForFile } from "./support/pcfHarness";
-import { loadResxStrings } from "../support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 
 const en = loadResxStrings(1033);
 
@@ -39,7 +39,7 @@ describe("pcf-start harness", () => {
 
   // pcf-start 1.51.1 lists the manifest's <img> and serves the file, but its getResource calls
   // success with no content (actions.getResource is `function(e){return Promise.resolve()}`, see
-  // test/support/resourceFake.ts): a brand channel shows the neutral chat glyph there, by
+  // simulator/pcfHost/resourceFake.ts): a brand channel shows the neutral chat glyph there, by
   // name, and never stays a placeholder. The unit tests assert the same against the fake's
   // "pcf-start" mode, and the drawn marks against the documented base64 answer.
   it("serves the brand marks' sprite, and shows a Facebook profile with the chat glyph since its getResource gives no content", async () => {

@@ -8,7 +8,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { LOGICAL_NAMES, PROPERTY_SETS } from "../../controls/SocialProfileGallery/model/columns";
-import { hostNumberFormatting } from "../support/numberFormatting";
+import { hostNumberFormatting } from "../../simulator/pcfHost/numberFormatting";
 import { harnessForFile } from "./support/pcfHarness";
 import { RESULTS_DIR } from "./support/playground";
 
@@ -81,7 +81,7 @@ describe("SocialProfileGallery in pcf-start", () => {
     // Counts are compact on the card (1.2K): the count column reached it.
     expect(text).toContain("5.4K");
     // The exact count is the harness's formatting.formatInteger over its numberFormattingInfo; the
-    // dataset fake's default (test/support/numberFormatting.ts) must write it the same way.
+    // dataset fake's default (simulator/pcfHost/numberFormatting.ts) must write it the same way.
     expect(await grid.locator(`[data-exact="${hostNumberFormatting().formatting.formatInteger(5400)}"]`).count()).toBe(1);
     expect(await page.getByText("3 of 3 profiles").count()).toBe(1);
     await page.locator(".control-pane").screenshot({ path: path.join(RESULTS_DIR, "harness-gallery-csv.png") });

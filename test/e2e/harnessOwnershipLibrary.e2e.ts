@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { loadResxStrings } from "../support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 import { RESULTS_DIR } from "./support/playground";
 import { harnessForFile } from "./support/pcfHarness";
 

@@ -9,8 +9,8 @@
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { loadResxStrings } from "../support/fieldContext";
-import { HARNESS_RETRIEVE_MESSAGE } from "../support/platformErrors";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
+import { HARNESS_RETRIEVE_MESSAGE } from "../../simulator/pcfHost/platformErrors";
 import { eventually } from "./support/eventually";
 import { RESULTS_DIR } from "./support/playground";
 import { harnessForFile } from "./support/pcfHarness";

@@ -4,7 +4,7 @@
  * section comes from the ownership library, which the card loads on demand through the page's
  * `utils.loadDependency` (playground/src/dependencyLoader.ts), as in model-driven apps.
  */
-import { loadResxStrings } from "../support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 import { axeViolations } from "./support/axe";
 import { playgroundPerFile } from "./support/playground";
 

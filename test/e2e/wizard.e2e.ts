@@ -1,11 +1,11 @@
 /**
  * WhatsAppAccountWizard in real Chromium: keyboard only, over the in-memory organization with
  * faults injected from the playground's side panel. The faults reject with what context.webAPI
- * rejects with (`{ errorCode, message }`, test/support/platformErrors.ts) and go through the
+ * rejects with (`{ errorCode, message }`, simulator/pcfHost/platformErrors.ts) and go through the
  * control's real adapter (createWebApiClient over context.webAPI).
  */
 import type { Page } from "playwright-core";
-import { loadResxStrings } from "../support/fieldContext";
+import { loadResxStrings } from "../../simulator/pcfHost/fieldContext";
 import { axeViolations } from "./support/axe";
 import { eventually } from "./support/eventually";
 import { playgroundPerFile } from "./support/playground";

@@ -7,7 +7,7 @@ import { XMLParser } from "fast-xml-parser";
 import * as React from "react";
 import * as Fluent from "@fluentui/react-components";
 import { OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_GLOBAL } from "../../controls/common/ownership/ownershipLibrary";
-import { withPrefix } from "../../solution/publisher";
+import { withPrefix } from "../../plugins-shim/solutionNames/publisher";
 import { BROWSER_BUILD_OPTIONS, PLATFORM_LIBRARIES } from "../../scripts/esbuildOptions";
 
 /*

@@ -1,2 +1,2 @@
 /** The context builders live in simulator/ (the double's webhook dispatcher sends them too). */
-export * from "../../simulator/remoteContextBuilder";
+export * from "../../simulator/webhooks/remoteContextBuilder";

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import crypto from "node:crypto";
 import { HttpRequest } from "@azure/functions";
-import { InMemoryDataverse } from "../../plugins-shim/client";
+import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
 import { readConfig } from "../../server/config";
 import { functionsHandler } from "../../server/functions/adapter";
 import { createWebhookHandler } from "../../server/handler";

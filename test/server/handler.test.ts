@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { InMemoryDataverse } from "../../plugins-shim/client";
+import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
 import { createWebhookHandler, SIZE_EXCEEDED_HEADER, WebhookRequest } from "../../server/handler";
 import { parseRemoteContext } from "../../server/remoteContext";
 import { jsonLog } from "../../server/log";

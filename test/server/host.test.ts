@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import crypto from "node:crypto";
 import { request } from "node:http";
-import { InMemoryDataverse } from "../../plugins-shim/client";
+import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
 import { createWebhookHandler, WebhookHandler } from "../../server/handler";
 import { startWebhookHost, WebhookHost } from "../../server/host";
 import { jsonLog } from "../../server/log";

@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { DEFAULT_UNIQUE_KEYS, ErrorCodes, InMemoryDataverse, InMemoryDataverseOptions } from "../../plugins-shim/client";
+import { ErrorCodes } from "../../plugins-shim/client";
+import { DEFAULT_UNIQUE_KEYS, InMemoryDataverse, InMemoryDataverseOptions } from "../../simulator/organization/inMemoryDataverse";
 import { createWebhookHandler, SIZE_EXCEEDED_HEADER, WebhookHandler } from "../../server/handler";
 import { context, ref, sizeExceeded } from "./contexts";
 import sample from "../plugins-shim/fixtures/seed004-sample-payload.json";

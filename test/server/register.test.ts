@@ -2,8 +2,8 @@
 import { NodeDataverseClient, parseOrgUrl } from "../../dataverse-node";
 import { runRegister } from "../../server/register";
 import { preImageAttributes, STEPS } from "../../server/registration";
-import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/registrationTables";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/webApi/registrationTables";
+import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
 
 /** `npm run register` against the Web API double: idempotent, dry-run writes nothing, remove, the key never printed. */
 

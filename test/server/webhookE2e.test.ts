@@ -5,8 +5,8 @@ import { createWebhookHandler } from "../../server/handler";
 import { startWebhookHost, WebhookHost } from "../../server/host";
 import { jsonLog } from "../../server/log";
 import { runRegister } from "../../server/register";
-import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/registrationTables";
-import { startWebApiDouble, WebApiDouble } from "../../simulator/webApiDouble";
+import { seedMessages, TABLES_WITH_REGISTRATION } from "../../simulator/webApi/registrationTables";
+import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
 import sample from "../plugins-shim/fixtures/seed004-sample-payload.json";
 
 /**

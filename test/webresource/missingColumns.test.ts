@@ -2,7 +2,7 @@ import { XrmMockGenerator } from "xrm-mock";
 import { SocialProfile, WhatsAppAccount } from "../../plugins-shim/webresource";
 import { formTable, FormTable, wiredColumns } from "../../plugins-shim/webresource/columns";
 import { columnNotificationId, FormHandlers } from "../../plugins-shim/webresource/formValidation";
-import { STRINGS_BASE_NAME } from "../../solution/webResourceNames";
+import { STRINGS_BASE_NAME } from "../../plugins-shim/solutionNames/webResourceNames";
 import { loadStrings } from "../../plugins-shim/strings/resx";
 
 /**

@@ -13,7 +13,7 @@ import type { OwnershipService } from "./ownershipService";
  * card's bundle: this file is the contract, and the loading logic, and nothing else.
  */
 
-/** `<publisher prefix>_<namespace>.<constructor>` of the library component (its manifest; solution/publisher.ts). */
+/** `<publisher prefix>_<namespace>.<constructor>` of the library component (its manifest; plugins-shim/solutionNames/publisher.ts). */
 export const OWNERSHIP_LIBRARY_DEPENDENCY = "scc_SocialChannel.SocialProfileOwnership";
 /** The global the library's script sets (controls/SocialProfileOwnership/library/index.ts). */
 export const OWNERSHIP_LIBRARY_GLOBAL = "SocialChannelOwnership";

@@ -1,12 +1,12 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
-import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
+import { CARD_PROPERTIES as PROPERTIES } from "../../../simulator/pcfHost/cardProperties";
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
 import { Community } from "../../../plugins-shim/schema";
 import { formatMessage } from "../../../plugins-shim/rules";
 import { PROFILE_NAME_MAX_LENGTH } from "../../../controls/common/profileNameRule";
-import { createFieldHost, FieldHostOptions, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty, withText } from "../../support/fieldContext";
+import { createFieldHost, FieldHostOptions, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty, withText } from "../../../simulator/pcfHost/fieldContext";
 
 // Count the card view's renders without changing it.
 jest.mock("../../../controls/common/ProfileCard", () => {

@@ -3,12 +3,12 @@
  * `context.resources.getResource`, shared by every card on the page.
  */
 import { act, render } from "@testing-library/react";
-import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
+import { CARD_PROPERTIES as PROPERTIES } from "../../../simulator/pcfHost/cardProperties";
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
 import { COMMUNITY_MARKS_RESOURCE } from "../../../controls/common/communityMarks";
 import { Community } from "../../../plugins-shim/schema";
-import { createFieldHost, FieldHostOptions } from "../../support/fieldContext";
+import { createFieldHost, FieldHostOptions } from "../../../simulator/pcfHost/fieldContext";
 import { simpleIcon } from "../../support/simpleIcons";
 
 function card(community: number, options: FieldHostOptions) {

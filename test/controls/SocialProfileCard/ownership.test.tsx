@@ -1,19 +1,19 @@
 import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { CARD_PROPERTIES as PROPERTIES } from "../../support/cardProperties";
+import { CARD_PROPERTIES as PROPERTIES } from "../../../simulator/pcfHost/cardProperties";
 import { SocialProfileCard } from "../../../controls/SocialProfileCard";
 import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
-import { privilegeHolder, InMemoryAccessOrganization } from "../../../plugins-shim/client/accessOrganization";
+import { privilegeHolder, InMemoryAccessOrganization } from "../../../simulator/organization/accessOrganization";
 import { PCF_PRIVILEGE, Privilege } from "../../../plugins-shim/ownership";
-import { createFieldHost, loadResxStrings } from "../../support/fieldContext";
-import { provideOwnershipLibrary, unloadOwnershipLibrary } from "../../support/ownershipLibraryHost";
-import { IDS, ownershipOrganization } from "../../support/ownershipOrganization";
+import { createFieldHost, loadResxStrings } from "../../../simulator/pcfHost/fieldContext";
+import { provideOwnershipLibrary, unloadOwnershipLibrary } from "../../../simulator/pcfHost/ownershipLibraryHost";
+import { IDS, ownershipOrganization } from "../../../simulator/organization/ownershipOrganization";
 
 /*
  * The card's adapter wires the ownership section: the record id from mode.contextInfo (model-driven
  * apps), context.webAPI for owner / assign / delete, userSettings.userId, utils.hasEntityPrivilege,
  * and the access-message endpoint where window.Xrm gives the organization URL. The section itself
- * comes from the ownership library, through utils.loadDependency (test/support/ownershipLibraryHost.ts).
+ * comes from the ownership library, through utils.loadDependency (simulator/pcfHost/ownershipLibraryHost.ts).
  */
 
 const en = loadResxStrings(1033);

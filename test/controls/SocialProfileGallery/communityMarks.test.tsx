@@ -1,12 +1,12 @@
 /**
  * The gallery's index.ts hands the page's community pictures to its cards: one getResource for the
- * whole grid (the documented base64 answer, test/support/resourceFake.ts), each card drawing its
+ * whole grid (the documented base64 answer, simulator/pcfHost/resourceFake.ts), each card drawing its
  * channel's mark from it. Its own file: the marks are cached per page (module), and the other
  * gallery files mount with pcf-start's content-less answer.
  */
 import { COMMUNITY_MARKS_RESOURCE } from "../../../controls/common/communityMarks";
-import { fileGetResource } from "../../support/controlResources";
-import { makeProfiles } from "../../support/datasetContext";
+import { fileGetResource } from "../../../simulator/pcfHost/controlResources";
+import { makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { simpleIcon } from "../../support/simpleIcons";
 import { cells, mountGallery, unmountAll } from "./harness";
 

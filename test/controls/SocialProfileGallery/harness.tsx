@@ -6,10 +6,10 @@ import path from "node:path";
 import * as ReactDOM from "react-dom";
 import { act } from "react-dom/test-utils";
 import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
-import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../support/datasetContext";
-import { harnessSampleValue, harnessSelectedTypes } from "../../support/pcfStartDataset";
-import { fakeGetResource } from "../../support/resourceFake";
-import { Lcid, stringsLookup } from "../../support/fieldContext";
+import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../../simulator/pcfHost/datasetContext";
+import { harnessSampleValue, harnessSelectedTypes } from "../../../simulator/pcfHost/pcfStartDataset";
+import { fakeGetResource } from "../../../simulator/pcfHost/resourceFake";
+import { Lcid, stringsLookup } from "../../../simulator/pcfHost/fieldContext";
 
 // jsdom has no layout: scrolling the box is simulated by setting scrollTop and firing "scroll".
 if (!Element.prototype.scrollTo) {

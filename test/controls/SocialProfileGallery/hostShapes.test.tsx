@@ -1,8 +1,8 @@
 import { fireEvent, screen } from "@testing-library/react";
 import { LOGICAL_NAMES } from "../../../controls/SocialProfileGallery/model/columns";
 import { socialprofile } from "../../../plugins-shim/schema/socialprofile";
-import { makeProfiles, viewColumns } from "../../support/datasetContext";
-import { pcfStartDataset } from "../../support/pcfStartDataset";
+import { makeProfiles, viewColumns } from "../../../simulator/pcfHost/datasetContext";
+import { pcfStartDataset } from "../../../simulator/pcfHost/pcfStartDataset";
 import { cells, mountGallery, PCF_START_TYPES, pcfStartRows, unmountAll } from "./harness";
 
 const c = socialprofile.columns;

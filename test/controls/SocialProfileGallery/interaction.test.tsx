@@ -1,7 +1,7 @@
 import { fireEvent, screen, waitFor } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { socialprofile } from "../../../plugins-shim/schema/socialprofile";
-import { makeProfiles } from "../../support/datasetContext";
+import { makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { cells, mountGallery, unmountAll } from "./harness";
 
 const c = socialprofile.columns;

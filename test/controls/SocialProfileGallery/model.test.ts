@@ -11,7 +11,7 @@ import { readProfile } from "../../../controls/SocialProfileGallery/model/readPr
 import { RowCache } from "../../../controls/SocialProfileGallery/model/rowCache";
 import { ownerColumnOf } from "../../../controls/SocialProfileGallery/model/rowOwner";
 import { totalCount } from "../../../controls/SocialProfileGallery/model/totalCount";
-import { DEFAULT_COLUMNS, FakeDataset, FakeEntityRecord, makeProfiles } from "../../support/datasetContext";
+import { DEFAULT_COLUMNS, FakeDataset, FakeEntityRecord, makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { loadStrings } from "../../../plugins-shim/strings/resx";
 
 const columns = mapColumns(DEFAULT_COLUMNS);

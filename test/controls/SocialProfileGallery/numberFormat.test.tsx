@@ -1,5 +1,5 @@
 import { screen } from "@testing-library/react";
-import { makeProfiles } from "../../support/datasetContext";
+import { makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { cells, mountGallery, unmountAll } from "./harness";
 
 /**

@@ -1,10 +1,10 @@
-import { loadResxStrings } from "../../support/fieldContext";
+import { loadResxStrings } from "../../../simulator/pcfHost/fieldContext";
 import { fireEvent, screen, within } from "@testing-library/react";
 import { socialprofile } from "../../../plugins-shim/schema/socialprofile";
-import { DEFAULT_COLUMNS, FakeDatasetOptions, FakeFilter, FakeRecordData, makeProfiles } from "../../support/datasetContext";
-import { fixtureNamed } from "../../support/platformErrors";
-import { ME, MY_TEAM, OWNERS, ownerIndex, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../support/galleryOwners";
-import { pcfStartDataset } from "../../support/pcfStartDataset";
+import { DEFAULT_COLUMNS, FakeDatasetOptions, FakeFilter, FakeRecordData, makeProfiles } from "../../../simulator/pcfHost/datasetContext";
+import { fixtureNamed } from "../../../simulator/pcfHost/platformErrors";
+import { ME, MY_TEAM, OWNERS, ownerIndex, SYSTEM_USERS, teamMembershipWebApi, withOwners } from "../../../simulator/pcfHost/galleryOwners";
+import { pcfStartDataset } from "../../../simulator/pcfHost/pcfStartDataset";
 import { cells, mountGallery, PCF_START_TYPES, pcfStartRows, unmountAll } from "./harness";
 
 const c = socialprofile.columns;

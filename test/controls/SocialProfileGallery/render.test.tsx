@@ -1,6 +1,6 @@
 import { screen } from "@testing-library/react";
 import { axe } from "jest-axe";
-import { makeProfiles } from "../../support/datasetContext";
+import { makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { cells, mountGallery, unmountAll } from "./harness";
 
 describe("SocialProfileGallery rendering", () => {

@@ -1,4 +1,4 @@
-import { makeProfiles } from "../../support/datasetContext";
+import { makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { mountGallery, unmountAll } from "./harness";
 
 // Counts React commits under the view: a Profiler inside a thin wrapper that re-renders only

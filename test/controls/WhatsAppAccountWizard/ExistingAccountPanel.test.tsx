@@ -1,7 +1,7 @@
 import { screen, waitFor } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { gatedSleep, OWNER_ID, setup, SID, TOKEN } from "./harness";
-import { HARNESS_RETRIEVE_MESSAGE } from "../../support/platformErrors";
+import { HARNESS_RETRIEVE_MESSAGE } from "../../../simulator/pcfHost/platformErrors";
 import { RENAME_CHECK_DELAY_MS } from "../../../controls/WhatsAppAccountWizard/useRenameCheck";
 
 // userEvent typing on a shared, loaded machine: generous, and no timing is asserted.

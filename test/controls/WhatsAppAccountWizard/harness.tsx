@@ -4,10 +4,10 @@ import { render } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CancelledError, createSerialClient, createWebApiClient, DataverseClient, RecordData } from "../../../plugins-shim/client";
-import { InMemoryDataverse, InMemoryDataverseOptions } from "../../../plugins-shim/client/inMemoryDataverse";
+import { InMemoryDataverse, InMemoryDataverseOptions } from "../../../simulator/organization/inMemoryDataverse";
 import { createStrings } from "../../../controls/WhatsAppAccountWizard/strings";
 import { RecordMode, WhatsAppAccountSetup } from "../../../controls/WhatsAppAccountWizard/WhatsAppAccountSetup";
-import { FaultyDataverseClient } from "../../support/faultyDataverseClient";
+import { FaultyDataverseClient } from "../../../simulator/pcfHost/faultyDataverseClient";
 
 export const TABLE = "msdyn_ocwhatsappchannelaccount";
 export const SID = "AC0123456789abcdef0123456789ABCDEF";
@@ -99,7 +99,7 @@ export function setup(options: SetupOptions = {}) {
         onNameChange={onNameChange}
         confirmReload={confirmReload}
         // The product's own adapter over context.webAPI normalizes what the fault fake rejects with
-        // (the platform's raw shapes, test/support/platformErrors.ts), as in index.ts.
+        // (the platform's raw shapes, simulator/pcfHost/platformErrors.ts), as in index.ts.
         client={createSerialClient(createWebApiClient(withOwnerNames(faulty, { [OWNER_ID]: "Nestor Wilke" })))}
         strings={createStrings((key) => strings.get(key) ?? `!!missing ${key}`)}
         formatInteger={(value) => new Intl.NumberFormat("en-US").format(value)}

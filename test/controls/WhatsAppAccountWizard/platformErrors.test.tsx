@@ -1,11 +1,11 @@
 /**
- * Every rejection shape of `context.webAPI` (test/support/platformErrors.ts, sources named there)
+ * Every rejection shape of `context.webAPI` (simulator/pcfHost/platformErrors.ts, sources named there)
  * replayed through the wizard's create: retried or not, treated as ambiguous or not, and the
  * message the admin reads.
  */
 import { screen } from "@testing-library/react";
 import { formatMessage } from "../../../plugins-shim/rules";
-import { PLATFORM_ERRORS, PlatformErrorFixture } from "../../support/platformErrors";
+import { PLATFORM_ERRORS, PlatformErrorFixture } from "../../../simulator/pcfHost/platformErrors";
 import { setup, SID, TOKEN } from "./harness";
 
 // userEvent on a shared, loaded machine: generous, and no timing is asserted.

@@ -11,8 +11,8 @@ import type { SocialProfileData } from "../../../controls/common/profileData";
 import type { OptOutLock } from "../../../controls/common/optOutLock";
 import { localeFromLcid, directionOf } from "../../../controls/common/locale";
 import { withCommunityMarks } from "../../../controls/common/communityMarksContext";
-import { loadedCommunityMarks } from "../../support/controlResources";
-import { Lcid, loadResxStrings, stringsLookup, withText } from "../../support/fieldContext";
+import { loadedCommunityMarks } from "../../../simulator/pcfHost/controlResources";
+import { Lcid, loadResxStrings, stringsLookup, withText } from "../../../simulator/pcfHost/fieldContext";
 
 const EMPTY: SocialProfileData = {
   profileName: null,

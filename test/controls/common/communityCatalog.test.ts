@@ -3,7 +3,7 @@ import { formatMessage } from "../../../plugins-shim/rules";
 import { siFacebook, siGoogle, siGroupme, siImessage, siKik, siLine, siTelegram, siWechat, siWhatsapp, siX } from "simple-icons";
 import { COMMUNITY_CHOICES, Community } from "../../../plugins-shim/schema";
 import { communityLabel, COMMUNITY_CATALOG, getCommunity } from "../../../controls/common/communityCatalog";
-import { loadResxStrings, stringsLookup } from "../../support/fieldContext";
+import { loadResxStrings, stringsLookup } from "../../../simulator/pcfHost/fieldContext";
 
 describe("community catalog", () => {
   it("has one entry per schema choice, with the schema's label key", () => {

@@ -21,8 +21,8 @@ import {
   requestCommunityMarks,
 } from "../../../controls/common/communityMarks";
 import { withCommunityMarks } from "../../../controls/common/communityMarksContext";
-import { fileGetResource, loadedCommunityMarks } from "../../support/controlResources";
-import { IMG_RESOURCES, ResourceMode, toBase64 } from "../../support/resourceFake";
+import { fileGetResource, loadedCommunityMarks } from "../../../simulator/pcfHost/controlResources";
+import { IMG_RESOURCES, ResourceMode, toBase64 } from "../../../simulator/pcfHost/resourceFake";
 
 const SPRITE = readFileSync(path.resolve(__dirname, "../../../controls/common/img/communityMarks.svg"), "utf8");
 /** What Fluent itself draws for each neutral picture, read from the component rendered in the DOM. */

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { readStateLines } from "../../../plugins-shim/cli/intakeState";
-import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { makePosts } from "./intakePosts";
 import { orgCounts } from "./intakeOrgRun";

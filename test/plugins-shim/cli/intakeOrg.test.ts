@@ -6,7 +6,7 @@ import { ErrorCodes } from "../../../plugins-shim/client";
 import { parseIntakeOrgFlags } from "../../../plugins-shim/cli/intakeFlags";
 import { readStateLines } from "../../../plugins-shim/cli/intakeState";
 import { UsageError } from "../../../plugins-shim/cli/usage";
-import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { makePosts } from "./intakePosts";
 import { intake, orgCounts } from "./intakeOrgRun";

@@ -1,5 +1,5 @@
 import { PassThrough } from "node:stream";
-import type { InMemoryDataverse } from "../../../plugins-shim/client";
+import type { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { runIntakeOrg, IntakeOrgIo } from "../../../plugins-shim/cli/intakeOrg";
 import { postUrlKey } from "../../../plugins-shim/intake";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";

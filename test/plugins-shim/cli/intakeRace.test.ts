@@ -5,7 +5,7 @@ import type { AddressInfo } from "node:net";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { makePosts } from "./intakePosts";
 import { intake, orgCounts } from "./intakeOrgRun";

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import fc from "fast-check";
-import { startWebApiDouble } from "../../../simulator/webApiDouble";
+import { startWebApiDouble } from "../../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { makePosts } from "./intakePosts";
 import { intake, orgCounts } from "./intakeOrgRun";

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { describeFailure } from "../../../plugins-shim/cli/usage";
-import { InMemoryDataverse } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 
 describe("describeFailure: a sentence for anything a command can throw", () => {
   it("prints a { errorCode, message } rejection's message and code, never [object Object]", () => {

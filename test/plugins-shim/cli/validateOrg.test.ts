@@ -6,9 +6,9 @@ import { PassThrough } from "node:stream";
 import { parseOrgFlags } from "../../../plugins-shim/cli/orgFlags";
 import { UsageError } from "../../../plugins-shim/cli/usage";
 import { runValidate } from "../../../plugins-shim/cli/validateCommand";
-import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApiDouble";
+import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
-import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../../simulator/customTables";
+import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../../simulator/webApi/customTables";
 
 // dynamics-web-api sends through http_proxy when it is set and reads no NO_PROXY: the double is on 127.0.0.1.
 delete process.env.http_proxy;

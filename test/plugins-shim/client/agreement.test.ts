@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { InMemoryDataverse } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { validateRecord } from "../../../plugins-shim/rules";
 import { ColumnMetadata, TableMetadata, TABLES } from "../../../plugins-shim/schema";
 import { createStatusValue, creatableColumns, invalidCases, validValue } from "../rules/arbitraries";

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { PLATFORM_ERRORS } from "../../support/platformErrors";
+import { PLATFORM_ERRORS } from "../../../simulator/pcfHost/platformErrors";
 import { CancelledError, classifyError, ErrorCodes, formatErrorCode, toDataverseError } from "../../../plugins-shim/client";
 
 describe("toDataverseError", () => {

@@ -1,6 +1,7 @@
 /** @jest-environment node */
-import { IN_MEMORY_ORGANIZATION_URI, nextPageOptions, odataString } from "../../../plugins-shim/client";
-import { matchesFilter, parseODataQuery } from "../../../plugins-shim/client/odataQuery";
+import { nextPageOptions, odataString } from "../../../plugins-shim/client";
+import { IN_MEMORY_ORGANIZATION_URI } from "../../../simulator/organization/inMemoryDataverse";
+import { matchesFilter, parseODataQuery } from "../../../simulator/organization/odataQuery";
 
 describe("odataString", () => {
   it("doubles single quotes so a value cannot close the literal", () => {

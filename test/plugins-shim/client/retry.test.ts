@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import { abortableSleep, backoffDelay, CancelledError, createSerialClient, createSerialQueue, ErrorCodes, RetryProgress, withRetry } from "../../../plugins-shim/client";
-import { InMemoryDataverse } from "../../../plugins-shim/client/inMemoryDataverse";
-import { FaultyDataverseClient, networkError, throttledError, unavailableError, unexpectedError } from "../../support/faultyDataverseClient";
-import { fixtureNamed } from "../../support/platformErrors";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
+import { FaultyDataverseClient, networkError, throttledError, unavailableError, unexpectedError } from "../../../simulator/pcfHost/faultyDataverseClient";
+import { fixtureNamed } from "../../../simulator/pcfHost/platformErrors";
 
 /** A transport that exposes the Retry-After header (the CLI's HTTP client; context.webAPI does not). */
 const throttledWithRetryAfter = (seconds: number) => ({

@@ -1,7 +1,7 @@
 /** @jest-environment node */
-import { OrganizationErrorCodes } from "../../../plugins-shim/client";
+import { OrganizationErrorCodes } from "../../../simulator/organization/dataverseErrors";
 import { runIntake } from "../../../plugins-shim/intake";
-import { createEmbeddedOrganization } from "../../../plugins-shim/pipeline";
+import { createEmbeddedOrganization } from "../../../simulator/organization/embeddedOrganization";
 import sample from "../fixtures/seed004-sample-payload.json";
 
 /**

@@ -1,7 +1,7 @@
 /** @jest-environment node */
-import { InMemoryDataverse } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { parseSocialPost, postUrlKey, runIntake } from "../../../plugins-shim/intake";
-import { createEmbeddedOrganization } from "../../../plugins-shim/pipeline";
+import { createEmbeddedOrganization } from "../../../simulator/organization/embeddedOrganization";
 import sample from "../fixtures/seed004-sample-payload.json";
 
 const activities = async (client: InMemoryDataverse) => (await client.retrieveMultipleRecords("socialactivity")).entities;

@@ -1,8 +1,8 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { InMemoryDataverse } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { postUrlKey, postUrlSearchText, runIntake } from "../../../plugins-shim/intake";
-import { createEmbeddedOrganization } from "../../../plugins-shim/pipeline";
+import { createEmbeddedOrganization } from "../../../simulator/organization/embeddedOrganization";
 import { socialactivity } from "../../../plugins-shim/schema";
 import sample from "../fixtures/seed004-sample-payload.json";
 

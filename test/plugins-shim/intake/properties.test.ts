@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { parseSocialPost, runIntake } from "../../../plugins-shim/intake";
-import { createEmbeddedOrganization } from "../../../plugins-shim/pipeline";
+import { createEmbeddedOrganization } from "../../../simulator/organization/embeddedOrganization";
 import { contact, socialactivity, socialprofile } from "../../../plugins-shim/schema";
 import sample from "../fixtures/seed004-sample-payload.json";
 

@@ -1,8 +1,9 @@
 /** @jest-environment node */
-import { ErrorCodes, InMemoryDataverse } from "../../../plugins-shim/client";
+import { ErrorCodes } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { activityIdOf, contactIdOf, parseSocialPost, profileIdOf, runIntake } from "../../../plugins-shim/intake";
 import type { SocialPost } from "../../../plugins-shim/intake";
-import { createEmbeddedOrganization } from "../../../plugins-shim/pipeline";
+import { createEmbeddedOrganization } from "../../../simulator/organization/embeddedOrganization";
 import sample from "../fixtures/seed004-sample-payload.json";
 
 const counts = async (client: InMemoryDataverse) =>

@@ -1,13 +1,13 @@
 /** @jest-environment node */
 import { createWebApiAccessMessages, detectAccessMessages } from "../../../plugins-shim/client/accessMessages";
-import { AccessRequestInfo } from "../../../plugins-shim/client/accessOrganization";
+import { AccessRequestInfo } from "../../../simulator/organization/accessOrganization";
 import { DataverseError } from "../../../plugins-shim/client/DataverseClient";
 import { ErrorCodes } from "../../../plugins-shim/client/errorCodes";
 import { toDataverseError } from "../../../plugins-shim/client/errors";
 import { OwnershipActionError, OwnershipClient } from "../../../plugins-shim/client/ownershipClient";
-import { privilegeHolder } from "../../../plugins-shim/client/accessOrganization";
+import { privilegeHolder } from "../../../simulator/organization/accessOrganization";
 import { abortableSleep } from "../../../plugins-shim/client/retry";
-import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../support/ownershipOrganization";
+import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../simulator/organization/ownershipOrganization";
 
 const rejectsWith = (promise: Promise<unknown>, messageKey: string) => expect(promise).rejects.toMatchObject({ name: "OwnershipActionError", messageKey });
 
@@ -174,7 +174,7 @@ describe("ownership client over the in-memory organization", () => {
   });
 
   it("retries throttled calls within its bound, then says so", async () => {
-    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded" }; // as context.webAPI rejects: no HTTP status reaches a control (test/support/platformErrors.ts)
+    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded" }; // as context.webAPI rejects: no HTTP status reaches a control (simulator/pcfHost/platformErrors.ts)
     let failures = 2;
     const org = ownershipOrganization({ intercept: (r) => (r.operation === "update" && failures-- > 0 ? throttled : undefined) });
     const ada = ownershipClientFor(org, IDS.ada);

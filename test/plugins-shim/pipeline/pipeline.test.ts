@@ -1,14 +1,8 @@
 /** @jest-environment node */
-import { DataverseClient, InMemoryDataverse } from "../../../plugins-shim/client";
-import {
-  createClientOrganizationService,
-  createEmbeddedOrganization,
-  createPipelineService,
-  ExecutionContext,
-  InvalidPluginExecutionError,
-  MAX_DEPTH,
-  PluginRegistry,
-} from "../../../plugins-shim/pipeline";
+import { DataverseClient } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
+import { createClientOrganizationService, createPipelineService, ExecutionContext, InvalidPluginExecutionError, MAX_DEPTH, PluginRegistry } from "../../../plugins-shim/pipeline";
+import { createEmbeddedOrganization } from "../../../simulator/organization/embeddedOrganization";
 import { classifyError } from "../../../plugins-shim/client";
 
 const SID = `AC${"a".repeat(32)}`;

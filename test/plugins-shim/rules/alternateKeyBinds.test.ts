@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, InMemoryDataverse, OrganizationErrorCodes } from "../../../plugins-shim/client";
+import { IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
+import { OrganizationErrorCodes } from "../../../simulator/organization/dataverseErrors";
 import { KeyValue, parseBindValue, validateRecord } from "../../../plugins-shim/rules";
 import { socialactivity, socialprofile } from "../../../plugins-shim/schema";
 

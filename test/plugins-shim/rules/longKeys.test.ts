@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { performance } from "node:perf_hooks";
-import { InMemoryDataverse } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { socialprofile } from "../../../plugins-shim/schema";
 import { validateRecord } from "../../../plugins-shim/rules";
 

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { InMemoryDataverse } from "../../../plugins-shim/client";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { UniqueValuesSeen } from "../../../plugins-shim/rules/uniqueValues";
 import { msdyn_ocwhatsappchannelaccount, socialprofile } from "../../../plugins-shim/schema";
 

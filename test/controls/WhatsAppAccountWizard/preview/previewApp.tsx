@@ -1,7 +1,7 @@
 import * as React from "react";
 import * as ReactDOM from "react-dom";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { InMemoryDataverse } from "../../../../plugins-shim/client/inMemoryDataverse";
+import { InMemoryDataverse } from "../../../../simulator/organization/inMemoryDataverse";
 import { createSerialClient } from "../../../../plugins-shim/client";
 import { createStrings } from "../../../../controls/WhatsAppAccountWizard/strings";
 import { WhatsAppAccountSetup } from "../../../../controls/WhatsAppAccountWizard/WhatsAppAccountSetup";

@@ -7,8 +7,8 @@ import { loadOwnershipLibrary, OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_G
 import { ThemeRoot } from "../../../../controls/common/ThemeRoot";
 import { ownershipLibrary } from "../../../../controls/SocialProfileOwnership/library/ownershipLibrary";
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
-import { provideOwnershipLibrary, unloadOwnershipLibrary } from "../../../support/ownershipLibraryHost";
-import { IDS, ownershipClientFor, ownershipOrganization } from "../../../support/ownershipOrganization";
+import { provideOwnershipLibrary, unloadOwnershipLibrary } from "../../../../simulator/pcfHost/ownershipLibraryHost";
+import { IDS, ownershipClientFor, ownershipOrganization } from "../../../../simulator/organization/ownershipOrganization";
 
 /*
  * The card's ownership section comes from a library loaded on demand (docs/ownership.md, "How the

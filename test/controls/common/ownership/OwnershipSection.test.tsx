@@ -6,11 +6,11 @@ import { OwnershipSection } from "../../../../controls/common/ownership";
 import { ThemeRoot } from "../../../../controls/common/ThemeRoot";
 import type { DataverseError } from "../../../../plugins-shim/client/DataverseClient";
 import { ErrorCodes } from "../../../../plugins-shim/client/errorCodes";
-import type { InMemoryAccessOrganization } from "../../../../plugins-shim/client/accessOrganization";
+import type { InMemoryAccessOrganization } from "../../../../simulator/organization/accessOrganization";
 import type { OwnershipClient } from "../../../../plugins-shim/client/ownershipClient";
 import { SHARE_LEVELS } from "../../../../plugins-shim/ownership/accessRights";
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
-import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../support/ownershipOrganization";
+import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../../simulator/organization/ownershipOrganization";
 
 const english = loadStrings(1033);
 const stringsOf = (lcid: number) => {
@@ -331,7 +331,7 @@ describe("OwnershipSection", () => {
   });
 
   it("retries throttling within the client's bound, then explains it and keeps the card", async () => {
-    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Too many requests" }; // as context.webAPI rejects: no HTTP status reaches a control (test/support/platformErrors.ts)
+    const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Too many requests" }; // as context.webAPI rejects: no HTTP status reaches a control (simulator/pcfHost/platformErrors.ts)
     const org: InMemoryAccessOrganization = ownershipOrganization({ intercept: (request) => (request.operation === "update" ? throttled : undefined) });
     renderSection(ownershipClientFor(org, IDS.ada), IDS.orphan);
     await userEvent.click(await screen.findByRole("button", { name: "Take over" }));
