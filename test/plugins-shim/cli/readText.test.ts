@@ -2,7 +2,7 @@
 import fc from "fast-check";
 import { StrictDecoder } from "../../../plugins-shim/cli/readText";
 
-// The commands over whole files are in commands.test.ts, the JSON reader in jsonRecords.test.ts.
+// The commands over whole files are in cliCommands.test.ts, the JSON reader in jsonRecords.test.ts.
 const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]);
 
 describe("reading input files", () => {

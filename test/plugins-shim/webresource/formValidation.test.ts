@@ -1,8 +1,8 @@
 import { XrmMockGenerator } from "xrm-mock";
-import { SocialProfile, WhatsAppAccount } from "../../plugins-shim/webresource";
-import { columnNotificationId, FORM_NOTIFICATION_ID } from "../../plugins-shim/webresource/formValidation";
-import { STRINGS_BASE_NAME } from "../../plugins-shim/solutionNames/webResourceNames";
-import { loadStrings } from "../../plugins-shim/strings/resx";
+import { SocialProfile, WhatsAppAccount } from "../../../plugins-shim/webresource";
+import { columnNotificationId, FORM_NOTIFICATION_ID } from "../../../plugins-shim/webresource/formValidation";
+import { STRINGS_BASE_NAME } from "../../../plugins-shim/solutionNames/webResourceNames";
+import { loadStrings } from "../../../plugins-shim/strings/resx";
 
 const FORM_TYPE_CREATE = 1;
 const FORM_TYPE_UPDATE = 2;

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { act, render } from "@testing-library/react";
-import { useVirtualRows, VirtualRows } from "../../../controls/SocialProfileGallery/view/useVirtualRows";
+import { useVirtualRows, VirtualRows } from "../../../../controls/SocialProfileGallery/view/useVirtualRows";
 
 // jsdom has no layout: rows report the height given here, the box its fallback height, and the
 // ResizeObservers are recorded so a test can report a size change as the browser would.

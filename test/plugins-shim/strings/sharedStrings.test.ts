@@ -1,6 +1,6 @@
 /** @jest-environment node */
-import { TABLES } from "../../plugins-shim/schema";
-import { LANGUAGES, readResx, resxFile } from "../../plugins-shim/strings/resx";
+import { TABLES } from "../../../plugins-shim/schema";
+import { LANGUAGES, readResx, resxFile } from "../../../plugins-shim/strings/resx";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 

@@ -4,11 +4,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import vm from "node:vm";
 import { XrmMockGenerator } from "xrm-mock";
-import { buildFormScript, FORM_SCRIPT_BUDGET } from "../../scripts/formScript";
-import { STRINGS_BASE_NAME } from "../../plugins-shim/solutionNames/webResourceNames";
-import { loadStrings } from "../../plugins-shim/strings/resx";
+import { buildFormScript, FORM_SCRIPT_BUDGET } from "../../../scripts/formScript";
+import { STRINGS_BASE_NAME } from "../../../plugins-shim/solutionNames/webResourceNames";
+import { loadStrings } from "../../../plugins-shim/strings/resx";
 
-const root = path.resolve(__dirname, "../..");
+const root = path.resolve(__dirname, "../../..");
 let dir: string;
 let build: ReturnType<typeof buildFormScript>;
 

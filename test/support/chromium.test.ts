@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { accessSync, constants } from "node:fs";
-import { CHROMIUM_ENV, chromiumExecutable } from "../support/chromium";
+import { CHROMIUM_ENV, chromiumExecutable } from "./chromium";
 
 /** Which browser the browser tests, screenshots and benchmarks launch (test/support/chromium.ts). */
 describe("chromiumExecutable", () => {

@@ -2,20 +2,20 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { LOGICAL_NAMES, mapColumns, PROPERTY_SETS } from "../../../controls/SocialProfileGallery/model/columns";
-import { optionsFromMetadata } from "../../../controls/SocialProfileGallery/model/communityOptions";
-import { DatasetRequests } from "../../../controls/SocialProfileGallery/model/datasetRequests";
-import { moveFocus } from "../../../controls/SocialProfileGallery/model/gridGeometry";
-import { escapeLike, filterFor, INITIAL_QUERY } from "../../../controls/SocialProfileGallery/model/query";
-import { readProfile } from "../../../controls/SocialProfileGallery/model/readProfile";
-import { RowCache } from "../../../controls/SocialProfileGallery/model/rowCache";
-import { ownerColumnOf } from "../../../controls/SocialProfileGallery/model/rowOwner";
-import { totalCount } from "../../../controls/SocialProfileGallery/model/totalCount";
-import { DEFAULT_COLUMNS, FakeDataset, FakeEntityRecord, makeProfiles } from "../../../simulator/pcfHost/datasetContext";
-import { loadStrings } from "../../../plugins-shim/strings/resx";
+import { LOGICAL_NAMES, mapColumns, PROPERTY_SETS } from "../../../../controls/SocialProfileGallery/model/columns";
+import { optionsFromMetadata } from "../../../../controls/SocialProfileGallery/model/communityOptions";
+import { DatasetRequests } from "../../../../controls/SocialProfileGallery/model/datasetRequests";
+import { moveFocus } from "../../../../controls/SocialProfileGallery/model/gridGeometry";
+import { escapeLike, filterFor, INITIAL_QUERY } from "../../../../controls/SocialProfileGallery/model/query";
+import { readProfile } from "../../../../controls/SocialProfileGallery/model/readProfile";
+import { RowCache } from "../../../../controls/SocialProfileGallery/model/rowCache";
+import { ownerColumnOf } from "../../../../controls/SocialProfileGallery/model/rowOwner";
+import { totalCount } from "../../../../controls/SocialProfileGallery/model/totalCount";
+import { DEFAULT_COLUMNS, FakeDataset, FakeEntityRecord, makeProfiles } from "../../../../simulator/pcfHost/datasetContext";
+import { loadStrings } from "../../../../plugins-shim/strings/resx";
 
 const columns = mapColumns(DEFAULT_COLUMNS);
-const root = path.resolve(__dirname, "../../..");
+const root = path.resolve(__dirname, "../../../..");
 
 describe("gallery model", () => {
   it("reads host value shapes into plain card data", () => {

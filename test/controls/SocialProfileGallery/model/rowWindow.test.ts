@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { layoutRows, scrollTarget, visibleRows } from "../../../controls/SocialProfileGallery/model/rowWindow";
+import { layoutRows, scrollTarget, visibleRows } from "../../../../controls/SocialProfileGallery/model/rowWindow";
 
 /** Rows of any measured height, the gallery's gap/padding range, a box and a scroll position. */
 const windows = fc

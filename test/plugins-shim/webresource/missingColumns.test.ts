@@ -1,9 +1,9 @@
 import { XrmMockGenerator } from "xrm-mock";
-import { SocialProfile, WhatsAppAccount } from "../../plugins-shim/webresource";
-import { formTable, FormTable, wiredColumns } from "../../plugins-shim/webresource/columns";
-import { columnNotificationId, FormHandlers } from "../../plugins-shim/webresource/formValidation";
-import { STRINGS_BASE_NAME } from "../../plugins-shim/solutionNames/webResourceNames";
-import { loadStrings } from "../../plugins-shim/strings/resx";
+import { SocialProfile, WhatsAppAccount } from "../../../plugins-shim/webresource";
+import { formTable, FormTable, wiredColumns } from "../../../plugins-shim/webresource/columns";
+import { columnNotificationId, FormHandlers } from "../../../plugins-shim/webresource/formValidation";
+import { STRINGS_BASE_NAME } from "../../../plugins-shim/solutionNames/webResourceNames";
+import { loadStrings } from "../../../plugins-shim/strings/resx";
 
 /**
  * The solution declares no column dependencies (docs/admin.md), so the form script must cope with

@@ -1,11 +1,11 @@
 /** @jest-environment node */
 import crypto from "node:crypto";
 import { HttpRequest } from "@azure/functions";
-import { InMemoryDataverse } from "../../simulator/organization/inMemoryDataverse";
-import { readConfig } from "../../server/config";
-import { functionsHandler } from "../../server/functions/adapter";
-import { createWebhookHandler } from "../../server/handler";
-import { context, option } from "./contexts";
+import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
+import { readConfig } from "../../../server/config";
+import { functionsHandler } from "../../../server/functions/adapter";
+import { createWebhookHandler } from "../../../server/handler";
+import { context, option } from "../contexts";
 
 /** The Azure Functions v4 adapter, with the package's own HttpRequest (no Functions runtime started). */
 const KEY = "test-key-0123456789abcdef";
