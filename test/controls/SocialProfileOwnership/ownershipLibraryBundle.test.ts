@@ -6,9 +6,9 @@ import { build, Metafile } from "esbuild";
 import { XMLParser } from "fast-xml-parser";
 import * as React from "react";
 import * as Fluent from "@fluentui/react-components";
-import { OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_GLOBAL } from "../../controls/common/ownership/ownershipLibrary";
-import { withPrefix } from "../../plugins-shim/solutionNames/publisher";
-import { BROWSER_BUILD_OPTIONS, PLATFORM_LIBRARIES } from "../../scripts/esbuildOptions";
+import { OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_GLOBAL } from "../../../controls/common/ownership/ownershipLibrary";
+import { withPrefix } from "../../../plugins-shim/solutionNames/publisher";
+import { BROWSER_BUILD_OPTIONS, PLATFORM_LIBRARIES } from "../../../scripts/esbuildOptions";
 
 /*
  * Issue 14: the card's bundle must not carry the ownership section and its client; they ship in
@@ -16,7 +16,7 @@ import { BROWSER_BUILD_OPTIONS, PLATFORM_LIBRARIES } from "../../scripts/esbuild
  * each entry with React and Fluent external (what pcf-scripts' webpack bundles, module for module).
  */
 
-const root = path.resolve(__dirname, "../..");
+const root = path.resolve(__dirname, "../../..");
 const OWNERSHIP_CODE = [
   "controls/common/ownership/OwnershipSection.tsx",
   "controls/common/ownership/OwnershipDialogs.tsx",
