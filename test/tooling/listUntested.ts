@@ -23,6 +23,32 @@ const importersOf = (file: string): string[] => {
   return testFiles.filter((test) => specifiers.get(test)!.some((target) => target === withoutExtension)).map((test) => test.slice("test/".length));
 };
 
+/** A relative import resolved to a repository file the way TypeScript would (extension, then index). */
+const present = new Set(files);
+const resolve = (from: string, specifier: string): string | undefined => {
+  const base = path.posix.join(path.posix.dirname(from), specifier);
+  return [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.tsx`].find((candidate) => present.has(candidate) && /\.(ts|tsx|mjs)$/.test(candidate));
+};
+const importsOf = (file: string): string[] =>
+  [...read(file).matchAll(/(?:from|import|require\()\s*\(?"(\.[^"]+)"/g)].map((m) => resolve(file, m[1])).filter((target): target is string => target !== undefined);
+
+/** Every file a jest test reaches through relative imports (e2e tests excluded: they run the built bundles). */
+const reach = new Map<string, Set<string>>();
+for (const test of testFiles.filter((file) => /\.test\.tsx?$/.test(file))) {
+  const seen = new Set<string>();
+  const queue = [test];
+  while (queue.length > 0) {
+    const next = queue.pop()!;
+    for (const target of importsOf(next)) if (!seen.has(target)) (seen.add(target), queue.push(target));
+  }
+  reach.set(test, seen);
+}
+const reachedBy = (file: string): string[] => [...reach].filter(([, seen]) => seen.has(file)).map(([test]) => test.slice("test/".length));
+
 const untested = filesWithoutNamedTest(files, read);
-for (const file of untested) console.log(`${file}\t${importersOf(file).join(", ") || "-"}`);
+for (const file of untested) {
+  const direct = importersOf(file);
+  const all = reachedBy(file);
+  console.log(`${file}\t${direct.length > 0 ? `imported by ${direct.join(", ")}` : all.length > 0 ? `reached by ${all.length} tests, e.g. ${all.slice(0, 3).join(", ")}` : "reached by no jest test"}`);
+}
 console.log(`${untested.length} files`);
