@@ -39,7 +39,11 @@ for (const test of testFiles.filter((file) => /\.test\.tsx?$/.test(file))) {
   const queue = [test];
   while (queue.length > 0) {
     const next = queue.pop()!;
-    for (const target of importsOf(next)) if (!seen.has(target)) (seen.add(target), queue.push(target));
+    for (const target of importsOf(next)) {
+      if (seen.has(target)) continue;
+      seen.add(target);
+      queue.push(target);
+    }
   }
   reach.set(test, seen);
 }
