@@ -2,6 +2,7 @@ import * as React from "react";
 import { Badge, Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, useId } from "@fluentui/react-components";
 import { CancelledError } from "../../plugins-shim/client";
 import { WHATSAPP_STATE_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
+import { AccountNumbers } from "./AccountNumbers";
 import { AccountSummary, loadAccount, rotateAuthToken, setAccountState } from "./accountService";
 import { FieldErrors, hasErrors, normalizeName, validateAuthToken, validateName } from "./accountValidation";
 import { CopyField } from "./CopyField";
@@ -16,6 +17,8 @@ import { useRenameCheck } from "./useRenameCheck";
 export interface ExistingAccountPanelProps extends SetupServices {
   recordId: string;
   canWrite: boolean;
+  /** Create and Delete on WhatsApp numbers (with canWrite: the lifecycle actions' check). */
+  canManageNumbers: boolean;
   /** The form is read-only: nothing here can be changed. */
   disabled: boolean;
   /** The bound Name as the form holds it (it may carry an unsaved edit). */
@@ -39,7 +42,7 @@ const INACTIVE = WHATSAPP_STATE_CHOICES[1].value;
  */
 export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props) => {
   const { client, strings, formatInteger, copy, retryTuning, recordId, canWrite, disabled, accountName, onNameChange } = props;
-  const { openRecord, confirmReload } = props;
+  const { openRecord, confirmReload, canManageNumbers } = props;
   const styles = useStyles();
   const task = useDataverseTask(retryTuning);
   const [account, setAccount] = React.useState<AccountSummary | undefined>(undefined);
@@ -298,6 +301,11 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
           </>
         )}
       </div>
+      <AccountNumbers
+        {...props}
+        accountId={recordId}
+        lockedKey={locked ? (disabled ? "whatsAppWizard.disabled" : "whatsAppWizard.privilege.write") : canManageNumbers ? undefined : "whatsAppWizard.privilege.numbers"}
+      />
     </section>
   );
 };
