@@ -6,7 +6,7 @@ import { Conflict, createAccountOnce, findConflicts, findOwnEarlierCreate } from
 import { NumberInput, saveNumbers } from "./numberService";
 import { NumbersEditor } from "./NumbersEditor";
 import { SetupDone } from "./SetupDone";
-import { SetupProgress, setupSettled, watchSetup } from "./setupProgress";
+import { SetupProgress, watchSetup } from "./setupProgress";
 import { diagnosticText } from "./diagnosticText";
 import { SecretInput } from "./SecretInput";
 import { SetupServices } from "./services";
@@ -36,8 +36,6 @@ interface Created extends SetupProgress {
   id: string;
   name: string;
   recovered: boolean;
-  /** How many numbers were saved on it, once they are. */
-  numbers?: number;
   /** Polling finished before the setup settled (no URL yet, or provisioning still running). */
   urlMissing: boolean;
 }
@@ -114,7 +112,7 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
     const settled = await task.run("whatsAppWizard.task.waitingUrl", (retry, signal) =>
       watchSetup(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }, (progress) => {
         if (!signal.aborted) setCreated({ ...account, ...progress, urlMissing: false });
-      }).then(setupSettled),
+      }),
     );
     setCreated((shown) => shown && { ...shown, urlMissing: settled !== true });
   };
@@ -126,12 +124,9 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
    */
   const saveAllNumbers = async (account: Created) => {
     lastAction.current = () => void saveAllNumbers(account);
-    const saved = await task.run("whatsAppWizard.task.savingNumbers", (retry) => saveNumbers(client, account.id, numbers, retry));
-    if (!saved) return;
-    const done: Created = { ...account, numbers: saved.length };
-    setCreated(done);
+    if (!(await task.run("whatsAppWizard.task.savingNumbers", (retry) => saveNumbers(client, account.id, numbers, retry)))) return;
     setStep(DONE);
-    await readInboundUrl(done);
+    await readInboundUrl(account);
   };
 
   /** The account exists (created now, or found after an unanswered create): save its numbers. */
@@ -316,19 +311,15 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
             <dt className={styles.term}>{strings("whatsAppWizard.authToken.label")}</dt>
             <dd className={styles.definition}>{strings("whatsAppWizard.review.tokenHidden")}</dd>
             <dt className={styles.term}>{strings("whatsAppWizard.step.numbers.title")}</dt>
-            <dd className={styles.definition}>
-              {numbers.map((number) => (
-                <div key={number.number}>
-                  {number.name} · <span dir="ltr">{number.number}</span>
-                </div>
-              ))}
+            <dd className={styles.definition} dir="ltr">
+              {numbers.map((number) => `${number.name} ${number.number}`).join(", ")}
             </dd>
           </dl>
           <p>{strings("whatsAppWizard.review.tokenStorage")}</p>
         </>
       )}
 
-      {step === DONE && created && <SetupDone {...created} strings={strings} formatInteger={formatInteger} copy={copy} />}
+      {step === DONE && created && <SetupDone {...created} strings={strings} copy={copy} />}
 
       <TaskStatus
         state={task.state}

@@ -16,9 +16,8 @@ export interface NumbersEditorProps {
   onRemove(index: number): void;
   /** Offer Edit on each number (the wizard, before saving); an existing account's numbers are added or removed. */
   canEdit?: boolean;
-  /** A problem with the list as a whole ("add at least one"). */
+  /** A problem with the list as a whole ("add at least one"), shown on the Number field. */
   listError?: string;
-  describedBy?: string;
 }
 
 const EMPTY: NumberInput = { name: "", number: "" };
@@ -29,7 +28,7 @@ const EMPTY: NumberInput = { name: "", number: "" };
  * listed twice ever reaches a list, so nothing invalid is ever sent.
  */
 export const NumbersEditor: React.FC<NumbersEditorProps> = (props) => {
-  const { numbers, strings, formatInteger, disabled, onSave, onRemove, canEdit, listError, describedBy } = props;
+  const { numbers, strings, formatInteger, disabled, onSave, onRemove, canEdit, listError } = props;
   const styles = useStyles();
   const [draft, setDraft] = React.useState<NumberInput>(EMPTY);
   const [errors, setErrors] = React.useState<NumberErrors>({});
@@ -40,17 +39,16 @@ export const NumbersEditor: React.FC<NumbersEditorProps> = (props) => {
   const message = (field: keyof NumberInput): string | undefined => {
     const found = errors[field];
     if (found) return diagnosticText(strings, formatInteger, found);
-    return field === "number" && duplicate ? strings("whatsAppWizard.numbers.duplicate") : undefined;
+    if (field === "number") return duplicate ? strings("whatsAppWizard.numbers.duplicate") : listError;
   };
   const listed = (input: NumberInput) =>
     numbers.some((other, index) => index !== editing && normalizeNumber(other.number) === normalizeNumber(input.number));
 
+  /** Any edit clears the name's message; the number is checked as typed, and whether it is listed already. */
   const edit = (field: keyof NumberInput, value: string) => {
     const next = { ...draft, [field]: value };
     setDraft(next);
-    if (field === "name") return setErrors((previous) => ({ ...previous, name: undefined }));
-    // Checked as typed: the number's own rule, and whether it is already in the list.
-    setErrors((previous) => ({ ...previous, number: value.trim() ? validateNumber(next, "number").number : undefined }));
+    setErrors({ number: next.number.trim() ? validateNumber(next).number : undefined });
     setDuplicate(listed(next));
   };
 
@@ -60,7 +58,8 @@ export const NumbersEditor: React.FC<NumbersEditorProps> = (props) => {
     setErrors(found);
     setDuplicate(twice);
     if (found.name || found.number || twice) return;
-    if ((await onSave({ name: draft.name.trim(), number: normalizeNumber(draft.number) }, editing)) === false) return;
+    // Kept as typed; the service saves it trimmed and normalized (normalizeNumber).
+    if ((await onSave(draft, editing)) === false) return;
     setDraft(EMPTY);
     setEditing(undefined);
     nameInput.current?.focus();
@@ -78,8 +77,6 @@ export const NumbersEditor: React.FC<NumbersEditorProps> = (props) => {
         ref={ref}
         value={draft[key]}
         disabled={disabled}
-        aria-describedby={describedBy}
-        autoComplete="off"
         onChange={(_event, data) => edit(key, data.value)}
         onKeyDown={onEnter}
       />
@@ -88,21 +85,18 @@ export const NumbersEditor: React.FC<NumbersEditorProps> = (props) => {
 
   return (
     <>
-      <Field validationMessage={listError} validationState={listError ? "error" : "none"}>
-        {numbers.length === 0 ? (
-          <p>{strings("whatsAppWizard.numbers.none")}</p>
-        ) : (
-          <ul aria-label={strings("whatsAppWizard.step.numbers.title")} className={styles.numberList}>
+      {numbers.length > 0 && (
+          <ul aria-label={strings("whatsAppWizard.step.numbers.title")} className={styles.root}>
             {numbers.map((item, index) => (
-              <li key={item.number} className={styles.numberRow}>
+              <li key={item.number} className={styles.copyRow}>
                 <span className={styles.grow}>
                   {item.name} · <span dir="ltr">{item.number}</span>
                 </span>
+                {/* The visible text names the number too ("Remove Sales"): one name for every user. */}
                 {canEdit && (
                   <Button
                     size="small"
                     disabled={disabled}
-                    aria-label={strings("whatsAppWizard.numbers.edit", { name: item.name })}
                     onClick={() => {
                       setEditing(index);
                       setDraft(item);
@@ -111,22 +105,16 @@ export const NumbersEditor: React.FC<NumbersEditorProps> = (props) => {
                       nameInput.current?.focus();
                     }}
                   >
-                    {strings("whatsAppWizard.numbers.editButton")}
+                    {strings("whatsAppWizard.numbers.edit", { name: item.name })}
                   </Button>
                 )}
-                <Button
-                  size="small"
-                  disabled={disabled}
-                  aria-label={strings("whatsAppWizard.numbers.remove", { name: item.name })}
-                  onClick={() => onRemove(index)}
-                >
-                  {strings("whatsAppWizard.numbers.removeButton")}
+                <Button size="small" disabled={disabled} onClick={() => onRemove(index)}>
+                  {strings("whatsAppWizard.numbers.remove", { name: item.name })}
                 </Button>
               </li>
             ))}
           </ul>
         )}
-      </Field>
       {field("name", strings("whatsAppWizard.numbers.nameLabel"), undefined, nameInput)}
       {field("number", strings("whatsAppWizard.numbers.numberLabel"), strings("whatsAppWizard.numbers.numberHint"))}
       <div className={styles.actions}>

@@ -4,7 +4,7 @@ import { createSerialClient, createWebApiClient } from "../../plugins-shim/clien
 import { PCF_DEPTH_BASIC } from "../../plugins-shim/ownership/model";
 import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema/whatsappAccount";
-import { msdyn_ocwhatsappchannelnumber } from "../../plugins-shim/schema/whatsappNumber";
+import { WHATSAPP_NUMBER_TYPED } from "../../plugins-shim/schema/whatsappNumberTyped";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { copyText } from "./clipboard";
 import { SetupServices } from "./services";
@@ -12,7 +12,7 @@ import { createStrings } from "./strings";
 import { RecordMode, WhatsAppAccountSetup, WhatsAppAccountSetupProps } from "./WhatsAppAccountSetup";
 
 const TABLE = msdyn_ocwhatsappchannelaccount.logicalName;
-const NUMBER_TABLE = msdyn_ocwhatsappchannelnumber.logicalName;
+const NUMBER_TABLE = WHATSAPP_NUMBER_TYPED.logicalName;
 /** PCF's PrivilegeType Create, Write and Delete (plain numbers: PCF_PRIVILEGE lacks Create, and its table would cost the bundle more). */
 const PRIVILEGE_CREATE = 1;
 const PRIVILEGE_WRITE = 3;

@@ -1,8 +1,8 @@
-import { classifyError, DataverseClient, ErrorCodes, formatErrorCode, RetryOptions, withRetry } from "../../plugins-shim/client";
+import { classifyError, DataverseClient, RetryOptions, withRetry } from "../../plugins-shim/client";
 import type { Diagnostic } from "../../plugins-shim/rules/diagnostics";
 import { validatePlainColumnRecord } from "../../plugins-shim/rules/validateColumnRecord";
 import { ENTITY_SETS } from "../../plugins-shim/schema/entitySets";
-import { msdyn_ocwhatsappchannelnumber as table } from "../../plugins-shim/schema/whatsappNumber";
+import { WHATSAPP_NUMBER_TYPED as table } from "../../plugins-shim/schema/whatsappNumberTyped";
 import { createOnce, CreateOutcome } from "./accountService";
 import { normalizeName } from "./accountValidation";
 
@@ -32,12 +32,10 @@ export const normalizeNumber = (value: string): string => value.trim().replace(/
 
 const toRecord = (input: NumberInput) => ({ msdyn_name: normalizeName(input.name), [PHONE]: normalizeNumber(input.number) });
 
-/** The typed values' problems, by field; `only` limits it to one field (the number, checked as typed). */
-export function validateNumber(input: NumberInput, only?: keyof NumberInput): NumberErrors {
-  const record: Record<string, string> = toRecord(input);
-  if (only) delete record[only === "name" ? PHONE : "msdyn_name"];
+/** The typed values' problems, by field (the first of each). */
+export function validateNumber(input: NumberInput): NumberErrors {
   const errors: NumberErrors = {};
-  for (const found of validatePlainColumnRecord(table, record, { operation: "update" })) {
+  for (const found of validatePlainColumnRecord(table, toRecord(input), { operation: "update" })) {
     const field = found.column === PHONE ? "number" : "name";
     errors[field] ??= found;
   }
@@ -49,7 +47,8 @@ export async function listNumbers(client: DataverseClient, accountId: string, re
     () => client.retrieveMultipleRecords(TABLE, `?$select=${ID},msdyn_name,${PHONE}&$filter=_msdyn_ocwhatsappaccountid_value eq ${accountId}`),
     retry,
   );
-  return entities.map((row) => ({ id: String(row[ID]), name: String(row.msdyn_name ?? ""), number: String(row[PHONE] ?? "") }));
+  // Both columns are required (msdyn_name by the form, the number by the server): read as text.
+  return entities.map((row) => ({ id: row[ID] as string, name: row.msdyn_name as string, number: row[PHONE] as string }));
 }
 
 /** One number on the account, at most once (createOnce): a lost answer is found again by account and number. */
@@ -89,6 +88,7 @@ export async function deleteNumber(client: DataverseClient, id: string, retry: R
   try {
     await withRetry(() => client.deleteRecord(TABLE, id), retry);
   } catch (reason) {
-    if (classifyError(reason).supportCode !== formatErrorCode(ErrorCodes.ObjectDoesNotExist)) throw reason;
+    // 0x80040217 ObjectDoesNotExist (ErrorCodes.ObjectDoesNotExist), as classifyError spells it for support.
+    if (classifyError(reason).supportCode !== "0x80040217") throw reason;
   }
 }

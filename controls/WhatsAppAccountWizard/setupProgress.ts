@@ -25,38 +25,12 @@ export interface PollOptions {
 
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
-export async function readSetup(client: DataverseClient, id: string, retry: RetryOptions): Promise<SetupProgress> {
-  const account = await withRetry(() => client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id, "?$select=msdyn_twilioinboundurl"), retry);
-  const progress: SetupProgress = { inboundUrl: text(account.msdyn_twilioinboundurl) };
-  try {
-    const { entities } = await withRetry(
-      () =>
-        client.retrieveMultipleRecords(
-          "msdyn_ocprovisioningstate",
-          `?$select=statuscode,msdyn_errormessage&$filter=_msdyn_ocwhatsappchannelaccountid_value eq ${id}`,
-        ),
-      retry,
-    );
-    const latest = entities[entities.length - 1];
-    if (latest) {
-      progress.status = typeof latest.statuscode === "number" ? latest.statuscode : undefined;
-      progress.errorMessage = text(latest.msdyn_errormessage);
-    }
-  } catch (reason) {
-    // An org without the table, or a user who may not read it: the URL is still worth showing.
-    if (reason instanceof CancelledError) throw reason;
-  }
-  return progress;
-}
-
-/** Provisioning ended (Running or Error), or there is none to wait for and the URL is there. */
-export const setupSettled = ({ inboundUrl, status }: SetupProgress): boolean =>
-  status === PROVISIONING_STATUS.error || (inboundUrl !== undefined && (status === undefined || status === PROVISIONING_STATUS.running));
-
 /**
- * Reads the setup a bounded number of times, reporting each read (the view shows the state as it
- * changes), and stops when it settles, when the bound is reached, or when `signal` aborts (the
- * control went away: useDataverseTask aborts its work on unmount).
+ * Reads the inbound URL and the latest provisioning state a bounded number of times, reporting
+ * each read (the view shows the state as it changes), and stops when the setup settles —
+ * provisioning ended (Running or Error), or there is none to wait for and the URL is there —
+ * when the bound is reached, or when `signal` aborts (the control went away: useDataverseTask
+ * aborts its work on unmount). True when it settled.
  */
 export async function watchSetup(
   client: DataverseClient,
@@ -64,13 +38,32 @@ export async function watchSetup(
   retry: RetryOptions,
   { attempts, intervalMs, sleep = abortableSleep, signal }: PollOptions,
   onProgress: (progress: SetupProgress) => void,
-): Promise<SetupProgress> {
-  let progress: SetupProgress = {};
+): Promise<boolean> {
   for (let poll = 1; poll <= attempts; poll += 1) {
-    progress = await readSetup(client, id, retry);
+    const account = await withRetry(() => client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id, "?$select=msdyn_twilioinboundurl"), retry);
+    const progress: SetupProgress = { inboundUrl: text(account.msdyn_twilioinboundurl) };
+    try {
+      const { entities } = await withRetry(
+        () =>
+          client.retrieveMultipleRecords(
+            "msdyn_ocprovisioningstate",
+            `?$select=statuscode,msdyn_errormessage&$filter=_msdyn_ocwhatsappchannelaccountid_value eq ${id}`,
+          ),
+        retry,
+      );
+      const latest = entities[entities.length - 1];
+      if (latest) {
+        progress.status = latest.statuscode as number;
+        progress.errorMessage = text(latest.msdyn_errormessage);
+      }
+    } catch (reason) {
+      // An org without the table, or a user who may not read it: the URL is still worth showing.
+      if (reason instanceof CancelledError) throw reason;
+    }
     onProgress(progress);
-    if (setupSettled(progress)) break;
+    const { inboundUrl, status } = progress;
+    if (status === PROVISIONING_STATUS.error || (inboundUrl && (status === undefined || status === PROVISIONING_STATUS.running))) return true;
     if (poll < attempts) await sleep(intervalMs, signal);
   }
-  return progress;
+  return false;
 }

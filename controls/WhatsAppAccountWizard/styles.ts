@@ -88,19 +88,6 @@ export const useStyles = makeStyles({
   grow: {
     flexGrow: 1,
   },
-  numberList: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    listStyleType: "none",
-    ...shorthands.margin("0"),
-    ...shorthands.padding("0"),
-  },
-  numberRow: {
-    display: "flex",
-    alignItems: "center",
-    columnGap: tokens.spacingHorizontalS,
-  },
   /** Read by screen readers, not shown (the usual clip pattern). */
   visuallyHidden: {
     position: "absolute",

@@ -11,6 +11,7 @@ export * from "./types";
 export * from "./socialprofile";
 export * from "./whatsappAccount";
 export * from "./whatsappNumber";
+export * from "./whatsappNumberTyped";
 export * from "./provisioningState";
 export * from "./provisioningStateStatus";
 export * from "./socialactivity";

@@ -1,6 +1,6 @@
 import { TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
-import { ENTITY_SETS } from "./entitySets";
+import { WHATSAPP_NUMBER_TYPED } from "./whatsappNumberTyped";
 
 /**
  * msdyn_ocwhatsappchannelnumber, "WhatsApp numbers for Omnichannel integration" (not in the seeds).
@@ -19,20 +19,12 @@ import { ENTITY_SETS } from "./entitySets";
  * lookup created with the table, and the generated early-bound typings of the table spell the
  * bind `msdyn_ocwhatsappaccountid_bind$msdyn_ocwhatsappchannelaccounts`.
  *
- * The E.164 check (`+`, then 8–15 digits, the first not 0) is this project's rule: the column is
- * plain text (100). The admin center's WhatsApp numbers page asks for "the WhatsApp phone number
- * by prefixing the plus (+) symbol" (configure-whatsapp-channel.md); E.164 allows at most 15 digits.
+ * The two columns an admin types (name, number) and the number's E.164 rule live in
+ * whatsappNumberTyped.ts, so the wizard's bundle carries only them.
  */
 
-/** A WhatsApp number as Twilio sends it, without the `whatsapp:` prefix. */
-export const E164_NUMBER = /^\+[1-9]\d{7,14}$/;
-
 export const msdyn_ocwhatsappchannelnumber: TableMetadata = {
-  logicalName: "msdyn_ocwhatsappchannelnumber",
-  entitySetName: ENTITY_SETS.msdyn_ocwhatsappchannelnumber,
-  primaryIdAttribute: "msdyn_ocwhatsappchannelnumberid",
-  primaryNameAttribute: "msdyn_name",
-  displayName: "WhatsApp number",
+  ...WHATSAPP_NUMBER_TYPED,
   columns: {
     /** Unique identifier for WhatsApp entity instances */
     msdyn_ocwhatsappchannelnumberid: {
@@ -42,23 +34,8 @@ export const msdyn_ocwhatsappchannelnumber: TableMetadata = {
       requiredLevel: "systemRequired",
       platformDefault: true,
     },
-    /** The name of the custom entity. */
-    msdyn_name: {
-      logicalName: "msdyn_name",
-      displayName: "Name",
-      type: "string",
-      maxLength: 100,
-      requiredLevel: "applicationRequired",
-    },
-    /** Phone number for a WhatsApp account */
-    msdyn_organizationphonenumber: {
-      logicalName: "msdyn_organizationphonenumber",
-      displayName: "Phone number",
-      type: "string",
-      maxLength: 100,
-      requiredLevel: "systemRequired",
-      pattern: { regex: E164_NUMBER, messageKey: "validation.format.whatsAppNumber" },
-    },
+    msdyn_name: WHATSAPP_NUMBER_TYPED.columns.msdyn_name,
+    msdyn_organizationphonenumber: WHATSAPP_NUMBER_TYPED.columns.msdyn_organizationphonenumber,
     /** Identity of associated WhatsApp account */
     msdyn_ocwhatsappaccountid: {
       logicalName: "msdyn_ocwhatsappaccountid",
