@@ -2,6 +2,7 @@ import { InMemoryDataverse } from "../../plugins-shim/client";
 import { msdyn_ocwhatsappchannelaccount, msdyn_ocwhatsappchannelnumber } from "../../plugins-shim/schema";
 import { WhatsAppProvisioningFake } from "../../simulator/whatsappProvisioning";
 import { Fault, FaultyDataverseClient, unexpectedError } from "../../test/support/faultyDataverseClient";
+import { fixtureNamed } from "../../test/support/platformErrors";
 
 export const ACCOUNT_TABLE = msdyn_ocwhatsappchannelaccount.logicalName;
 export const NUMBER_TABLE = msdyn_ocwhatsappchannelnumber.logicalName;
@@ -46,10 +47,12 @@ export const FAULTS: readonly { id: string; label: string; fault: Fault }[] = [
     label: "Create saved, then 0x80040216",
     fault: { kind: "afterCommit", method: "createRecord", error: unexpectedError() },
   },
+  // A number's create saved whose answer is "Generic SQL error." (ambiguous, not retried by
+  // itself: platformErrors.ts), so the wizard offers Try again and must not duplicate the number.
   {
     id: "afterCommitNumber",
-    label: "Number created, then 0x80040216",
-    fault: { kind: "afterCommit", method: "createRecord", table: NUMBER_TABLE, error: unexpectedError() },
+    label: "Number created, then 0x80044150",
+    fault: { kind: "afterCommit", method: "createRecord", table: NUMBER_TABLE, error: fixtureNamed("generic SQL error").error },
   },
 ];
 
