@@ -280,20 +280,18 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
           />
         </>
       )}
-      {numbers && (
-        <>
-          <h3 className={styles.heading}>{strings("whatsAppWizard.step.numbers.title")}</h3>
-          {!locked && !canManageNumbers && <p>{strings("whatsAppWizard.privilege.numbers")}</p>}
-          <NumbersEditor
-            numbers={numbers}
-            strings={strings}
-            formatInteger={formatInteger}
-            disabled={writeBlocked || !canManageNumbers}
-            onSave={addNumber}
-            onRemove={(index) => removeNumber(numbers[index])}
-          />
-        </>
-      )}
+      {/* Shown before the numbers load, disabled: where Dynamics 365 can't be reached (the
+          harness) the step is there and the status below says why nothing can be done. */}
+      <h3 className={styles.heading}>{strings("whatsAppWizard.step.numbers.title")}</h3>
+      {!locked && !canManageNumbers && <p>{strings("whatsAppWizard.privilege.numbers")}</p>}
+      <NumbersEditor
+        numbers={numbers ?? []}
+        strings={strings}
+        formatInteger={formatInteger}
+        disabled={writeBlocked || !canManageNumbers}
+        onSave={addNumber}
+        onRemove={(index) => removeNumber(numbers![index])}
+      />
       <TaskStatus
         state={task.state}
         strings={strings}

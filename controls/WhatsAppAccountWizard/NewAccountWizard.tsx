@@ -366,7 +366,9 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
                 {strings("whatsAppWizard.button.checkAgain")}
               </Button>
             )}
-            <Button appearance={created.inboundUrl ? "secondary" : "primary"} disabled={busy} onClick={() => openRecord(created.id)}>
+            {/* Never disabled: the only work on this step is watching the setup, which may take a
+                minute; opening the record ends it with the control. */}
+            <Button appearance={created.inboundUrl ? "secondary" : "primary"} onClick={() => openRecord(created.id)}>
               {strings("whatsAppWizard.button.openAccount")}
             </Button>
           </>
