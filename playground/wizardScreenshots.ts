@@ -14,9 +14,11 @@ const TOKEN = "f00dfeedf00dfeedf00dfeedf00dbeef";
 export async function wizardStepScreenshots(page: Page, lcid: Lcid, outDir: string, variant: string): Promise<string[]> {
   const text = loadResxStrings(lcid);
   const slot = page.getByTestId("wizard-slot");
-  const field = (label: string) => slot.getByRole("textbox", { name: new RegExp(`^${label}`) });
+  // Labels are matched from their start (a required field's name ends with its asterisk); some hold "(".
+  const startsWith = (label: string) => new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+  const field = (label: string) => slot.getByRole("textbox", { name: startsWith(label) });
   const click = (name: string) => slot.getByRole("button", { name, exact: true }).click();
-  const heading = (key: string) => slot.getByRole("heading", { name: new RegExp(text[key]) }).waitFor();
+  const heading = (key: string) => slot.getByRole("heading", { name: new RegExp(startsWith(text[key]).source.slice(1)) }).waitFor();
   const shot = async (name: string) => {
     const file = path.join(outDir, `wizard-${name}-${variant}.png`);
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
@@ -28,7 +30,7 @@ export async function wizardStepScreenshots(page: Page, lcid: Lcid, outDir: stri
   await click(text["whatsAppWizard.button.next"]);
   await heading("whatsAppWizard.step.credentials.title");
   await field(text["whatsAppWizard.accountSid.label"]).fill(SID);
-  await slot.getByLabel(new RegExp(`^${text["whatsAppWizard.authToken.label"]}`)).fill(TOKEN);
+  await slot.getByLabel(startsWith(text["whatsAppWizard.authToken.label"])).fill(TOKEN);
   await click(text["whatsAppWizard.button.next"]);
   await heading("whatsAppWizard.step.numbers.title");
   for (const [name, number] of [

@@ -106,15 +106,18 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   const findUnanswered = async (retry: RetryOptions): Promise<string | undefined> =>
     unanswered.current ? findOwnEarlierCreate(client, unanswered.current, retry) : undefined;
 
-  /** Shows the inbound URL and the provisioning state as they change, until they settle or the bound ends. */
+  /**
+   * Shows the inbound URL and the provisioning state as they change, until they settle or the
+   * bound ends (then Check again). Every update is made from inside the work, and none once it is
+   * aborted: Cancel, or the control going away.
+   */
   const readInboundUrl = async (account: Created) => {
     lastAction.current = () => void readInboundUrl(account);
-    const settled = await task.run("whatsAppWizard.task.waitingUrl", (retry, signal) =>
-      watchSetup(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }, (progress) => {
-        if (!signal.aborted) setCreated({ ...account, ...progress, urlMissing: false });
-      }),
-    );
-    setCreated((shown) => shown && { ...shown, urlMissing: settled !== true });
+    await task.run("whatsAppWizard.task.waitingUrl", async (retry, signal) => {
+      let shown = account;
+      const show = (progress: SetupProgress, urlMissing = false) => !signal.aborted && setCreated((shown = { ...shown, ...progress, urlMissing }));
+      show({}, !(await watchSetup(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }, show)));
+    });
   };
 
   /**
