@@ -8,6 +8,7 @@ import path from "node:path";
 import { launchChromium } from "../test/support/chromium";
 import { buildPlayground } from "./build";
 import { servePlayground } from "./server";
+import { wizardStepScreenshots } from "./wizardScreenshots";
 
 const root = path.resolve(__dirname, "..");
 const OUT_DIR = path.join(root, "docs", "screenshots");
@@ -19,10 +20,10 @@ const CONTROLS = [
 ] as const;
 
 const VARIANTS = [
-  { name: "light", query: "?theme=light" },
-  { name: "dark", query: "?theme=dark" },
-  { name: "high-contrast", query: "?theme=highContrast" },
-  { name: "rtl", query: "?theme=light&lcid=1025" },
+  { name: "light", query: "?theme=light", lcid: 1033 },
+  { name: "dark", query: "?theme=dark", lcid: 1033 },
+  { name: "high-contrast", query: "?theme=highContrast", lcid: 1033 },
+  { name: "rtl", query: "?theme=light&lcid=1025", lcid: 1025 },
 ] as const;
 
 async function main(): Promise<void> {
@@ -43,6 +44,8 @@ async function main(): Promise<void> {
         await slot.screenshot({ path: file, animations: "disabled", caret: "hide" });
         console.log(path.relative(root, file));
       }
+      // The wizard's later steps (issue 22): numbers, then provisioning and the Twilio checklist.
+      for (const file of await wizardStepScreenshots(page, variant.lcid, OUT_DIR, variant.name)) console.log(path.relative(root, file));
     }
   } finally {
     await browser.close();

@@ -27,7 +27,10 @@ export const GZIP_BUDGETS: Readonly<Record<string, Budget>> = {
   SocialProfileCard: { target: 10 * KiB, limit: 10 * KiB },
   // Back at its target: issue 20 items 3, 7 and 10 took it from 11,874 to 12,874 B; checking only
   // plain columns (validatePlainColumnRecord: no date, URL or phone parser) brought it to 12,024 B.
-  WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB },
+  // Limit above target (issue 22, the most the issue allows: +1.5 KiB): 13,813 B with the WhatsApp
+  // numbers step (typed, checked as typed, edited, saved at most once each), an existing account's
+  // numbers, the provisioning state polled after the save and the Twilio checklist.
+  WhatsAppAccountWizard: { target: 12 * KiB, limit: 12 * KiB + 1536 },
   // Limit above target (issue 20): 20,873 B after the badge-style opt-out, the refused save heard
   // at once and the active card's row kept rendered; 20,665 B after sharing the live-value hook
   // and the identifier table with the card, showing ALL_COUNTS and leaving the communities'

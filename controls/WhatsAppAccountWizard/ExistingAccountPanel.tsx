@@ -6,6 +6,8 @@ import { AccountSummary, loadAccount, rotateAuthToken, setAccountState } from ".
 import { FieldErrors, hasErrors, normalizeName, validateAuthToken, validateName } from "./accountValidation";
 import { CopyField } from "./CopyField";
 import { diagnosticText } from "./diagnosticText";
+import { deleteNumber, listNumbers, NumberInput, SavedNumber, saveNumbers } from "./numberService";
+import { NumbersEditor } from "./NumbersEditor";
 import { SecretInput } from "./SecretInput";
 import { SetupServices } from "./services";
 import { useStyles } from "./styles";
@@ -16,6 +18,8 @@ import { useRenameCheck } from "./useRenameCheck";
 export interface ExistingAccountPanelProps extends SetupServices {
   recordId: string;
   canWrite: boolean;
+  /** Create and Delete on WhatsApp numbers (with canWrite: the lifecycle actions' check). */
+  canManageNumbers: boolean;
   /** The form is read-only: nothing here can be changed. */
   disabled: boolean;
   /** The bound Name as the form holds it (it may carry an unsaved edit). */
@@ -29,7 +33,10 @@ const INACTIVE = WHATSAPP_STATE_CHOICES[1].value;
 
 /**
  * An account that exists: its name (edited like any field: the form saves it), status, owner,
- * inbound URL, activate / deactivate, rotate the token.
+ * inbound URL, activate / deactivate, rotate the token, and its WhatsApp numbers, added and
+ * removed at once through the Web API with the wizard's checks (an add first looks for the number
+ * on the account, so Try again after a lost answer adopts it; a delete whose answer was lost
+ * counts as done).
  *
  * Status changes and rotation go through the Web API behind the form. A code component has no
  * documented way to refresh its host form (the PCF context offers no form refresh; Xrm is
@@ -39,10 +46,11 @@ const INACTIVE = WHATSAPP_STATE_CHOICES[1].value;
  */
 export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props) => {
   const { client, strings, formatInteger, copy, retryTuning, recordId, canWrite, disabled, accountName, onNameChange } = props;
-  const { openRecord, confirmReload } = props;
+  const { openRecord, confirmReload, canManageNumbers } = props;
   const styles = useStyles();
   const task = useDataverseTask(retryTuning);
   const [account, setAccount] = React.useState<AccountSummary | undefined>(undefined);
+  const [numbers, setNumbers] = React.useState<SavedNumber[] | undefined>(undefined);
   const [rotating, setRotating] = React.useState(false);
   // The new token lives here only until it is saved.
   const [newToken, setNewToken] = React.useState("");
@@ -113,10 +121,11 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
 
   const load = React.useCallback(async () => {
     lastAction.current = () => void load();
-    const loaded = await run("whatsAppWizard.existing.loading", (retry) => loadAccount(client, recordId, retry));
+    const loaded = await run("whatsAppWizard.existing.loading", async (retry) => [await loadAccount(client, recordId, retry), await listNumbers(client, recordId, retry)] as const);
     if (!loaded) return;
-    setAccount(loaded);
-    if (loaded.name) savedName.current = loaded.name;
+    setAccount(loaded[0]);
+    setNumbers(loaded[1]);
+    if (loaded[0].name) savedName.current = loaded[0].name;
   }, [run, client, recordId]);
 
   React.useEffect(() => {
@@ -183,6 +192,20 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
     setRotating(false);
     setStale(true);
     setNotice(strings("whatsAppWizard.rotate.saved"));
+  };
+
+  const addNumber = async (input: NumberInput): Promise<boolean> => {
+    lastAction.current = () => void addNumber(input);
+    const saved = await run("whatsAppWizard.task.savingNumbers", (retry) => saveNumbers(client, recordId, [input], retry));
+    if (saved) setNumbers((list) => [...(list ?? []), ...saved]);
+    return saved !== undefined;
+  };
+
+  const removeNumber = async (gone: SavedNumber) => {
+    lastAction.current = () => void removeNumber(gone);
+    const outcome = await write((retry) => deleteNumber(client, gone.id, retry));
+    if (outcome === "done") setNumbers((list) => list?.filter((number) => number.id !== gone.id));
+    else if (outcome) task.showStopped(true);
   };
 
   const state = account ? WHATSAPP_STATE_CHOICES.find((choice) => choice.value === account.stateCode) : undefined;
@@ -257,6 +280,18 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
           />
         </>
       )}
+      {/* Shown before the numbers load, disabled: where Dynamics 365 can't be reached (the
+          harness) the step is there and the status below says why nothing can be done. */}
+      <h3 className={styles.heading}>{strings("whatsAppWizard.step.numbers.title")}</h3>
+      {!locked && !canManageNumbers && <p>{strings("whatsAppWizard.privilege.numbers")}</p>}
+      <NumbersEditor
+        numbers={numbers ?? []}
+        strings={strings}
+        formatInteger={formatInteger}
+        disabled={writeBlocked || !canManageNumbers}
+        onSave={addNumber}
+        onRemove={(index) => removeNumber(numbers![index])}
+      />
       <TaskStatus
         state={task.state}
         strings={strings}

@@ -2,8 +2,11 @@ import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, useId } from "@fluentui/react-components";
 import { AccountInput, FieldErrors, hasErrors, normalizeName, validateCredentials, validateForCreate, validateName } from "./accountValidation";
 import { CancelledError, RetryOptions } from "../../plugins-shim/client";
-import { Conflict, createAccountOnce, findConflicts, findOwnEarlierCreate, waitForInboundUrl } from "./accountService";
-import { CopyField } from "./CopyField";
+import { Conflict, createAccountOnce, findConflicts, findOwnEarlierCreate } from "./accountService";
+import { NumberInput, saveNumbers } from "./numberService";
+import { NumbersEditor } from "./NumbersEditor";
+import { SetupDone } from "./SetupDone";
+import { SetupProgress, watchSetup } from "./setupProgress";
 import { diagnosticText } from "./diagnosticText";
 import { SecretInput } from "./SecretInput";
 import { SetupServices } from "./services";
@@ -12,25 +15,28 @@ import { useStyles } from "./styles";
 import { TaskStatus } from "./TaskStatus";
 import { useDataverseTask } from "./useDataverseTask";
 
-/** The admin center's order: channel details → account details → (review) → callback information. */
+/** The admin center's order: channel details → account details → WhatsApp numbers → (review) → callback information. */
 const STEP_TITLES = [
   "whatsAppWizard.step.name.title",
   "whatsAppWizard.step.credentials.title",
+  "whatsAppWizard.step.numbers.title",
   "whatsAppWizard.step.review.title",
   "whatsAppWizard.step.done.title",
 ] as const;
+const NUMBERS = 2;
+const REVIEW = 3;
+const DONE = 4;
 const STEP_OF_FIELD: Readonly<Record<keyof AccountInput, number>> = { name: 0, accountSid: 1, authToken: 1 };
 const CONFLICT_KEY: Readonly<Record<Conflict, string>> = {
   name: "whatsAppWizard.duplicate.name",
   accountSid: "whatsAppWizard.duplicate.accountSid",
 };
 
-interface Created {
+interface Created extends SetupProgress {
   id: string;
   name: string;
   recovered: boolean;
-  inboundUrl?: string;
-  /** Polling finished without a URL. */
+  /** Polling finished before the setup settled (no URL yet, or provisioning still running). */
   urlMissing: boolean;
 }
 
@@ -52,6 +58,9 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   const [errors, setErrors] = React.useState<FieldErrors>({});
   const [conflicts, setConflicts] = React.useState<Conflict[]>([]);
   const [created, setCreated] = React.useState<Created | undefined>(undefined);
+  // The numbers exist only here until the account is saved; then they are created on it.
+  const [numbers, setNumbers] = React.useState<NumberInput[]>([]);
+  const [numbersMissing, setNumbersMissing] = React.useState(false);
   // What a create that failed or was cancelled without an answer sent: it may have reached the
   // server. Every later check looks for that account first and adopts it, so the admin's own
   // account is never reported as "already used" (issue 20 item 3).
@@ -97,15 +106,33 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   const findUnanswered = async (retry: RetryOptions): Promise<string | undefined> =>
     unanswered.current ? findOwnEarlierCreate(client, unanswered.current, retry) : undefined;
 
+  /**
+   * Shows the inbound URL and the provisioning state as they change, until they settle or the
+   * bound ends (then Check again). Every update is made from inside the work, and none once it is
+   * aborted: Cancel, or the control going away.
+   */
   const readInboundUrl = async (account: Created) => {
     lastAction.current = () => void readInboundUrl(account);
-    const url = await task.run("whatsAppWizard.task.waitingUrl", (retry, signal) =>
-      waitForInboundUrl(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }),
-    );
-    setCreated({ ...account, inboundUrl: url, urlMissing: url === undefined });
+    await task.run("whatsAppWizard.task.waitingUrl", async (retry, signal) => {
+      let shown = account;
+      const show = (progress: SetupProgress, urlMissing = false) => !signal.aborted && setCreated((shown = { ...shown, ...progress, urlMissing }));
+      show({}, !(await watchSetup(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }, show)));
+    });
   };
 
-  /** The account exists (created now, or found after an unanswered create): show its inbound URL. */
+  /**
+   * The account exists: create its numbers (each at most once, adopting any an unanswered
+   * attempt made), then show the setup. A failure stays on Review with Try again, which saves
+   * the numbers again and never the account.
+   */
+  const saveAllNumbers = async (account: Created) => {
+    lastAction.current = () => void saveAllNumbers(account);
+    if (!(await task.run("whatsAppWizard.task.savingNumbers", (retry) => saveNumbers(client, account.id, numbers, retry)))) return;
+    setStep(DONE);
+    await readInboundUrl(account);
+  };
+
+  /** The account exists (created now, or found after an unanswered create): save its numbers. */
   const showCreated = async (id: string, recovered: boolean) => {
     const sent = recovered && unanswered.current ? unanswered.current : input;
     unanswered.current = undefined;
@@ -114,8 +141,8 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
     showProblems({});
     const account: Created = { id, name: normalizeName(sent.name), recovered, urlMissing: false };
     setCreated(account);
-    setStep(3);
-    await readInboundUrl(account);
+    setStep(REVIEW);
+    await saveAllNumbers(account);
   };
 
   /**
@@ -159,6 +186,7 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
 
   const create = async () => {
     if (locked) return;
+    if (created) return saveAllNumbers(created);
     const found = validateForCreate(input);
     if (hasErrors(found)) return showProblems(found);
     lastAction.current = () => void create();
@@ -186,6 +214,10 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
   };
 
   const nextFromName = () => advance(validateName(input.name), { name: input.name });
+  const nextFromNumbers = () => {
+    setNumbersMissing(numbers.length === 0);
+    if (numbers.length) setStep(REVIEW);
+  };
   return (
     <section className={styles.root} aria-labelledby={headingId} aria-busy={busy}>
       <StepList titleKeys={STEP_TITLES} current={step} strings={strings} />
@@ -194,7 +226,7 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
         {" · "}
         {strings(STEP_TITLES[step])}
       </h2>
-      {locked && step < 3 && (
+      {locked && step < DONE && (
         <MessageBar intent="warning" id={reasonId}>
           <MessageBarBody>{strings(disabled ? "whatsAppWizard.disabled" : "whatsAppWizard.privilege.create")}</MessageBarBody>
         </MessageBar>
@@ -252,7 +284,26 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
         </>
       )}
 
-      {step === 2 && (
+      {step === NUMBERS && (
+        <>
+          <p>{strings("whatsAppWizard.numbers.intro")}</p>
+          <NumbersEditor
+            numbers={numbers}
+            strings={strings}
+            formatInteger={formatInteger}
+            disabled={busy || locked}
+            canEdit
+            listError={numbersMissing ? strings("whatsAppWizard.numbers.required") : undefined}
+            onSave={(number, index) => {
+              setNumbersMissing(false);
+              setNumbers((list) => (index === undefined ? [...list, number] : list.map((old, at) => (at === index ? number : old))));
+            }}
+            onRemove={(index) => setNumbers((list) => list.filter((_number, at) => at !== index))}
+          />
+        </>
+      )}
+
+      {step === REVIEW && (
         <>
           <p>{strings("whatsAppWizard.review.intro")}</p>
           <dl className={styles.summary}>
@@ -262,28 +313,16 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
             <dd className={styles.definition}>{input.accountSid.trim()}</dd>
             <dt className={styles.term}>{strings("whatsAppWizard.authToken.label")}</dt>
             <dd className={styles.definition}>{strings("whatsAppWizard.review.tokenHidden")}</dd>
+            <dt className={styles.term}>{strings("whatsAppWizard.step.numbers.title")}</dt>
+            <dd className={styles.definition} dir="ltr">
+              {numbers.map((number) => `${number.name} ${number.number}`).join(", ")}
+            </dd>
           </dl>
           <p>{strings("whatsAppWizard.review.tokenStorage")}</p>
         </>
       )}
 
-      {step === 3 && created && (
-        <>
-          <MessageBar intent="success">
-            <MessageBarBody>
-              {strings("whatsAppWizard.done.created", { name: created.name })}
-              {created.recovered && <> {strings("whatsAppWizard.done.recovered")}</>}
-            </MessageBarBody>
-          </MessageBar>
-          {created.inboundUrl && (
-            <>
-              <CopyField label={strings("whatsAppWizard.done.urlLabel")} value={created.inboundUrl} strings={strings} copy={copy} />
-              <p>{strings("whatsAppWizard.done.instruction")}</p>
-            </>
-          )}
-          {created.urlMissing && <p>{strings("whatsAppWizard.done.urlMissing")}</p>}
-        </>
-      )}
+      {step === DONE && created && <SetupDone {...created} strings={strings} copy={copy} />}
 
       <TaskStatus
         state={task.state}
@@ -294,8 +333,8 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
       />
 
       <div className={styles.actions}>
-        {(step === 1 || step === 2) && (
-          <Button disabled={busy} onClick={() => setStep(step - 1)}>
+        {step > 0 && step < DONE && (
+          <Button disabled={busy || (step === REVIEW && created !== undefined)} onClick={() => setStep(step - 1)}>
             {strings("whatsAppWizard.button.back")}
           </Button>
         )}
@@ -313,19 +352,26 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
             {strings("whatsAppWizard.button.next")}
           </Button>
         )}
-        {step === 2 && (
+        {step === NUMBERS && (
+          <Button appearance="primary" disabled={busy || locked} onClick={nextFromNumbers}>
+            {strings("whatsAppWizard.button.next")}
+          </Button>
+        )}
+        {step === REVIEW && (
           <Button appearance="primary" disabled={busy || locked} aria-describedby={locked ? reasonId : undefined} onClick={create}>
             {strings("whatsAppWizard.button.create")}
           </Button>
         )}
-        {step === 3 && created && (
+        {step === DONE && created && (
           <>
             {created.urlMissing && (
               <Button disabled={busy} onClick={() => readInboundUrl(created)}>
                 {strings("whatsAppWizard.button.checkAgain")}
               </Button>
             )}
-            <Button appearance={created.inboundUrl ? "secondary" : "primary"} disabled={busy} onClick={() => openRecord(created.id)}>
+            {/* Never disabled: the only work on this step is watching the setup, which may take a
+                minute; opening the record ends it with the control. */}
+            <Button appearance={created.inboundUrl ? "secondary" : "primary"} onClick={() => openRecord(created.id)}>
               {strings("whatsAppWizard.button.openAccount")}
             </Button>
           </>

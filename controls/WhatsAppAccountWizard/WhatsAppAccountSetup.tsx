@@ -9,7 +9,8 @@ export type RecordMode = { kind: "new" } | { kind: "existing"; recordId: string 
 export interface WhatsAppAccountSetupProps extends SetupServices {
   mode: RecordMode;
   isOffline: boolean;
-  privileges: { create: boolean; write: boolean };
+  /** `numbers`: Create and Delete on WhatsApp numbers (absent: as `write`). */
+  privileges: { create: boolean; write: boolean; numbers?: boolean };
   /** `context.mode.isControlDisabled`: a read-only form, or a field the admin may not change. */
   disabled: boolean;
   /** The bound Name (msdyn_name) as the form holds it. */
@@ -42,6 +43,7 @@ export const WhatsAppAccountSetup: React.FC<WhatsAppAccountSetupProps> = ({
       {...services}
       recordId={mode.recordId}
       canWrite={privileges.write}
+      canManageNumbers={privileges.numbers ?? privileges.write}
       disabled={disabled}
       accountName={accountName}
       onNameChange={onNameChange}

@@ -1,4 +1,4 @@
-import { DataverseClient, EntityReference, odataString, RecordData, RetryOptions, Sleep, abortableSleep, classifyError, withRetry } from "../../plugins-shim/client";
+import { DataverseClient, EntityReference, odataString, RecordData, RetryOptions, classifyError, withRetry } from "../../plugins-shim/client";
 import { msdyn_ocwhatsappchannelaccount as table, WHATSAPP_STATUS_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
 import { AccountInput, normalizeName, TOKEN_COLUMN, toCreateRecord } from "./accountValidation";
 
@@ -74,14 +74,15 @@ export interface CreateOutcome {
 }
 
 /**
- * Creates the account at most once. A throttled create never ran and is simply sent again; after
- * any failure that is not a definitive refusal (lost answer, 0x80040216, an unknown error) the
- * next attempt first looks for the account by name and SID and adopts it instead of creating a
- * second one. `mayExist` starts true when an earlier click ended that way.
+ * Creates a record at most once. A throttled create never ran and is simply sent again; after any
+ * failure that is not a definitive refusal (lost answer, 0x80040216, an unknown error) the next
+ * attempt first looks for the record (`find`) and adopts it instead of creating a second one.
+ * `mayExist` starts true when an earlier click ended that way. The account and each of its
+ * numbers are created this way: no Web API call through context.webAPI saves them as one unit.
  */
-export async function createAccountOnce(
-  client: DataverseClient,
-  input: AccountInput,
+export async function createOnce(
+  create: () => Promise<EntityReference>,
+  find: () => Promise<string | undefined>,
   retry: RetryOptions,
   mayExist = false,
   onAmbiguous?: () => void,
@@ -89,12 +90,11 @@ export async function createAccountOnce(
   let checkFirst = mayExist;
   return withRetry(async () => {
     if (checkFirst) {
-      const existing = await findOwnEarlierCreate(client, input, { ...retry, maxAttempts: 1 });
+      const existing = await find();
       if (existing) return { id: existing, recovered: true };
     }
     try {
-      const created: EntityReference = await client.createRecord(TABLE, toCreateRecord(input));
-      return { id: created.id, recovered: false };
+      return { id: (await create()).id, recovered: false };
     } catch (reason) {
       if (classifyError(reason).ambiguous) {
         checkFirst = true;
@@ -104,6 +104,22 @@ export async function createAccountOnce(
     }
   }, retry);
 }
+
+/** The account, at most once: found again by name and SID after a lost answer. */
+export const createAccountOnce = (
+  client: DataverseClient,
+  input: AccountInput,
+  retry: RetryOptions,
+  mayExist = false,
+  onAmbiguous?: () => void,
+): Promise<CreateOutcome> =>
+  createOnce(
+    () => client.createRecord(TABLE, toCreateRecord(input)),
+    () => findOwnEarlierCreate(client, input, { ...retry, maxAttempts: 1 }),
+    retry,
+    mayExist,
+    onAmbiguous,
+  );
 
 export const loadAccount = async (client: DataverseClient, id: string, retry: RetryOptions): Promise<AccountSummary> => {
   const record = await withRetry(
@@ -121,29 +137,6 @@ export const loadAccount = async (client: DataverseClient, id: string, retry: Re
     inboundUrl: text(record.msdyn_twilioinboundurl),
   };
 };
-
-export interface PollOptions {
-  attempts: number;
-  intervalMs: number;
-  sleep?: Sleep;
-  signal?: AbortSignal;
-}
-
-/** The platform fills the inbound URL after the save: read it back a few times, then give up. */
-export async function waitForInboundUrl(
-  client: DataverseClient,
-  id: string,
-  retry: RetryOptions,
-  { attempts, intervalMs, sleep = abortableSleep, signal }: PollOptions,
-): Promise<string | undefined> {
-  for (let poll = 1; poll <= attempts; poll += 1) {
-    const record = await withRetry(() => client.retrieveRecord(TABLE, id, "?$select=msdyn_twilioinboundurl"), retry);
-    const url = record.msdyn_twilioinboundurl;
-    if (typeof url === "string" && url !== "") return url;
-    if (poll < attempts) await sleep(intervalMs, signal);
-  }
-  return undefined;
-}
 
 /** Activate (state 0) or deactivate (state 1) with the status reason the schema pairs with it. */
 export async function setAccountState(client: DataverseClient, id: string, stateCode: number, retry: RetryOptions): Promise<void> {

@@ -4,6 +4,7 @@ import { createSerialClient, createWebApiClient } from "../../plugins-shim/clien
 import { PCF_DEPTH_BASIC } from "../../plugins-shim/ownership/model";
 import { guidOrUndefined } from "../../plugins-shim/rules/guid";
 import { msdyn_ocwhatsappchannelaccount } from "../../plugins-shim/schema/whatsappAccount";
+import { WHATSAPP_NUMBER_TYPED } from "../../plugins-shim/schema/whatsappNumberTyped";
 import { IInputs, IOutputs } from "./generated/ManifestTypes";
 import { copyText } from "./clipboard";
 import { SetupServices } from "./services";
@@ -11,11 +12,16 @@ import { createStrings } from "./strings";
 import { RecordMode, WhatsAppAccountSetup, WhatsAppAccountSetupProps } from "./WhatsAppAccountSetup";
 
 const TABLE = msdyn_ocwhatsappchannelaccount.logicalName;
-/** PCF's PrivilegeType Create and Write (plain numbers: PCF_PRIVILEGE lacks Create, and its table would cost the bundle more). */
+const NUMBER_TABLE = WHATSAPP_NUMBER_TYPED.logicalName;
+/** PCF's PrivilegeType Create, Write and Delete (plain numbers: PCF_PRIVILEGE lacks Create, and its table would cost the bundle more). */
 const PRIVILEGE_CREATE = 1;
 const PRIVILEGE_WRITE = 3;
-/** The platform fills the inbound URL after the save: look for about ten seconds. */
-const POLL = { attempts: 6, intervalMs: 2000 } as const;
+const PRIVILEGE_DELETE = 4;
+/**
+ * The platform fills the inbound URL and provisions the channel after the save: read both for
+ * about a minute (30 reads, 2 s apart), then offer Check again.
+ */
+const POLL = { attempts: 30, intervalMs: 2000 } as const;
 
 /** `context.mode.contextInfo` exists in model-driven apps but not in the typings: read it here only. */
 interface ContextInfo {
@@ -86,6 +92,9 @@ export class WhatsAppAccountWizard implements ComponentFramework.ReactControl<II
       privileges: {
         create: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_CREATE, PCF_DEPTH_BASIC),
         write: context.utils.hasEntityPrivilege(TABLE, PRIVILEGE_WRITE, PCF_DEPTH_BASIC),
+        numbers:
+          context.utils.hasEntityPrivilege(NUMBER_TABLE, PRIVILEGE_CREATE, PCF_DEPTH_BASIC) &&
+          context.utils.hasEntityPrivilege(NUMBER_TABLE, PRIVILEGE_DELETE, PCF_DEPTH_BASIC),
       },
     };
     const previous = this.lastProps;
@@ -96,7 +105,8 @@ export class WhatsAppAccountWizard implements ComponentFramework.ReactControl<II
       previous.disabled === next.disabled &&
       previous.accountName === next.accountName &&
       previous.privileges.create === next.privileges.create &&
-      previous.privileges.write === next.privileges.write
+      previous.privileges.write === next.privileges.write &&
+      previous.privileges.numbers === next.privileges.numbers
     ) {
       next.privileges = previous.privileges;
     }

@@ -1,7 +1,10 @@
 import * as React from "react";
-import { Button, Field, Select, Text } from "@fluentui/react-components";
+import { Button, Field, Input, Select, Switch, Text } from "@fluentui/react-components";
 import { logEvent } from "./hostEvents";
-import { BackendStatus, backendStatus, FAULTS, wizardClient } from "./wizardBackend";
+import { BackendStatus, backendStatus, FAULTS, wizardClient, wizardProvisioning } from "./wizardBackend";
+
+/** An error text of the kind the platform writes to msdyn_errormessage (made up: no sample is published). */
+const DEFAULT_FAILURE = "Twilio rejected the credentials (HTTP 401). Check the Account SID and Auth token.";
 
 export interface WizardPanelProps {
   recordId: string | undefined;
@@ -13,7 +16,14 @@ const STATUS_POLL_MS = 300;
 
 /** Fault buttons for the wizard's next request, and what the in-memory organization holds. */
 export const WizardPanel: React.FC<WizardPanelProps> = ({ recordId, createdIds, onRecordChange }) => {
-  const [status, setStatus] = React.useState<BackendStatus>({ accounts: 0, requests: 0, pendingFaults: 0 });
+  const [status, setStatus] = React.useState<BackendStatus>({ accounts: 0, numbers: 0, requests: 0, pendingFaults: 0 });
+  const [failing, setFailing] = React.useState(false);
+  const [failure, setFailure] = React.useState(DEFAULT_FAILURE);
+  const setProvisioningFailure = (on: boolean, message: string) => {
+    setFailing(on);
+    setFailure(message);
+    wizardProvisioning.failWith = on ? message : undefined;
+  };
   React.useEffect(() => {
     let live = true;
     const refresh = () => void backendStatus().then((next) => live && setStatus(next));
@@ -43,9 +53,18 @@ export const WizardPanel: React.FC<WizardPanelProps> = ({ recordId, createdIds, 
         ))}
       </div>
       <Text as="p" data-testid="wizard-backend-status">
-        Accounts: <span data-testid="account-count">{status.accounts}</span> · requests: <span data-testid="request-count">{status.requests}</span> · faults
+        Accounts: <span data-testid="account-count">{status.accounts}</span> · numbers: <span data-testid="number-count">{status.numbers}</span> · requests: <span data-testid="request-count">{status.requests}</span> · faults
         pending: <span data-testid="pending-faults">{status.pendingFaults}</span>
       </Text>
+      <Switch
+        data-testid="provisioning-fails"
+        label="Provisioning of the next account fails"
+        checked={failing}
+        onChange={(_e, data) => setProvisioningFailure(data.checked, failure)}
+      />
+      <Field label="Provisioning error message">
+        <Input value={failure} disabled={!failing} onChange={(_e, data) => setProvisioningFailure(failing, data.value)} />
+      </Field>
       <Field label="Form record">
         <Select value={recordId ?? ""} onChange={(_e, data) => onRecordChange(data.value === "" ? undefined : data.value)}>
           <option value="">New record (wizard)</option>

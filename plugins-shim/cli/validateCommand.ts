@@ -6,8 +6,14 @@ import type { OrgTableIo } from "./orgTable";
 import { ExitCode, isHelp, UsageError } from "./usage";
 import { validateFile } from "./validateRecords";
 
+/**
+ * The tables `validate` takes: those the pipeline validates, and the WhatsApp account's numbers
+ * and provisioning states (issue 22: the wizard writes numbers; no server step judges them).
+ */
+export const VALIDATE_COMMAND_TABLES: readonly string[] = [...VALIDATED_TABLES, "msdyn_ocwhatsappchannelnumber", "msdyn_ocprovisioningstate"];
+
 /** `npm run --silent validate -- <table> <file.json> [--org [URL]] [--metadata FILE] [--sign-in KIND]`: see docs/cli.md. */
-export const USAGE = `Usage: validate <${VALIDATED_TABLES.join("|")}> <file.json> [--org [URL]] [--metadata FILE] [--sign-in KIND]`;
+export const USAGE = `Usage: validate <${VALIDATE_COMMAND_TABLES.join("|")}> <file.json> [--org [URL]] [--metadata FILE] [--sign-in KIND]`;
 
 const HELP = [
   "Checks each record of a JSON file (one record or an array of records, column logical names as the",
@@ -29,7 +35,7 @@ export async function runValidate(args: readonly string[], io: ValidateIo): Prom
   const { positional, flags } = parseOrgFlags(args);
   const [table, file, ...rest] = positional;
   if (!table || !file || rest.length > 0) throw new UsageError(USAGE);
-  if (!(VALIDATED_TABLES as readonly string[]).includes(table)) throw new UsageError(`Unknown table "${table}". ${USAGE}`);
+  if (!VALIDATE_COMMAND_TABLES.includes(table)) throw new UsageError(`Unknown table "${table}". ${USAGE}`);
   // The Node connection (and the Azure SDK) loads only when a flag asks for an org's metadata.
   const asksForOrg = flags.org !== undefined || flags.metadata !== undefined;
   const judgedBy = asksForOrg ? ((await (await import("./orgTable")).orgTable(table, flags, io)) ?? table) : table;

@@ -7,6 +7,8 @@
 export const ENTITY_SETS = {
   socialprofile: "socialprofiles",
   msdyn_ocwhatsappchannelaccount: "msdyn_ocwhatsappchannelaccounts",
+  msdyn_ocwhatsappchannelnumber: "msdyn_ocwhatsappchannelnumbers",
+  msdyn_ocprovisioningstate: "msdyn_ocprovisioningstates",
   socialactivity: "socialactivities",
   contact: "contacts",
   // Lookup targets whose columns the schema does not model.
@@ -14,6 +16,9 @@ export const ENTITY_SETS = {
   systemuser: "systemusers",
   team: "teams",
   msdyn_octwitterhandle: "msdyn_octwitterhandles",
+  // The WhatsApp number's workstream and language (EntitySetName on their reference pages).
+  msdyn_liveworkstream: "msdyn_liveworkstreams",
+  msdyn_oclanguage: "msdyn_oclanguages",
   // Webhook registration (server/register.ts and the Web API double's dispatcher; no control reads them).
   serviceendpoint: "serviceendpoints",
   sdkmessage: "sdkmessages",

@@ -19,6 +19,8 @@ export interface Fault {
   kind: FaultKind;
   /** Which calls it hits; any method when absent. */
   method?: Method;
+  /** Which table's calls it hits; any table when absent (a number's create, not the account's). */
+  table?: string;
   /** How many matching calls fail in a row (default 1). */
   times?: number;
   /**
@@ -82,8 +84,8 @@ export class FaultyDataverseClient implements DataverseClient {
     return this.call("retrieveMultipleRecords", table, () => this.inner.retrieveMultipleRecords(table, options, maxPageSize));
   }
 
-  private takeFault(method: Method): Fault | undefined {
-    const index = this.faults.findIndex((fault) => !fault.method || fault.method === method);
+  private takeFault(method: Method, table: string): Fault | undefined {
+    const index = this.faults.findIndex((fault) => (!fault.method || fault.method === method) && (!fault.table || fault.table === table));
     if (index < 0) return undefined;
     const fault = this.faults[index];
     fault.times = (fault.times ?? 1) - 1;
@@ -98,7 +100,7 @@ export class FaultyDataverseClient implements DataverseClient {
     try {
       // Let other callers run first, so overlapping requests would really overlap.
       await Promise.resolve();
-      const fault = this.takeFault(method);
+      const fault = this.takeFault(method, table);
       switch (fault?.kind) {
         case "throttled":
           throw throttledError();

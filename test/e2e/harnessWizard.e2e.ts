@@ -4,8 +4,9 @@
  * to retrieve a record. This is not yet supported.", node_modules/pcf-start/harness.js). Its
  * context reports a record id, so the control opens the saved-account panel, tries to read the
  * record, and must say plainly that Dataverse can't be reached here — with Try again, never only
- * "unknown". React is served from node_modules as in harness.e2e.ts. Port 8181 is fixed: run it
- * under `flock /tmp/pcf-harness.lock`.
+ * "unknown". The WhatsApp numbers step (issue 22) renders there too, with nothing it can do:
+ * its fields and Add number disabled, under the same message. React is served from node_modules
+ * as in harness.e2e.ts. Port 8181 is fixed: run it under `flock /tmp/pcf-harness.lock`.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
@@ -31,6 +32,12 @@ describe("pcf-start harness: WhatsAppAccountWizard", () => {
     expect(text).toContain("Error code for support: no-dataverse");
     expect(text).not.toMatch(/support: unknown/);
     expect(alerts).toContain(HARNESS_RETRIEVE_MESSAGE);
+
+    // The numbers step is there, and says by the message above why nothing can be done with it.
+    await region.getByRole("heading", { name: en["whatsAppWizard.step.numbers.title"] }).waitFor({ timeout: 30000 });
+    expect(await region.getByRole("textbox", { name: new RegExp(`^${en["whatsAppWizard.numbers.nameLabel"]}`) }).isDisabled()).toBe(true);
+    expect(await region.getByRole("textbox", { name: new RegExp(`^${en["whatsAppWizard.numbers.numberLabel"]}`) }).isDisabled()).toBe(true);
+    expect(await region.getByRole("button", { name: en["whatsAppWizard.numbers.add"] }).isDisabled()).toBe(true);
     mkdirSync(RESULTS_DIR, { recursive: true });
     await page.screenshot({ path: path.join(RESULTS_DIR, "harness-wizard-no-dataverse.png") });
 

@@ -18,6 +18,7 @@ const currentSession = playgroundPerFile();
 const wizard = () => currentSession().page.getByTestId("wizard-slot");
 const accountCount = async () => Number(await currentSession().page.getByTestId("account-count").innerText());
 const requestCount = async () => Number(await currentSession().page.getByTestId("request-count").innerText());
+const numberCount = async () => Number(await currentSession().page.getByTestId("number-count").innerText());
 
 /** The accessible name of the focused element (label, aria-label or text). */
 const focusedName = (page: Page) =>
@@ -47,8 +48,17 @@ async function waitForHeading(stepKey: string): Promise<void> {
   await wizard().getByRole("heading", { name: new RegExp(en[stepKey]) }).waitFor({ timeout: 30000 });
 }
 
-/** Name → credentials → review, by keyboard only. Focus starts in the Name box (as after tabbing into the form). */
-async function fillWizard(name: string): Promise<void> {
+/** On the numbers step: Display name, Tab, Number, Enter (adds it), by keyboard only. */
+async function typeNumber(name: string, number: string): Promise<void> {
+  await tabTo(en["whatsAppWizard.numbers.nameLabel"]);
+  await currentSession().page.keyboard.type(name);
+  await currentSession().page.keyboard.press("Tab");
+  await currentSession().page.keyboard.type(number);
+  await currentSession().page.keyboard.press("Enter");
+}
+
+/** Name → credentials → numbers → review (or only to the numbers step, given none), by keyboard only. Focus starts in the Name box (as after tabbing into the form). */
+async function fillWizard(name: string, numbers: readonly (readonly [string, string])[] = [["Sales", "+14155550100"]]): Promise<void> {
   await wizard().getByRole("textbox", { name: en["whatsAppWizard.name.label"] }).focus();
   await currentSession().page.keyboard.type(name);
   await tabTo(en["whatsAppWizard.button.next"]);
@@ -58,6 +68,12 @@ async function fillWizard(name: string): Promise<void> {
   await currentSession().page.keyboard.type(SID);
   await tabTo(en["whatsAppWizard.authToken.label"]);
   await currentSession().page.keyboard.type(TOKEN);
+  await tabTo(en["whatsAppWizard.button.next"]);
+  await currentSession().page.keyboard.press("Enter");
+  await waitForHeading("whatsAppWizard.step.numbers.title");
+  // No numbers given: stay on the numbers step.
+  if (numbers.length === 0) return;
+  for (const [display, number] of numbers) await typeNumber(display, number);
   await tabTo(en["whatsAppWizard.button.next"]);
   await currentSession().page.keyboard.press("Enter");
   await waitForHeading("whatsAppWizard.step.review.title");
@@ -71,6 +87,8 @@ async function createByKeyboard(): Promise<void> {
   const url = wizard().getByRole("textbox", { name: en["whatsAppWizard.done.urlLabel"] });
   const shown = await eventually(() => url.inputValue().catch(() => ""), (value) => value !== "", 30000);
   expect(shown).toMatch(/^https:\/\/contoso\.omnichannelengagementhub\.com\/whatsapp\/twilio\/[0-9a-f-]{36}$/);
+  // The provisioning state is watched until it settles (the playground's fake: about 1.5 s).
+  await wizard().getByRole("button", { name: en["whatsAppWizard.button.cancel"] }).waitFor({ state: "detached", timeout: 30000 });
 }
 
 async function expectTokenGone(): Promise<void> {
@@ -161,6 +179,74 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     expect(await accountCount()).toBe(1);
     await expectTokenGone();
     await currentSession().screenshot("wizard-cancel-adopted");
+  });
+
+  describe("WhatsApp numbers and provisioning (issue 22)", () => {
+    it("creates an account with two numbers; the one typed wrong first is refused before any call", async () => {
+      await fillWizard("Fourth Coffee WhatsApp", []);
+      // The side panel refreshes its counts every 300 ms: let the SID check's request show first.
+      const before = await eventually(requestCount, () => false, 1000);
+      // No "+": refused as typed and on Enter, and nothing is sent.
+      await typeNumber("Sales", "4155550100");
+      const refusal = wizard().getByText(en["validation.format.whatsAppNumber"]);
+      await refusal.waitFor({ timeout: 30000 });
+      expect(await wizard().getByRole("list", { name: en["whatsAppWizard.step.numbers.title"] }).count()).toBe(0);
+      await currentSession().screenshot("wizard-number-refused");
+      // Corrected in place: the field still holds what was typed.
+      const number = wizard().getByRole("textbox", { name: new RegExp(`^${en["whatsAppWizard.numbers.numberLabel"]}`) });
+      await number.focus();
+      await currentSession().page.keyboard.press("Home");
+      await currentSession().page.keyboard.type("+1");
+      await currentSession().page.keyboard.press("Enter");
+      await typeNumber("Support", "+14155550101");
+      const list = wizard().getByRole("list", { name: en["whatsAppWizard.step.numbers.title"] });
+      expect(await list.getByRole("listitem").count()).toBe(2);
+      expect(await eventually(requestCount, () => false, 1000)).toBe(before);
+      await currentSession().screenshot("wizard-numbers");
+      await tabTo(en["whatsAppWizard.button.next"]);
+      await currentSession().page.keyboard.press("Enter");
+      await waitForHeading("whatsAppWizard.step.review.title");
+      const review = await wizard().innerText();
+      expect(review).toContain("+14155550100");
+      expect(review).toContain("+14155550101");
+      await currentSession().screenshot("wizard-review-numbers");
+      await createByKeyboard();
+      expect(await eventually(numberCount, (count) => count === 2)).toBe(2);
+      expect(await accountCount()).toBe(1);
+      await wizard().getByText(en["whatsAppWizard.provisioning.label"].replace("{status}", en["provisioningState.running"])).waitFor({ timeout: 30000 });
+      await currentSession().screenshot("wizard-provisioned");
+    });
+
+    it("a number's create saved but answered with an error: exactly two numbers after Try again", async () => {
+      await fillWizard("Alpine Ski WhatsApp", [
+        ["Sales", "+14155550100"],
+        ["Support", "+14155550101"],
+      ]);
+      await injectFault("afterCommitNumber");
+      expect(await eventually(pendingFaults, (count) => count === 1)).toBe(1);
+      await tabTo(en["whatsAppWizard.button.create"]);
+      await currentSession().page.keyboard.press("Enter");
+      const tryAgain = wizard().getByRole("button", { name: en["whatsAppWizard.button.tryAgain"] });
+      await tryAgain.waitFor({ timeout: 30000 });
+      expect(await eventually(numberCount, (count) => count === 1)).toBe(1);
+      await currentSession().screenshot("wizard-number-answer-lost");
+      await tryAgain.click();
+      await waitForHeading("whatsAppWizard.step.done.title");
+      expect(await eventually(numberCount, (count) => count === 2)).toBe(2);
+      // Let any stray request land before counting again.
+      await eventually(requestCount, () => false, 1500);
+      expect(await numberCount()).toBe(2);
+      expect(await accountCount()).toBe(1);
+    });
+
+    it("provisioning that ends in Error shows the platform's message", async () => {
+      const message = "Twilio rejected the credentials (HTTP 401). Check the Account SID and Auth token.";
+      await currentSession().page.getByTestId("provisioning-fails").check();
+      await fillWizard("Bellows WhatsApp");
+      await createByKeyboard();
+      await wizard().getByText(en["whatsAppWizard.provisioning.failed"].replace("{detail}", message)).waitFor({ timeout: 30000 });
+      await currentSession().screenshot("wizard-provisioning-error");
+    });
   });
 
   describe("keyboard focus never falls to <body> (issue 20 item 7)", () => {

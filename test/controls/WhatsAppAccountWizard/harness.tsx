@@ -1,6 +1,6 @@
 import * as React from "react";
 import { loadStrings as loadSharedStrings } from "../../../plugins-shim/strings/resx";
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { CancelledError, createSerialClient, createWebApiClient, DataverseClient, RecordData } from "../../../plugins-shim/client";
@@ -53,7 +53,7 @@ function withOwnerNames(client: DataverseClient, names: Record<string, string>):
 export interface SetupOptions {
   lcid?: number;
   mode?: RecordMode;
-  privileges?: { create: boolean; write: boolean };
+  privileges?: { create: boolean; write: boolean; numbers?: boolean };
   isOffline?: boolean;
   dataverse?: InMemoryDataverseOptions;
   seed?: RecordData[];
@@ -67,12 +67,32 @@ export interface SetupOptions {
   confirmReload?: boolean;
 }
 
+/** Two WhatsApp numbers as an admin types them on the numbers step. */
+export const NUMBERS = [
+  { name: "Sales", number: "+14155550100" },
+  { name: "Support", number: "+14155550101" },
+] as const;
+
+export const NUMBER_TABLE = "msdyn_ocwhatsappchannelnumber";
+
+/** Types each number on the numbers step (Display name, Number, Add number), pasting as admins copy them from Twilio. */
+export async function addNumbers(user: ReturnType<typeof userEvent.setup>, numbers: readonly { name: string; number: string }[] = NUMBERS.slice(0, 1)) {
+  for (const { name, number } of numbers) {
+    await user.click(await screen.findByRole("textbox", { name: /^Display name/ }));
+    await user.paste(name);
+    await user.click(screen.getByRole("textbox", { name: /^Number/ }));
+    await user.paste(number);
+    await user.click(screen.getByRole("button", { name: "Add number" }));
+  }
+}
+
 export const inboundUrlFor = (id: string) => `https://whatsapp.contoso.example/twilio/inbound/${id}`;
 
 export function setup(options: SetupOptions = {}) {
   const strings = loadStrings(options.lcid ?? 1033);
   const dataverse = new InMemoryDataverse({
-    afterCreate: (_table, record) => ({ msdyn_twilioinboundurl: inboundUrlFor(String(record.msdyn_ocwhatsappchannelaccountid)) }),
+    afterCreate: (table, record) =>
+      table === TABLE ? { msdyn_twilioinboundurl: inboundUrlFor(String(record.msdyn_ocwhatsappchannelaccountid)) } : undefined,
     ...options.dataverse,
   });
   const seededIds = options.seed ? dataverse.seed(TABLE, options.seed) : [];
@@ -116,5 +136,8 @@ export function setup(options: SetupOptions = {}) {
     return value;
   };
   const accounts = async () => (await dataverse.retrieveMultipleRecords(TABLE)).entities;
-  return { ...view, user, dataverse, faulty, pauses, openRecord, confirmReload, onNameChange, copy, text, accounts, seededIds };
+  const numbers = async () => (await dataverse.retrieveMultipleRecords(NUMBER_TABLE)).entities;
+  /** Creates sent for the account alone (each number is a create of its own). */
+  const accountCreates = () => faulty.calls.filter((call) => call.method === "createRecord" && call.table === TABLE).length;
+  return { ...view, user, dataverse, faulty, pauses, openRecord, confirmReload, onNameChange, copy, text, accounts, numbers, accountCreates, seededIds };
 }

@@ -77,6 +77,22 @@ describe("validate command", () => {
     expect(JSON.parse(stdout)).toEqual([{ index: 0, valid: true, diagnostics: [] }]);
   });
 
+  it("takes WhatsApp numbers (issue 22): E.164 numbers, the account lookup, the form's required workstream and language", () => {
+    const account = "/msdyn_ocwhatsappchannelaccounts(3f2504e0-4f89-41d3-9a0c-0305e82c3301)";
+    const complete = {
+      msdyn_name: "Sales",
+      msdyn_organizationphonenumber: "+14155550100",
+      "msdyn_ocwhatsappaccountid@odata.bind": account,
+      "msdyn_liveworkstreamid@odata.bind": "/msdyn_liveworkstreams(6f2504e0-4f89-41d3-9a0c-0305e82c3301)",
+      "msdyn_ocwidgetlanguage@odata.bind": "/msdyn_oclanguages(7f2504e0-4f89-41d3-9a0c-0305e82c3301)",
+    };
+    const { code, stdout } = cliRun("validate", "msdyn_ocwhatsappchannelnumber", file("numbers.json", [complete, { ...complete, msdyn_organizationphonenumber: "4155550100" }]));
+    expect(code).toBe(1);
+    const [valid, invalid] = JSON.parse(stdout);
+    expect(valid).toMatchObject({ index: 0, valid: true });
+    expect(invalid.diagnostics).toEqual([expect.objectContaining({ column: "msdyn_organizationphonenumber", code: "format" })]);
+  });
+
   it("exits 2 with one line on stderr for usage errors and unreadable files", () => {
     for (const args of [[], ["contact", FIXTURE], ["socialprofile", path.join(dir, "missing.json")], ["socialprofile", file("broken.json", "[{\"a\":")]]) {
       const { code, stderr } = cliRun("validate", ...args);

@@ -28,6 +28,15 @@ const org = new InMemoryDataverse({ requiredLevel: "form", uniqueKeys: {} });
 [EXISTING.account] = org.seed("account", [{ name: "Known" }]);
 [EXISTING.socialprofile] = org.seed("socialprofile", [{ profilename: "known", community: 2 }]);
 [EXISTING.socialactivity] = org.seed("socialactivity", [{ subject: "known" }]);
+// Issue 22: WhatsApp numbers and provisioning states bind to a WhatsApp account the organization holds.
+[EXISTING.msdyn_ocwhatsappchannelaccount] = org.seed("msdyn_ocwhatsappchannelaccount", [
+  {
+    msdyn_name: "Known",
+    msdyn_provideraccountid: `AC${"0".repeat(32)}`,
+    msdyn_providertype: 192350000,
+    msdyn_secureauthenticationtoken: "0".repeat(32),
+  },
+]);
 const ENTITY_SETS = ["contacts", "accounts", "systemusers", "teams", "socialprofiles", "socialactivities", "msdyn_octwitterhandles", "nosuchset"];
 const SET_TABLE: Record<string, string> = { contacts: "contact", accounts: "account", socialprofiles: "socialprofile", socialactivities: "socialactivity" };
 
@@ -38,7 +47,17 @@ function goodBind(table: TableMetadata, column: ColumnMetadata): fc.Arbitrary<[s
     const targets = suffix ? [suffix] : column.targets ?? [];
     return targets.map((target) => [key, target] as const);
   });
-  const sets: Record<string, string> = { account: "accounts", contact: "contacts", systemuser: "systemusers", team: "teams", socialprofile: "socialprofiles", msdyn_octwitterhandle: "msdyn_octwitterhandles" };
+  const sets: Record<string, string> = {
+    account: "accounts",
+    contact: "contacts",
+    systemuser: "systemusers",
+    team: "teams",
+    socialprofile: "socialprofiles",
+    msdyn_octwitterhandle: "msdyn_octwitterhandles",
+    msdyn_ocwhatsappchannelaccount: "msdyn_ocwhatsappchannelaccounts",
+    msdyn_liveworkstream: "msdyn_liveworkstreams",
+    msdyn_oclanguage: "msdyn_oclanguages",
+  };
   return fc.tuple(fc.constantFrom(...pairs), fc.uuid(), fc.constantFrom("/", ABSOLUTE)).map(
     ([[key, target], id, prefix]) => [key, `${prefix}${sets[target]}(${EXISTING[target] ?? id})`],
   );

@@ -57,7 +57,18 @@ export function createStatusValue(table: TableMetadata): fc.Arbitrary<number> {
 }
 
 const isLookup = (column: ColumnMetadata) => ["lookup", "customer", "owner"].includes(column.type);
-const ENTITY_SET: Record<string, string> = { account: "accounts", contact: "contacts", systemuser: "systemusers", team: "teams", socialprofile: "socialprofiles", msdyn_octwitterhandle: "msdyn_octwitterhandles" };
+const ENTITY_SET: Record<string, string> = {
+  account: "accounts",
+  contact: "contacts",
+  systemuser: "systemusers",
+  team: "teams",
+  socialprofile: "socialprofiles",
+  msdyn_octwitterhandle: "msdyn_octwitterhandles",
+  // Issue 22: a WhatsApp number's account, workstream and language (EntitySetName on their reference pages).
+  msdyn_ocwhatsappchannelaccount: "msdyn_ocwhatsappchannelaccounts",
+  msdyn_liveworkstream: "msdyn_liveworkstreams",
+  msdyn_oclanguage: "msdyn_oclanguages",
+};
 
 /** A lookup as a create writes it: one of its navigation names (written out here) bound to a row of a target. */
 export function bindEntry(column: ColumnMetadata): fc.Arbitrary<[string, string]> {

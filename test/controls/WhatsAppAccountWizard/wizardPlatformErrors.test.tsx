@@ -6,7 +6,7 @@
 import { screen } from "@testing-library/react";
 import { formatMessage } from "../../../plugins-shim/rules";
 import { PLATFORM_ERRORS, PlatformErrorFixture } from "../../../simulator/pcfHost/platformErrors";
-import { setup, SID, TOKEN } from "./harness";
+import { addNumbers, setup, SID, TOKEN } from "./harness";
 
 // userEvent on a shared, loaded machine: generous, and no timing is asserted.
 jest.setTimeout(60000);
@@ -23,6 +23,8 @@ async function fillToReview(ctx: ReturnType<typeof setup>): Promise<void> {
   await ctx.user.paste(SID);
   await ctx.user.click(screen.getByLabelText(/^Auth token/));
   await ctx.user.paste(TOKEN);
+  await ctx.user.click(button("Next"));
+  await addNumbers(ctx.user);
   await ctx.user.click(button("Next"));
   await screen.findByText(ctx.text("whatsAppWizard.review.intro"));
 }
@@ -45,7 +47,7 @@ describe("the wizard against every platform error shape", () => {
     if (fixture.expect.retried) {
       // Retried with a pause, then created once.
       await screen.findByDisplayValue(/^https:/);
-      expect(ctx.faulty.count("createRecord")).toBe(2);
+      expect(ctx.accountCreates()).toBe(2);
       expect(ctx.pauses.length).toBeGreaterThan(0);
       expect(await ctx.accounts()).toHaveLength(1);
       return;
@@ -54,7 +56,7 @@ describe("the wizard against every platform error shape", () => {
     const shown = await screen.findByText(expectedMessage(ctx, fixture), { exact: false });
     expect(shown).toHaveTextContent(/Error code for support: \S+/);
     expect(shown.textContent).not.toMatch(/support: unknown/);
-    expect(ctx.faulty.count("createRecord")).toBe(1);
+    expect(ctx.accountCreates()).toBe(1);
     expect(ctx.pauses).toEqual([]);
     expect(await ctx.accounts()).toHaveLength(0);
 
@@ -87,7 +89,7 @@ describe("the wizard against every platform error shape", () => {
       await screen.findByDisplayValue(/^https:/);
       expect(screen.getByText(ctx.text("whatsAppWizard.done.recovered"), { exact: false })).toBeInTheDocument();
       expect(screen.queryByText(ctx.text("whatsAppWizard.duplicate.name"))).toBeNull();
-      expect(ctx.faulty.count("createRecord")).toBe(1);
+      expect(ctx.accountCreates()).toBe(1);
       expect(await ctx.accounts()).toHaveLength(1);
     },
   );
