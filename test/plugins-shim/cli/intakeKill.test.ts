@@ -1,4 +1,7 @@
-/** @jest-environment node */
+/**
+ * @jest-environment node
+ * @long-running the issue's 10,000 posts in CI: jest starts this file first (test/support/longRunningFirst.cjs)
+ */
 import { ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
