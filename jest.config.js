@@ -1,4 +1,6 @@
 /** Unit and component tests (jsdom). Browser tests run separately in real Chromium (test/e2e). */
+const { fluentBundlePath } = require("./test/support/fluentBundle.cjs");
+
 module.exports = {
   testEnvironment: "jsdom",
   // user-event suites type whole forms: on a 2-core machine shared with other jobs one test can take
@@ -7,6 +9,8 @@ module.exports = {
   // One worker per core. Jest's default is cores − 1, which on a 2-core CI machine means one: the
   // whole suite in band on one core while the other idles (the main process only gathers results).
   maxWorkers: "100%",
+  // Files marked @long-running start first even on a fresh clone's cold cache (the file says why).
+  testSequencer: "<rootDir>/test/support/longRunningFirst.cjs",
   // Load packages' CommonJS builds under jsdom (sinon, used by the PCF mock, ships a browser ESM build).
   testEnvironmentOptions: { customExportConditions: ["node", "require", "default"] },
   roots: ["<rootDir>/test"],
@@ -20,4 +24,9 @@ module.exports = {
   transform: { "^.+\\.tsx?$": "@sucrase/jest-plugin", "/node_modules/stream-(json|chain)/.+\\.js$": "@sucrase/jest-plugin" },
   transformIgnorePatterns: ["/node_modules/(?!stream-(json|chain)/)"],
   moduleFileExtensions: ["ts", "tsx", "js", "json"],
+  // @fluentui/react-components as one pre-bundled file (test/support/fluentBundle.cjs says why and
+  // how): each React test file loaded its ~1,500 modules through jest's registry anew. globalSetup
+  // builds the file when this version has none yet.
+  globalSetup: "<rootDir>/test/support/fluentBundle.cjs",
+  moduleNameMapper: { "^@fluentui/react-components$": fluentBundlePath() },
 };

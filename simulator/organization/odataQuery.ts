@@ -77,10 +77,17 @@ export function matchesFilter(record: Readonly<Record<string, unknown>>, node: F
   return node.operator === "eq" ? equal : !equal;
 }
 
+/**
+ * Text equality without letter case, accents kept. One collator for every comparison: with options,
+ * `localeCompare` builds a new Intl.Collator on each call (ECMA-402, String.prototype.localeCompare),
+ * which made a filtered scan of 10,000 rows the intake kill test's main cost; the result is the same.
+ */
+const accentSensitive = new Intl.Collator(undefined, { sensitivity: "accent" });
+
 function literalEquals(actual: unknown, expected: Literal): boolean {
   if (expected === null || actual === null) return actual === expected;
   if (typeof actual === "string" && typeof expected === "string") {
-    return actual.localeCompare(expected, undefined, { sensitivity: "accent" }) === 0;
+    return accentSensitive.compare(actual, expected) === 0;
   }
   return actual === expected;
 }

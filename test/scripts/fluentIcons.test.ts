@@ -3,6 +3,8 @@
  * are the package's own: the committed module is what scripts/fluentIcons.ts renders from the
  * installed @fluentui/react-icons, and each icon renders the same size, view box and paths as the
  * package's component, with the same accessibility attributes.
+ *
+ * @jest-environment node
  */
 import { readFileSync } from "node:fs";
 import * as React from "react";

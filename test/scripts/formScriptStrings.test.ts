@@ -1,6 +1,8 @@
 /**
  * The form script's English fallback (plugins-shim/webresource/englishStrings.generated.ts) is the
  * shipped 1033 text, and it covers every message the form script's rules can produce.
+ *
+ * @jest-environment node
  */
 import { readFileSync } from "node:fs";
 import { validateColumnRecord } from "../../plugins-shim/rules/validateColumnRecord";

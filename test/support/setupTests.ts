@@ -1,49 +1,7 @@
-import "@testing-library/jest-dom";
-import { toHaveNoViolations } from "jest-axe";
-import { deserialize, serialize } from "node:v8";
-import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
-import { configure as configureDom } from "@testing-library/dom";
-import { act } from "react-dom/test-utils";
-
-expect.extend(toHaveNoViolations);
-
-// jsdom lacks browser APIs the code relies on. structuredClone: the in-memory organization
-// copies records with it (same algorithm as v8's serializer).
-if (typeof globalThis.structuredClone !== "function") {
-  globalThis.structuredClone = (<T,>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
-}
-
-// TextEncoder / TextDecoder: the brand marks' loader decodes the base64 resource as UTF-8
-// (controls/common/communityMarks.ts); Node's are the same WHATWG Encoding API browsers have.
-if (typeof globalThis.TextDecoder !== "function") {
-  Object.assign(globalThis, { TextEncoder: NodeTextEncoder, TextDecoder: NodeTextDecoder });
-}
-
-// ResizeObserver: Fluent components and the PCF mock's React wrapper create one; nothing resizes in jsdom.
-if (typeof globalThis.ResizeObserver !== "function") {
-  globalThis.ResizeObserver = class {
-    observe(): void {}
-    unobserve(): void {}
-    disconnect(): void {}
-  } as unknown as typeof ResizeObserver;
-}
-
-// user-event 14 drives @testing-library/dom 10, while @testing-library/react 12 (the last for
-// React 16) wires act() only into its own copy of dom 8: wire dom 10 the same way, so state
-// updates caused by typing and clicking are flushed inside act() as they are in a browser.
-configureDom({
-  eventWrapper: (callback) => {
-    let result: unknown;
-    act(() => {
-      result = callback();
-    });
-    return result;
-  },
-  asyncWrapper: async (callback) => {
-    let result: unknown;
-    await act(async () => {
-      result = await callback();
-    });
-    return result;
-  },
-});
+/**
+ * jest's setup for every test file (jest.config.js). All of it serves the DOM: jest-dom's and
+ * jest-axe's matchers, what jsdom lacks, act() around user-event (setupDom.ts). Files in the node
+ * environment (most of them: `@jest-environment node`) use none of it, and loading it cost each
+ * about 0.3 s of CPU (docs/ci.md), so it is loaded only where there is a document.
+ */
+if (typeof document !== "undefined") jest.requireActual("./setupDom");

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import fc from "fast-check";
 import { OPT_OUT_LOCK_ORDER, resolveLock, type OptOutLock } from "../../../controls/common/optOutLock";
 import { fieldLock } from "../../../controls/SocialProfileCard/fieldState";

@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import type { DataverseClient } from "../../../plugins-shim/client/DataverseClient";
 import { readTeamIds } from "../../../plugins-shim/client/teamMembership";
 

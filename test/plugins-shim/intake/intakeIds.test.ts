@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import fc from "fast-check";
 import { activityIdOf, contactIdOf, INTAKE_ID_NAMESPACE, profileIdOf } from "../../../plugins-shim/intake";
 import type { SocialPost } from "../../../plugins-shim/intake";

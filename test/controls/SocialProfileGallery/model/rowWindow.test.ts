@@ -1,3 +1,4 @@
+/** @jest-environment node */
 import fc from "fast-check";
 import { layoutRows, scrollTarget, visibleRows } from "../../../../controls/SocialProfileGallery/model/rowWindow";
 
