@@ -25,28 +25,104 @@ const TOOLS = ["simulator", "test", "playground", "bench", "scripts", "server", 
 const NODE_ONLY_SHIM = ["plugins-shim/cli", "plugins-shim/strings"];
 // What of plugins-shim ships or runs in production: all but cli/ (the commands; their dry run runs over
 // simulator/organization) and strings/ (the Node .resx reader for tools and tests).
-const SHIM_LIBRARIES = ["schema", "rules", "ownership", "client", "pipeline", "intake", "webresource", "solutionNames"].map((name) => `plugins-shim/${name}`);
+const SHIM_LIBRARIES = ["schema", "rules", "ownership", "client", "pipeline", "intake", "webresource", "solutionNames"].map(
+  (name) => `plugins-shim/${name}`,
+);
 const VIEWS_AND_HOSTS = ["controls", "plugins-shim/client", "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/webresource"];
 export const BOUNDARIES = [
-  { folder: "controls", mayNotImport: [...TOOLS, ...NODE_ONLY_SHIM, "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/webresource"], why: "controls ship: never a fake, a tool or Node-only code" },
-  { folder: "plugins-shim/schema", mayNotImport: [...VIEWS_AND_HOSTS, "plugins-shim/rules", "plugins-shim/ownership", "plugins-shim/solutionNames"], why: "schema is the bottom: table metadata imports nothing of the project" },
-  { folder: "plugins-shim/rules", mayNotImport: [...VIEWS_AND_HOSTS, "plugins-shim/ownership", "plugins-shim/solutionNames"], why: "rules import only plugins-shim/schema, never a control, the client or the host" },
-  { folder: "plugins-shim/ownership", mayNotImport: VIEWS_AND_HOSTS, why: "ownership rules are pure: the client calls them, not the other way" },
-  { folder: "plugins-shim/client", mayNotImport: ["controls", "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/webresource"], why: "the client serves controls, the pipeline and intake; it imports none of them" },
-  { folder: "plugins-shim/pipeline", mayNotImport: ["controls", "plugins-shim/intake", "plugins-shim/webresource"], why: "the pipeline shim runs rules over a client; intake builds on it" },
-  { folder: "plugins-shim/intake", mayNotImport: ["controls", "plugins-shim/webresource"], why: "intake plans over the pipeline; no view reaches it" },
-  { folder: "plugins-shim/webresource", mayNotImport: ["controls", "plugins-shim/client", "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/ownership"], why: "the form script carries the rules and their strings only" },
-  { folder: "plugins-shim/solutionNames", mayNotImport: [...VIEWS_AND_HOSTS, "plugins-shim/schema", "plugins-shim/rules", "plugins-shim/ownership"], why: "the solution's names are constants: they import nothing" },
-  { folder: SHIM_LIBRARIES, mayNotImport: ["controls", ...TOOLS, ...NODE_ONLY_SHIM], why: "plugins-shim (but cli and strings) ships or runs in production: never a fake, a tool or Node-only code" },
-  { folder: "plugins-shim/strings", mayNotImport: ["controls", ...TOOLS, "plugins-shim/cli"], why: "the .resx reader reads files; it needs none of the project" },
-  { folder: "plugins-shim/cli", mayNotImport: ["controls", "test", "playground", "bench", "scripts", "server", "solution"], why: "the commands run rules and intake over a client: the in-memory one (simulator/organization) or dataverse-node" },
-  { folder: "dataverse-node", mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "server", "solution", ...NODE_ONLY_SHIM], why: "the Node connection is one more DataverseClient; the commands use it, not the other way" },
-  { folder: "server", mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "solution"], why: "the webhook server runs in production: never a fake" },
-  { folder: "simulator", mayNotImport: ["test", "playground", "bench", "scripts", "server", "solution", "dataverse-node"], why: "the fakes stand alone: tests, playground, benchmarks and previews import them" },
-  { folder: "solution", mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "server", "dataverse-node"], why: "the packer reads built files, not sources of controls or tools" },
-  { folder: "playground", mayNotImport: ["test", "bench", "server", "solution"], exceptTest: true, why: "the playground hosts the controls over simulator/ fakes, built with the tools' esbuild options (scripts/)" },
+  {
+    folder: "controls",
+    mayNotImport: [...TOOLS, ...NODE_ONLY_SHIM, "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/webresource"],
+    why: "controls ship: never a fake, a tool or Node-only code",
+  },
+  {
+    folder: "plugins-shim/schema",
+    mayNotImport: [...VIEWS_AND_HOSTS, "plugins-shim/rules", "plugins-shim/ownership", "plugins-shim/solutionNames"],
+    why: "schema is the bottom: table metadata imports nothing of the project",
+  },
+  {
+    folder: "plugins-shim/rules",
+    mayNotImport: [...VIEWS_AND_HOSTS, "plugins-shim/ownership", "plugins-shim/solutionNames"],
+    why: "rules import only plugins-shim/schema, never a control, the client or the host",
+  },
+  {
+    folder: "plugins-shim/ownership",
+    mayNotImport: VIEWS_AND_HOSTS,
+    why: "ownership rules are pure: the client calls them, not the other way",
+  },
+  {
+    folder: "plugins-shim/client",
+    mayNotImport: ["controls", "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/webresource"],
+    why: "the client serves controls, the pipeline and intake; it imports none of them",
+  },
+  {
+    folder: "plugins-shim/pipeline",
+    mayNotImport: ["controls", "plugins-shim/intake", "plugins-shim/webresource"],
+    why: "the pipeline shim runs rules over a client; intake builds on it",
+  },
+  {
+    folder: "plugins-shim/intake",
+    mayNotImport: ["controls", "plugins-shim/webresource"],
+    why: "intake plans over the pipeline; no view reaches it",
+  },
+  {
+    folder: "plugins-shim/webresource",
+    mayNotImport: ["controls", "plugins-shim/client", "plugins-shim/pipeline", "plugins-shim/intake", "plugins-shim/ownership"],
+    why: "the form script carries the rules and their strings only",
+  },
+  {
+    folder: "plugins-shim/solutionNames",
+    mayNotImport: [...VIEWS_AND_HOSTS, "plugins-shim/schema", "plugins-shim/rules", "plugins-shim/ownership"],
+    why: "the solution's names are constants: they import nothing",
+  },
+  {
+    folder: SHIM_LIBRARIES,
+    mayNotImport: ["controls", ...TOOLS, ...NODE_ONLY_SHIM],
+    why: "plugins-shim (but cli and strings) ships or runs in production: never a fake, a tool or Node-only code",
+  },
+  {
+    folder: "plugins-shim/strings",
+    mayNotImport: ["controls", ...TOOLS, "plugins-shim/cli"],
+    why: "the .resx reader reads files; it needs none of the project",
+  },
+  {
+    folder: "plugins-shim/cli",
+    mayNotImport: ["controls", "test", "playground", "bench", "scripts", "server", "solution"],
+    why: "the commands run rules and intake over a client: the in-memory one (simulator/organization) or dataverse-node",
+  },
+  {
+    folder: "dataverse-node",
+    mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "server", "solution", ...NODE_ONLY_SHIM],
+    why: "the Node connection is one more DataverseClient; the commands use it, not the other way",
+  },
+  {
+    folder: "server",
+    mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "solution"],
+    why: "the webhook server runs in production: never a fake",
+  },
+  {
+    folder: "simulator",
+    mayNotImport: ["test", "playground", "bench", "scripts", "server", "solution", "dataverse-node"],
+    why: "the fakes stand alone: tests, playground, benchmarks and previews import them",
+  },
+  {
+    folder: "solution",
+    mayNotImport: ["controls", "simulator", "test", "playground", "bench", "scripts", "server", "dataverse-node"],
+    why: "the packer reads built files, not sources of controls or tools",
+  },
+  {
+    folder: "playground",
+    mayNotImport: ["test", "bench", "server", "solution"],
+    exceptTest: true,
+    why: "the playground hosts the controls over simulator/ fakes, built with the tools' esbuild options (scripts/)",
+  },
   { folder: "scripts", mayNotImport: ["test", "playground", "bench", "server"], exceptTest: true, why: "build tools and previews" },
-  { folder: "bench", mayNotImport: ["test", "playground"], exceptTest: true, why: "benchmarks measure shipped code over simulator/ fakes, built and judged by the tools (scripts/: esbuild options, budgets)" },
+  {
+    folder: "bench",
+    mayNotImport: ["test", "playground"],
+    exceptTest: true,
+    why: "benchmarks measure shipped code over simulator/ fakes, built and judged by the tools (scripts/: esbuild options, budgets)",
+  },
 ];
 
 // Test infrastructure other folders may use: the browser launcher and committed sample data.
@@ -126,7 +202,14 @@ export default tseslint.config(
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [{ group: ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*"], message: "plugins-shim/schema and rules never import React or Fluent (docs/architecture.md)." }] },
+        {
+          patterns: [
+            {
+              group: ["react", "react/*", "react-dom", "react-dom/*", "@fluentui/*"],
+              message: "plugins-shim/schema and rules never import React or Fluent (docs/architecture.md).",
+            },
+          ],
+        },
       ],
     },
   },

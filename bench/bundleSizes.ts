@@ -44,6 +44,8 @@ export function bundleSizes(): BundleSize[] {
   const webResources = jsFiles(path.join(root, "out", "webresource"));
   return [
     ...controls.flatMap((name) => [sizeOf(name, path.join(root, "out", "controls", name, "bundle.js")), ...packagedScripts(name)]),
-    ...(webResources.length ? webResources : [path.join(root, "out", "webresource", "forms.js")]).map((file) => sizeOf(webResourceBudgetName(path.basename(file)), file)),
+    ...(webResources.length ? webResources : [path.join(root, "out", "webresource", "forms.js")]).map((file) =>
+      sizeOf(webResourceBudgetName(path.basename(file)), file),
+    ),
   ];
 }

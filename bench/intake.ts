@@ -20,7 +20,9 @@ delete process.env.http_proxy;
 
 /** A made-up token the double is told to accept; nothing signs in. */
 const TOKEN = `bench-token-${Math.random().toString(36).slice(2)}`;
-const credential: TokenCredential = { getToken: async (): Promise<AccessToken> => ({ token: TOKEN, expiresOnTimestamp: Date.now() + 3600_000 }) };
+const credential: TokenCredential = {
+  getToken: async (): Promise<AccessToken> => ({ token: TOKEN, expiresOnTimestamp: Date.now() + 3600_000 }),
+};
 
 function posts(count: number): unknown[] {
   return Array.from({ length: count }, (_, i) => {
@@ -40,7 +42,9 @@ async function measure(label: string, args: string[], requests: () => number, co
   const code = await runIntakeOrg(args, { out: sink, env: {}, note: () => undefined, connection: { credential } });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const perPost = (requests() - before) / count;
-  process.stdout.write(`${label}: ${count} posts in ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} posts/s, ${perPost.toFixed(2)} requests/post (exit ${code})\n`);
+  process.stdout.write(
+    `${label}: ${count} posts in ${seconds.toFixed(1)} s, ${(count / seconds).toFixed(0)} posts/s, ${perPost.toFixed(2)} requests/post (exit ${code})\n`,
+  );
   return perPost;
 }
 

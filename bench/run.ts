@@ -17,11 +17,15 @@ const root = path.resolve(__dirname, "..");
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 
 function galleryTable(): string {
-  const result = spawnSync(process.execPath, [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(__dirname, "gallery", "run.ts")], {
-    cwd: root,
-    encoding: "utf8",
-    stdio: ["ignore", "pipe", "inherit"],
-  });
+  const result = spawnSync(
+    process.execPath,
+    [path.join(root, "node_modules/tsx/dist/cli.mjs"), path.join(__dirname, "gallery", "run.ts")],
+    {
+      cwd: root,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "inherit"],
+    },
+  );
   if (result.status !== 0) throw new Error(`bench/gallery/run.ts exited with ${result.status}`);
   return result.stdout.trim();
 }
@@ -30,7 +34,12 @@ async function main(): Promise<void> {
   const sizes = checkSizes(bundleSizes());
   const card = await measureCardRender();
   const rows: string[][] = [
-    ["SocialProfileCard", `first render (init + updateView + mount), median / p95 of ${card.iterations}`, ms(card.mount.median), ms(card.mount.p95)],
+    [
+      "SocialProfileCard",
+      `first render (init + updateView + mount), median / p95 of ${card.iterations}`,
+      ms(card.mount.median),
+      ms(card.mount.p95),
+    ],
     ["SocialProfileCard", "updateView with one changed input, median / p95", ms(card.changedUpdate.median), ms(card.changedUpdate.p95)],
     ["SocialProfileCard", "updateView with the same inputs, median / p95", ms(card.unchangedUpdate.median), ms(card.unchangedUpdate.p95)],
   ];

@@ -1,4 +1,10 @@
-import { AzureCliCredential, DeviceCodeCredential, DeviceCodeInfo, EnvironmentCredential, ManagedIdentityCredential } from "@azure/identity";
+import {
+  AzureCliCredential,
+  DeviceCodeCredential,
+  DeviceCodeInfo,
+  EnvironmentCredential,
+  ManagedIdentityCredential,
+} from "@azure/identity";
 import type { TokenCredential } from "@azure/identity";
 import type { SignInKind } from "./signInKinds";
 

@@ -36,7 +36,17 @@ export class DataverseRequestError extends Error implements DataverseError {
 }
 
 /** Node's codes for a connection that broke or never opened (node:net / node:dns errors). */
-const CONNECTION_CODES = new Set(["ECONNRESET", "ECONNREFUSED", "ECONNABORTED", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "EAI_AGAIN", "EHOSTUNREACH", "ENETUNREACH"]);
+const CONNECTION_CODES = new Set([
+  "ECONNRESET",
+  "ECONNREFUSED",
+  "ECONNABORTED",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "EHOSTUNREACH",
+  "ENETUNREACH",
+]);
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
 
@@ -68,7 +78,8 @@ function messageOf(members: Record<string, unknown>, status: number | undefined,
   const text = typeof members.message === "string" ? members.message : "";
   if (broken) return `The connection to the org broke before an answer came (${String(members.code ?? text)}).`;
   // A 401 has no body: the library says "Unexpected Error"; say what it means instead.
-  if (status === 401) return "The org refused the sign-in (HTTP 401): the account has no access to this environment, or the token is for another address.";
+  if (status === 401)
+    return "The org refused the sign-in (HTTP 401): the account has no access to this environment, or the token is for another address.";
   return text || (status !== undefined ? `HTTP ${status}` : "Unknown failure");
 }
 

@@ -27,13 +27,17 @@ function columnDifferences(own: ColumnMetadata, org: ColumnMetadata): string[] {
     if (own[key] !== org[key]) lines.push(`${name}: ${key} ${String(own[key] ?? "none")} → ${String(org[key] ?? "none")}`);
   }
   // A text column without a format is plain text.
-  if (own.type === "string" && (own.format ?? "text") !== (org.format ?? "text")) lines.push(`${name}: format ${own.format ?? "text"} → ${org.format ?? "text"}`);
-  if (!!own.notValidForCreate !== !!org.notValidForCreate) lines.push(`${name}: ${org.notValidForCreate ? "not valid" : "valid"} for create in the org`);
+  if (own.type === "string" && (own.format ?? "text") !== (org.format ?? "text"))
+    lines.push(`${name}: format ${own.format ?? "text"} → ${org.format ?? "text"}`);
+  if (!!own.notValidForCreate !== !!org.notValidForCreate)
+    lines.push(`${name}: ${org.notValidForCreate ? "not valid" : "valid"} for create in the org`);
   if (!!own.createOnly !== !!org.createOnly) lines.push(`${name}: ${org.createOnly ? "set on create only" : "may be updated"} in the org`);
   const ownValues = new Set((own.choices ?? []).map((choice) => choice.value));
   const orgValues = new Set((org.choices ?? []).map((choice) => choice.value));
-  for (const choice of org.choices ?? []) if (!ownValues.has(choice.value)) lines.push(`${name}: choice ${choice.value} (${choice.label}) only in the org`);
-  for (const choice of own.choices ?? []) if (!orgValues.has(choice.value)) lines.push(`${name}: choice ${choice.value} (${choice.label}) not in the org`);
+  for (const choice of org.choices ?? [])
+    if (!ownValues.has(choice.value)) lines.push(`${name}: choice ${choice.value} (${choice.label}) only in the org`);
+  for (const choice of own.choices ?? [])
+    if (!orgValues.has(choice.value)) lines.push(`${name}: choice ${choice.value} (${choice.label}) not in the org`);
   const ownTargets = [...(own.targets ?? [])].sort().join(", ");
   const orgTargets = [...(org.targets ?? [])].sort().join(", ");
   if (ownTargets !== orgTargets) lines.push(`${name}: targets ${ownTargets || "none"} → ${orgTargets || "none"}`);

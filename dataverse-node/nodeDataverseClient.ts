@@ -92,7 +92,9 @@ export class NodeDataverseClient implements DataverseClient {
   }
 
   async createRecord(table: string, data: RecordData): Promise<EntityReference> {
-    const id = await this.run("create", `create ${table}`, (signal) => this.api.create<RecordData, string>({ collection: setOf(table), data, signal }));
+    const id = await this.run("create", `create ${table}`, (signal) =>
+      this.api.create<RecordData, string>({ collection: setOf(table), data, signal }),
+    );
     return { id: String(id).toLowerCase(), entityType: table };
   }
 
@@ -116,8 +118,11 @@ export class NodeDataverseClient implements DataverseClient {
 
   async retrieveRecord(table: string, id: string, options?: string): Promise<RecordData> {
     const { select, ...others } = queryMembers(options, "");
-    if (Object.keys(others).length > 0) throw new UnsupportedQueryError(`A single row is read with $select only (got ${Object.keys(others).join(", ")}).`);
-    const row = await this.run("read", `read ${table}`, (signal) => this.api.retrieve<RecordData>({ collection: setOf(table), key: id, select, signal }));
+    if (Object.keys(others).length > 0)
+      throw new UnsupportedQueryError(`A single row is read with $select only (got ${Object.keys(others).join(", ")}).`);
+    const row = await this.run("read", `read ${table}`, (signal) =>
+      this.api.retrieve<RecordData>({ collection: setOf(table), key: id, select, signal }),
+    );
     return plainRecord(row);
   }
 
@@ -150,7 +155,8 @@ export class NodeDataverseClient implements DataverseClient {
       for (const operation of operations) {
         const collection = setOf(operation.table);
         if (operation.kind === "create") void batch.create({ collection, data: operation.data, contentId: operation.contentId });
-        else if (operation.kind === "update") void batch.update({ collection, key: operation.id, data: operation.data, contentId: operation.contentId });
+        else if (operation.kind === "update")
+          void batch.update({ collection, key: operation.id, data: operation.data, contentId: operation.contentId });
         else void batch.deleteRecord({ collection, key: operation.id, contentId: operation.contentId });
       }
       return batch.executeBatch({ inChangeSet: true });
@@ -164,11 +170,19 @@ export class NodeDataverseClient implements DataverseClient {
   /** A GET of any Web API path (metadata requests), with the same limits, retries and errors. */
   async get<T = unknown>(path: string): Promise<T> {
     const url = `${this.options.org.webApiUrl}${path}`;
-    return this.run("read", `read ${path.split("?")[0]}`, (signal) => this.api.retrieveMultiple({ collection: "", signal }, url) as Promise<T>);
+    return this.run(
+      "read",
+      `read ${path.split("?")[0]}`,
+      (signal) => this.api.retrieveMultiple({ collection: "", signal }, url) as Promise<T>,
+    );
   }
 
   /** One request: a place under the concurrency bound, retries by the operation's policy, one error shape. */
-  private run<T>(operation: Operation, what: string, request: (signal: AbortSignal | undefined, attempt: number) => Promise<T>): Promise<T> {
+  private run<T>(
+    operation: Operation,
+    what: string,
+    request: (signal: AbortSignal | undefined, attempt: number) => Promise<T>,
+  ): Promise<T> {
     const { signal, log } = this.options;
     // Reads may be aborted on the wire; a write on the wire is let finish (see above). A request
     // keeps its place under the bound through its retries' pauses: throttling slows the whole run.
@@ -190,7 +204,9 @@ export class NodeDataverseClient implements DataverseClient {
           signal,
           shouldRetry: RETRY_POLICY[operation],
           onRetry: (progress) =>
-            log?.(`${what}: ${progress.error.kind} (${progress.error.supportCode}); attempt ${progress.nextAttempt} of ${progress.maxAttempts} in ${Math.ceil(progress.delayMs / 1000)} s`),
+            log?.(
+              `${what}: ${progress.error.kind} (${progress.error.supportCode}); attempt ${progress.nextAttempt} of ${progress.maxAttempts} in ${Math.ceil(progress.delayMs / 1000)} s`,
+            ),
         },
       ),
     );
@@ -199,7 +215,8 @@ export class NodeDataverseClient implements DataverseClient {
 
 function setOf(table: string): string {
   const set = entitySetOf(table);
-  if (!set) throw new DataverseRequestError({ errorCode: ErrorCodes.ObjectDoesNotExist, message: `No entity set known for the table '${table}'.` });
+  if (!set)
+    throw new DataverseRequestError({ errorCode: ErrorCodes.ObjectDoesNotExist, message: `No entity set known for the table '${table}'.` });
   return set;
 }
 
@@ -212,4 +229,3 @@ function plainRecord(row: RecordData): RecordData {
   }
   return plain;
 }
-

@@ -40,7 +40,12 @@ export interface MetadataReader {
 
 const TABLE_MEMBERS = "LogicalName,SchemaName,EntitySetName,PrimaryIdAttribute,PrimaryNameAttribute,DisplayName";
 
-export async function readOrgTableDefinition(reader: MetadataReader, org: string, table: string, now: () => Date = () => new Date()): Promise<OrgTableDefinition> {
+export async function readOrgTableDefinition(
+  reader: MetadataReader,
+  org: string,
+  table: string,
+  now: () => Date = () => new Date(),
+): Promise<OrgTableDefinition> {
   if (!/^[a-z0-9_]+$/.test(table)) throw new Error(`Not a table logical name: ${table}`);
   const base = `EntityDefinitions(LogicalName='${table}')`;
   const entity = withoutODataKeys(await reader.get<Record<string, unknown>>(`${base}?$select=${TABLE_MEMBERS}&$expand=Attributes`));

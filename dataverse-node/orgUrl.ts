@@ -32,7 +32,10 @@ export class OrgUrlError extends Error {
 const LOOPBACK_HOSTS = new Set(["127.0.0.1", "localhost", "[::1]"]);
 
 /** The org named by the flag, else by DATAVERSE_URL; undefined when neither names one. */
-export function resolveOrg(flag: string | undefined, env: Readonly<Record<string, string | undefined>> = process.env): OrgTarget | undefined {
+export function resolveOrg(
+  flag: string | undefined,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): OrgTarget | undefined {
   const text = flag ?? env.DATAVERSE_URL;
   if (text === undefined || text.trim() === "") return undefined;
   return parseOrgUrl(text.trim());

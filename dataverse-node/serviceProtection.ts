@@ -23,6 +23,7 @@ export const DEFAULT_CONCURRENCY = 4;
 /** A concurrency asked for, bounded to what the platform allows. */
 export function boundedConcurrency(requested: number | undefined): number {
   if (requested === undefined) return DEFAULT_CONCURRENCY;
-  if (!Number.isInteger(requested) || requested < 1) throw new RangeError(`Concurrency must be a whole number from 1 to ${SERVICE_PROTECTION_LIMITS.concurrentRequests}.`);
+  if (!Number.isInteger(requested) || requested < 1)
+    throw new RangeError(`Concurrency must be a whole number from 1 to ${SERVICE_PROTECTION_LIMITS.concurrentRequests}.`);
   return Math.min(requested, SERVICE_PROTECTION_LIMITS.concurrentRequests);
 }

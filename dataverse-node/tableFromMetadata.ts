@@ -44,7 +44,8 @@ const FORMATS: Readonly<Record<string, StringFormat>> = { Text: "text", Url: "ur
 
 const text = (value: unknown): string | undefined => (typeof value === "string" ? value : undefined);
 const number = (value: unknown): number | undefined => (typeof value === "number" && Number.isFinite(value) ? value : undefined);
-const member = (document: unknown, key: string): unknown => (typeof document === "object" && document !== null ? (document as Record<string, unknown>)[key] : undefined);
+const member = (document: unknown, key: string): unknown =>
+  typeof document === "object" && document !== null ? (document as Record<string, unknown>)[key] : undefined;
 const labelOf = (label: unknown): string | undefined => text(member(member(label, "UserLocalizedLabel"), "Label"));
 
 export function tableFromMetadata(definition: OrgTableDefinition, shipped?: TableMetadata): TableMetadata {
@@ -77,7 +78,11 @@ function optionsByColumn(definition: OrgTableDefinition): Map<string, ChoiceOpti
         list.flatMap((option): ChoiceOption[] => {
           const value = number(member(option, "Value"));
           if (value === undefined) return [];
-          const choice: ChoiceOption = { value, label: labelOf(member(option, "Label")) ?? String(value), labelKey: `choice.${name}.${value}` };
+          const choice: ChoiceOption = {
+            value,
+            label: labelOf(member(option, "Label")) ?? String(value),
+            labelKey: `choice.${name}.${value}`,
+          };
           const state = number(member(option, "State"));
           if (state !== undefined) choice.state = state;
           return [choice];
@@ -88,7 +93,11 @@ function optionsByColumn(definition: OrgTableDefinition): Map<string, ChoiceOpti
   return found;
 }
 
-function columnFromAttribute(attribute: AttributeDocument, options: Map<string, ChoiceOption[]>, shipped: TableMetadata | undefined): ColumnMetadata | undefined {
+function columnFromAttribute(
+  attribute: AttributeDocument,
+  options: Map<string, ChoiceOption[]>,
+  shipped: TableMetadata | undefined,
+): ColumnMetadata | undefined {
   const logicalName = text(attribute.LogicalName);
   const type = COLUMN_TYPES[text(attribute.AttributeType) ?? ""];
   if (!logicalName || !type) return undefined;
@@ -114,13 +123,18 @@ function columnFromAttribute(attribute: AttributeDocument, options: Map<string, 
   const targets = attribute.Targets;
   if (Array.isArray(targets)) column.targets = targets.filter((target): target is string => typeof target === "string");
   const choices = options.get(logicalName);
-  if (choices) column.choices = choices.map((choice) => ({ ...choice, labelKey: kept.choices?.find((own) => own.value === choice.value)?.labelKey ?? choice.labelKey }));
+  if (choices)
+    column.choices = choices.map((choice) => ({
+      ...choice,
+      labelKey: kept.choices?.find((own) => own.value === choice.value)?.labelKey ?? choice.labelKey,
+    }));
   if (attribute.IsValidForCreate === false) column.notValidForCreate = true;
   if (attribute.IsValidForCreate !== false && attribute.IsValidForUpdate === false) column.createOnly = true;
   if (attribute.IsSecured === true) column.secured = true;
   // The server fills these on create when a record leaves them out: the primary id, the owner
   // (the caller), state and status (their defaults) — "Create a table row using the Web API".
-  if (kept.platformDefault || attribute.IsPrimaryId === true || type === "owner" || type === "state" || type === "status") column.platformDefault = true;
+  if (kept.platformDefault || attribute.IsPrimaryId === true || type === "owner" || type === "state" || type === "status")
+    column.platformDefault = true;
   for (const key of ["platformGenerated", "satisfiedBy", "defaultValue"] as const) {
     if (kept[key] !== undefined) (column as unknown as Record<string, unknown>)[key] = kept[key];
   }

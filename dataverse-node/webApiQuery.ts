@@ -33,7 +33,10 @@ export function queryMembers(options: string | undefined, collectionUrl: string)
     const value = eq < 0 ? "" : decode(part.slice(eq + 1));
     switch (name) {
       case "$select":
-        members.select = value.split(",").map((column) => column.trim()).filter(Boolean);
+        members.select = value
+          .split(",")
+          .map((column) => column.trim())
+          .filter(Boolean);
         break;
       case "$filter":
         members.filter = value;
@@ -43,7 +46,10 @@ export function queryMembers(options: string | undefined, collectionUrl: string)
         if (!Number.isInteger(members.top) || members.top < 0) throw new UnsupportedQueryError(`$top must be a whole number: ${value}`);
         break;
       case "$orderby":
-        members.orderBy = value.split(",").map((column) => column.trim()).filter(Boolean);
+        members.orderBy = value
+          .split(",")
+          .map((column) => column.trim())
+          .filter(Boolean);
         break;
       case "$skiptoken":
         members.nextPageLink = `${collectionUrl}?${text}`;

@@ -23,7 +23,9 @@ const IMAGE_RESOURCES = [path.join(root, "controls", "common", "img", "community
 
 /** The shared .resx files and the controls' image resources by file name, for the node:fs shim. */
 function embeddedFiles(): Record<string, string> {
-  const files = readdirSync(STRINGS_DIR).filter((name) => name.endsWith(".resx")).map((name) => path.join(STRINGS_DIR, name));
+  const files = readdirSync(STRINGS_DIR)
+    .filter((name) => name.endsWith(".resx"))
+    .map((name) => path.join(STRINGS_DIR, name));
   return Object.fromEntries([...files, ...IMAGE_RESOURCES].map((file) => [path.basename(file), readFileSync(file, "utf8")]));
 }
 
@@ -33,7 +35,13 @@ const browserNodeShims = {
   setup(esbuild: import("esbuild").PluginBuild) {
     esbuild.onResolve({ filter: /^node:(fs|path)$/ }, (args) => {
       if (path.dirname(args.importer) !== STRINGS_READER_DIR && args.importer !== RESOURCE_READER) {
-        return { errors: [{ text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings and simulator/pcfHost/controlResources.ts may use it in the playground` }] };
+        return {
+          errors: [
+            {
+              text: `${args.path} imported by ${path.relative(root, args.importer)}: only plugins-shim/strings and simulator/pcfHost/controlResources.ts may use it in the playground`,
+            },
+          ],
+        };
       }
       return { path: args.path, namespace: "node-shim" };
     });

@@ -49,7 +49,9 @@ export async function wizardStepScreenshots(page: Page, lcid: Lcid, outDir: stri
   await heading("whatsAppWizard.step.review.title");
   await click(text["whatsAppWizard.button.create"]);
   await heading("whatsAppWizard.step.done.title");
-  await slot.getByText(text["whatsAppWizard.provisioning.label"].replace("{status}", text["provisioningState.running"])).waitFor({ timeout: 30000 });
+  await slot
+    .getByText(text["whatsAppWizard.provisioning.label"].replace("{status}", text["provisioningState.running"]))
+    .waitFor({ timeout: 30000 });
   files.push(await shot("done"));
   return files;
 }

@@ -25,7 +25,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-
 const controlManifests = (): string[] =>
   readdirSync(path.join(root, "controls"), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())

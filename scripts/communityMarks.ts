@@ -99,5 +99,7 @@ export function renderCommunityMarks(): string {
 
 if (require.main === module) {
   writeFileSync(COMMUNITY_MARKS_SVG, renderCommunityMarks());
-  console.log(`wrote ${path.relative(process.cwd(), COMMUNITY_MARKS_SVG)} (${BRAND_MARKS.length} brand marks, ${NEUTRAL_PICTURES.length} neutral pictures)`);
+  console.log(
+    `wrote ${path.relative(process.cwd(), COMMUNITY_MARKS_SVG)} (${BRAND_MARKS.length} brand marks, ${NEUTRAL_PICTURES.length} neutral pictures)`,
+  );
 }

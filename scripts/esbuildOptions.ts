@@ -25,12 +25,19 @@ export function browserTargetsOf(controlsDir: string): string[] {
   const listed = configs.map((file) => {
     const targets = (JSON.parse(readFileSync(file, "utf8")) as { targets?: Record<string, string> }).targets;
     if (!targets || !Object.keys(targets).length) throw new Error(`${file} sets no babel "targets"`);
-    return { file, targets: Object.entries(targets).map(([browser, version]) => `${browser}${version}`).sort() };
+    return {
+      file,
+      targets: Object.entries(targets)
+        .map(([browser, version]) => `${browser}${version}`)
+        .sort(),
+    };
   });
   const [first] = listed;
   const differing = listed.filter((config) => config.targets.join() !== first.targets.join());
   if (differing.length) {
-    throw new Error(`pcfconfig.json targets differ: ${first.file} has ${first.targets.join(", ")}; ${differing.map((config) => `${config.file} has ${config.targets.join(", ")}`).join("; ")}`);
+    throw new Error(
+      `pcfconfig.json targets differ: ${first.file} has ${first.targets.join(", ")}; ${differing.map((config) => `${config.file} has ${config.targets.join(", ")}`).join("; ")}`,
+    );
   }
   return first.targets;
 }

@@ -57,10 +57,12 @@ export function renderIconComponent(component: React.FC, name: string): Rendered
   const paths = [...markup.matchAll(/<path\b([^>]*)\/?>/g)].map((match) => {
     // A path with anything but its data and the current colour (another colour, a clip rule)
     // would be drawn differently here.
-    if (!/^\s*d="[^"]+"(\s+fill="currentColor")?\s*\/?$/.test(match[1])) throw new Error(`${name}: a path with more than data: ${match[0]}`);
+    if (!/^\s*d="[^"]+"(\s+fill="currentColor")?\s*\/?$/.test(match[1]))
+      throw new Error(`${name}: a path with more than data: ${match[0]}`);
     return /d="([^"]+)"/.exec(match[1])![1];
   });
-  if (!size || !viewBox || attribute("height") !== size || paths.length === 0) throw new Error(`${name} does not render a square icon of paths: ${markup}`);
+  if (!size || !viewBox || attribute("height") !== size || paths.length === 0)
+    throw new Error(`${name} does not render a square icon of paths: ${markup}`);
   return { size, viewBox, paths };
 }
 

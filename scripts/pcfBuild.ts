@@ -22,7 +22,16 @@ function pcfScriptsCommand(control: string): { args: string[]; cwd: string; env:
   const outDir = path.join(root, "out", "controls", control);
   rmSync(outDir, { recursive: true, force: true });
   return {
-    args: [path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"), "build", "--buildMode", "production", "--outDir", outDir, "--skipBuildLinting", "true"],
+    args: [
+      path.join(root, "node_modules/pcf-scripts/bin/pcf-scripts.js"),
+      "build",
+      "--buildMode",
+      "production",
+      "--outDir",
+      outDir,
+      "--skipBuildLinting",
+      "true",
+    ],
     cwd: path.join(root, "controls", control),
     env: { ...process.env, PP_TOOLS_TELEMETRY_OPTOUT: "1" },
   };

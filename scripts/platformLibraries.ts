@@ -30,7 +30,10 @@ export function declaredPlatformLibraries(xml: string): DeclaredPlatformLibrary[
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => name === "platform-library" });
   type Library = { "@_name": string; "@_version": string };
   const manifest = parser.parse(xml) as { manifest?: { control?: { resources?: { "platform-library"?: Library[] } } } };
-  return (manifest.manifest?.control?.resources?.["platform-library"] ?? []).map((library) => ({ name: library["@_name"], version: String(library["@_version"]) }));
+  return (manifest.manifest?.control?.resources?.["platform-library"] ?? []).map((library) => ({
+    name: library["@_name"],
+    version: String(library["@_version"]),
+  }));
 }
 
 export function checkPlatformLibraries(manifestPath: string, xml = readFileSync(manifestPath, "utf8")): PlatformLibraryProblem[] {
@@ -39,7 +42,11 @@ export function checkPlatformLibraries(manifestPath: string, xml = readFileSync(
     const range = PLATFORM_LIBRARY_RANGE[library.name as keyof typeof PLATFORM_LIBRARY_RANGE];
     if (!range) {
       problems.push({ manifest: manifestPath, message: `unknown platform library "${library.name}"` });
-    } else if (!THREE_PARTS.test(library.version) || compareVersions(library.version, range.min) < 0 || compareVersions(library.version, range.max) > 0) {
+    } else if (
+      !THREE_PARTS.test(library.version) ||
+      compareVersions(library.version, range.min) < 0 ||
+      compareVersions(library.version, range.max) > 0
+    ) {
       problems.push({
         manifest: manifestPath,
         message: `platform library ${library.name} ${library.version} is outside the supported range ${range.min}–${range.max}`,

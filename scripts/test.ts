@@ -32,7 +32,9 @@ function run(check: Check): Promise<boolean> {
     child.on("close", (code) => {
       process.stdout.write(output);
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
-      console.log(code === 0 ? `✔ ${check.title} (${seconds} s; ${elapsed()})` : `✖ ${check.title} failed (exit ${code}, ${seconds} s; ${elapsed()})`);
+      console.log(
+        code === 0 ? `✔ ${check.title} (${seconds} s; ${elapsed()})` : `✖ ${check.title} failed (exit ${code}, ${seconds} s; ${elapsed()})`,
+      );
       resolve(code === 0);
     });
   });

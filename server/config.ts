@@ -25,15 +25,21 @@ export function readConfig(env: Readonly<Record<string, string | undefined>>): H
   // Short keys can be guessed; Dataverse stores whatever the admin registers, so ask for a long one.
   if (!key || key.length < 16) throw new Error("Set WEBHOOK_KEY to the key registered in Dataverse (16 characters or more).");
   const previous = env.WEBHOOK_KEY_PREVIOUS || undefined;
-  if (previous !== undefined && previous.length < 16) throw new Error("WEBHOOK_KEY_PREVIOUS, when set, is the previous key (16 characters or more).");
+  if (previous !== undefined && previous.length < 16)
+    throw new Error("WEBHOOK_KEY_PREVIOUS, when set, is the previous key (16 characters or more).");
   const port = Number(env.PORT ?? 8080);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT is not a port: ${env.PORT}`);
   const maxBodyBytes = env.WEBHOOK_MAX_BODY_BYTES === undefined ? undefined : Number(env.WEBHOOK_MAX_BODY_BYTES);
-  if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0)) throw new Error("WEBHOOK_MAX_BODY_BYTES must be a positive integer.");
+  if (maxBodyBytes !== undefined && !(Number.isInteger(maxBodyBytes) && maxBodyBytes > 0))
+    throw new Error("WEBHOOK_MAX_BODY_BYTES must be a positive integer.");
   return {
     port,
     hostname: env.HOST ?? "127.0.0.1",
-    auth: { header: { name: env.WEBHOOK_HEADER ?? "x-webhook-key", value: key }, code: key, ...(previous === undefined ? {} : { previous }) },
+    auth: {
+      header: { name: env.WEBHOOK_HEADER ?? "x-webhook-key", value: key },
+      code: key,
+      ...(previous === undefined ? {} : { previous }),
+    },
     maxBodyBytes,
     org: env.DATAVERSE_URL,
     signIn: env.DATAVERSE_SIGN_IN ?? "environment",

@@ -71,7 +71,8 @@ function answer(client: DataverseClient, log: Log): WebhookHandler {
         log("info", "accepted", { ...about, skippedColumns: verdict.skipped });
         return { status: 200, body: { valid: true } };
       }
-      const body = verdict.reason === "invalid" ? { valid: false, diagnostics: verdict.diagnostics } : { valid: false, error: verdict.message };
+      const body =
+        verdict.reason === "invalid" ? { valid: false, diagnostics: verdict.diagnostics } : { valid: false, error: verdict.message };
       log("warn", "refused", { ...about, ...body });
       return { status: 422, body };
     }
@@ -90,7 +91,12 @@ function answer(client: DataverseClient, log: Log): WebhookHandler {
       }
     }
     log("warn", "refused: no step here for this registration", about);
-    return { status: 400, body: { error: `No step here for ${context.messageName} of ${context.primaryEntityName} at stage ${context.stage}, mode ${context.mode}.` } };
+    return {
+      status: 400,
+      body: {
+        error: `No step here for ${context.messageName} of ${context.primaryEntityName} at stage ${context.stage}, mode ${context.mode}.`,
+      },
+    };
   };
 }
 

@@ -51,7 +51,12 @@ export async function startWebhookHost(options: HostOptions): Promise<WebhookHos
       })
       .finally(() =>
         // The path only: the query may hold the key (?code=).
-        log("info", "request", { method: request.method, path: pathOf(request.url), status: response.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }),
+        log("info", "request", {
+          method: request.method,
+          path: pathOf(request.url),
+          status: response.statusCode,
+          ms: Number(process.hrtime.bigint() - started) / 1e6,
+        }),
       );
   });
   await new Promise<void>((resolve, reject) => {
@@ -74,7 +79,14 @@ export async function startWebhookHost(options: HostOptions): Promise<WebhookHos
   };
 }
 
-async function serve(request: IncomingMessage, response: ServerResponse, handler: WebhookHandler, auth: WebhookAuth, maxBodyBytes: number, log: Log): Promise<void> {
+async function serve(
+  request: IncomingMessage,
+  response: ServerResponse,
+  handler: WebhookHandler,
+  auth: WebhookAuth,
+  maxBodyBytes: number,
+  log: Log,
+): Promise<void> {
   const url = request.url ?? "/";
   if (pathOf(url) === "/healthz") {
     send(response, request.method === "GET" || request.method === "HEAD" ? 200 : 405, { status: "ok" });
@@ -106,7 +118,11 @@ async function serve(request: IncomingMessage, response: ServerResponse, handler
 function send(response: ServerResponse, status: number, body: unknown, closeAfter = false): void {
   if (response.headersSent) return;
   const text = JSON.stringify(body);
-  response.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(text), ...(closeAfter ? { connection: "close" } : {}) });
+  response.writeHead(status, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": Buffer.byteLength(text),
+    ...(closeAfter ? { connection: "close" } : {}),
+  });
   response.end(text);
 }
 

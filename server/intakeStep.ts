@@ -51,7 +51,8 @@ const ALREADY_LINKED = { status: 200, done: "alreadyLinked" } as const;
 export function createIntakeStep(client: DataverseClient): IntakeStep {
   const locks = createKeyedLocks();
   const service = createClientOrganizationService(client);
-  const readActivity = (id: string) => client.retrieveRecord("socialactivity", id, `?$select=${[PAYLOAD, ...LINKS.map((name) => `_${name}_value`)].join(",")}`);
+  const readActivity = (id: string) =>
+    client.retrieveRecord("socialactivity", id, `?$select=${[PAYLOAD, ...LINKS.map((name) => `_${name}_value`)].join(",")}`);
 
   return async (context) => {
     if (linkedInContext(context)) return ALREADY_LINKED;

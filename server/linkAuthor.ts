@@ -45,7 +45,12 @@ export async function linkAuthor(client: DataverseClient, activityId: string, pl
 async function inOneChangeSet(client: ChangeSetClient, activityId: string, plan: AuthorPlan): Promise<string[]> {
   const reference = (contentId: string) => `$${contentId}`;
   const operations: ChangeSetOperation[] = [
-    ...plan.writes.map((write): ChangeSetOperation => ({ kind: "create", table: write.table, contentId: write.contentId, data: resolvedData(write, reference) })),
+    ...plan.writes.map((write): ChangeSetOperation => ({
+      kind: "create",
+      table: write.table,
+      contentId: write.contentId,
+      data: resolvedData(write, reference),
+    })),
     { kind: "update", table: "socialactivity", id: activityId, data: linkData(plan, reference) },
   ];
   const refs = await client.executeChangeSet(operations);

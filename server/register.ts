@@ -22,7 +22,8 @@ export interface RegisterIo {
 
 export class UsageError extends Error {}
 
-const USAGE = "Usage: WEBHOOK_KEY=<key> npm run register -- --org <org url> --url https://<host>/ [--auth HttpHeader|WebhookKey] [--header <name>] [--sign-in <kind>] [--dry-run] [--remove]";
+const USAGE =
+  "Usage: WEBHOOK_KEY=<key> npm run register -- --org <org url> --url https://<host>/ [--auth HttpHeader|WebhookKey] [--header <name>] [--sign-in <kind>] [--dry-run] [--remove]";
 
 /** Dataverse calls webhooks over 443 or 80 ("Register a WebHook"): https, but for loopback (the tests' host). */
 export function checkEndpointUrl(text: string): string {
@@ -34,7 +35,8 @@ export function checkEndpointUrl(text: string): string {
   }
   const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
   if (url.protocol !== "https:" && !(loopback && url.protocol === "http:")) throw new UsageError("--url must start with https://");
-  if (url.username || url.password || url.searchParams.has("code")) throw new UsageError("--url must not carry credentials: pass the key in WEBHOOK_KEY.");
+  if (url.username || url.password || url.searchParams.has("code"))
+    throw new UsageError("--url must not carry credentials: pass the key in WEBHOOK_KEY.");
   return url.toString();
 }
 
@@ -86,7 +88,9 @@ export async function runRegister(args: string[], io: RegisterIo): Promise<numbe
   if (dryRun) return 0;
   const endpoint = await applyRegistration(client, input, plan);
   const count = (table: string) => plan.filter((write) => write.table === table).length;
-  io.out(`Registered: serviceendpoint ${endpoint}, ${count("sdkmessageprocessingstep")} steps and ${count("sdkmessageprocessingstepimage")} pre-images.`);
+  io.out(
+    `Registered: serviceendpoint ${endpoint}, ${count("sdkmessageprocessingstep")} steps and ${count("sdkmessageprocessingstepimage")} pre-images.`,
+  );
   return 0;
 }
 
@@ -100,7 +104,10 @@ if (require.main === module) {
     (error: unknown) => {
       // Errors from the Web API carry code, message and status only (dataverse-node/httpErrors.ts): never the key.
       process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-      const usage = error instanceof UsageError || error instanceof OrgUrlError || String((error as { code?: string })?.code).startsWith("ERR_PARSE_ARGS");
+      const usage =
+        error instanceof UsageError ||
+        error instanceof OrgUrlError ||
+        String((error as { code?: string })?.code).startsWith("ERR_PARSE_ARGS");
       process.exitCode = usage ? 2 : 1;
     },
   );

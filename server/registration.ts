@@ -127,7 +127,12 @@ async function messageIds(client: DataverseClient, step: StepSpec): Promise<{ me
   const message = await findOne(client, "sdkmessage", `name eq ${quote(step.message)}`, "sdkmessageid");
   if (!message) throw new Error(`No sdkmessage named ${step.message} in this org.`);
   const messageId = message.sdkmessageid as string;
-  const filter = await findOne(client, "sdkmessagefilter", `_sdkmessageid_value eq ${messageId} and primaryobjecttypecode eq ${quote(step.table)}`, "sdkmessagefilterid");
+  const filter = await findOne(
+    client,
+    "sdkmessagefilter",
+    `_sdkmessageid_value eq ${messageId} and primaryobjecttypecode eq ${quote(step.table)}`,
+    "sdkmessagefilterid",
+  );
   if (!filter) throw new Error(`No sdkmessagefilter for ${step.message} of ${step.table}: is the table in this org?`);
   return { message: messageId, filter: filter.sdkmessagefilterid as string };
 }
@@ -135,8 +140,16 @@ async function messageIds(client: DataverseClient, step: StepSpec): Promise<{ me
 /** The writes that bring the org to the registration asked for (reads only; nothing written). */
 export async function planRegistration(client: DataverseClient, input: RegistrationInput): Promise<PlannedWrite[]> {
   const existingEndpoint = await endpointId(client);
-  const endpoint: RecordData = { name: ENDPOINT_NAME, contract: WEBHOOK_CONTRACT, authtype: AUTH_TYPES[input.auth], url: input.url, authvalue: MASK };
-  const writes: PlannedWrite[] = [{ action: existingEndpoint ? "update" : "create", table: "serviceendpoint", name: ENDPOINT_NAME, id: existingEndpoint, data: endpoint }];
+  const endpoint: RecordData = {
+    name: ENDPOINT_NAME,
+    contract: WEBHOOK_CONTRACT,
+    authtype: AUTH_TYPES[input.auth],
+    url: input.url,
+    authvalue: MASK,
+  };
+  const writes: PlannedWrite[] = [
+    { action: existingEndpoint ? "update" : "create", table: "serviceendpoint", name: ENDPOINT_NAME, id: existingEndpoint, data: endpoint },
+  ];
   for (const step of STEPS) {
     const ids = await messageIds(client, step);
     const name = stepName(step);
@@ -166,7 +179,12 @@ export async function planRegistration(client: DataverseClient, input: Registrat
 
 async function planPreImage(client: DataverseClient, step: StepSpec, name: string, stepId: string | undefined): Promise<PlannedWrite> {
   const existing = stepId
-    ? await findOne(client, "sdkmessageprocessingstepimage", `_sdkmessageprocessingstepid_value eq ${stepId} and entityalias eq ${quote(PRE_IMAGE_ALIAS)}`, "sdkmessageprocessingstepimageid")
+    ? await findOne(
+        client,
+        "sdkmessageprocessingstepimage",
+        `_sdkmessageprocessingstepid_value eq ${stepId} and entityalias eq ${quote(PRE_IMAGE_ALIAS)}`,
+        "sdkmessageprocessingstepimageid",
+      )
     : undefined;
   return {
     action: existing ? "update" : "create",
@@ -214,13 +232,24 @@ export async function applyRegistration(client: DataverseClient, input: Registra
 export async function planRemoval(client: DataverseClient): Promise<PlannedWrite[]> {
   const endpoint = await endpointId(client);
   if (!endpoint) return [];
-  const steps = await client.retrieveMultipleRecords("sdkmessageprocessingstep", `?$select=sdkmessageprocessingstepid,name&$filter=${encodeURIComponent(`_eventhandler_value eq ${endpoint}`)}`);
+  const steps = await client.retrieveMultipleRecords(
+    "sdkmessageprocessingstep",
+    `?$select=sdkmessageprocessingstepid,name&$filter=${encodeURIComponent(`_eventhandler_value eq ${endpoint}`)}`,
+  );
   const writes: PlannedWrite[] = [];
   for (const row of steps.entities) {
     const step = row.sdkmessageprocessingstepid as string;
-    const images = await client.retrieveMultipleRecords("sdkmessageprocessingstepimage", `?$select=sdkmessageprocessingstepimageid,name&$filter=${encodeURIComponent(`_sdkmessageprocessingstepid_value eq ${step}`)}`);
+    const images = await client.retrieveMultipleRecords(
+      "sdkmessageprocessingstepimage",
+      `?$select=sdkmessageprocessingstepimageid,name&$filter=${encodeURIComponent(`_sdkmessageprocessingstepid_value eq ${step}`)}`,
+    );
     for (const image of images.entities) {
-      writes.push({ action: "delete", table: "sdkmessageprocessingstepimage", name: `${String(image.name)} of ${String(row.name)}`, id: image.sdkmessageprocessingstepimageid as string });
+      writes.push({
+        action: "delete",
+        table: "sdkmessageprocessingstepimage",
+        name: `${String(image.name)} of ${String(row.name)}`,
+        id: image.sdkmessageprocessingstepimageid as string,
+      });
     }
     writes.push({ action: "delete", table: "sdkmessageprocessingstep", name: String(row.name), id: step });
   }

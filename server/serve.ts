@@ -30,6 +30,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: "error", message: error instanceof Error ? error.message : String(error) })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ time: new Date().toISOString(), level: "error", message: error instanceof Error ? error.message : String(error) })}\n`,
+  );
   process.exitCode = 2;
 });

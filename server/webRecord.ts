@@ -14,7 +14,10 @@ import { isEntityReference, SdkValue, UnsupportedValue } from "./sdkValues";
  * accepted their names (an org's custom columns, platform columns such as modifiedon), so here
  * they would only be false alarms. `skipped` names them for the log.
  */
-export function toWebRecord(metadata: TableMetadata, attributes: Readonly<Record<string, SdkValue>>): { record: RecordData; skipped: string[] } {
+export function toWebRecord(
+  metadata: TableMetadata,
+  attributes: Readonly<Record<string, SdkValue>>,
+): { record: RecordData; skipped: string[] } {
   const record: RecordData = {};
   const skipped: string[] = [];
   for (const [name, value] of Object.entries(attributes)) {

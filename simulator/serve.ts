@@ -11,7 +11,10 @@ async function main(args: string[]): Promise<void> {
   const flag = args.indexOf("--port");
   const port = flag >= 0 ? Number(args[flag + 1]) : 8383;
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`Not a port: ${args[flag + 1]}`);
-  const double = await startWebApiDouble({ port, onRequest: ({ method, url, status }) => process.stdout.write(`${status} ${method} ${url}\n`) });
+  const double = await startWebApiDouble({
+    port,
+    onRequest: ({ method, url, status }) => process.stdout.write(`${status} ${method} ${url}\n`),
+  });
   process.stdout.write(`Dataverse Web API double on ${double.url}/api/data/v9.2/ (a fake: see docs/architecture.md). Ctrl+C stops it.\n`);
   const stop = () => void double.close().then(() => process.exit(0));
   process.once("SIGINT", stop);

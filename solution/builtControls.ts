@@ -54,15 +54,17 @@ export function summarizeManifest(xml: string, source: string): ManifestSummary 
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new Error(`${source} is not well-formed XML: ${valid.err.msg} (line ${valid.err.line})`);
   const control = (parser.parse(xml) as ParsedManifest).manifest?.control ?? {};
-  const own = (key: string): unknown => (Object.prototype.hasOwnProperty.call(control, key) ? (control as Record<string, unknown>)[key] : undefined);
+  const own = (key: string): unknown =>
+    Object.prototype.hasOwnProperty.call(control, key) ? (control as Record<string, unknown>)[key] : undefined;
   const [namespace, constructorName, version] = [own("@namespace"), own("@constructor"), own("@version")];
   if (!namespace || !constructorName || !version) {
     throw new Error(`${source} has no <control namespace constructor version>`);
   }
   const resources = (own("resources") as ManifestResources | undefined) ?? {};
   const packaged = (resources.library ?? []).flatMap((library) => library.packaged_library ?? []);
-  const paths = [...(resources.code ?? []), ...packaged, ...(resources.css ?? []), ...(resources.resx ?? []), ...(resources.img ?? [])]
-    .map((resource) => String(resource["@path"]));
+  const paths = [...(resources.code ?? []), ...packaged, ...(resources.css ?? []), ...(resources.resx ?? []), ...(resources.img ?? [])].map(
+    (resource) => String(resource["@path"]),
+  );
   if (own("@preview-image")) paths.push(String(own("@preview-image")));
   return {
     namespace: String(namespace),
@@ -113,10 +115,7 @@ export function readBuiltControl(outControlsDir: string, folderName: string): Bu
   const present = listFiles(folder);
   const files = present.filter(
     (file) =>
-      file === BUILT_MANIFEST ||
-      file === BUNDLE_LICENSE ||
-      summary.resources.includes(file) ||
-      isResxSibling(file, summary.resources),
+      file === BUILT_MANIFEST || file === BUNDLE_LICENSE || summary.resources.includes(file) || isResxSibling(file, summary.resources),
   );
   return {
     folderName,

@@ -38,9 +38,12 @@ export function introducedVersionOf(
       `${component} has no IntroducedVersion: it is new, so add "${component}": "${buildVersion}" (this build's version) to INTRODUCED_VERSIONS in ${TABLE_FILE}`,
     );
   }
-  if (!parseVersion(introduced)) throw new Error(`${TABLE_FILE}: IntroducedVersion "${introduced}" of ${component} is not a solution version`);
+  if (!parseVersion(introduced))
+    throw new Error(`${TABLE_FILE}: IntroducedVersion "${introduced}" of ${component} is not a solution version`);
   if (compareVersions(introduced, buildVersion) > 0) {
-    throw new Error(`${TABLE_FILE}: ${component} is recorded as introduced in ${introduced}, later than this build's version ${buildVersion}`);
+    throw new Error(
+      `${TABLE_FILE}: ${component} is recorded as introduced in ${introduced}, later than this build's version ${buildVersion}`,
+    );
   }
   return introduced;
 }

@@ -100,7 +100,10 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
   for (const root of ROOT_FILES) {
     if (byName.has(root)) continue;
     const misplaced = entries.find((entry) => entry.name.toLowerCase().endsWith(root.toLowerCase()));
-    report("root-files", misplaced ? `${root} must be at the zip's root, named exactly so (found "${misplaced.name}")` : `${root} is missing`);
+    report(
+      "root-files",
+      misplaced ? `${root} must be at the zip's root, named exactly so (found "${misplaced.name}")` : `${root} is missing`,
+    );
   }
 
   // Well-formed XML everywhere.
@@ -131,7 +134,10 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
   // "2 to 8 characters long, can only consist of alpha-numerics, must start with a letter, and
   // cannot start with 'mscrm'" (Power Apps docs, "Create a solution publisher").
   if (!PREFIX_PATTERN.test(prefix) || prefix.toLowerCase().startsWith("mscrm")) {
-    report("publisher", `publisher prefix "${prefix}" must be 2–8 letters or digits starting with a letter, and must not start with "mscrm"`);
+    report(
+      "publisher",
+      `publisher prefix "${prefix}" must be 2–8 letters or digits starting with a letter, and must not start with "mscrm"`,
+    );
   }
   const optionPrefix = Number(text(manifest.Publisher?.CustomizationOptionValuePrefix));
   if (!Number.isInteger(optionPrefix) || optionPrefix < 10000 || optionPrefix > 99999) {
@@ -151,7 +157,10 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
     }
   }
   if (options.expectManaged !== undefined && text(manifest.Managed) !== (options.expectManaged ? "1" : "0")) {
-    report("managed", `solution.xml says Managed=${text(manifest.Managed)} but this zip should be ${options.expectManaged ? "managed (1)" : "unmanaged (0)"}`);
+    report(
+      "managed",
+      `solution.xml says Managed=${text(manifest.Managed)} but this zip should be ${options.expectManaged ? "managed (1)" : "unmanaged (0)"}`,
+    );
   }
 
   // Root components.
@@ -184,7 +193,8 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
     if (webResourceNames.has(name.toLowerCase())) report("duplicate-component", `web resource ${name} is defined more than once`);
     webResourceNames.add(name.toLowerCase());
     if (!prefixed(name)) report("prefix", `web resource ${name} lacks the publisher prefix "${prefix}_"`);
-    if (!rootKeys.has(`61:${name.toLowerCase()}`)) report("component-files", `web resource ${name} has no type-61 root component in solution.xml`);
+    if (!rootKeys.has(`61:${name.toLowerCase()}`))
+      report("component-files", `web resource ${name} has no type-61 root component in solution.xml`);
     const file = fileEntry(text(resource.FileName));
     if (!byName.has(file)) report("component-files", `web resource ${name}: its file ${file || "(none)"} is not in the zip`);
     knownFiles.add(file);
@@ -202,7 +212,8 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
     if (controlNames.has(name.toLowerCase())) report("duplicate-component", `custom control ${name} is defined more than once`);
     controlNames.add(name.toLowerCase());
     if (!prefixed(name)) report("prefix", `custom control ${name} lacks the publisher prefix "${prefix}_"`);
-    if (!rootKeys.has(`66:${name.toLowerCase()}`)) report("component-files", `custom control ${name} has no type-66 root component in solution.xml`);
+    if (!rootKeys.has(`66:${name.toLowerCase()}`))
+      report("component-files", `custom control ${name} has no type-66 root component in solution.xml`);
     const manifestEntry = fileEntry(text(control.FileName));
     const folder = `Controls/${name}/`;
     if (manifestEntry !== `${folder}${BUILT_MANIFEST}`) {
@@ -225,21 +236,31 @@ export function verifySolutionZip(zip: Uint8Array, options: VerifyOptions): Prob
     const expectedName = `${prefix}_${summary.namespace}.${summary.constructorName}`;
     if (name !== expectedName) report("prefix", `custom control ${name} does not match its manifest (${expectedName})`);
     if (parseVersion(version) && summary.version !== controlVersionOf(version)) {
-      report("version", `${manifestEntry}: control version ${summary.version} does not follow the solution version ${version} (expected ${controlVersionOf(version)})`);
+      report(
+        "version",
+        `${manifestEntry}: control version ${summary.version} does not follow the solution version ${version} (expected ${controlVersionOf(version)})`,
+      );
     }
     for (const resource of summary.resources) {
       if (!byName.has(`${folder}${resource}`)) report("manifest-resource", `${manifestEntry} lists ${resource}, which is not in the zip`);
     }
     if (built) {
       const original = built.get(`${summary.namespace}.${summary.constructorName}`);
-      if (!original) report("manifest-mismatch", `${manifestEntry}: no built manifest for ${summary.namespace}.${summary.constructorName} under out/controls`);
-      else if (original.xml.replace(/^\uFEFF/, "") !== textOf(manifestEntry)) report("manifest-mismatch", `${manifestEntry} differs from the built ${original.file}`);
+      if (!original)
+        report(
+          "manifest-mismatch",
+          `${manifestEntry}: no built manifest for ${summary.namespace}.${summary.constructorName} under out/controls`,
+        );
+      else if (original.xml.replace(/^\uFEFF/, "") !== textOf(manifestEntry))
+        report("manifest-mismatch", `${manifestEntry} differs from the built ${original.file}`);
     }
   }
   for (const root of roots) {
     const lower = root.schemaName.toLowerCase();
-    if (root.type === "61" && !webResourceNames.has(lower)) report("component-files", `root component ${root.schemaName} (web resource) is not defined in customizations.xml`);
-    if (root.type === "66" && !controlNames.has(lower)) report("component-files", `root component ${root.schemaName} (custom control) is not defined in customizations.xml`);
+    if (root.type === "61" && !webResourceNames.has(lower))
+      report("component-files", `root component ${root.schemaName} (web resource) is not defined in customizations.xml`);
+    if (root.type === "66" && !controlNames.has(lower))
+      report("component-files", `root component ${root.schemaName} (custom control) is not defined in customizations.xml`);
   }
 
   // Layout: nothing the solution does not declare.

@@ -27,7 +27,9 @@ export function compareVersions(a: string, b: string): number {
 export function solutionVersionOf(packageVersion: string): string {
   const match = /^(\d+)\.(\d+)\.(\d+)$/.exec(packageVersion);
   if (!match || !parseVersion(packageVersion)) {
-    throw new Error(`package.json version "${packageVersion}" must be MAJOR.MINOR.PATCH, each at most ${MAX_VERSION_PART}, to become a solution version`);
+    throw new Error(
+      `package.json version "${packageVersion}" must be MAJOR.MINOR.PATCH, each at most ${MAX_VERSION_PART}, to become a solution version`,
+    );
   }
   return `${match[1]}.${match[2]}.${match[3]}.0`;
 }

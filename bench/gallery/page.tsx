@@ -34,7 +34,10 @@ const layout = (): number => document.body.offsetHeight;
 /** The host's part: init once, then updateView → render for each change. */
 function createHost(kind: Kind, dataset: FakeDataset, container: HTMLElement) {
   const getString = (key: string) => window.galleryStrings[key] ?? key;
-  const context = makeGalleryContext({ dataset, getString, allocatedWidth: 1200, scrollHeight: 520, pageSize: dataset.paging.pageSize }, () => undefined);
+  const context = makeGalleryContext(
+    { dataset, getString, allocatedWidth: 1200, scrollHeight: 520, pageSize: dataset.paging.pageSize },
+    () => undefined,
+  );
   const control = new SocialProfileGallery();
   if (kind === "virtual") control.init(context as never);
   const columns = mapColumns(dataset.columns);

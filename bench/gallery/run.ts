@@ -32,10 +32,16 @@ async function main(): Promise<void> {
         // A fresh page per run: no styles, heap or JIT state carried over from the previous one.
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         page.setDefaultTimeout(15 * 60 * 1000);
-        await page.setContent('<!doctype html><html lang="en"><body style="margin:0"><div id="root" style="width:1200px"></div></body></html>');
+        await page.setContent(
+          '<!doctype html><html lang="en"><body style="margin:0"><div id="root" style="width:1200px"></div></body></html>',
+        );
         await page.evaluate((value) => (window.galleryStrings = value), strings);
         await page.addScriptTag({ content: script });
-        const run_ = page.evaluate(([k, n, p]) => window.runGalleryBench(k as Kind, n as number, p as number), [kind, size, PAGE_SIZE] as const);
+        const run_ = page.evaluate(([k, n, p]) => window.runGalleryBench(k as Kind, n as number, p as number), [
+          kind,
+          size,
+          PAGE_SIZE,
+        ] as const);
         const outOfTime = new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), RUN_BUDGET_MS).unref());
         const result = await Promise.race([run_, outOfTime]);
         await page.close().catch(() => undefined);
@@ -76,10 +82,25 @@ async function main(): Promise<void> {
       ]);
       console.error(`measured ${size}: ${rows[rows.length - 1].join(" | ")}`);
     }
-    const header = ["loaded", "render", "naive", "ratio", "+1 page", "naive", "same data", "naive", "scroll end", "naive", "DOM (top / end)", "naive DOM"];
+    const header = [
+      "loaded",
+      "render",
+      "naive",
+      "ratio",
+      "+1 page",
+      "naive",
+      "same data",
+      "naive",
+      "scroll end",
+      "naive",
+      "DOM (top / end)",
+      "naive DOM",
+    ];
     const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
     const line = (cells: string[]) => `| ${cells.map((cell, i) => cell.padStart(widths[i])).join(" | ")} |`;
-    console.log(`Gallery benchmark (ms, median of ${RUNS} run(s); naive at 20,000: 1 run; page size ${PAGE_SIZE}; budget per run ${RUN_BUDGET_MS / 1000} s; Chromium headless, React production build)`);
+    console.log(
+      `Gallery benchmark (ms, median of ${RUNS} run(s); naive at 20,000: 1 run; page size ${PAGE_SIZE}; budget per run ${RUN_BUDGET_MS / 1000} s; Chromium headless, React production build)`,
+    );
     console.log(line(header));
     console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
     for (const row of rows) console.log(line(row));

@@ -68,6 +68,10 @@ export const SocialProfileCardView = React.memo(function SocialProfileCardView({
 /** Props are equal when every profile column, unreadable column and other prop is the same value. */
 export function sameCardProps(a: SocialProfileCardProps, b: SocialProfileCardProps): boolean {
   return (Object.keys(a) as (keyof SocialProfileCardProps)[]).every((key) =>
-    key === "profile" ? sameValues(a.profile, b.profile) : key === "unreadable" ? sameValues(a.unreadable, b.unreadable) : Object.is(a[key], b[key]),
+    key === "profile"
+      ? sameValues(a.profile, b.profile)
+      : key === "unreadable"
+        ? sameValues(a.unreadable, b.unreadable)
+        : Object.is(a[key], b[key]),
   );
 }

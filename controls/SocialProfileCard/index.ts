@@ -96,7 +96,10 @@ export class SocialProfileCard implements ComponentFramework.ReactControl<IInput
     // A read-only form (read-only form type, no write privilege, an inactive record) reaches a
     // field control only as mode.isControlDisabled; hasEntityPrivilege tells the missing privilege
     // apart, and PCF exposes no record state for the rest.
-    const form: FormLock = { controlDisabled: context.mode.isControlDisabled, noWritePrivilege: socialProfileWritePrivilege(context.utils) === false };
+    const form: FormLock = {
+      controlDisabled: context.mode.isControlDisabled,
+      noWritePrivilege: socialProfileWritePrivilege(context.utils) === false,
+    };
     return {
       profile: readProfile(parameters),
       getString: this.getString,

@@ -121,7 +121,10 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
 
   const load = React.useCallback(async () => {
     lastAction.current = () => void load();
-    const loaded = await run("whatsAppWizard.existing.loading", async (retry) => [await loadAccount(client, recordId, retry), await listNumbers(client, recordId, retry)] as const);
+    const loaded = await run(
+      "whatsAppWizard.existing.loading",
+      async (retry) => [await loadAccount(client, recordId, retry), await listNumbers(client, recordId, retry)] as const,
+    );
     if (!loaded) return;
     setAccount(loaded[0]);
     setNumbers(loaded[1]);
@@ -224,7 +227,11 @@ export const ExistingAccountPanel: React.FC<ExistingAccountPanelProps> = (props)
         required
         hint={strings("whatsAppWizard.existing.nameHint")}
         validationMessage={
-          nameErrors.name ? diagnosticText(strings, formatInteger, nameErrors.name) : nameTaken ? strings("whatsAppWizard.duplicate.name") : undefined
+          nameErrors.name
+            ? diagnosticText(strings, formatInteger, nameErrors.name)
+            : nameTaken
+              ? strings("whatsAppWizard.duplicate.name")
+              : undefined
         }
         validationState={nameErrors.name || nameTaken ? "error" : "none"}
       >

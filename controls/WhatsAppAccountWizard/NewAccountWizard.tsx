@@ -1,6 +1,14 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, useId } from "@fluentui/react-components";
-import { AccountInput, FieldErrors, hasErrors, normalizeName, validateCredentials, validateForCreate, validateName } from "./accountValidation";
+import {
+  AccountInput,
+  FieldErrors,
+  hasErrors,
+  normalizeName,
+  validateCredentials,
+  validateForCreate,
+  validateName,
+} from "./accountValidation";
 import { CancelledError, RetryOptions } from "../../plugins-shim/client";
 import { Conflict, createAccountOnce, findConflicts, findOwnEarlierCreate } from "./accountService";
 import { NumberInput, saveNumbers } from "./numberService";
@@ -115,7 +123,8 @@ export const NewAccountWizard: React.FC<NewAccountWizardProps> = (props) => {
     lastAction.current = () => void readInboundUrl(account);
     await task.run("whatsAppWizard.task.waitingUrl", async (retry, signal) => {
       let shown = account;
-      const show = (progress: SetupProgress, urlMissing = false) => !signal.aborted && setCreated((shown = { ...shown, ...progress, urlMissing }));
+      const show = (progress: SetupProgress, urlMissing = false) =>
+        !signal.aborted && setCreated((shown = { ...shown, ...progress, urlMissing }));
       show({}, !(await watchSetup(client, account.id, retry, { ...poll, sleep: retryTuning.sleep, signal }, show)));
     });
   };

@@ -73,48 +73,42 @@ export const NumbersEditor: React.FC<NumbersEditorProps> = (props) => {
 
   const field = (key: keyof NumberInput, label: string, hint?: string, ref?: React.Ref<HTMLInputElement>) => (
     <Field label={label} required hint={hint} validationMessage={message(key)} validationState={message(key) ? "error" : "none"}>
-      <Input
-        ref={ref}
-        value={draft[key]}
-        disabled={disabled}
-        onChange={(_event, data) => edit(key, data.value)}
-        onKeyDown={onEnter}
-      />
+      <Input ref={ref} value={draft[key]} disabled={disabled} onChange={(_event, data) => edit(key, data.value)} onKeyDown={onEnter} />
     </Field>
   );
 
   return (
     <>
       {numbers.length > 0 && (
-          <ul aria-label={strings("whatsAppWizard.step.numbers.title")} className={styles.root}>
-            {numbers.map((item, index) => (
-              <li key={item.number} className={styles.copyRow}>
-                <span className={styles.grow}>
-                  {item.name} · <span dir="ltr">{item.number}</span>
-                </span>
-                {/* The visible text names the number too ("Remove Sales"): one name for every user. */}
-                {canEdit && (
-                  <Button
-                    size="small"
-                    disabled={disabled}
-                    onClick={() => {
-                      setEditing(index);
-                      setDraft(item);
-                      setErrors({});
-                      setDuplicate(false);
-                      nameInput.current?.focus();
-                    }}
-                  >
-                    {strings("whatsAppWizard.numbers.edit", { name: item.name })}
-                  </Button>
-                )}
-                <Button size="small" disabled={disabled} onClick={() => onRemove(index)}>
-                  {strings("whatsAppWizard.numbers.remove", { name: item.name })}
+        <ul aria-label={strings("whatsAppWizard.step.numbers.title")} className={styles.root}>
+          {numbers.map((item, index) => (
+            <li key={item.number} className={styles.copyRow}>
+              <span className={styles.grow}>
+                {item.name} · <span dir="ltr">{item.number}</span>
+              </span>
+              {/* The visible text names the number too ("Remove Sales"): one name for every user. */}
+              {canEdit && (
+                <Button
+                  size="small"
+                  disabled={disabled}
+                  onClick={() => {
+                    setEditing(index);
+                    setDraft(item);
+                    setErrors({});
+                    setDuplicate(false);
+                    nameInput.current?.focus();
+                  }}
+                >
+                  {strings("whatsAppWizard.numbers.edit", { name: item.name })}
                 </Button>
-              </li>
-            ))}
-          </ul>
-        )}
+              )}
+              <Button size="small" disabled={disabled} onClick={() => onRemove(index)}>
+                {strings("whatsAppWizard.numbers.remove", { name: item.name })}
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
       {field("name", strings("whatsAppWizard.numbers.nameLabel"), undefined, nameInput)}
       {field("number", strings("whatsAppWizard.numbers.numberLabel"), strings("whatsAppWizard.numbers.numberHint"))}
       <div className={styles.actions}>

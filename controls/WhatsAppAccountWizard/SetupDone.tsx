@@ -40,7 +40,9 @@ export const SetupDone: React.FC<SetupDoneProps> = ({ name, recovered, inboundUr
         {statusName && <p>{strings("whatsAppWizard.provisioning.label", { status: strings(`provisioningState.${statusName}`) })}</p>}
         {failed && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{strings("whatsAppWizard.provisioning.failed", { detail: errorMessage ?? strings("whatsAppWizard.existing.notAvailable") })}</MessageBarBody>
+            <MessageBarBody>
+              {strings("whatsAppWizard.provisioning.failed", { detail: errorMessage ?? strings("whatsAppWizard.existing.notAvailable") })}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -51,7 +51,9 @@ export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatIn
       )}
       {cancelled && (
         <MessageBar intent={unconfirmed ? "warning" : "info"}>
-          <MessageBarBody>{strings(unconfirmed ? "whatsAppWizard.task.cancelledUnconfirmed" : "whatsAppWizard.task.cancelled")}</MessageBarBody>
+          <MessageBarBody>
+            {strings(unconfirmed ? "whatsAppWizard.task.cancelledUnconfirmed" : "whatsAppWizard.task.cancelled")}
+          </MessageBarBody>
         </MessageBar>
       )}
       {error && (
@@ -59,7 +61,9 @@ export const TaskStatus: React.FC<TaskStatusProps> = ({ state, strings, formatIn
           <MessageBarBody>
             <MessageBarTitle>{strings("whatsAppWizard.error.title")}</MessageBarTitle>
             {strings(error.messageKey, { detail: error.serverMessage ?? "" })}{" "}
-            {error.kind === "unknown" && error.serverMessage && <>{strings("whatsAppWizard.error.detail", { detail: error.serverMessage })} </>}
+            {error.kind === "unknown" && error.serverMessage && (
+              <>{strings("whatsAppWizard.error.detail", { detail: error.serverMessage })} </>
+            )}
             {strings("error.supportCode", { code: error.supportCode })}
           </MessageBarBody>
           {onTryAgain && (error.ambiguous || error.retryable) && (

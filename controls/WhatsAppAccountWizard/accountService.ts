@@ -1,4 +1,12 @@
-import { DataverseClient, EntityReference, odataString, RecordData, RetryOptions, classifyError, withRetry } from "../../plugins-shim/client";
+import {
+  DataverseClient,
+  EntityReference,
+  odataString,
+  RecordData,
+  RetryOptions,
+  classifyError,
+  withRetry,
+} from "../../plugins-shim/client";
 import { msdyn_ocwhatsappchannelaccount as table, WHATSAPP_STATUS_CHOICES } from "../../plugins-shim/schema/whatsappAccount";
 import { AccountInput, normalizeName, TOKEN_COLUMN, toCreateRecord } from "./accountValidation";
 
@@ -123,8 +131,7 @@ export const createAccountOnce = (
 
 export const loadAccount = async (client: DataverseClient, id: string, retry: RetryOptions): Promise<AccountSummary> => {
   const record = await withRetry(
-    () =>
-      client.retrieveRecord(TABLE, id, `?$select=msdyn_name,msdyn_provideraccountid,statecode,_ownerid_value,msdyn_twilioinboundurl`),
+    () => client.retrieveRecord(TABLE, id, `?$select=msdyn_name,msdyn_provideraccountid,statecode,_ownerid_value,msdyn_twilioinboundurl`),
     retry,
   );
   const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);

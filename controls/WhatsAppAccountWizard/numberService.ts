@@ -28,7 +28,11 @@ export interface SavedNumber extends NumberInput {
 export type NumberErrors = Partial<Record<keyof NumberInput, Diagnostic>>;
 
 /** As Twilio writes a sender ("whatsapp:+14155550100") or as people group digits: kept as + and digits. */
-export const normalizeNumber = (value: string): string => value.trim().replace(/^whatsapp:/i, "").replace(/[\s().-]/g, "");
+export const normalizeNumber = (value: string): string =>
+  value
+    .trim()
+    .replace(/^whatsapp:/i, "")
+    .replace(/[\s().-]/g, "");
 
 const toRecord = (input: NumberInput) => ({ msdyn_name: normalizeName(input.name), [PHONE]: normalizeNumber(input.number) });
 
@@ -44,7 +48,8 @@ export function validateNumber(input: NumberInput): NumberErrors {
 
 export async function listNumbers(client: DataverseClient, accountId: string, retry: RetryOptions): Promise<SavedNumber[]> {
   const { entities } = await withRetry(
-    () => client.retrieveMultipleRecords(TABLE, `?$select=${ID},msdyn_name,${PHONE}&$filter=_msdyn_ocwhatsappaccountid_value eq ${accountId}`),
+    () =>
+      client.retrieveMultipleRecords(TABLE, `?$select=${ID},msdyn_name,${PHONE}&$filter=_msdyn_ocwhatsappaccountid_value eq ${accountId}`),
     retry,
   );
   // Both columns are required (msdyn_name by the form, the number by the server): read as text.
@@ -52,7 +57,12 @@ export async function listNumbers(client: DataverseClient, accountId: string, re
 }
 
 /** One number on the account, at most once (createOnce): a lost answer is found again by account and number. */
-export function createNumberOnce(client: DataverseClient, accountId: string, input: NumberInput, retry: RetryOptions): Promise<CreateOutcome> {
+export function createNumberOnce(
+  client: DataverseClient,
+  accountId: string,
+  input: NumberInput,
+  retry: RetryOptions,
+): Promise<CreateOutcome> {
   const phone = normalizeNumber(input.number);
   return createOnce(
     () =>
@@ -72,7 +82,12 @@ export function createNumberOnce(client: DataverseClient, accountId: string, inp
  * click whose answer was lost) are adopted, the rest created one at a time, each at most once.
  * Try again after a failure runs this again and so never duplicates one.
  */
-export async function saveNumbers(client: DataverseClient, accountId: string, inputs: readonly NumberInput[], retry: RetryOptions): Promise<SavedNumber[]> {
+export async function saveNumbers(
+  client: DataverseClient,
+  accountId: string,
+  inputs: readonly NumberInput[],
+  retry: RetryOptions,
+): Promise<SavedNumber[]> {
   const existing = await listNumbers(client, accountId, retry);
   const saved: SavedNumber[] = [];
   for (const input of inputs) {

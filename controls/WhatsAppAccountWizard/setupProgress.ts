@@ -40,7 +40,10 @@ export async function watchSetup(
   onProgress: (progress: SetupProgress) => void,
 ): Promise<boolean> {
   for (let poll = 1; poll <= attempts; poll += 1) {
-    const account = await withRetry(() => client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id, "?$select=msdyn_twilioinboundurl"), retry);
+    const account = await withRetry(
+      () => client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id, "?$select=msdyn_twilioinboundurl"),
+      retry,
+    );
     const progress: SetupProgress = { inboundUrl: text(account.msdyn_twilioinboundurl) };
     try {
       const { entities } = await withRetry(
@@ -62,7 +65,8 @@ export async function watchSetup(
     }
     onProgress(progress);
     const { inboundUrl, status } = progress;
-    if (status === PROVISIONING_STATUS.error || (inboundUrl && (status === undefined || status === PROVISIONING_STATUS.running))) return true;
+    if (status === PROVISIONING_STATUS.error || (inboundUrl && (status === undefined || status === PROVISIONING_STATUS.running)))
+      return true;
     if (poll < attempts) await sleep(intervalMs, signal);
   }
   return false;

@@ -21,12 +21,6 @@ export const ProfileAvatar: React.FC<ProfileAvatarProps> = ({ name, imageLink, s
   const showImage = src !== undefined && failedSrc !== src;
   return (
     // Decorative: the card's title already names the person next to it.
-    <Avatar
-      aria-hidden="true"
-      name={name}
-      size={size}
-      color="colorful"
-      image={showImage ? { src, alt: "", onError } : undefined}
-    />
+    <Avatar aria-hidden="true" name={name} size={size} color="colorful" image={showImage ? { src, alt: "", onError } : undefined} />
   );
 };

@@ -78,7 +78,13 @@ const useStyles = makeStyles({
   header: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalM, minWidth: 0 },
   identity: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
   ellipsis: { overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
-  channel: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS, color: tokens.colorNeutralForeground2, minWidth: 0 },
+  channel: {
+    display: "flex",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+    minWidth: 0,
+  },
   badges: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalXS },
   stats: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalL, rowGap: tokens.spacingVerticalS, margin: 0 },
   // dt before dd in the DOM (screen readers read "Followers, 12K"); the value is drawn on top.
@@ -176,17 +182,15 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
   const profileLink = (href: string): React.ReactNode => (
     <ProfileLink
       href={href}
-      text={
-        namedChannel
-          ? formatMessage(getString("card.openProfile"), { channel: channelName! })
-          : getString("card.openProfileGeneric")
-      }
+      text={namedChannel ? formatMessage(getString("card.openProfile"), { channel: channelName! }) : getString("card.openProfileGeneric")}
       newTabHint={getString("card.opensInNewTab")}
     />
   );
   // Handles, ids and numbers are isolated so an RTL layout does not reorder "@name" or "+1 425 …";
   // a phone number always reads left to right.
-  const isolated = (column: ProfileColumn, value: string): React.ReactNode => <bdi dir={column === "phoneNumber" ? "ltr" : "auto"}>{value}</bdi>;
+  const isolated = (column: ProfileColumn, value: string): React.ReactNode => (
+    <bdi dir={column === "phoneNumber" ? "ltr" : "auto"}>{value}</bdi>
+  );
   const text = (column: ProfileColumn & keyof SocialProfileData): React.ReactNode => {
     if (masked(column)) return maskedValue;
     const value = profile[column] as string | null;
@@ -222,7 +226,11 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
       data-layout={layout}
     >
       <div className={styles.header}>
-        <ProfileAvatar name={displayName} imageLink={masked("profileImageLink") ? null : profile.profileImageLink} size={compact ? 32 : 48} />
+        <ProfileAvatar
+          name={displayName}
+          imageLink={masked("profileImageLink") ? null : profile.profileImageLink}
+          size={compact ? 32 : 48}
+        />
         <div className={styles.identity}>
           <Text id={nameId} weight="semibold" size={compact ? 300 : 400} className={styles.ellipsis} title={displayName}>
             {displayName ?? (masked("fullName") || masked("profileName") ? maskedValue : <NoValue label={noValue} />)}
@@ -239,7 +247,10 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
                     shownHandle
                       ? formatMessage(getString("card.channelAndHandle"), {
                           channel: channelName,
-                          handle: formatMessage(getString("card.labeledValue"), { label: getString(shownHandle.labelKey), value: shownHandle.value }),
+                          handle: formatMessage(getString("card.labeledValue"), {
+                            label: getString(shownHandle.labelKey),
+                            value: shownHandle.value,
+                          }),
                         })
                       : channelName
                   }
@@ -305,7 +316,11 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
               <div key={kind} className={styles.stat}>
                 <dt className={styles.statLabel}>{getString(labelKey)}</dt>
                 <dd className={styles.statValue}>
-                  {masked(column) ? maskedValue : <CountValue value={profile[column]} locale={locale} host={numberFormat} noValueLabel={noValue} />}
+                  {masked(column) ? (
+                    maskedValue
+                  ) : (
+                    <CountValue value={profile[column]} locale={locale} host={numberFormat} noValueLabel={noValue} />
+                  )}
                 </dd>
               </div>
             );
@@ -325,9 +340,7 @@ export const ProfileCard: React.FC<ProfileCardProps> = ({
         <dl className={styles.details}>
           {profileNameField ? (
             // The inline field carries its own label: the row spans both columns.
-            <dd className={mergeClasses(styles.detailValue, styles.wholeRow)}>
-              {profileNameField}
-            </dd>
+            <dd className={mergeClasses(styles.detailValue, styles.wholeRow)}>{profileNameField}</dd>
           ) : (
             <>
               <dt className={styles.detailLabel}>{getString("card.profileName")}</dt>

@@ -39,7 +39,8 @@ const present = (value: string | null | undefined): value is string => value != 
 
 export function channelHandle(profile: SocialProfileData): ChannelHandle | undefined {
   const specific = CHANNEL_IDENTIFIERS.find((identifier) => identifier.community === profile.community);
-  if (specific && present(profile[specific.column])) return { labelKey: specific.labelKey, value: profile[specific.column]!, column: specific.column };
+  if (specific && present(profile[specific.column]))
+    return { labelKey: specific.labelKey, value: profile[specific.column]!, column: specific.column };
   if (present(profile.profileName)) return { labelKey: "card.profileName", value: profile.profileName, column: "profileName" };
   return undefined;
 }

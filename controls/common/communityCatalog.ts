@@ -79,7 +79,10 @@ const GLYPHS: Readonly<Record<number, CommunityGlyph>> = {
 const CHAT = neutral("chat");
 
 const CATALOG: ReadonlyMap<number, CommunityEntry> = new Map(
-  COMMUNITY_LABEL_KEYS.map((choice) => [choice.value, { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? CHAT }]),
+  COMMUNITY_LABEL_KEYS.map((choice) => [
+    choice.value,
+    { value: choice.value, labelKey: choice.labelKey, glyph: GLYPHS[choice.value] ?? CHAT },
+  ]),
 );
 
 /** Every known community, in choice order (for filters and tests). */
@@ -97,11 +100,7 @@ export function getCommunity(value: number | null | undefined): CommunityEntry |
  */
 const NUMBER_ECHO = /^[-+]?[\d\s.,'\u00a0\u202f\u066b\u066c]+$/;
 
-export function communityLabel(
-  value: number,
-  getString: (key: string) => string,
-  hostFormattedLabel?: string | null,
-): string {
+export function communityLabel(value: number, getString: (key: string) => string, hostFormattedLabel?: string | null): string {
   // A host that knows no label may echo the number, plain or grouped (pcf-start writes a choice
   // as "100,000,000"): digits and separators alone are no name.
   const hostLabel = hostFormattedLabel?.trim();

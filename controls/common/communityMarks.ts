@@ -28,9 +28,7 @@ export interface MarkShape {
 }
 
 export type CommunityMarksState =
-  | { status: "loading" }
-  | { status: "ready"; marks: ReadonlyMap<string, MarkShape> }
-  | { status: "unavailable" };
+  { status: "loading" } | { status: "ready"; marks: ReadonlyMap<string, MarkShape> } | { status: "unavailable" };
 
 /** The page's marks: their state now (`get`), and a way to hear when it changes (once, from loading). */
 export type CommunityMarks = LiveValue<CommunityMarksState>;

@@ -18,9 +18,7 @@ const COUNTS_BY_OPTION: Readonly<Record<CountsOption, readonly CountKind[]>> = {
 
 /** An unknown or missing option (older form XML, typo) shows every count rather than nothing. */
 export function countsFor(option: string | null | undefined): readonly CountKind[] {
-  return (COUNTS_OPTIONS as readonly string[]).includes(option ?? "")
-    ? COUNTS_BY_OPTION[option as CountsOption]
-    : COUNTS_BY_OPTION.all;
+  return (COUNTS_OPTIONS as readonly string[]).includes(option ?? "") ? COUNTS_BY_OPTION[option as CountsOption] : COUNTS_BY_OPTION.all;
 }
 
 export type CardLayout = "full" | "compact";

@@ -51,7 +51,13 @@ function intlFormat(value: number, locale: string, style: NumberStyle, host: Hos
   if (!host?.groupSeparator && !host?.decimalSeparator) return formatter.format(value);
   return formatter
     .formatToParts(value)
-    .map((part) => (part.type === "group" ? (host.groupSeparator ?? part.value) : part.type === "decimal" ? (host.decimalSeparator ?? part.value) : part.value))
+    .map((part) =>
+      part.type === "group"
+        ? (host.groupSeparator ?? part.value)
+        : part.type === "decimal"
+          ? (host.decimalSeparator ?? part.value)
+          : part.value,
+    )
     .join("");
 }
 

@@ -41,7 +41,14 @@ export const OPT_OUT_LOCK_REASON_KEYS: Readonly<Record<OptOutLock, string>> = {
  * - formReadOnly: the generic symptom (`mode.isControlDisabled`) whose known causes are the
  *   reasons above; said only when no more specific cause is known.
  */
-export const OPT_OUT_LOCK_ORDER: readonly OptOutLock[] = ["notEnabled", "notBound", "columnSecured", "noPrivilege", "recordInactive", "formReadOnly"];
+export const OPT_OUT_LOCK_ORDER: readonly OptOutLock[] = [
+  "notEnabled",
+  "notBound",
+  "columnSecured",
+  "noPrivilege",
+  "recordInactive",
+  "formReadOnly",
+];
 
 /** What a host knows locks a column: each reason that applies set to true. */
 export type LockFacts = Partial<Record<OptOutLock, boolean>>;

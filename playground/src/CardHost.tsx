@@ -37,12 +37,21 @@ export const CardHost: React.FC<CardHostProps> = ({ settings, values, shape, onO
       SocialProfileCard,
       // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
       PROPERTIES as any,
-      { lcid: settings.lcid, theme: THEMES[settings.theme], isControlDisabled: settings.disabled, separators: separatorsOf(localeFromLcid(settings.lcid)) },
+      {
+        lcid: settings.lcid,
+        theme: THEMES[settings.theme],
+        isControlDisabled: settings.disabled,
+        separators: separatorsOf(localeFromLcid(settings.lcid)),
+      },
     );
     host.context.userSettings.isRTL = settings.rtl || settings.lcid === 1025;
     // The host labels the community choice in the user's language, from the column's metadata.
     const strings = loadResxStrings(settings.lcid);
-    serveChoiceLabels(host, "community", COMMUNITY_CHOICES.map((choice) => ({ value: choice.value, label: strings[choice.labelKey] })));
+    serveChoiceLabels(
+      host,
+      "community",
+      COMMUNITY_CHOICES.map((choice) => ({ value: choice.value, label: strings[choice.labelKey] })),
+    );
     // eslint-disable-next-line @typescript-eslint/no-explicit-any -- see above
     host.context._SetCanvasItems(toBoundValues(valuesRef.current) as any);
     const parameters = host.context._parameters;

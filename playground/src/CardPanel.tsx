@@ -3,7 +3,15 @@ import { Field, Input, Select, Switch } from "@fluentui/react-components";
 import { socialprofile } from "../../plugins-shim/schema";
 import { CardFormShape, CardValues, HIDEABLE_COLUMNS } from "./cardValues";
 
-type TextKey = "profileName" | "fullName" | "phoneNumber" | "profileImageLink" | "profileLink" | "twitterHandle" | "weChatOpenId" | "appleMessagesSourceId";
+type TextKey =
+  | "profileName"
+  | "fullName"
+  | "phoneNumber"
+  | "profileImageLink"
+  | "profileLink"
+  | "twitterHandle"
+  | "weChatOpenId"
+  | "appleMessagesSourceId";
 type NumberKey = "followerCount" | "followingCount" | "friendCount" | "influenceScore";
 
 const TEXT_FIELDS: readonly [TextKey, string][] = [
@@ -72,14 +80,25 @@ export const CardPanel: React.FC<CardPanelProps> = ({ values, onChange, shape, o
       ))}
       {NUMBER_FIELDS.map(([key, label]) => (
         <Field key={key} label={label}>
-          <Input type="number" value={values[key] === null ? "" : String(values[key])} onChange={(_e, data) => set(key, numberOrNull(data.value))} />
+          <Input
+            type="number"
+            value={values[key] === null ? "" : String(values[key])}
+            onChange={(_e, data) => set(key, numberOrNull(data.value))}
+          />
         </Field>
       ))}
       <Switch label="Customer opt-out (bound value)" checked={values.optOut} onChange={(_e, data) => set("optOut", data.checked)} />
       <Switch label="Blocked" checked={values.blocked} onChange={(_e, data) => set("blocked", data.checked)} />
-      <Switch label="Opt-out property bound" checked={shape.optOutBound} onChange={(_e, data) => onShapeChange({ ...shape, optOutBound: data.checked })} />
+      <Switch
+        label="Opt-out property bound"
+        checked={shape.optOutBound}
+        onChange={(_e, data) => onShapeChange({ ...shape, optOutBound: data.checked })}
+      />
       <Field label="Field security hides">
-        <Select value={shape.hiddenColumn} onChange={(_e, data) => onShapeChange({ ...shape, hiddenColumn: data.value as CardFormShape["hiddenColumn"] })}>
+        <Select
+          value={shape.hiddenColumn}
+          onChange={(_e, data) => onShapeChange({ ...shape, hiddenColumn: data.value as CardFormShape["hiddenColumn"] })}
+        >
           <option value="">(nothing)</option>
           {HIDEABLE_COLUMNS.map((column) => (
             <option key={column} value={column}>

@@ -24,7 +24,9 @@ export interface GalleryHostProps {
 const SUBGRID_ROWS = 10;
 /** What a Social Profiles view shows out of the box: names, community and counts (logical names, no alias). */
 const VIEW_COLUMNS = viewColumns(
-  (["profileName", "fullName", "community", "followerCount", "followingCount", "friendCount"] as const).map((field) => LOGICAL_NAMES[field]),
+  (["profileName", "fullName", "community", "followerCount", "followingCount", "friendCount"] as const).map(
+    (field) => LOGICAL_NAMES[field],
+  ),
 );
 
 type GalleryContext = ReturnType<typeof makeGalleryContext>;

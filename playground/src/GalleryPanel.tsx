@@ -33,13 +33,19 @@ export const GalleryPanel: React.FC<{ value: GallerySettings; onChange: (value: 
       </Select>
     </Field>
     <Field label="Card layout">
-      <Select value={value.cardLayout} onChange={(_e, data) => onChange({ ...value, cardLayout: data.value as GallerySettings["cardLayout"] })}>
+      <Select
+        value={value.cardLayout}
+        onChange={(_e, data) => onChange({ ...value, cardLayout: data.value as GallerySettings["cardLayout"] })}
+      >
         <option value="compact">compact</option>
         <option value="full">full</option>
       </Select>
     </Field>
     <Field label="Columns">
-      <Select value={value.columns ?? "bound"} onChange={(_e, data) => onChange({ ...value, columns: data.value as GallerySettings["columns"] })}>
+      <Select
+        value={value.columns ?? "bound"}
+        onChange={(_e, data) => onChange({ ...value, columns: data.value as GallerySettings["columns"] })}
+      >
         <option value="bound">property-sets bound</option>
         <option value="view">view columns, no alias (zero configuration)</option>
       </Select>

@@ -11,7 +11,10 @@ export interface HostPanelProps {
 export const HostPanel: React.FC<HostPanelProps> = ({ settings, onChange }) => (
   <>
     <Field label="Language">
-      <Select value={String(settings.lcid)} onChange={(_e, data) => onChange({ ...settings, lcid: Number(data.value) as HostSettings["lcid"] })}>
+      <Select
+        value={String(settings.lcid)}
+        onChange={(_e, data) => onChange({ ...settings, lcid: Number(data.value) as HostSettings["lcid"] })}
+      >
         {LANGUAGES.map((language) => (
           <option key={language.lcid} value={language.lcid}>
             {language.name}
@@ -26,8 +29,20 @@ export const HostPanel: React.FC<HostPanelProps> = ({ settings, onChange }) => (
         <option value="highContrast">High contrast</option>
       </Select>
     </Field>
-    <Switch label="Right to left (userSettings.isRTL)" checked={settings.rtl} onChange={(_e, data) => onChange({ ...settings, rtl: data.checked })} />
-    <Switch label="Disabled (mode.isControlDisabled)" checked={settings.disabled} onChange={(_e, data) => onChange({ ...settings, disabled: data.checked })} />
-    <Switch label="Read-only (no write privilege)" checked={settings.readOnly} onChange={(_e, data) => onChange({ ...settings, readOnly: data.checked })} />
+    <Switch
+      label="Right to left (userSettings.isRTL)"
+      checked={settings.rtl}
+      onChange={(_e, data) => onChange({ ...settings, rtl: data.checked })}
+    />
+    <Switch
+      label="Disabled (mode.isControlDisabled)"
+      checked={settings.disabled}
+      onChange={(_e, data) => onChange({ ...settings, disabled: data.checked })}
+    />
+    <Switch
+      label="Read-only (no write privilege)"
+      checked={settings.readOnly}
+      onChange={(_e, data) => onChange({ ...settings, readOnly: data.checked })}
+    />
   </>
 );

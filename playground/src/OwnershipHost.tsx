@@ -31,9 +31,20 @@ const PROFILES = [
 
 let generations = 0;
 const fault = { throttle: false };
-const THROTTLED: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded the limit.", status: 429, retryAfterSeconds: 1 };
+const THROTTLED: DataverseError = {
+  errorCode: ErrorCodes.ServiceProtectionRequests,
+  message: "Number of requests exceeded the limit.",
+  status: 429,
+  retryAfterSeconds: 1,
+};
 const organization = ownershipOrganization({
-  intercept: (request) => (fault.throttle && (request.operation === "update" || request.operation === "delete" || (request.operation === "access" && /^(Grant|Modify|Revoke)Access$/.test(request.message ?? ""))) ? THROTTLED : undefined),
+  intercept: (request) =>
+    fault.throttle &&
+    (request.operation === "update" ||
+      request.operation === "delete" ||
+      (request.operation === "access" && /^(Grant|Modify|Revoke)Access$/.test(request.message ?? "")))
+      ? THROTTLED
+      : undefined,
 });
 
 /** The app's Web API endpoint for the signed-in user: `fetch` calls under /api/data/v9.2/ reach the organization. */
@@ -59,7 +70,9 @@ function setEndpoint(present: boolean): void {
       return Promise.resolve();
     },
   };
-  page.Xrm = present ? { Navigation, Utility: { getGlobalContext: () => ({ getClientUrl: () => window.location.origin }) } } : { Navigation };
+  page.Xrm = present
+    ? { Navigation, Utility: { getGlobalContext: () => ({ getClientUrl: () => window.location.origin }) } }
+    : { Navigation };
 }
 
 export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }) => {
@@ -97,7 +110,9 @@ export const OwnershipHost: React.FC<{ settings: HostSettings }> = ({ settings }
     // The section comes from the ownership library, loaded on demand as in model-driven apps.
     provideLoadDependency(context.utils);
     host.ExecuteInit();
-    logEvent(`Ownership: signed in as ${organization.people.users.find((user) => user.id === userId)?.name}, endpoint ${endpoint ? "present" : "missing"}`);
+    logEvent(
+      `Ownership: signed in as ${organization.people.users.find((user) => user.id === userId)?.name}, endpoint ${endpoint ? "present" : "missing"}`,
+    );
     return { element: host.ExecuteUpdateView(), generation: ++generations, host };
   }, [settings, userId, recordId, endpoint]);
   // The page has loaded: as model-driven apps do for a control that declares

@@ -53,8 +53,9 @@ export const WizardPanel: React.FC<WizardPanelProps> = ({ recordId, createdIds, 
         ))}
       </div>
       <Text as="p" data-testid="wizard-backend-status">
-        Accounts: <span data-testid="account-count">{status.accounts}</span> · numbers: <span data-testid="number-count">{status.numbers}</span> · requests: <span data-testid="request-count">{status.requests}</span> · faults
-        pending: <span data-testid="pending-faults">{status.pendingFaults}</span>
+        Accounts: <span data-testid="account-count">{status.accounts}</span> · numbers:{" "}
+        <span data-testid="number-count">{status.numbers}</span> · requests: <span data-testid="request-count">{status.requests}</span> ·
+        faults pending: <span data-testid="pending-faults">{status.pendingFaults}</span>
       </Text>
       <Switch
         data-testid="provisioning-fails"

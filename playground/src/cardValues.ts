@@ -22,7 +22,6 @@ export interface CardValues {
   layout: "full" | "compact";
 }
 
-
 export const INITIAL_CARD_VALUES: CardValues = {
   profileName: "contoso_fan",
   fullName: "Ada Byron",

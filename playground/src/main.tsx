@@ -66,23 +66,31 @@ const App: React.FC = () => {
         </aside>
         <main className={styles.main}>
           <section className={styles.section} aria-labelledby="card-title">
-            <h2 id="card-title" className={styles.heading}>SocialProfileCard</h2>
+            <h2 id="card-title" className={styles.heading}>
+              SocialProfileCard
+            </h2>
             <div className={styles.slot} data-testid="card-slot">
               <CardHost settings={settings} values={cardValues} shape={cardShape} onOutputs={onOutputs} />
             </div>
           </section>
           <section className={styles.section} aria-labelledby="ownership-title">
-            <h2 id="ownership-title" className={styles.heading}>Ownership and sharing (card)</h2>
+            <h2 id="ownership-title" className={styles.heading}>
+              Ownership and sharing (card)
+            </h2>
             <OwnershipHost settings={settings} />
           </section>
           <section className={styles.section} aria-labelledby="wizard-title">
-            <h2 id="wizard-title" className={styles.heading}>WhatsAppAccountWizard</h2>
+            <h2 id="wizard-title" className={styles.heading}>
+              WhatsAppAccountWizard
+            </h2>
             <div className={styles.slot} data-testid="wizard-slot">
               <WizardHost settings={settings} recordId={recordId} onOpenRecord={onOpenRecord} />
             </div>
           </section>
           <section className={styles.section} aria-labelledby="gallery-title">
-            <h2 id="gallery-title" className={styles.heading}>SocialProfileGallery</h2>
+            <h2 id="gallery-title" className={styles.heading}>
+              SocialProfileGallery
+            </h2>
             <div className={styles.slot} data-testid="gallery-slot">
               <GalleryHost settings={settings} {...gallery} />
             </div>

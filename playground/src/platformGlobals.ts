@@ -5,7 +5,10 @@
  * ownership library component's code is built against them (playground/build.ts) and loaded by
  * src/dependencyLoader.ts.
  */
-export const PAGE_PLATFORM_GLOBALS = { react: "playgroundPlatformReact", "@fluentui/react-components": "playgroundPlatformFluent" } as const;
+export const PAGE_PLATFORM_GLOBALS = {
+  react: "playgroundPlatformReact",
+  "@fluentui/react-components": "playgroundPlatformFluent",
+} as const;
 
 /** The file the playground serves the ownership library component's code as. */
 export const OWNERSHIP_LIBRARY_SCRIPT = "SocialProfileOwnership.bundle.js";

@@ -66,5 +66,10 @@ export interface BackendStatus {
 export async function backendStatus(): Promise<BackendStatus> {
   const { entities } = await wizardDataverse.retrieveMultipleRecords(ACCOUNT_TABLE, "?$select=msdyn_name");
   const numbers = await wizardDataverse.retrieveMultipleRecords(NUMBER_TABLE, "?$select=msdyn_name");
-  return { accounts: entities.length, numbers: numbers.entities.length, requests: wizardClient.calls.length, pendingFaults: wizardClient.pendingFaults() };
+  return {
+    accounts: entities.length,
+    numbers: numbers.entities.length,
+    requests: wizardClient.calls.length,
+    pendingFaults: wizardClient.pendingFaults(),
+  };
 }

@@ -64,7 +64,10 @@ export async function applyPost(post: SocialPost, deps: ApplyDeps): Promise<Appl
       const plan = await planIntake(deps.service, post);
       if (plan.kind === "reuse") return { ...reused(plan), ...(ambiguous + duplicates > 0 ? { recovered: true } : {}) };
       const ids = await deps.client.executeChangeSet(changeSetOf(plan));
-      return created(plan, ids.map((ref) => ref.id));
+      return created(
+        plan,
+        ids.map((ref) => ref.id),
+      );
     } catch (reason) {
       // Sign-in refused: no retry mends it, and each would ask the person to sign in again.
       if (reason instanceof SignInError) throw reason;
@@ -72,7 +75,10 @@ export async function applyPost(post: SocialPost, deps: ApplyDeps): Promise<Appl
       if (error.kind === "throttled") {
         // The client's own retries ran out (or the pause asked for was too long for them): wait here.
         throttled += 1;
-        const waitMs = Math.max((error.retryAfterSeconds ?? 0) * 1000, backoffDelay(throttled, THROTTLE_BACKOFF.baseDelayMs, THROTTLE_BACKOFF.maxDelayMs, Math.random));
+        const waitMs = Math.max(
+          (error.retryAfterSeconds ?? 0) * 1000,
+          backoffDelay(throttled, THROTTLE_BACKOFF.baseDelayMs, THROTTLE_BACKOFF.maxDelayMs, Math.random),
+        );
         deps.log?.(`${post.posturl}: throttled (${error.supportCode}); trying again in ${Math.ceil(waitMs / 1000)} s`);
         await deps.sleep(waitMs);
         continue;
@@ -96,11 +102,17 @@ export async function applyPost(post: SocialPost, deps: ApplyDeps): Promise<Appl
  * The server answered with a 4xx (not 429): a change set it refuses is rolled back whole, so the
  * refusal is definitive even when its code is one errors.ts does not know (and calls ambiguous).
  */
-const answeredNo = (reason: unknown): boolean => reason instanceof DataverseRequestError && reason.status !== undefined && reason.status >= 400 && reason.status < 500;
+const answeredNo = (reason: unknown): boolean =>
+  reason instanceof DataverseRequestError && reason.status !== undefined && reason.status >= 400 && reason.status < 500;
 
 /** The plan's rows as one change set: Content-IDs as planned, references as `"$n"`. */
 export function changeSetOf(plan: Extract<IntakePlan, { kind: "create" }>): ChangeSetOperation[] {
-  return plan.writes.map((write) => ({ kind: "create", table: write.table, contentId: write.contentId, data: resolvedData(write, (contentId) => `$${contentId}`) }));
+  return plan.writes.map((write) => ({
+    kind: "create",
+    table: write.table,
+    contentId: write.contentId,
+    data: resolvedData(write, (contentId) => `$${contentId}`),
+  }));
 }
 
 function reused(plan: Extract<IntakePlan, { kind: "reuse" }>): Applied {

@@ -64,7 +64,8 @@ function parseArgs(args: string[]): { help: true } | { help?: false; payload: st
     else positional.push(arg);
   }
   if (positional.length !== 1) throw new UsageError(USAGE);
-  if (positional[0] === STDIN && existing === STDIN) throw new UsageError(`Standard input can be read once: give - for the payload or for --existing, not both.`);
+  if (positional[0] === STDIN && existing === STDIN)
+    throw new UsageError(`Standard input can be read once: give - for the payload or for --existing, not both.`);
   return { payload: positional[0], existing };
 }
 

@@ -37,7 +37,8 @@ export function parseIntakeOrgFlags(args: readonly string[]): IntakeOrgFlags {
     else if (arg === "--state") flags.state = value("a file name");
     else if (arg === "--failed") flags.failed = value("a file name");
     else if (arg === "--max-errors") flags.maxErrors = wholeNumber(arg, value("a number"), 0);
-    else if (arg === "--concurrency") flags.concurrency = wholeNumber(arg, value("a number"), 1, SERVICE_PROTECTION_LIMITS.concurrentRequests);
+    else if (arg === "--concurrency")
+      flags.concurrency = wholeNumber(arg, value("a number"), 1, SERVICE_PROTECTION_LIMITS.concurrentRequests);
     else rest.push(arg);
   }
   const { positional, flags: org } = parseOrgFlags(rest);
@@ -47,12 +48,14 @@ export function parseIntakeOrgFlags(args: readonly string[]): IntakeOrgFlags {
   if (unknown) throw new UsageError(`Unknown option ${unknown}. ${ORG_USAGE}`);
   if (positional.length !== 1) throw new UsageError(ORG_USAGE);
   // The journal and the failures file record writes: without --apply there are none.
-  if (!flags.apply && (flags.state || flags.failed || flags.maxErrors !== undefined)) throw new UsageError("--state, --failed and --max-errors go with --apply.");
+  if (!flags.apply && (flags.state || flags.failed || flags.maxErrors !== undefined))
+    throw new UsageError("--state, --failed and --max-errors go with --apply.");
   return { ...flags, file: positional[0], org };
 }
 
 function wholeNumber(flag: string, text: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text) || value < min || value > max) throw new UsageError(`${flag} takes a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}.`);
+  if (!/^\d+$/.test(text) || value < min || value > max)
+    throw new UsageError(`${flag} takes a whole number from ${min}${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""}.`);
   return value;
 }

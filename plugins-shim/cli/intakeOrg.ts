@@ -92,13 +92,21 @@ export async function runIntakeOrg(args: readonly string[], io: IntakeOrgIo): Pr
     await write("[");
     let broken;
     try {
-      broken = await readJsonChunks(inputName(flags.file), chunks, { arrayHoldsRecords: true, maxRecordCharacters: MAX_POST_CHARACTERS }, async (record) => {
-        const read = postOf(record);
-        const entry = "post" in read ? await planEntry(service, read.post, record.index, memory) : { index: record.index, valid: false, diagnostics: read.diagnostics };
-        allValid &&= entry.valid;
-        await write(`${written === 0 ? "\n" : ",\n"}${JSON.stringify(entry)}`);
-        written += 1;
-      });
+      broken = await readJsonChunks(
+        inputName(flags.file),
+        chunks,
+        { arrayHoldsRecords: true, maxRecordCharacters: MAX_POST_CHARACTERS },
+        async (record) => {
+          const read = postOf(record);
+          const entry =
+            "post" in read
+              ? await planEntry(service, read.post, record.index, memory)
+              : { index: record.index, valid: false, diagnostics: read.diagnostics };
+          allValid &&= entry.valid;
+          await write(`${written === 0 ? "\n" : ",\n"}${JSON.stringify(entry)}`);
+          written += 1;
+        },
+      );
     } finally {
       await write(written === 0 ? "]\n" : "\n]\n");
     }
@@ -140,7 +148,14 @@ async function applyAll(flags: IntakeOrgFlags, io: IntakeOrgIo, context: ApplyCo
   };
   const finish = (postKey: string, index: number, applied: Applied) => {
     io.beforeJournal?.(index);
-    state?.record({ post: postKey, index, action: applied.action, socialactivity: applied.socialactivity, socialprofile: applied.socialprofile, contact: applied.contact });
+    state?.record({
+      post: postKey,
+      index,
+      action: applied.action,
+      socialactivity: applied.socialactivity,
+      socialprofile: applied.socialprofile,
+      contact: applied.contact,
+    });
     counts.done += 1;
     counts[applied.action === "create" ? "created" : "reused"] += 1;
   };
@@ -149,12 +164,22 @@ async function applyAll(flags: IntakeOrgFlags, io: IntakeOrgIo, context: ApplyCo
     const authorKey = `author|${post.author.community}|${post.author.handle.toLowerCase()}`;
     try {
       const applied = await locks([postKey, authorKey], () =>
-        applyPost(post, { service: context.service, client: context.client, sleep: io.sleep ?? ((ms) => abortableSleep(ms)), log: context.note }),
+        applyPost(post, {
+          service: context.service,
+          client: context.client,
+          sleep: io.sleep ?? ((ms) => abortableSleep(ms)),
+          log: context.note,
+        }),
       );
       finish(postKey, record.index, applied);
     } catch (reason) {
       // Not the post's fault: every post after it would fail the same way.
-      if (reason instanceof SignInError || (reason instanceof DataverseRequestError && reason.status === 401) || fatal !== undefined || isCrash(reason)) {
+      if (
+        reason instanceof SignInError ||
+        (reason instanceof DataverseRequestError && reason.status === 401) ||
+        fatal !== undefined ||
+        isCrash(reason)
+      ) {
         fatal ??= reason;
         return;
       }
@@ -162,28 +187,40 @@ async function applyAll(flags: IntakeOrgFlags, io: IntakeOrgIo, context: ApplyCo
     }
   };
 
-  const timer = flags.quiet ? undefined : setInterval(() => context.note(progressLine(counts, Date.now() - started, context.shareRead())), io.progressEveryMs ?? 2000);
+  const timer = flags.quiet
+    ? undefined
+    : setInterval(() => context.note(progressLine(counts, Date.now() - started, context.shareRead())), io.progressEveryMs ?? 2000);
   timer?.unref();
   let broken;
   try {
-    broken = await readJsonChunks(inputName(flags.file), context.chunks, { arrayHoldsRecords: true, maxRecordCharacters: MAX_POST_CHARACTERS }, async (record) => {
-      if (stopped || fatal !== undefined) throw new StopReading();
-      const read = context.postOf(record);
-      if (!("post" in read)) {
-        fail({ index: record.index, reason: "The payload is not a valid social post.", diagnostics: read.diagnostics, payload: record.value });
-        return;
-      }
-      const postKey = `${read.post.community}|${postUrlKey(read.post.posturl)}`;
-      if (state?.has(postKey)) {
-        counts.skipped += 1;
-        counts.done += 1;
-        return;
-      }
-      // Reading waits while the posts in flight fill every place: memory stays flat.
-      while (running.size >= concurrency) await Promise.race(running);
-      const task: Promise<void> = one(record, read.post, postKey).finally(() => running.delete(task));
-      running.add(task);
-    });
+    broken = await readJsonChunks(
+      inputName(flags.file),
+      context.chunks,
+      { arrayHoldsRecords: true, maxRecordCharacters: MAX_POST_CHARACTERS },
+      async (record) => {
+        if (stopped || fatal !== undefined) throw new StopReading();
+        const read = context.postOf(record);
+        if (!("post" in read)) {
+          fail({
+            index: record.index,
+            reason: "The payload is not a valid social post.",
+            diagnostics: read.diagnostics,
+            payload: record.value,
+          });
+          return;
+        }
+        const postKey = `${read.post.community}|${postUrlKey(read.post.posturl)}`;
+        if (state?.has(postKey)) {
+          counts.skipped += 1;
+          counts.done += 1;
+          return;
+        }
+        // Reading waits while the posts in flight fill every place: memory stays flat.
+        while (running.size >= concurrency) await Promise.race(running);
+        const task: Promise<void> = one(record, read.post, postKey).finally(() => running.delete(task));
+        running.add(task);
+      },
+    );
   } catch (reason) {
     if (!(reason instanceof StopReading)) throw reason;
   } finally {
@@ -200,7 +237,13 @@ async function applyAll(flags: IntakeOrgFlags, io: IntakeOrgIo, context: ApplyCo
 
 /** The input's bytes, counting what was read for the estimate of time left (a file's size is known). */
 async function countedInput(file: string): Promise<{ chunks: AsyncIterable<Uint8Array>; shareRead: () => number | undefined }> {
-  const size = file === STDIN ? undefined : await stat(file).then((stats) => (stats.isFile() ? stats.size : undefined), () => undefined);
+  const size =
+    file === STDIN
+      ? undefined
+      : await stat(file).then(
+          (stats) => (stats.isFile() ? stats.size : undefined),
+          () => undefined,
+        );
   let read = 0;
   async function* chunks() {
     for await (const chunk of readBytes(file)) {

@@ -47,7 +47,8 @@ export class IntakeState {
       append(fd, { state: STATE_HEADER, version: VERSION, org });
     } else {
       const header = parse(lines[0]) as { state?: string; org?: string } | undefined;
-      if (header?.state !== STATE_HEADER) throw new UsageError(`${file} is not an intake state file (its first line should name "${STATE_HEADER}").`);
+      if (header?.state !== STATE_HEADER)
+        throw new UsageError(`${file} is not an intake state file (its first line should name "${STATE_HEADER}").`);
       if (header.org !== org) throw new UsageError(`${file} records posts of ${header.org}, not ${org}: give another --state file.`);
       for (const line of lines.slice(1)) {
         const entry = parse(line) as Partial<StateLine> | undefined;

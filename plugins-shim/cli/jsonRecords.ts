@@ -108,7 +108,10 @@ export class JsonRecordReader {
     const fault =
       deep === undefined
         ? this.check(text)
-        : (this.check(text.slice(0, deep + 1)) ?? { offset: start + deep, message: `arrays and objects nested more than ${MAX_NESTING} deep` });
+        : (this.check(text.slice(0, deep + 1)) ?? {
+            offset: start + deep,
+            message: `arrays and objects nested more than ${MAX_NESTING} deep`,
+          });
     // The verifier's offset counts characters from the start; the fault may lie in text it held back.
     const good = fault ? Math.max(0, Math.min(text.length, fault.offset - start)) : text.length;
     const records = this.feed(good === text.length ? text : text.slice(0, good));
@@ -142,7 +145,11 @@ export class JsonRecordReader {
     const atEnd = fault.offset >= this.position.characters;
     const empty = this.recordDepth === undefined && atEnd && !undecodable;
     const cleaned = cleanMessage(fault.message);
-    const found = atEnd ? " (the text ends here)" : cleaned.startsWith("unexpected token") ? "" : `, found ${describeCharacter(this.position.characterAt(fault.offset))}`;
+    const found = atEnd
+      ? " (the text ends here)"
+      : cleaned.startsWith("unexpected token")
+        ? ""
+        : `, found ${describeCharacter(this.position.characterAt(fault.offset))}`;
     const reason = undecodable ? fault.message : `${cleaned}${found}`;
     return { records: this.count, afterValue: this.topDone, empty, undecodable, position, reason };
   }
@@ -220,7 +227,9 @@ export class JsonRecordReader {
     if (this.tooLargeAt === undefined && this.characters > this.options.maxRecordCharacters) {
       // The key whose value was being read, when there is one (`description`, `a.b`).
       const key = this.assembler?.key;
-      this.tooLargeAt = this.assembler ? pathText(key === null || key === undefined ? this.assembler.path : [...this.assembler.path, key]) : "";
+      this.tooLargeAt = this.assembler
+        ? pathText(key === null || key === undefined ? this.assembler.path : [...this.assembler.path, key])
+        : "";
       this.assembler = undefined;
       this.lexeme = [];
       this.keySets = [];

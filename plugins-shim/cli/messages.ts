@@ -15,5 +15,9 @@ const COMMAND_LOCALE = "en-US";
 /** Turns diagnostics into `{ column, code, message }` with English text from the 1033 .resx. */
 export function createDescriber(strings: ReadonlyMap<string, string> = readResx(resxFile(1033))): Describe {
   const lookup = (key: string) => strings.get(key);
-  return (found: Diagnostic): PrintedDiagnostic => ({ column: found.column, code: found.code, message: diagnosticText(found, lookup, COMMAND_LOCALE) });
+  return (found: Diagnostic): PrintedDiagnostic => ({
+    column: found.column,
+    code: found.code,
+    message: diagnosticText(found, lookup, COMMAND_LOCALE),
+  });
 }

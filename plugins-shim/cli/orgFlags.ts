@@ -24,7 +24,8 @@ export function parseOrgFlags(args: readonly string[]): ParsedArgs {
   const flags: OrgFlags = {};
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
     const value = (what: string): string => {
       if (inline !== undefined) return inline;
       const next = args[i + 1];
@@ -49,4 +50,3 @@ export function parseOrgFlags(args: readonly string[]): ParsedArgs {
   if (flags.signIn && flags.org === undefined) throw new UsageError("--sign-in goes with --org.");
   return { positional, flags };
 }
-

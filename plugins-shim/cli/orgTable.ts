@@ -1,4 +1,14 @@
-import { connect, ConnectOptions, loadTableDefinition, metadataDifferences, OrgTableDefinition, readOrgTableDefinition, resolveOrg, saveTableDefinition, tableFromMetadata } from "../../dataverse-node";
+import {
+  connect,
+  ConnectOptions,
+  loadTableDefinition,
+  metadataDifferences,
+  OrgTableDefinition,
+  readOrgTableDefinition,
+  resolveOrg,
+  saveTableDefinition,
+  tableFromMetadata,
+} from "../../dataverse-node";
 import type { OrgFlags } from "./orgFlags";
 import { getTable, TableMetadata } from "../schema";
 import { UsageError } from "./usage";
@@ -32,7 +42,14 @@ export async function orgTable(table: string, flags: OrgFlags, io: OrgTableIo): 
     const named = flags.org === true ? undefined : flags.org;
     const target = resolveOrg(named, io.env);
     if (!target) throw new UsageError("--org needs an address: --org https://<org>.crm.dynamics.com, or set DATAVERSE_URL.");
-    const { client, org } = connect({ org: target.origin, env: io.env, signIn: flags.signIn, prompt: io.note, log: io.note, ...io.connection });
+    const { client, org } = connect({
+      org: target.origin,
+      env: io.env,
+      signIn: flags.signIn,
+      prompt: io.note,
+      log: io.note,
+      ...io.connection,
+    });
     definition = await readOrgTableDefinition(client, org.origin, table);
     if (flags.metadata) await saveTableDefinition(flags.metadata, definition);
   } else {
@@ -46,7 +63,10 @@ export async function orgTable(table: string, flags: OrgFlags, io: OrgTableIo): 
   io.note(
     differences.length === 0
       ? `Judged by the org's metadata of ${table} (${source}): no difference from the shipped schema.`
-      : [`Judged by the org's metadata of ${table} (${source}); differences from the shipped schema:`, ...differences.map((line) => `  ${line}`)].join("\n"),
+      : [
+          `Judged by the org's metadata of ${table} (${source}); differences from the shipped schema:`,
+          ...differences.map((line) => `  ${line}`),
+        ].join("\n"),
   );
   return judged;
 }

@@ -37,7 +37,7 @@ export async function* readBytes(file: string, maxBytes = Infinity): AsyncGenera
   } catch (error) {
     if (error instanceof UsageError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UsageError(`Cannot read ${name}: ${code === "EISDIR" ? "it is a directory." : code ?? (error as Error).message}`);
+    throw new UsageError(`Cannot read ${name}: ${code === "EISDIR" ? "it is a directory." : (code ?? (error as Error).message)}`);
   } finally {
     if (file !== STDIN) source.destroy();
   }

@@ -14,7 +14,11 @@ export interface ReadOptions extends ReaderOptions {
  * as soon as it is complete. Resolves with the break, if the text breaks: every record that ends
  * before it has been handed over. Unreadable input and a size over the cap throw a UsageError.
  */
-export function readJsonRecords(file: string, options: ReadOptions, onRecord: (record: JsonRecord) => void | Promise<void>): Promise<JsonBreak | undefined> {
+export function readJsonRecords(
+  file: string,
+  options: ReadOptions,
+  onRecord: (record: JsonRecord) => void | Promise<void>,
+): Promise<JsonBreak | undefined> {
   return readJsonChunks(inputName(file), readBytes(file, options.maxBytes), options, onRecord);
 }
 
@@ -48,7 +52,8 @@ export async function readJsonChunks(
 
 /** What reading found wrong with a record: a key given twice, a record too large to read. */
 export function readingDiagnostics(record: JsonRecord, maxCharacters: number): Diagnostic[] {
-  if (record.tooLargeAt !== undefined) return [diagnostic(record.tooLargeAt, "maxLength", { max: maxCharacters }, "validation.recordTooLarge")];
+  if (record.tooLargeAt !== undefined)
+    return [diagnostic(record.tooLargeAt, "maxLength", { max: maxCharacters }, "validation.recordTooLarge")];
   return record.repeatedKeys.map((path) => diagnostic(path, "format", {}, "validation.repeatedKey"));
 }
 
@@ -67,6 +72,11 @@ export function breakMessage(name: string, broken: JsonBreak, records: boolean):
   const what = broken.undecodable ? `${broken.reason} (save it as UTF-8)` : "not valid JSON";
   const detail = broken.undecodable ? "" : `: ${broken.reason}`;
   if (!records) return `${name} is ${what} at ${where}${detail}.`;
-  const reported = broken.records === 0 ? "no record before it" : broken.records === 1 ? "record 0 before it is reported" : `records 0 to ${broken.records - 1} before it are reported`;
+  const reported =
+    broken.records === 0
+      ? "no record before it"
+      : broken.records === 1
+        ? "record 0 before it is reported"
+        : `records 0 to ${broken.records - 1} before it are reported`;
   return `${name} is ${what} in record ${broken.records}, at ${where}${detail}; ${reported}.`;
 }

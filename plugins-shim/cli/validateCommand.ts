@@ -10,7 +10,11 @@ import { validateFile } from "./validateRecords";
  * The tables `validate` takes: those the pipeline validates, and the WhatsApp account's numbers
  * and provisioning states (issue 22: the wizard writes numbers; no server step judges them).
  */
-export const VALIDATE_COMMAND_TABLES: readonly string[] = [...VALIDATED_TABLES, "msdyn_ocwhatsappchannelnumber", "msdyn_ocprovisioningstate"];
+export const VALIDATE_COMMAND_TABLES: readonly string[] = [
+  ...VALIDATED_TABLES,
+  "msdyn_ocwhatsappchannelnumber",
+  "msdyn_ocprovisioningstate",
+];
 
 /** `npm run --silent validate -- <table> <file.json> [--org [URL]] [--metadata FILE] [--sign-in KIND]`: see docs/cli.md. */
 export const USAGE = `Usage: validate <${VALIDATE_COMMAND_TABLES.join("|")}> <file.json> [--org [URL]] [--metadata FILE] [--sign-in KIND]`;

@@ -44,7 +44,10 @@ export interface FetchResponseLike {
   headers?: { get(name: string): string | null };
   text(): Promise<string>;
 }
-export type FetchLike = (url: string, init: { method: string; headers: Record<string, string>; body?: string; credentials?: "same-origin" }) => Promise<FetchResponseLike>;
+export type FetchLike = (
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: string; credentials?: "same-origin" },
+) => Promise<FetchResponseLike>;
 
 const HEADERS: Readonly<Record<string, string>> = {
   Accept: "application/json",
@@ -108,22 +111,33 @@ export function createWebApiAccessMessages(fetchLike: FetchLike, apiBaseUrl: str
 
   return {
     async grantAccess(target, principal, mask) {
-      await send("POST", "GrantAccess", { Target: targetJson(target), PrincipalAccess: { Principal: principalJson(principal), AccessMask: formatAccessMask(mask) } });
+      await send("POST", "GrantAccess", {
+        Target: targetJson(target),
+        PrincipalAccess: { Principal: principalJson(principal), AccessMask: formatAccessMask(mask) },
+      });
     },
     async modifyAccess(target, principal, mask) {
-      await send("POST", "ModifyAccess", { Target: targetJson(target), PrincipalAccess: { Principal: principalJson(principal), AccessMask: formatAccessMask(mask) } });
+      await send("POST", "ModifyAccess", {
+        Target: targetJson(target),
+        PrincipalAccess: { Principal: principalJson(principal), AccessMask: formatAccessMask(mask) },
+      });
     },
     async revokeAccess(target, principal) {
       await send("POST", "RevokeAccess", { Target: targetJson(target), Revokee: principalJson(principal) });
     },
     async retrievePrincipalAccess(userId, target) {
-      const body = (await send("GET", `systemusers(${userId})/Microsoft.Dynamics.CRM.RetrievePrincipalAccess(Target=@target)?${targetAlias(target)}`)) as {
+      const body = (await send(
+        "GET",
+        `systemusers(${userId})/Microsoft.Dynamics.CRM.RetrievePrincipalAccess(Target=@target)?${targetAlias(target)}`,
+      )) as {
         AccessRights?: unknown;
       };
       return parseAccessMask(body?.AccessRights);
     },
     async retrieveSharedPrincipalsAndAccess(target) {
-      const body = (await send("GET", `RetrieveSharedPrincipalsAndAccess(Target=@target)?${targetAlias(target)}`)) as { PrincipalAccesses?: unknown };
+      const body = (await send("GET", `RetrieveSharedPrincipalsAndAccess(Target=@target)?${targetAlias(target)}`)) as {
+        PrincipalAccesses?: unknown;
+      };
       // An answer not shaped as documented lists no share rather than failing the whole read.
       const entries = Array.isArray(body?.PrincipalAccesses) ? (body.PrincipalAccesses as unknown[]) : [];
       return entries.flatMap((entry): Share[] => {
@@ -161,7 +175,9 @@ interface XrmLike {
  * portals, the pcf-start harness, the playground without its endpoint) it answers `undefined` and
  * the controls show ownership read-only.
  */
-export function detectAccessMessages(host: { Xrm?: XrmLike; fetch?: unknown } = globalThis as { Xrm?: XrmLike; fetch?: unknown }): AccessMessages | undefined {
+export function detectAccessMessages(
+  host: { Xrm?: XrmLike; fetch?: unknown } = globalThis as { Xrm?: XrmLike; fetch?: unknown },
+): AccessMessages | undefined {
   try {
     const clientUrl = host.Xrm?.Utility?.getGlobalContext?.().getClientUrl?.();
     if (typeof clientUrl !== "string" || !/^https?:\/\//i.test(clientUrl) || typeof host.fetch !== "function") return undefined;

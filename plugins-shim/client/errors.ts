@@ -116,7 +116,8 @@ function codeExtra(reason: Record<string, unknown>): number | undefined {
 export function toDataverseError(reason: unknown): DataverseError {
   const members = membersOf(reason);
   const message = typeof members.message === "string" ? members.message : textOf(reason);
-  const errorCode = typeof members.errorCode === "number" && members.errorCode !== 0 ? normalizeErrorCode(members.errorCode) : (codeExtra(members) ?? 0);
+  const errorCode =
+    typeof members.errorCode === "number" && members.errorCode !== 0 ? normalizeErrorCode(members.errorCode) : (codeExtra(members) ?? 0);
   const error: DataverseError = { errorCode, message };
   if (typeof members.status === "number") error.status = members.status;
   else if (errorCode === 0 && isFetchNetworkFailure(members.name, message)) error.status = 0;

@@ -155,14 +155,22 @@ export class OwnershipClient {
    */
   async candidates(): Promise<PrincipalOption[]> {
     const [users, teams] = await Promise.all([
-      this.call(() => this.options.data.retrieveMultipleRecords("systemuser", "?$select=systemuserid,fullname&$filter=isdisabled eq false")),
+      this.call(() =>
+        this.options.data.retrieveMultipleRecords("systemuser", "?$select=systemuserid,fullname&$filter=isdisabled eq false"),
+      ),
       this.call(() => this.options.data.retrieveMultipleRecords("team", "?$select=teamid,name,teamtype")),
     ]);
     return [
-      ...users.entities.map((row): PrincipalOption => ({ principal: { kind: "systemuser", id: normalizeGuid(String(row.systemuserid)) }, name: String(row.fullname ?? ""), canOwn: true })),
-      ...teams.entities.map(
-        (row): PrincipalOption => ({ principal: { kind: "team", id: normalizeGuid(String(row.teamid)) }, name: String(row.name ?? ""), canOwn: Number(row.teamtype) !== TEAM_TYPE_ACCESS }),
-      ),
+      ...users.entities.map((row): PrincipalOption => ({
+        principal: { kind: "systemuser", id: normalizeGuid(String(row.systemuserid)) },
+        name: String(row.fullname ?? ""),
+        canOwn: true,
+      })),
+      ...teams.entities.map((row): PrincipalOption => ({
+        principal: { kind: "team", id: normalizeGuid(String(row.teamid)) },
+        name: String(row.name ?? ""),
+        canOwn: Number(row.teamtype) !== TEAM_TYPE_ACCESS,
+      })),
     ];
   }
 
@@ -192,7 +200,12 @@ export class OwnershipClient {
     return this.assignNow(snapshot.recordId, target, options.signal);
   }
 
-  async share(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel, options: ActionOptions = {}): Promise<OwnershipSnapshot> {
+  async share(
+    snapshot: OwnershipSnapshot,
+    principal: PrincipalRef,
+    level: ShareLevel,
+    options: ActionOptions = {},
+  ): Promise<OwnershipSnapshot> {
     const access = this.requireAccessMessages();
     await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideGrant(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], { principal, mask: SHARE_LEVELS[level] }));
@@ -200,7 +213,12 @@ export class OwnershipClient {
     return this.read(snapshot.recordId, true);
   }
 
-  async changeShare(snapshot: OwnershipSnapshot, principal: PrincipalRef, level: ShareLevel, options: ActionOptions = {}): Promise<OwnershipSnapshot> {
+  async changeShare(
+    snapshot: OwnershipSnapshot,
+    principal: PrincipalRef,
+    level: ShareLevel,
+    options: ActionOptions = {},
+  ): Promise<OwnershipSnapshot> {
     const access = this.requireAccessMessages();
     await this.checkUnchanged(snapshot, options.signal);
     this.ensure(decideModify(this.rights(snapshot), snapshot.owner, snapshot.shares ?? [], { principal, mask: SHARE_LEVELS[level] }));
@@ -248,7 +266,13 @@ export class OwnershipClient {
     const privilegeAccess = this.privilegeAccess();
     const access = this.options.access;
     if (!access) {
-      return { recordId, owner, relation: relationOf({ viewerId: this.userId, viewerTeamIds: teamIds, owner }), privilegeAccess, accessMessagesAvailable: false };
+      return {
+        recordId,
+        owner,
+        relation: relationOf({ viewerId: this.userId, viewerTeamIds: teamIds, owner }),
+        privilegeAccess,
+        accessMessagesAvailable: false,
+      };
     }
     const target = this.target(recordId);
     const [rights, shares] = await Promise.all([
@@ -256,7 +280,9 @@ export class OwnershipClient {
       this.call(() => access.retrieveSharedPrincipalsAndAccess(target)),
     ]);
     const named_shares = await Promise.all(
-      shares.filter((share) => !samePrincipal(share.principal, principal)).map(async (share) => ({ ...share, name: (await this.principalName(share.principal)).name })),
+      shares
+        .filter((share) => !samePrincipal(share.principal, principal))
+        .map(async (share) => ({ ...share, name: (await this.principalName(share.principal)).name })),
     );
     return {
       recordId,
@@ -287,7 +313,10 @@ export class OwnershipClient {
                 throw error;
               },
             )
-          : this.call(() => this.options.data.retrieveRecord("team", principal.id, "?$select=name"), signal).then((row) => ({ name: String(row.name ?? ""), active: true }));
+          : this.call(() => this.options.data.retrieveRecord("team", principal.id, "?$select=name"), signal).then((row) => ({
+              name: String(row.name ?? ""),
+              active: true,
+            }));
       this.names.set(key, found);
       found.catch(() => this.names.delete(key));
     }
@@ -331,7 +360,10 @@ export class OwnershipClient {
 
   private async assignNow(recordId: string, target: PrincipalRef, signal?: AbortSignal): Promise<OwnershipSnapshot> {
     const set = target.kind === "team" ? "teams" : "systemusers";
-    await this.write(() => this.options.data.updateRecord(PROFILE.table, recordId, { "ownerid@odata.bind": `/${set}(${target.id})` }), signal);
+    await this.write(
+      () => this.options.data.updateRecord(PROFILE.table, recordId, { "ownerid@odata.bind": `/${set}(${target.id})` }),
+      signal,
+    );
     // The write went through: the re-read shows it whatever the user pressed meanwhile.
     return this.read(recordId, true);
   }
@@ -374,7 +406,8 @@ function goneIfNotFound(reason: unknown): never {
 /** "Does Not Exist" or HTTP 404, after `call` turned it into an OwnershipActionError. */
 const isNotFound = (error: unknown): boolean => error instanceof OwnershipActionError && isNotFoundCode(error.supportCode);
 
-const isNotFoundCode = (supportCode: string | undefined): boolean => supportCode === formatErrorCode(ErrorCodes.ObjectDoesNotExist) || supportCode === "HTTP 404";
+const isNotFoundCode = (supportCode: string | undefined): boolean =>
+  supportCode === formatErrorCode(ErrorCodes.ObjectDoesNotExist) || supportCode === "HTTP 404";
 
 function toActionError(classified: ClassifiedError): OwnershipActionError {
   return new OwnershipActionError(classified.messageKey, classified.supportCode);

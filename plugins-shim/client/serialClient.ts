@@ -9,7 +9,6 @@ export function createSerialClient(client: DataverseClient): DataverseClient {
     updateRecord: (table, id, data) => enqueue(() => client.updateRecord(table, id, data)),
     deleteRecord: (table, id) => enqueue(() => client.deleteRecord(table, id)),
     retrieveRecord: (table, id, options) => enqueue(() => client.retrieveRecord(table, id, options)),
-    retrieveMultipleRecords: (table, options, maxPageSize) =>
-      enqueue(() => client.retrieveMultipleRecords(table, options, maxPageSize)),
+    retrieveMultipleRecords: (table, options, maxPageSize) => enqueue(() => client.retrieveMultipleRecords(table, options, maxPageSize)),
   };
 }

@@ -10,7 +10,11 @@ export interface WebApiLike {
   updateRecord(entityType: string, id: string, data: RecordData): Promise<{ id: string; entityType?: string }>;
   deleteRecord(entityType: string, id: string): Promise<{ id: string; entityType?: string }>;
   retrieveRecord(entityType: string, id: string, options?: string): Promise<RecordData>;
-  retrieveMultipleRecords(entityType: string, options?: string, maxPageSize?: number): Promise<{ entities: RecordData[]; nextLink?: string }>;
+  retrieveMultipleRecords(
+    entityType: string,
+    options?: string,
+    maxPageSize?: number,
+  ): Promise<{ entities: RecordData[]; nextLink?: string }>;
 }
 
 const reference = (table: string, result: { id: string; entityType?: string }): EntityReference => ({

@@ -1,12 +1,6 @@
 import { ColumnMetadata, contact, socialactivity, socialprofile } from "../schema";
 import { Diagnostic, diagnostic, judgeUrl, shownValue, parseIsoDateTime, validateDateTime, validateValue } from "../rules";
-import {
-  ADDITIONAL_PARAMS_KEYS,
-  INFLUENCE_SCORE_RANGE,
-  NOTES_MAX_LENGTH,
-  SENTIMENT_VALUES,
-  TARGET_ENTITY_NAME,
-} from "./payloadContract";
+import { ADDITIONAL_PARAMS_KEYS, INFLUENCE_SCORE_RANGE, NOTES_MAX_LENGTH, SENTIMENT_VALUES, TARGET_ENTITY_NAME } from "./payloadContract";
 import { storedPostUrl } from "./postUrl";
 import { caseVariantKeys, Found, isJsonObject, JsonObject, readKey } from "./readKeys";
 
@@ -45,8 +39,7 @@ const activity = (name: string) => column(socialactivity, name);
 const profile = (name: string) => column(socialprofile, name);
 
 /** null (and undefined, which JSON can't carry) count as absent. */
-const present = (found: Found | undefined): found is Found =>
-  found !== undefined && found.value !== null && found.value !== undefined;
+const present = (found: Found | undefined): found is Found => found !== undefined && found.value !== null && found.value !== undefined;
 
 /** Parses and validates a payload. Never throws: every problem is a diagnostic on the payload key. */
 export function parseSocialPost(payload: unknown): ParseResult {
@@ -54,7 +47,9 @@ export function parseSocialPost(payload: unknown): ParseResult {
   if (!isJsonObject(payload)) {
     return { ok: false, diagnostics: [diagnostic("", "type", { expected: "object" })] };
   }
-  const at = (path: string) => (found: Diagnostic): Diagnostic => ({ ...found, column: path });
+  const at =
+    (path: string) =>
+    (found: Diagnostic): Diagnostic => ({ ...found, column: path });
   /** Checks a value against a target column; the diagnostic names the payload key. */
   const fits = (found: Found | undefined, target: ColumnMetadata, path = found?.key ?? target.logicalName): boolean => {
     if (!present(found)) return true;
@@ -126,7 +121,11 @@ export function parseSocialPost(payload: unknown): ParseResult {
 
 type Fits = (found: Found | undefined, target: ColumnMetadata, path?: string) => boolean;
 
-function parseAuthor(additional: Found, diagnostics: Diagnostic[], fits: Fits): (Omit<SocialPost["author"], "community"> & { community?: number }) | undefined {
+function parseAuthor(
+  additional: Found,
+  diagnostics: Diagnostic[],
+  fits: Fits,
+): (Omit<SocialPost["author"], "community"> & { community?: number }) | undefined {
   const base = additional.key;
   if (!isJsonObject(additional.value)) {
     diagnostics.push(diagnostic(base, "type", { expected: "object" }));
@@ -271,7 +270,8 @@ function nestedDeeperThan(value: unknown, max: number): boolean {
     const { value: current, depth } = stack.pop()!;
     if (typeof current !== "object" || current === null) continue;
     if (depth >= max) return true;
-    for (const child of Object.values(current)) if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1 });
+    for (const child of Object.values(current))
+      if (typeof child === "object" && child !== null) stack.push({ value: child, depth: depth + 1 });
   }
   return false;
 }

@@ -123,14 +123,22 @@ export async function planAuthor(service: OrganizationService, post: SocialPost)
       profile: { action: "reuse", id: profileId, why: "communityAndHandle" },
       contact: customer?.table === "contact" ? { action: "reuse", id: customer.id } : { action: "none" },
       writes: [],
-      links: { data: authorBinds(bindOf("socialprofile", profileId), customer && bindOf(customer.table, customer.id), customer?.table), refersTo: {} },
+      links: {
+        data: authorBinds(bindOf("socialprofile", profileId), customer && bindOf(customer.table, customer.id), customer?.table),
+        refersTo: {},
+      },
     };
   }
   return {
     profile: { action: "create" },
     contact: { action: "create" },
     writes: [
-      { table: "contact", contentId: "1", data: { ...(await freeId(service, "contact", contactIdOf(post))), ...contactRecord(post) }, refersTo: {} },
+      {
+        table: "contact",
+        contentId: "1",
+        data: { ...(await freeId(service, "contact", contactIdOf(post))), ...contactRecord(post) },
+        refersTo: {},
+      },
       {
         table: "socialprofile",
         contentId: "2",
@@ -138,7 +146,10 @@ export async function planAuthor(service: OrganizationService, post: SocialPost)
         refersTo: { [`customerid_${contact.logicalName}@odata.bind`]: "1" },
       },
     ],
-    links: { data: {}, refersTo: { "postfromprofileid@odata.bind": "2", "postauthor_contact@odata.bind": "1", "postauthoraccount_contact@odata.bind": "1" } },
+    links: {
+      data: {},
+      refersTo: { "postfromprofileid@odata.bind": "2", "postauthor_contact@odata.bind": "1", "postauthoraccount_contact@odata.bind": "1" },
+    },
   };
 }
 
@@ -151,7 +162,11 @@ async function findActivity(service: OrganizationService, post: SocialPost): Pro
   const key = postUrlKey(post.posturl)!;
   const search = postUrlSearchText(post.posturl);
   // Every page of the candidates (a common part of many URLs may match more than one page holds).
-  return service.findFirst("socialactivity", { community: post.community, ...(search ? { posturl: { contains: search } } : {}) }, (activity) => samePostUrl(activity.posturl, key));
+  return service.findFirst(
+    "socialactivity",
+    { community: post.community, ...(search ? { posturl: { contains: search } } : {}) },
+    (activity) => samePostUrl(activity.posturl, key),
+  );
 }
 
 /** `{ <primary key>: id }` when no row holds the derived id, else nothing (the platform numbers the row). */
@@ -164,7 +179,12 @@ const rowExists = async (service: OrganizationService, table: string, primaryKey
   (await retrieveIfExists(service, table, id, [primaryKey])) !== undefined;
 
 /** A retrieve by id: 404 (ObjectDoesNotExist) is "no such row"; any other failure is thrown. */
-async function retrieveIfExists(service: OrganizationService, table: string, id: string, columns?: string[]): Promise<RecordData | undefined> {
+async function retrieveIfExists(
+  service: OrganizationService,
+  table: string,
+  id: string,
+  columns?: string[],
+): Promise<RecordData | undefined> {
   try {
     return await service.retrieve(table, id, columns);
   } catch (reason) {
@@ -176,7 +196,12 @@ async function retrieveIfExists(service: OrganizationService, table: string, id:
 
 async function findProfile(service: OrganizationService, post: SocialPost): Promise<RecordData | undefined> {
   const { author } = post;
-  const [profile] = await service.retrieveMultiple("socialprofile", { community: author.community, profilename: author.handle, statecode: ACTIVE }, undefined, 1);
+  const [profile] = await service.retrieveMultiple(
+    "socialprofile",
+    { community: author.community, profilename: author.handle, statecode: ACTIVE },
+    undefined,
+    1,
+  );
   return profile;
 }
 

@@ -77,7 +77,8 @@ function canonicalEscapes(text: string): string {
     const first = parseInt(text.slice(i + 1, i + 3), 16);
     const length = first < 0x80 ? 1 : first >= 0xc2 && first <= 0xf4 ? (first < 0xe0 ? 2 : first < 0xf0 ? 3 : 4) : 0;
     const bytes = [first];
-    for (let k = 1; k < length && text[i + 3 * k] === "%" && isHexPair(text, i + 3 * k + 1); k += 1) bytes.push(parseInt(text.slice(i + 3 * k + 1, i + 3 * k + 3), 16));
+    for (let k = 1; k < length && text[i + 3 * k] === "%" && isHexPair(text, i + 3 * k + 1); k += 1)
+      bytes.push(parseInt(text.slice(i + 3 * k + 1, i + 3 * k + 3), 16));
     const character = bytes.length === length ? decodeOrUndefined(bytes) : undefined;
     if (character !== undefined && (first >= 0x80 || SAME_RAW_OR_ESCAPED.has(character))) {
       out += character;

@@ -1,8 +1,7 @@
 /** Reads a JSON object's keys case-insensitively: `Notes` / `notes`, `isretweet` / `isRetweet`. */
 export type JsonObject = Readonly<Record<string, unknown>>;
 
-export const isJsonObject = (value: unknown): value is JsonObject =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
+export const isJsonObject = (value: unknown): value is JsonObject => typeof value === "object" && value !== null && !Array.isArray(value);
 
 export interface Found {
   /** The key as spelled in the payload, for diagnostics the author can find. */

@@ -44,7 +44,9 @@ export async function runIntake(service: OrganizationService, payload: unknown):
         valid: true,
         diagnostics: [],
         socialactivity: { action: "reuse", id: plan.socialactivity.id, record: plan.socialactivity.record },
-        profile: plan.profile ? { action: "reuse", id: plan.profile.id, record: await service.retrieve("socialprofile", plan.profile.id) } : null,
+        profile: plan.profile
+          ? { action: "reuse", id: plan.profile.id, record: await service.retrieve("socialprofile", plan.profile.id) }
+          : null,
         contact: await contactOutcome(service, plan.contact.action === "reuse" ? plan.contact.id : null, "reuse"),
       };
     }
@@ -77,7 +79,11 @@ export async function runIntake(service: OrganizationService, payload: unknown):
   }
 }
 
-async function contactOutcome(service: OrganizationService, contactId: string | null, action: "create" | "reuse"): Promise<Outcome<"create" | "reuse" | "none">> {
+async function contactOutcome(
+  service: OrganizationService,
+  contactId: string | null,
+  action: "create" | "reuse",
+): Promise<Outcome<"create" | "reuse" | "none">> {
   if (contactId === null) return { action: "none", id: null, record: null };
   return { action, id: contactId, record: await service.retrieve("contact", contactId) };
 }

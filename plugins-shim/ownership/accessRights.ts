@@ -37,7 +37,10 @@ const RIGHT_OF_PRIVILEGE: Readonly<Record<Privilege, AccessMask>> = {
 
 /** The rights of the privileges `has` holds for: what the user's table privileges allow, or reach on one record. */
 export function rightsOfPrivileges(has: (privilege: Privilege) => boolean): AccessMask {
-  return (Object.keys(RIGHT_OF_PRIVILEGE) as Privilege[]).reduce((mask, privilege) => (has(privilege) ? mask | RIGHT_OF_PRIVILEGE[privilege] : mask), NO_ACCESS);
+  return (Object.keys(RIGHT_OF_PRIVILEGE) as Privilege[]).reduce(
+    (mask, privilege) => (has(privilege) ? mask | RIGHT_OF_PRIVILEGE[privilege] : mask),
+    NO_ACCESS,
+  );
 }
 export const ALL_RIGHTS: AccessMask = Object.values(AccessRight).reduce((mask, bit) => mask | bit, 0);
 
@@ -59,7 +62,9 @@ export const isSubsetOf = (inner: AccessMask, outer: AccessMask): boolean => (in
 
 /** "ReadAccess, WriteAccess" (the Web API's enum-flags text); "None" for no rights. */
 export function formatAccessMask(mask: AccessMask): string {
-  const names = (Object.keys(AccessRight) as AccessRightName[]).filter((right) => hasRight(mask, right)).map((right) => WEB_API_NAME[right]);
+  const names = (Object.keys(AccessRight) as AccessRightName[])
+    .filter((right) => hasRight(mask, right))
+    .map((right) => WEB_API_NAME[right]);
   return names.length > 0 ? names.join(", ") : "None";
 }
 

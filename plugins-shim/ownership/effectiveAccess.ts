@@ -20,16 +20,19 @@ import { AccessLevel, Directory, DirectoryTeam, DirectoryUser, PrincipalRef, Rec
  * A disabled user can't sign in, so has no access at all.
  */
 
-
-export const findUser = (directory: Directory, id: string): DirectoryUser | undefined => directory.users.find((user) => sameGuid(user.id, id));
-export const findTeam = (directory: Directory, id: string): DirectoryTeam | undefined => directory.teams.find((team) => sameGuid(team.id, id));
+export const findUser = (directory: Directory, id: string): DirectoryUser | undefined =>
+  directory.users.find((user) => sameGuid(user.id, id));
+export const findTeam = (directory: Directory, id: string): DirectoryTeam | undefined =>
+  directory.teams.find((team) => sameGuid(team.id, id));
 
 export const teamsOf = (directory: Directory, userId: string): DirectoryTeam[] =>
   directory.teams.filter((team) => team.memberIds.some((member) => sameGuid(member, userId)));
 
 /** The principal exists in the directory (a deleted user or team can't own anything). */
 export function principalExists(directory: Directory, principal: PrincipalRef): boolean {
-  return principal.kind === "systemuser" ? findUser(directory, principal.id) !== undefined : findTeam(directory, principal.id) !== undefined;
+  return principal.kind === "systemuser"
+    ? findUser(directory, principal.id) !== undefined
+    : findTeam(directory, principal.id) !== undefined;
 }
 
 /** A record owned by a disabled (or unknown) user has no owner who can act for it. */
@@ -46,7 +49,7 @@ function owningBusinessUnit(directory: Directory, owner: PrincipalRef): string |
 
 function isSameOrBelow(directory: Directory, unitId: string, ancestorId: string): boolean {
   const seen = new Set<string>();
-  for (let current: string | undefined = unitId; current !== undefined && !seen.has(current); ) {
+  for (let current: string | undefined = unitId; current !== undefined && !seen.has(current);) {
     if (sameGuid(current, ancestorId)) return true;
     seen.add(current);
     current = directory.businessUnits.find((unit) => sameGuid(unit.id, current as string))?.parentId;

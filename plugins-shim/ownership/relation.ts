@@ -28,7 +28,6 @@ export interface RelationFacts {
   shares?: readonly Share[];
 }
 
-
 /**
  * "No active owner" wins over everything: a profile whose owner left needs someone to take it
  * over, whoever else may see it. Then ownership by you, by your team, a share with you or your

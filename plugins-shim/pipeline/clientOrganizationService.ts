@@ -46,8 +46,7 @@ function queryString(
   table?: string,
 ): string | undefined {
   const columnsOfTable = table ? getTable(table)?.columns : undefined;
-  const holdsGuid = (column: string) =>
-    /^_\w+_value$/.test(column) || columnsOfTable?.[column]?.type === "uniqueidentifier";
+  const holdsGuid = (column: string) => /^_\w+_value$/.test(column) || columnsOfTable?.[column]?.type === "uniqueidentifier";
   const options: string[] = [];
   if (columns && columns.length > 0) options.push(`$select=${columns.join(",")}`);
   const filter = Object.entries(conditions ?? {})

@@ -13,11 +13,7 @@ export const MAX_DEPTH = 8;
  * before the save (a throw cancels it), PostOperation after. Create-only columns are refused on
  * Update for every table the schema knows, before any step runs.
  */
-export function createPipelineService(
-  inner: OrganizationService,
-  registry: PluginRegistry,
-  depth = 1,
-): OrganizationService {
+export function createPipelineService(inner: OrganizationService, registry: PluginRegistry, depth = 1): OrganizationService {
   const guard = () => {
     if (depth > MAX_DEPTH) {
       throw new InvalidPluginExecutionError("", [], `The plug-in chain went deeper than ${MAX_DEPTH} levels.`);

@@ -32,6 +32,7 @@ export const validationSteps = (): PluginStep[] =>
 function trimPatternColumns(table: string, target: Record<string, unknown>): void {
   const columns = getTable(table)?.columns ?? {};
   for (const [name, value] of Object.entries(target)) {
-    if (typeof value === "string" && Object.prototype.hasOwnProperty.call(columns, name) && columns[name].pattern) target[name] = value.trim();
+    if (typeof value === "string" && Object.prototype.hasOwnProperty.call(columns, name) && columns[name].pattern)
+      target[name] = value.trim();
   }
 }

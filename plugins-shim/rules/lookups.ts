@@ -67,7 +67,6 @@ export function bindKeysOf(metadata: TableMetadata, column: ColumnMetadata): str
   return [...navigations(metadata)].filter(([, nav]) => nav.column === column).map(([name]) => `${name}${BIND_SUFFIX}`);
 }
 
-
 /** `_x_value` → x, or undefined. */
 function readFormColumn(metadata: TableMetadata, key: string): ColumnMetadata | undefined {
   if (key.length <= "__value".length || !key.startsWith("_") || !key.endsWith("_value")) return undefined;
@@ -219,7 +218,9 @@ export function bindTargetId(target: BindTarget, table: string): string | undefi
 
 /** A bind's key may not name the primary key of users or teams (see bindTargetId). */
 export const isRefusedNamedKey = (target: BindTarget, table: string): boolean =>
-  target.key !== undefined && (table === "systemuser" || table === "team") && target.key.some(([name]) => name === primaryIdOf(table) || name === "ownerid");
+  target.key !== undefined &&
+  (table === "systemuser" || table === "team") &&
+  target.key.some(([name]) => name === primaryIdOf(table) || name === "ownerid");
 
 function decodeURIComponentSafe(text: string): string {
   try {
@@ -231,6 +232,6 @@ function decodeURIComponentSafe(text: string): string {
 
 /** The table of `column`'s targets whose entity set is `entitySet` (and that `navigation` allows). */
 export function bindTargetTable(column: ColumnMetadata, entitySet: string, navigationTarget?: string): string | undefined {
-  const targets = navigationTarget ? [navigationTarget] : column.targets ?? [];
+  const targets = navigationTarget ? [navigationTarget] : (column.targets ?? []);
   return targets.find((table) => entitySetOf(table) === entitySet);
 }

@@ -116,7 +116,8 @@ function validatePresent(
   checkValue: ValueCheck,
 ): Diagnostic | undefined {
   const name = column.logicalName;
-  if (shape === "write" && operation === "create" && column.notValidForCreate) return diagnostic(name, "type", {}, "validation.notValidForCreate");
+  if (shape === "write" && operation === "create" && column.notValidForCreate)
+    return diagnostic(name, "type", {}, "validation.notValidForCreate");
   if (shape === "write" && operation === "update" && column.createOnly) return diagnostic(name, "type", {}, "validation.createOnly");
   if (isBlank(value)) {
     const required = column.requiredLevel === "applicationRequired" || column.requiredLevel === "systemRequired";

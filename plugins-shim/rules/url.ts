@@ -6,9 +6,7 @@
  * is the link a person sees.
  */
 
-export type UrlVerdict =
-  | { ok: true; href: string }
-  | { ok: false; code: "format" | "unsafeUrl"; messageKey?: string };
+export type UrlVerdict = { ok: true; href: string } | { ok: false; code: "format" | "unsafeUrl"; messageKey?: string };
 
 const SAFE_PROTOCOLS = new Set(["http:", "https:"]);
 

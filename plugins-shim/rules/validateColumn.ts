@@ -59,9 +59,7 @@ function validateByType(
     case "state":
     case "status":
       if (typeof value !== "number" || !Number.isInteger(value)) return diagnostic(name, "type", { expected: "choice" });
-      return column.choices?.some((option) => option.value === value)
-        ? undefined
-        : diagnostic(name, "choice", { value });
+      return column.choices?.some((option) => option.value === value) ? undefined : diagnostic(name, "choice", { value });
     case "lookup":
     case "customer":
     case "owner":
@@ -96,7 +94,5 @@ export function validateDateTime(name: string, value: unknown, options: { offset
 
 function validateRange(column: ColumnMetadata, value: number): Diagnostic | undefined {
   const { minValue = -Infinity, maxValue = Infinity } = column;
-  return value < minValue || value > maxValue
-    ? diagnostic(column.logicalName, "range", { min: minValue, max: maxValue })
-    : undefined;
+  return value < minValue || value > maxValue ? diagnostic(column.logicalName, "range", { min: minValue, max: maxValue }) : undefined;
 }

@@ -12,7 +12,11 @@ import { validatePlainValue, validateValue } from "./validateColumn";
  * lookup column (which neither edits through this) is taken as its id: only validateRecord, which
  * reads Web API keys, refuses a lookup under its plain name.
  */
-export function validateColumnRecord(metadata: TableMetadata, record: DataverseRecord, options: Omit<ValidateOptions, "shape"> = {}): Diagnostic[] {
+export function validateColumnRecord(
+  metadata: TableMetadata,
+  record: DataverseRecord,
+  options: Omit<ValidateOptions, "shape"> = {},
+): Diagnostic[] {
   return checkRecord(metadata, record, options, judgeColumnKey, validateValue);
 }
 

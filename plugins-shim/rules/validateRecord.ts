@@ -1,6 +1,16 @@
 import { ColumnMetadata, getTable, TableMetadata } from "../schema";
 import { Diagnostic, diagnostic, shownValue } from "./diagnostics";
-import { bindKeysOf, bindTargetId, bindTargetTable, entitySetOf, isLookupColumn, isRefusedNamedKey, KeyMeaning, meaningOfKey, parseBindValue } from "./lookups";
+import {
+  bindKeysOf,
+  bindTargetId,
+  bindTargetTable,
+  entitySetOf,
+  isLookupColumn,
+  isRefusedNamedKey,
+  KeyMeaning,
+  meaningOfKey,
+  parseBindValue,
+} from "./lookups";
 import { checkRecord, DataverseRecord, Judged, RecordShape, ValidateOptions } from "./recordChecks";
 import { isGuid } from "./guid";
 import { validateValue } from "./validateColumn";
@@ -13,11 +23,7 @@ export { initialState, statusForStateProblem } from "./recordChecks";
  * one judge: `validate`, the pipeline and the in-memory organization call it; the form script and
  * the wizard, whose records have column keys only, call validateColumnRecord (the same checks).
  */
-export function validateRecord(
-  table: string | TableMetadata,
-  record: DataverseRecord,
-  options: ValidateOptions = {},
-): Diagnostic[] {
+export function validateRecord(table: string | TableMetadata, record: DataverseRecord, options: ValidateOptions = {}): Diagnostic[] {
   const metadata = typeof table === "string" ? getTable(table) : table;
   if (!metadata) throw new Error(`Unknown table: ${String(table)}`);
   return validateTableRecord(metadata, record, options);
@@ -41,7 +47,9 @@ export function validateTableRecord(metadata: TableMetadata, record: DataverseRe
 function judgeKey(metadata: TableMetadata, meaning: KeyMeaning, key: string, value: unknown, shape: RecordShape): Judged {
   switch (meaning.kind) {
     case "column":
-      return isLookupColumn(meaning.column) ? { column: meaning.column, problem: plainLookupProblem(metadata, meaning.column) } : { column: meaning.column, value };
+      return isLookupColumn(meaning.column)
+        ? { column: meaning.column, problem: plainLookupProblem(metadata, meaning.column) }
+        : { column: meaning.column, value };
     case "annotation":
       return "ignore";
     case "unknown":
@@ -73,7 +81,8 @@ function judgeKey(metadata: TableMetadata, meaning: KeyMeaning, key: string, val
         const example = entitySetOf(meaning.target ?? column.targets?.[0] ?? "") ?? "contacts";
         return { column, problem: diagnostic(column.logicalName, "format", { set: example }, "validation.format.bind") };
       }
-      if (!table) return { column, problem: diagnostic(column.logicalName, "choice", { value: target.entitySet }, "validation.choice.target") };
+      if (!table)
+        return { column, problem: diagnostic(column.logicalName, "choice", { value: target.entitySet }, "validation.choice.target") };
       const id = bindTargetId(target, table);
       // An alternate key names a row only the organization can find.
       return id === undefined ? { column, accepted: true } : { column, value: id };

@@ -35,7 +35,9 @@ export function validatePlainText(column: ColumnMetadata, value: string): Diagno
 /** The pattern rule, validateText's last check. */
 function validateTextPattern(column: ColumnMetadata, value: string): Diagnostic | undefined {
   // Matched as it would be stored: a SID with spaces around it is not a SID (trim before saving).
-  return column.pattern && !column.pattern.regex.test(value) ? diagnostic(column.logicalName, "format", {}, column.pattern.messageKey) : undefined;
+  return column.pattern && !column.pattern.regex.test(value)
+    ? diagnostic(column.logicalName, "format", {}, column.pattern.messageKey)
+    : undefined;
 }
 
 /**

@@ -27,12 +27,14 @@ export const SOCIALACTIVITY_STATUS_CHOICES: readonly ChoiceOption[] = [
   { value: 5, label: "Canceled", labelKey: "status.canceled", state: 2 },
 ];
 
-const text = (
-  logicalName: string,
-  displayName: string,
-  maxLength: number,
-  extra: Partial<ColumnMetadata> = {},
-): ColumnMetadata => ({ logicalName, displayName, type: "string", requiredLevel: "none", maxLength, ...extra });
+const text = (logicalName: string, displayName: string, maxLength: number, extra: Partial<ColumnMetadata> = {}): ColumnMetadata => ({
+  logicalName,
+  displayName,
+  type: "string",
+  requiredLevel: "none",
+  maxLength,
+  ...extra,
+});
 
 const customer = (logicalName: string, displayName: string, requiredLevel: ColumnMetadata["requiredLevel"]): ColumnMetadata => ({
   logicalName,

@@ -18,7 +18,12 @@ export const resxFile = (lcid: number): string => path.join(STRINGS_DIR, `Social
  * given twice throws: one of the two texts would be lost without a word.
  */
 export function readResx(file: string): Map<string, string> {
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", parseTagValue: false, isArray: (name) => name === "data" });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    parseTagValue: false,
+    isArray: (name) => name === "data",
+  });
   const document = parser.parse(readFileSync(file, "utf8")) as { root?: { data?: { "@_name": string; value?: unknown }[] } };
   const strings = new Map<string, string>();
   for (const entry of document.root?.data ?? []) {

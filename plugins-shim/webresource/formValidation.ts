@@ -22,8 +22,7 @@ export interface FormHandlers {
   onLoad(context: Xrm.Events.EventContext): void;
 }
 
-const operationOf = (form: Xrm.FormContext): Operation =>
-  form.ui.getFormType() === FORM_TYPE_CREATE ? "create" : "update";
+const operationOf = (form: Xrm.FormContext): Operation => (form.ui.getFormType() === FORM_TYPE_CREATE ? "create" : "update");
 
 /**
  * A secured column the user may not read shows masked and reads as null; one the user may not
@@ -75,9 +74,7 @@ export function createFormHandlers(table: TableMetadata): FormHandlers {
   const wired = new WeakSet<object>();
 
   const fieldsToCheck = (form: Xrm.FormContext, operation: Operation, onlyChanged: boolean): FieldOnForm[] =>
-    fieldsOnForm(form, table).filter(
-      (field) => userMayEdit(field, operation) && (!onlyChanged || field.attribute.getIsDirty()),
-    );
+    fieldsOnForm(form, table).filter((field) => userMayEdit(field, operation) && (!onlyChanged || field.attribute.getIsDirty()));
 
   function onChange(context: Xrm.Events.EventContext): void {
     const form = context.getFormContext();
@@ -97,15 +94,15 @@ export function createFormHandlers(table: TableMetadata): FormHandlers {
     // Cancel first: whatever the notifications below run into (a string that can't be read, a
     // control that refuses one), an invalid record must not be saved.
     if (failing.length > 0) context.getEventArgs().preventDefault();
-    for (const field of fields) showColumnNotification(field, found.find((item) => item.column === field.column.logicalName));
+    for (const field of fields)
+      showColumnNotification(
+        field,
+        found.find((item) => item.column === field.column.logicalName),
+      );
 
     form.ui.clearFormNotification(FORM_NOTIFICATION_ID);
     if (failing.length === 0) return;
-    form.ui.setFormNotification(
-      message("form.saveBlocked", { fields: failing.map(labelOf).join(", ") }),
-      "ERROR",
-      FORM_NOTIFICATION_ID,
-    );
+    form.ui.setFormNotification(message("form.saveBlocked", { fields: failing.map(labelOf).join(", ") }), "ERROR", FORM_NOTIFICATION_ID);
   }
 
   function onLoad(context: Xrm.Events.EventContext): void {

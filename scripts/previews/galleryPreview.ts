@@ -42,7 +42,9 @@ async function main(): Promise<void> {
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 860, height: 620 }, deviceScaleFactor: 1 });
-    await page.setContent('<!doctype html><html lang="en"><body style="margin:0;background:#fff"><div id="root" style="width:820px;padding:20px"></div></body></html>');
+    await page.setContent(
+      '<!doctype html><html lang="en"><body style="margin:0;background:#fff"><div id="root" style="width:820px;padding:20px"></div></body></html>',
+    );
     await page.evaluate((value) => ((window as unknown as { __STRINGS__: unknown }).__STRINGS__ = value), readResx(1033));
     const marks = readFileSync(path.resolve(controlDir, "../common/img/communityMarks.svg")).toString("base64");
     await page.evaluate((value) => ((window as unknown as { __MARKS__: unknown }).__MARKS__ = value), marks);

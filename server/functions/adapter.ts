@@ -36,4 +36,8 @@ export function functionsHandler(options: FunctionsHostOptions): (request: Funct
   };
 }
 
-const json = (status: number, body: unknown): HttpResponseInit => ({ status, jsonBody: body, headers: { "content-type": "application/json; charset=utf-8" } });
+const json = (status: number, body: unknown): HttpResponseInit => ({
+  status,
+  jsonBody: body,
+  headers: { "content-type": "application/json; charset=utf-8" },
+});

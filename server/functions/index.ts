@@ -18,5 +18,9 @@ if (!client) log("warn", "no DATAVERSE_URL: validation runs; steps that read or 
 app.http("dataverse-webhook", {
   methods: ["POST"],
   authLevel: "anonymous",
-  handler: functionsHandler({ handler: createWebhookHandler({ client: client ?? noOrg(), log }), auth: config.auth, maxBodyBytes: config.maxBodyBytes }),
+  handler: functionsHandler({
+    handler: createWebhookHandler({ client: client ?? noOrg(), log }),
+    auth: config.auth,
+    maxBodyBytes: config.maxBodyBytes,
+  }),
 });

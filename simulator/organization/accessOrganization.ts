@@ -1,10 +1,23 @@
-import { AccessMask, AccessRight, AccessRightName, formatAccessMask, hasRight, parseAccessMask } from "../../plugins-shim/ownership/accessRights";
+import {
+  AccessMask,
+  AccessRight,
+  AccessRightName,
+  formatAccessMask,
+  hasRight,
+  parseAccessMask,
+} from "../../plugins-shim/ownership/accessRights";
 import { effectiveAccess, findTeam, findUser, privilegeCeiling, teamsOf } from "../../plugins-shim/ownership/effectiveAccess";
 import { Directory, DirectoryTeam, DirectoryUser, PrincipalRef, RecordSecurity } from "../../plugins-shim/ownership/model";
 import { grant, modify, revoke } from "../../plugins-shim/ownership/transitions";
 import { DataverseClient, DataverseError, RecordData } from "../../plugins-shim/client/DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
-import { AccessMessages, createWebApiAccessMessages, FetchLike, FetchResponseLike, principalOf } from "../../plugins-shim/client/accessMessages";
+import {
+  AccessMessages,
+  createWebApiAccessMessages,
+  FetchLike,
+  FetchResponseLike,
+  principalOf,
+} from "../../plugins-shim/client/accessMessages";
 import { IN_MEMORY_WEB_API_PATH, InMemoryDataverse } from "./inMemoryDataverse";
 import { matchesFilter, parseODataQuery } from "./odataQuery";
 import { parseBindValue } from "../../plugins-shim/rules/lookups";
@@ -80,7 +93,11 @@ function denied(user: DirectoryUser | undefined, right: AccessRightName, userId:
       403,
     );
   }
-  return dataverseError(Codes.PrivilegeDenied, `Principal user (Id=${userId}) is missing prv${right}SocialProfile privilege for entity '${PROFILE}'.`, 403);
+  return dataverseError(
+    Codes.PrivilegeDenied,
+    `Principal user (Id=${userId}) is missing prv${right}SocialProfile privilege for entity '${PROFILE}'.`,
+    403,
+  );
 }
 
 export class InMemoryAccessOrganization {
@@ -126,7 +143,8 @@ export class InMemoryAccessOrganization {
     return {
       createRecord: async (table, data) => {
         check("create", table);
-        const owned = table === PROFILE && !("ownerid@odata.bind" in data) ? { ...data, "ownerid@odata.bind": `/systemusers(${userId})` } : data;
+        const owned =
+          table === PROFILE && !("ownerid@odata.bind" in data) ? { ...data, "ownerid@odata.bind": `/systemusers(${userId})` } : data;
         return this.data.createRecord(table, owned);
       },
       updateRecord: async (table, id, data) => {
@@ -138,7 +156,10 @@ export class InMemoryAccessOrganization {
         check("delete", table);
         if (table !== PROFILE) return this.data.deleteRecord(table, id);
         await this.require(userId, id, "Delete");
-        const activities = await this.data.retrieveMultipleRecords("socialactivity", `?$select=activityid&$filter=_postfromprofileid_value eq ${id}`);
+        const activities = await this.data.retrieveMultipleRecords(
+          "socialactivity",
+          `?$select=activityid&$filter=_postfromprofileid_value eq ${id}`,
+        );
         for (const activity of activities.entities) await this.data.deleteRecord("socialactivity", String(activity.activityid));
         this.shares.delete(id.toLowerCase());
         return this.data.deleteRecord(table, id);
@@ -218,7 +239,12 @@ export class InMemoryAccessOrganization {
       await this.require(userId, recordId, "Share");
       const security = await this.security(recordId);
       const mask: AccessMask = parseAccessMask(body.PrincipalAccess?.AccessMask);
-      const next = message === "GrantAccess" ? grant(security, principal, mask) : message === "ModifyAccess" ? modify(security, principal, mask) : revoke(security, principal);
+      const next =
+        message === "GrantAccess"
+          ? grant(security, principal, mask)
+          : message === "ModifyAccess"
+            ? modify(security, principal, mask)
+            : revoke(security, principal);
       this.shares.set(recordId.toLowerCase(), next.shares);
       return undefined;
     }
@@ -228,7 +254,10 @@ export class InMemoryAccessOrganization {
   /** The principal of a request body, read as the client reads one in an answer (principalOf). */
   private principalFrom(json: unknown): PrincipalRef {
     const principal = principalOf(json);
-    if (!principal || !(principal.kind === "systemuser" ? findUser(this.directory, principal.id) : findTeam(this.directory, principal.id))) {
+    if (
+      !principal ||
+      !(principal.kind === "systemuser" ? findUser(this.directory, principal.id) : findTeam(this.directory, principal.id))
+    ) {
       throw dataverseError(Codes.ObjectDoesNotExist, `Principal ${principal?.id ?? "(none)"} Does Not Exist`, 404);
     }
     return principal;
@@ -269,12 +298,29 @@ export class InMemoryAccessOrganization {
   private directoryRows(table: string): RecordData[] | undefined {
     const users = this.directory.users;
     const teams = this.directory.teams;
-    if (table === "systemuser") return users.map((user: DirectoryUser) => ({ systemuserid: user.id, fullname: user.name, isdisabled: user.disabled, _businessunitid_value: user.businessUnitId }));
+    if (table === "systemuser")
+      return users.map((user: DirectoryUser) => ({
+        systemuserid: user.id,
+        fullname: user.name,
+        isdisabled: user.disabled,
+        _businessunitid_value: user.businessUnitId,
+      }));
     if (table === "team") {
-      return teams.map((team: DirectoryTeam) => ({ teamid: team.id, name: team.name, teamtype: team.type === "access" ? 1 : 0, _businessunitid_value: team.businessUnitId }));
+      return teams.map((team: DirectoryTeam) => ({
+        teamid: team.id,
+        name: team.name,
+        teamtype: team.type === "access" ? 1 : 0,
+        _businessunitid_value: team.businessUnitId,
+      }));
     }
     if (table === "teammembership") {
-      return users.flatMap((user) => teamsOf(this.directory, user.id).map((team) => ({ teammembershipid: `${team.id}:${user.id}`, systemuserid: user.id, teamid: team.id })));
+      return users.flatMap((user) =>
+        teamsOf(this.directory, user.id).map((team) => ({
+          teammembershipid: `${team.id}:${user.id}`,
+          systemuserid: user.id,
+          teamid: team.id,
+        })),
+      );
     }
     return undefined;
   }
@@ -292,8 +338,9 @@ function response(status: number, text: string, retryAfterSeconds?: number): Fet
   return {
     ok: status >= 200 && status < 300,
     status,
-    headers: { get: (name: string) => (name.toLowerCase() === "retry-after" && retryAfterSeconds !== undefined ? String(retryAfterSeconds) : null) },
+    headers: {
+      get: (name: string) => (name.toLowerCase() === "retry-after" && retryAfterSeconds !== undefined ? String(retryAfterSeconds) : null),
+    },
     text: async () => text,
   };
 }
-

@@ -16,7 +16,13 @@ import {
   validateRecord,
 } from "../../plugins-shim/rules";
 import { UNIQUE_COLUMNS, uniqueValueOf } from "../../plugins-shim/rules/uniqueValues";
-import { DataverseClient, DataverseError, EntityReference, RecordData, RetrieveMultipleResult } from "../../plugins-shim/client/DataverseClient";
+import {
+  DataverseClient,
+  DataverseError,
+  EntityReference,
+  RecordData,
+  RetrieveMultipleResult,
+} from "../../plugins-shim/client/DataverseClient";
 import { dataverseError, OrganizationErrorCodes as Codes } from "./dataverseErrors";
 import { ErrorCodes } from "../../plugins-shim/client/errorCodes";
 import { computePlatformColumns } from "./platformColumns";
@@ -46,7 +52,10 @@ export interface UniqueKey {
 export const DEFAULT_UNIQUE_KEYS: Readonly<Record<string, readonly UniqueKey[]>> = Object.fromEntries(
   Object.entries(UNIQUE_COLUMNS).map(([table, keys]) => [
     table,
-    keys.map(({ columns, rule }) => ({ columns, errorCode: rule === "key" ? ErrorCodes.DuplicateRecord : ErrorCodes.DuplicateDetectionRule })),
+    keys.map(({ columns, rule }) => ({
+      columns,
+      errorCode: rule === "key" ? ErrorCodes.DuplicateRecord : ErrorCodes.DuplicateDetectionRule,
+    })),
   ]),
 );
 
@@ -84,8 +93,7 @@ export interface InMemoryDataverseOptions {
 const LOOKUP_TABLE = LOOKUP_TABLE_ANNOTATION;
 const isLookup = isLookupColumn;
 /** The name a column is read by: `_x_value` for lookups, the logical name otherwise. */
-export const readName = (column: ColumnMetadata): string =>
-  isLookup(column) ? `_${column.logicalName}_value` : column.logicalName;
+export const readName = (column: ColumnMetadata): string => (isLookup(column) ? `_${column.logicalName}_value` : column.logicalName);
 
 const copy = <T>(value: T): T => structuredClone(value);
 
@@ -320,7 +328,8 @@ export class InMemoryDataverse implements DataverseClient {
     const held = this.heldTable(table);
     const rows = held ? [...this.rows(table)] : [];
     const found = rows.find(([, row]) => key.every(([name, expected]) => keyValueMatches(row[name], expected)));
-    if (!found) throw dataverseError(Codes.ObjectDoesNotExist, `A record with the specified key values does not exist in ${table} entity.`, 404);
+    if (!found)
+      throw dataverseError(Codes.ObjectDoesNotExist, `A record with the specified key values does not exist in ${table} entity.`, 404);
     return found[0];
   }
 
@@ -344,7 +353,7 @@ export class InMemoryDataverse implements DataverseClient {
       const id = values[name];
       if (!isLookup(column) || typeof id !== "string") continue;
       const named = values[`${name}${LOOKUP_TABLE}`];
-      const candidates = typeof named === "string" ? [named] : column.targets ?? [];
+      const candidates = typeof named === "string" ? [named] : (column.targets ?? []);
       const held = candidates.map((table) => this.heldTable(table)).filter((table): table is TableMetadata => !!table);
       if (held.length < candidates.length) continue;
       const found = held.filter((table) => this.rows(table.logicalName).has(id));
@@ -401,7 +410,10 @@ export class InMemoryDataverse implements DataverseClient {
 
   private rejectDuplicates(metadata: TableMetadata, values: RecordData, id: string): void {
     // A defined alternate key is unique too: a second row with its values is refused (0x80060892).
-    const alternate = (this.options.alternateKeys?.[metadata.logicalName] ?? []).map((columns) => ({ columns, errorCode: ErrorCodes.DuplicateAlternateKey }));
+    const alternate = (this.options.alternateKeys?.[metadata.logicalName] ?? []).map((columns) => ({
+      columns,
+      errorCode: ErrorCodes.DuplicateAlternateKey,
+    }));
     const keys = [...((this.options.uniqueKeys ?? DEFAULT_UNIQUE_KEYS)[metadata.logicalName] ?? []), ...alternate];
     for (const key of keys) {
       const mine = uniqueValueOf(values, key.columns);
@@ -465,7 +477,11 @@ function defaultStatus(metadata: TableMetadata, state: number): number | undefin
  */
 function duplicateError(metadata: TableMetadata, key: UniqueKey): DataverseError {
   if (key.errorCode === ErrorCodes.DuplicateDetectionRule) {
-    return dataverseError(key.errorCode, "A record was not created or updated because a duplicate of the current record already exists.", 500);
+    return dataverseError(
+      key.errorCode,
+      "A record was not created or updated because a duplicate of the current record already exists.",
+      500,
+    );
   }
   return dataverseError(key.errorCode, `A record with the same ${key.columns.join(", ")} already exists in ${metadata.logicalName}.`, 412);
 }

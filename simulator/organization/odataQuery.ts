@@ -38,7 +38,10 @@ export function parseODataQuery(options: string | undefined): ODataQuery {
     const value = decodeOption(part.slice(eq + 1));
     switch (name) {
       case "$select":
-        query.select = value.split(",").map((column) => column.trim()).filter(Boolean);
+        query.select = value
+          .split(",")
+          .map((column) => column.trim())
+          .filter(Boolean);
         break;
       case "$filter":
         query.filter = parseFilter(value);
@@ -165,7 +168,13 @@ function parseFilter(text: string): FilterNode {
 
   const parseContains = (): FilterNode => {
     const [open, column, comma, value, close] = [next(), next(), next(), next(), next()];
-    if (open?.type !== "open" || column?.type !== "word" || comma?.type !== "comma" || value?.type !== "string" || close?.type !== "close") {
+    if (
+      open?.type !== "open" ||
+      column?.type !== "word" ||
+      comma?.type !== "comma" ||
+      value?.type !== "string" ||
+      close?.type !== "close"
+    ) {
       throw new ODataQueryError(`Cannot read $filter: ${text}`);
     }
     return { kind: "contains", column: column.text, value: value.text };

@@ -6,9 +6,7 @@ import { RecordData } from "../../plugins-shim/client/DataverseClient";
  */
 const COMPUTED: Readonly<Record<string, (record: RecordData) => RecordData>> = {
   contact: (record) => {
-    const parts = [record.firstname, record.lastname].filter(
-      (part): part is string => typeof part === "string" && part.trim() !== "",
-    );
+    const parts = [record.firstname, record.lastname].filter((part): part is string => typeof part === "string" && part.trim() !== "");
     return { fullname: parts.length > 0 ? parts.join(" ") : null };
   },
 };

@@ -70,7 +70,9 @@ export class WhatsAppProvisioningFake {
     await org.updateRecord(
       STATE_TABLE,
       id,
-      failure === undefined ? { statuscode: PROVISIONING_STATUS.running } : { statuscode: PROVISIONING_STATUS.error, msdyn_errormessage: failure },
+      failure === undefined
+        ? { statuscode: PROVISIONING_STATUS.running }
+        : { statuscode: PROVISIONING_STATUS.error, msdyn_errormessage: failure },
     );
   }
 }

@@ -9,8 +9,11 @@ export function readControlResource(manifestPath: string): string {
 }
 
 /** getResource over the real files (resourceFake.ts says what each mode claims and its source). */
-export const fileGetResource = (mode: ResourceMode = "documented", onRequest?: (id: string) => void, answer?: FakeResourceOptions["answer"]): GetResource =>
-  fakeGetResource({ mode, read: readControlResource, onRequest, answer });
+export const fileGetResource = (
+  mode: ResourceMode = "documented",
+  onRequest?: (id: string) => void,
+  answer?: FakeResourceOptions["answer"],
+): GetResource => fakeGetResource({ mode, read: readControlResource, onRequest, answer });
 
 /**
  * The page's community pictures already loaded from the real sprite file: a pre-loaded state for

@@ -149,7 +149,8 @@ function defaultFormatted(value: unknown, metadata: ColumnMetadata | undefined):
   if (typeof value === "number") {
     const choice = metadata?.choices?.find((option) => option.value === value);
     if (choice) return choice.label;
-    const places = metadata?.type === "decimal" || metadata?.type === "double" ? (metadata.precision ?? 2) : Number.isInteger(value) ? 0 : 2;
+    const places =
+      metadata?.type === "decimal" || metadata?.type === "double" ? (metadata.precision ?? 2) : Number.isInteger(value) ? 0 : 2;
     return formatWithSeparators(value, places, HARNESS_SEPARATORS);
   }
   const first = Array.isArray(value) ? value[0] : value;
@@ -195,7 +196,9 @@ const likeToRegExp = (pattern: string): RegExp => {
 };
 
 /** ComponentFramework.PropertyHelper.DataSetApi.Types.ConditionOperator in @types/powerapps-component-framework. */
-const SUPPORTED_OPERATORS: ReadonlySet<number> = new Set([-1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87]);
+const SUPPORTED_OPERATORS: ReadonlySet<number> = new Set([
+  -1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87,
+]);
 
 /** A lookup's id (EntityReference `id.guid`), or the value itself. */
 const comparable = (value: unknown): unknown =>
@@ -215,9 +218,11 @@ function matches(record: FakeRecordData, filter: FakeFilter, linked: LinkedRow):
       const expected = Array.isArray(condition.value) ? condition.value[0] : condition.value;
       // Operators the PCF typings list as supported (DataSetApi.Types.ConditionOperator, a subset of
       // Microsoft.Xrm.Sdk.Query.ConditionOperator); this fake evaluates Equal (0) and Like (6) and refuses the rest.
-      if (!SUPPORTED_OPERATORS.has(condition.conditionOperator)) throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is not a supported dataset operator`);
+      if (!SUPPORTED_OPERATORS.has(condition.conditionOperator))
+        throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is not a supported dataset operator`);
       // Two-options compare as 1/0 (FetchXML condition values).
-      if (condition.conditionOperator === 0) return value != null && String(typeof value === "boolean" ? Number(value) : value).toLowerCase() === expected.toLowerCase();
+      if (condition.conditionOperator === 0)
+        return value != null && String(typeof value === "boolean" ? Number(value) : value).toLowerCase() === expected.toLowerCase();
       if (condition.conditionOperator === 6) return value != null && likeToRegExp(expected).test(String(value));
       throw new Error(`fake dataset: condition operator ${condition.conditionOperator} is documented but not evaluated by this fake`);
     }),
@@ -334,7 +339,10 @@ export class FakeDataset {
           // Page n of size s is rows (n-1)·s … n·s of the query (FetchXML page/count).
           this.pageNumber += 1;
           const size = this.paging.pageSize;
-          this.loadedIds = [...this.loadedIds, ...this.view.slice((this.pageNumber - 1) * size, this.pageNumber * size).map((data) => data.id)];
+          this.loadedIds = [
+            ...this.loadedIds,
+            ...this.view.slice((this.pageNumber - 1) * size, this.pageNumber * size).map((data) => data.id),
+          ];
           this.loaded = Math.min(this.view.length, this.pageNumber * size);
         });
       },
@@ -380,7 +388,10 @@ export class FakeDataset {
     this.fetch(() => {
       // Columns added since the last fetch join the column set now.
       if (this.pendingColumns.length > 0) {
-        this.columns = [...this.columns, ...this.pendingColumns.map((name, index) => FakeDataset.column({ name }, this.columns.length + index))];
+        this.columns = [
+          ...this.columns,
+          ...this.pendingColumns.map((name, index) => FakeDataset.column({ name }, this.columns.length + index)),
+        ];
         this.pendingColumns = [];
         this.fetchedColumns = new Set(this.columns.map((column) => column.name));
       }
@@ -468,7 +479,8 @@ export class FakeDataset {
     };
     let source = this.source;
     // An inner link drops rows without a related row; an outer one keeps them.
-    for (const link of this.links.filter((candidate) => candidate.linkType === "inner")) source = source.filter((record) => linked(record, link.alias) !== null);
+    for (const link of this.links.filter((candidate) => candidate.linkType === "inner"))
+      source = source.filter((record) => linked(record, link.alias) !== null);
     const filtered = this.filter ? source.filter((record) => matches(record, this.filter!, linked)) : [...source];
     const sorts = this.sorting.filter((sort) => sort.sortDirection !== -1);
     if (sorts.length > 0) {
@@ -489,7 +501,8 @@ export class FakeDataset {
     const records: Record<string, FakeEntityRecord> = {};
     const sameColumns = this.publishedColumns === this.fetchedColumns;
     for (const data of visible) {
-      records[data.id] = (!this.options.recreateRecords && sameColumns && this.records[data.id]) || new FakeEntityRecord(data, this.fetchedColumns);
+      records[data.id] =
+        (!this.options.recreateRecords && sameColumns && this.records[data.id]) || new FakeEntityRecord(data, this.fetchedColumns);
     }
     this.publishedColumns = this.fetchedColumns;
     this.records = records;
@@ -502,8 +515,42 @@ export class FakeDataset {
   private publishedColumns: ReadonlySet<string> | undefined;
 }
 
-const FIRST = ["Amina", "Björn", "Chloé", "Daichi", "Elena", "Farid", "Grace", "Hiro", "Inès", "Jonas", "Kemal", "Lena", "Mateo", "Noor", "Olga", "Priya"];
-const LAST = ["Haddad", "Lindqvist", "Moreau", "Sato", "Rossi", "Khan", "Okafor", "Tanaka", "Dubois", "Weber", "Yilmaz", "Novak", "García", "Aziz", "Ivanova", "Patel"];
+const FIRST = [
+  "Amina",
+  "Björn",
+  "Chloé",
+  "Daichi",
+  "Elena",
+  "Farid",
+  "Grace",
+  "Hiro",
+  "Inès",
+  "Jonas",
+  "Kemal",
+  "Lena",
+  "Mateo",
+  "Noor",
+  "Olga",
+  "Priya",
+];
+const LAST = [
+  "Haddad",
+  "Lindqvist",
+  "Moreau",
+  "Sato",
+  "Rossi",
+  "Khan",
+  "Okafor",
+  "Tanaka",
+  "Dubois",
+  "Weber",
+  "Yilmaz",
+  "Novak",
+  "García",
+  "Aziz",
+  "Ivanova",
+  "Patel",
+];
 
 /** Deterministic socialprofile rows (values by logical name) for tests and the benchmark. */
 export function makeProfiles(count: number, start = 0): FakeRecordData[] {
@@ -601,7 +648,9 @@ export function makeGalleryContext(options: FakeContextOptions, onRequestRender:
     utils: {
       hasEntityPrivilege: () => options.canWrite ?? true,
       getEntityMetadata: () =>
-        options.entityMetadata === undefined ? Promise.reject(new Error("This method is not supported!")) : Promise.resolve(options.entityMetadata),
+        options.entityMetadata === undefined
+          ? Promise.reject(new Error("This method is not supported!"))
+          : Promise.resolve(options.entityMetadata),
     },
     webAPI: options.webAPI,
     fluentDesignLanguage: undefined,

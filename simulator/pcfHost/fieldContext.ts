@@ -6,7 +6,13 @@
 
  */
 import { Lcid, loadStrings } from "../../plugins-shim/strings/resx";
-import { AttributeType, ComponentFrameworkMockGeneratorReact, MetadataDB, OptionSetType, PropertyMap } from "@shko.online/componentframework-mock";
+import {
+  AttributeType,
+  ComponentFrameworkMockGeneratorReact,
+  MetadataDB,
+  OptionSetType,
+  PropertyMap,
+} from "@shko.online/componentframework-mock";
 import type { ShkoOnline } from "@shko.online/componentframework-mock";
 import type { Theme } from "@fluentui/react-components";
 import { formatWithSeparators } from "./numberFormatting";
@@ -127,7 +133,10 @@ export function unbindProperty(property: ComponentFramework.PropertyTypes.Proper
  * value is meant to be read / changed in the current context). A user without read access never
  * receives the value: the fake withholds raw and formatted.
  */
-export function secureProperty(property: ComponentFramework.PropertyTypes.Property, grants: { readable: boolean; editable: boolean }): void {
+export function secureProperty(
+  property: ComponentFramework.PropertyTypes.Property,
+  grants: { readable: boolean; editable: boolean },
+): void {
   keepShape(property, (p) => {
     p.security = { secured: true, ...grants };
     if (!grants.readable) {
@@ -145,7 +154,11 @@ export function secureProperty(property: ComponentFramework.PropertyTypes.Proper
  * numberFormattingInfo object: numberGroupSeparator, numberDecimalSeparator, numberGroupSizes [3]).
  */
 function applySeparators(context: ComponentFramework.Context<unknown>, separators: { group: string; decimal: string }): void {
-  const info = context.userSettings.numberFormattingInfo as { -readonly [K in keyof ComponentFramework.UserSettingApi.NumberFormattingInfo]: ComponentFramework.UserSettingApi.NumberFormattingInfo[K] };
+  const info = context.userSettings.numberFormattingInfo as {
+    -readonly [
+      K in keyof ComponentFramework.UserSettingApi.NumberFormattingInfo
+    ]: ComponentFramework.UserSettingApi.NumberFormattingInfo[K];
+  };
   info.numberGroupSeparator = separators.group;
   info.numberDecimalSeparator = separators.decimal;
   const format = (value: number, precision: number): string => formatWithSeparators(value, precision, separators);

@@ -19,7 +19,12 @@ export const MY_TEAM = IDS.support;
 const ref = (guid: string, etn: "systemuser" | "team", name: string) => ({ id: { guid }, etn, name });
 
 /** Cycling owners: 0 mine, 1 my team's, 2 someone else's, 3 a user who left. */
-export const OWNERS = [ref(ME, "systemuser", "Ada Supervisor"), ref(MY_TEAM, "team", "Support Team"), ref(IDS.ben, "systemuser", "Ben Agent"), ref(IDS.cleo, "systemuser", "Cleo Left")];
+export const OWNERS = [
+  ref(ME, "systemuser", "Ada Supervisor"),
+  ref(MY_TEAM, "team", "Support Team"),
+  ref(IDS.ben, "systemuser", "Ben Agent"),
+  ref(IDS.cleo, "systemuser", "Cleo Left"),
+];
 
 export const ownerIndex = (i: number): number => i % OWNERS.length;
 

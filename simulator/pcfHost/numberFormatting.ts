@@ -55,7 +55,8 @@ export function hostNumberFormatting(separators: Separators = HARNESS_SEPARATORS
   };
   const formatting = {
     formatInteger: (value: number): string => formatWithSeparators(value, 0, separators),
-    formatDecimal: (value: number, precision?: number): string => formatWithSeparators(value, precision ?? numberFormattingInfo.numberDecimalDigits, separators),
+    formatDecimal: (value: number, precision?: number): string =>
+      formatWithSeparators(value, precision ?? numberFormattingInfo.numberDecimalDigits, separators),
   };
   return { numberFormattingInfo, formatting };
 }

@@ -100,14 +100,20 @@ export function harnessSampleValue(type: string): string {
  */
 export function harnessSelectedTypes(manifestXml: string): Record<string, string> {
   type Attributes = Record<string, string>;
-  const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@_", isArray: (name) => ["type-group", "type", "data-set", "property-set"].includes(name) });
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    isArray: (name) => ["type-group", "type", "data-set", "property-set"].includes(name),
+  });
   const control = parser.parse(manifestXml).manifest.control as {
     "type-group"?: (Attributes & { type: string[] })[];
     "data-set"?: { "property-set"?: Attributes[] }[];
   };
   const firstTypeOf = new Map((control["type-group"] ?? []).map((group) => [group["@_name"], group.type[0].trim()]));
   const propertySets = (control["data-set"] ?? []).flatMap((dataSet) => dataSet["property-set"] ?? []);
-  return Object.fromEntries(propertySets.map((set) => [set["@_name"], set["@_of-type-group"] ? firstTypeOf.get(set["@_of-type-group"])! : set["@_of-type"]]));
+  return Object.fromEntries(
+    propertySets.map((set) => [set["@_name"], set["@_of-type-group"] ? firstTypeOf.get(set["@_of-type-group"])! : set["@_of-type"]]),
+  );
 }
 
 export interface PcfStartDatasetCalls {
@@ -119,7 +125,11 @@ export interface PcfStartDatasetCalls {
  * harnessSelectedTypes); `rows`: raw values by property-set (the harness's `Entries`, strings as
  * its sample data and CSV give them).
  */
-export function pcfStartDataset(selectedTypes: Readonly<Record<string, string>>, rows: readonly Record<string, unknown>[], calls: PcfStartDatasetCalls = { logged: [] }) {
+export function pcfStartDataset(
+  selectedTypes: Readonly<Record<string, string>>,
+  rows: readonly Record<string, unknown>[],
+  calls: PcfStartDatasetCalls = { logged: [] },
+) {
   let selected: string[] | undefined;
   let filter: unknown;
   const linked: { name: string; from: string; to: string; linkType: string; alias: string }[] = [];
@@ -130,7 +140,17 @@ export function pcfStartDataset(selectedTypes: Readonly<Record<string, string>>,
   return {
     calls,
     addColumn: log("addColumn"),
-    columns: Object.entries(selectedTypes).map(([name, dataType], order) => ({ name, displayName: name, dataType, alias: name, order, visualSizeFactor: 100, isHidden: false, isPrimary: true, disableSorting: false })),
+    columns: Object.entries(selectedTypes).map(([name, dataType], order) => ({
+      name,
+      displayName: name,
+      dataType,
+      alias: name,
+      order,
+      visualSizeFactor: 100,
+      isHidden: false,
+      isPrimary: true,
+      disableSorting: false,
+    })),
     error: false,
     errorMessage: undefined,
     filtering: {

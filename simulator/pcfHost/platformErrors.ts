@@ -67,21 +67,20 @@ export const PLATFORM_ERRORS: readonly PlatformErrorFixture[] = [
   },
   {
     name: "unexpected server error",
-    source: "Web service error codes: UnExpected 0x80040216 \"An unexpected error occurred.\" (issue 12: seen on creates)",
+    source: 'Web service error codes: UnExpected 0x80040216 "An unexpected error occurred." (issue 12: seen on creates)',
     error: errorResponse(0x80040216, "An unexpected error occurred."),
     expect: { kind: "server", retried: true, ambiguous: true },
   },
   {
     name: "generic SQL error",
     source:
-      "Troubleshoot Dataverse bulk operation errors (learn.microsoft.com/troubleshoot/power-platform/dataverse): -2147204784 = 0x80044150 \"Generic SQL error.\" (SQL 1205, a deadlock); not retried by itself",
+      'Troubleshoot Dataverse bulk operation errors (learn.microsoft.com/troubleshoot/power-platform/dataverse): -2147204784 = 0x80044150 "Generic SQL error." (SQL 1205, a deadlock); not retried by itself',
     error: errorResponse(-2147204784, "Generic SQL error. Crm ErrorCode: -2147204784 Sql ErrorCode: -2146232060 Sql Number: 1205"),
     expect: { kind: "sql", retried: false, ambiguous: true },
   },
   {
     name: "network failure",
-    source:
-      "issue 12 (the reporter's capture of context.webAPI with the connection lost); errorCode 0 because no Dataverse code came back",
+    source: "issue 12 (the reporter's capture of context.webAPI with the connection lost); errorCode 0 because no Dataverse code came back",
     error: errorResponse(0, "Network Error"),
     expect: { kind: "network", retried: true, ambiguous: true },
   },
@@ -95,14 +94,14 @@ export const PLATFORM_ERRORS: readonly PlatformErrorFixture[] = [
   {
     name: "offline (mobile offline mode)",
     source:
-      "MicrosoftDocs/powerapps-docs issue #857 (2020-10-01): a PCF calling webAPI offline got \"UciError: This operation failed because you're offline. Reconnect and try again.\"",
+      'MicrosoftDocs/powerapps-docs issue #857 (2020-10-01): a PCF calling webAPI offline got "UciError: This operation failed because you\'re offline. Reconnect and try again."',
     error: namedError("UciError", "This operation failed because you're offline. Reconnect and try again."),
     expect: { kind: "offline", retried: false, ambiguous: true },
   },
   {
     name: "privilege missing (signed code)",
     source:
-      "Troubleshoot Dataverse client errors (learn.microsoft.com/troubleshoot/power-platform/power-apps/dataverse/client-errors): \"Principal user is missing privilege\", Error Code -2147220960 (0x80040220)",
+      'Troubleshoot Dataverse client errors (learn.microsoft.com/troubleshoot/power-platform/power-apps/dataverse/client-errors): "Principal user is missing privilege", Error Code -2147220960 (0x80040220)',
     error: errorResponse(
       -2147220960,
       "Principal user (Id=9a4c2d1e-0b7f-4e1a-9c3d-5e6f7a8b9c0d, type=8, roleCount=1, privilegeCount=12), is missing prvCreatemsdyn_ocwhatsappchannelaccount privilege on OTC=10785 for entity 'msdyn_ocwhatsappchannelaccount'.",
@@ -112,7 +111,10 @@ export const PLATFORM_ERRORS: readonly PlatformErrorFixture[] = [
   {
     name: "column security: create",
     source: "Web service error codes: AttributePrivilegeCreateIsMissing 0x8004F502 (-2147158782), text quoted there",
-    error: errorResponse(0x8004f502, "The user does not have create permissions to a secured field. The requested operation could not be completed."),
+    error: errorResponse(
+      0x8004f502,
+      "The user does not have create permissions to a secured field. The requested operation could not be completed.",
+    ),
     expect: { kind: "columnSecurity", retried: false, ambiguous: false },
   },
   {
@@ -132,26 +134,37 @@ export const PLATFORM_ERRORS: readonly PlatformErrorFixture[] = [
   },
   {
     name: "validation: value too long",
-    source: "Web service error codes: 0x80044331 (docs/platform-facts.md#the-pcf-web-api-contextwebapi: the message names the column and the limit)",
-    error: errorResponse(0x80044331, "A validation error occurred. The length of the 'msdyn_name' attribute of the 'msdyn_ocwhatsappchannelaccount' entity exceeded the maximum allowed length of '100'."),
+    source:
+      "Web service error codes: 0x80044331 (docs/platform-facts.md#the-pcf-web-api-contextwebapi: the message names the column and the limit)",
+    error: errorResponse(
+      0x80044331,
+      "A validation error occurred. The length of the 'msdyn_name' attribute of the 'msdyn_ocwhatsappchannelaccount' entity exceeded the maximum allowed length of '100'.",
+    ),
     expect: { kind: "tooLong", retried: false, ambiguous: false },
   },
   {
     name: "business rule / plug-in refusal",
-    source: "Web service error codes: 0x80040265 (docs/platform-facts.md#the-pcf-web-api-contextwebapi: the message is written for the user)",
+    source:
+      "Web service error codes: 0x80040265 (docs/platform-facts.md#the-pcf-web-api-contextwebapi: the message is written for the user)",
     error: errorResponse(0x80040265, "WhatsApp accounts can only be created by the Omnichannel administrators team."),
     expect: { kind: "businessRule", retried: false, ambiguous: false },
   },
   {
     name: "undocumented extras present",
     source:
-      "the Web API's JSON error body { code: \"0x80040216\", message, innererror } (Compose HTTP requests and handle errors; innererror removal announced on the Power Apps blog, 2020): read only when present",
-    error: { errorCode: 0x80040216, message: "An unexpected error occurred.", code: "0x80040216", innererror: { message: "An unexpected error occurred.", type: "Microsoft.Crm.CrmException" } },
+      'the Web API\'s JSON error body { code: "0x80040216", message, innererror } (Compose HTTP requests and handle errors; innererror removal announced on the Power Apps blog, 2020): read only when present',
+    error: {
+      errorCode: 0x80040216,
+      message: "An unexpected error occurred.",
+      code: "0x80040216",
+      innererror: { message: "An unexpected error occurred.", type: "Microsoft.Crm.CrmException" },
+    },
     expect: { kind: "server", retried: true, ambiguous: true },
   },
   {
     name: "pcf-start harness",
-    source: "node_modules/pcf-start/harness.js: WebApi.retrieveRecord shows an alert() and rejects with new Error(\"Your control is trying to retrieve a record. This is not yet supported.\")",
+    source:
+      'node_modules/pcf-start/harness.js: WebApi.retrieveRecord shows an alert() and rejects with new Error("Your control is trying to retrieve a record. This is not yet supported.")',
     error: new Error(HARNESS_RETRIEVE_MESSAGE),
     expect: { kind: "noDataverse", retried: false, ambiguous: true },
   },

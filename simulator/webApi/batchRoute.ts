@@ -50,7 +50,8 @@ export async function batchAnswer(context: RouteContext, request: ApiRequest): P
   let status = 200;
   let wrote = false;
   for (const item of items) {
-    const outcome = item.kind === "request" ? await single(context, item.part, request.headers) : await changeSet(context, item.parts, request.headers);
+    const outcome =
+      item.kind === "request" ? await single(context, item.part, request.headers) : await changeSet(context, item.parts, request.headers);
     parts.push(outcome.part);
     wrote ||= outcome.wrote;
     if (outcome.failedWith !== undefined && !continueOnError) {
@@ -76,7 +77,8 @@ function readItems(request: ApiRequest): Item[] {
     return inner ? { kind: "changeSet", parts: splitParts(part.content, inner) } : { kind: "request", part };
   });
   const count = items.reduce((sum, item) => sum + (item.kind === "request" ? 1 : item.parts.length), 0);
-  if (count > MAX_BATCH_REQUESTS) throw new MultipartError(`A batch may hold at most ${MAX_BATCH_REQUESTS} requests; this one holds ${count}.`);
+  if (count > MAX_BATCH_REQUESTS)
+    throw new MultipartError(`A batch may hold at most ${MAX_BATCH_REQUESTS} requests; this one holds ${count}.`);
   for (const item of items) {
     if (item.kind === "changeSet" && item.parts.some((part) => messageOf(part).method === "GET")) {
       throw new MultipartError("GET requests are not allowed within change sets.");
@@ -165,5 +167,10 @@ function partOf(answer: ApiAnswer, contentId?: string): string {
 }
 
 function errorText(answer: ApiAnswer): BatchAnswer {
-  return { status: answer.status, headers: { "Content-Type": "application/json; odata.metadata=minimal" }, text: JSON.stringify(answer.body), wrote: false };
+  return {
+    status: answer.status,
+    headers: { "Content-Type": "application/json; odata.metadata=minimal" },
+    text: JSON.stringify(answer.body),
+    wrote: false,
+  };
 }

@@ -66,7 +66,11 @@ export function attributeDocument(table: TableMetadata, column: ColumnMetadata):
     SchemaName: column.logicalName,
     AttributeType: attributeType,
     DisplayName: label(column.displayName),
-    RequiredLevel: { Value: REQUIRED_LEVELS[column.requiredLevel], CanBeChanged: true, ManagedPropertyLogicalName: "canmodifyrequirementlevelsettings" },
+    RequiredLevel: {
+      Value: REQUIRED_LEVELS[column.requiredLevel],
+      CanBeChanged: true,
+      ManagedPropertyLogicalName: "canmodifyrequirementlevelsettings",
+    },
     IsPrimaryId: column.logicalName === table.primaryIdAttribute,
     IsPrimaryName: column.logicalName === table.primaryNameAttribute,
     IsValidForCreate: !column.notValidForCreate,

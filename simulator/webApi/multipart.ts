@@ -80,7 +80,11 @@ function readHeaders(lines: readonly string[]): { headers: Record<string, string
 
 /** One part of a response: `application/http` with the status line, headers and body. */
 export function httpPart(status: number, headers: Record<string, string>, body: string, contentId?: string): string {
-  const partHeaders = ["Content-Type: application/http", "Content-Transfer-Encoding: binary", ...(contentId === undefined ? [] : [`Content-ID: ${contentId}`])];
+  const partHeaders = [
+    "Content-Type: application/http",
+    "Content-Transfer-Encoding: binary",
+    ...(contentId === undefined ? [] : [`Content-ID: ${contentId}`]),
+  ];
   const messageHeaders = Object.entries(headers).map(([name, value]) => `${name}: ${value}`);
   return [...partHeaders, "", `HTTP/1.1 ${status} ${REASONS[status] ?? ""}`.trimEnd(), ...messageHeaders, "", body].join("\r\n");
 }

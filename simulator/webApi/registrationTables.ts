@@ -55,7 +55,13 @@ const lookup = (logicalName: string, targets: string[], required = false): Colum
   targets,
 });
 
-const id = (logicalName: string): ColumnMetadata => ({ logicalName, displayName: logicalName, type: "uniqueidentifier", requiredLevel: "systemRequired", platformDefault: true });
+const id = (logicalName: string): ColumnMetadata => ({
+  logicalName,
+  displayName: logicalName,
+  type: "uniqueidentifier",
+  requiredLevel: "systemRequired",
+  platformDefault: true,
+});
 
 export const serviceendpoint: TableMetadata = {
   logicalName: "serviceendpoint",
@@ -66,8 +72,32 @@ export const serviceendpoint: TableMetadata = {
   columns: {
     serviceendpointid: id("serviceendpointid"),
     name: text("name", 256, true),
-    contract: choice("contract", [[1, "OneWay"], [2, "Queue"], [3, "Rest"], [4, "TwoWay"], [5, "Topic"], [6, "Queue (Persistent)"], [7, "Event Hub"], [8, "Webhook"], [9, "Event Grid"], [10, "Managed Data Lake"]]),
-    authtype: choice("authtype", [[1, "ACS"], [2, "SAS Key"], [3, "SAS Token"], [4, "Webhook Key"], [5, "Http Header"], [6, "Http Query String"], [7, "Connection String"], [8, "Access Key"]], false),
+    contract: choice("contract", [
+      [1, "OneWay"],
+      [2, "Queue"],
+      [3, "Rest"],
+      [4, "TwoWay"],
+      [5, "Topic"],
+      [6, "Queue (Persistent)"],
+      [7, "Event Hub"],
+      [8, "Webhook"],
+      [9, "Event Grid"],
+      [10, "Managed Data Lake"],
+    ]),
+    authtype: choice(
+      "authtype",
+      [
+        [1, "ACS"],
+        [2, "SAS Key"],
+        [3, "SAS Token"],
+        [4, "Webhook Key"],
+        [5, "Http Header"],
+        [6, "Http Query String"],
+        [7, "Connection String"],
+        [8, "Access Key"],
+      ],
+      false,
+    ),
     authvalue: text("authvalue", 2048),
     url: text("url", 2000),
   },
@@ -105,13 +135,57 @@ export const sdkmessageprocessingstep: TableMetadata = {
   columns: {
     sdkmessageprocessingstepid: id("sdkmessageprocessingstepid"),
     name: text("name", 256, true),
-    stage: choice("stage", [[10, "Pre-validation"], [20, "Pre-operation"], [40, "Post-operation"]]),
-    mode: choice("mode", [[0, "Synchronous"], [1, "Asynchronous"]]),
-    rank: { logicalName: "rank", displayName: "rank", type: "integer", requiredLevel: "systemRequired", minValue: -2147483648, maxValue: 2147483647 },
-    supporteddeployment: choice("supporteddeployment", [[0, "Server Only"], [1, "Microsoft Dynamics 365 Client for Outlook Only"], [2, "Both"]]),
-    asyncautodelete: { logicalName: "asyncautodelete", displayName: "asyncautodelete", type: "boolean", requiredLevel: "none", defaultValue: false },
-    statecode: { logicalName: "statecode", displayName: "statecode", type: "state", requiredLevel: "systemRequired", platformDefault: true, defaultValue: 0, choices: [{ value: 0, label: "Enabled", labelKey: "s.0" }, { value: 1, label: "Disabled", labelKey: "s.1" }] },
-    statuscode: { logicalName: "statuscode", displayName: "statuscode", type: "status", requiredLevel: "none", choices: [{ value: 1, label: "Enabled", labelKey: "r.1", state: 0 }, { value: 2, label: "Disabled", labelKey: "r.2", state: 1 }] },
+    stage: choice("stage", [
+      [10, "Pre-validation"],
+      [20, "Pre-operation"],
+      [40, "Post-operation"],
+    ]),
+    mode: choice("mode", [
+      [0, "Synchronous"],
+      [1, "Asynchronous"],
+    ]),
+    rank: {
+      logicalName: "rank",
+      displayName: "rank",
+      type: "integer",
+      requiredLevel: "systemRequired",
+      minValue: -2147483648,
+      maxValue: 2147483647,
+    },
+    supporteddeployment: choice("supporteddeployment", [
+      [0, "Server Only"],
+      [1, "Microsoft Dynamics 365 Client for Outlook Only"],
+      [2, "Both"],
+    ]),
+    asyncautodelete: {
+      logicalName: "asyncautodelete",
+      displayName: "asyncautodelete",
+      type: "boolean",
+      requiredLevel: "none",
+      defaultValue: false,
+    },
+    statecode: {
+      logicalName: "statecode",
+      displayName: "statecode",
+      type: "state",
+      requiredLevel: "systemRequired",
+      platformDefault: true,
+      defaultValue: 0,
+      choices: [
+        { value: 0, label: "Enabled", labelKey: "s.0" },
+        { value: 1, label: "Disabled", labelKey: "s.1" },
+      ],
+    },
+    statuscode: {
+      logicalName: "statuscode",
+      displayName: "statuscode",
+      type: "status",
+      requiredLevel: "none",
+      choices: [
+        { value: 1, label: "Enabled", labelKey: "r.1", state: 0 },
+        { value: 2, label: "Disabled", labelKey: "r.2", state: 1 },
+      ],
+    },
     eventhandler: lookup("eventhandler", ["plugintype", "serviceendpoint"], true),
     sdkmessageid: lookup("sdkmessageid", ["sdkmessage"], true),
     sdkmessagefilterid: lookup("sdkmessagefilterid", ["sdkmessagefilter"]),
@@ -129,13 +203,23 @@ export const sdkmessageprocessingstepimage: TableMetadata = {
     name: text("name", 256, true),
     entityalias: text("entityalias", 256, true),
     messagepropertyname: text("messagepropertyname", 256, true),
-    imagetype: choice("imagetype", [[0, "PreImage"], [1, "PostImage"], [2, "Both"]]),
+    imagetype: choice("imagetype", [
+      [0, "PreImage"],
+      [1, "PostImage"],
+      [2, "Both"],
+    ]),
     attributes: text("attributes", 100000),
     sdkmessageprocessingstepid: lookup("sdkmessageprocessingstepid", ["sdkmessageprocessingstep"]),
   },
 };
 
-export const REGISTRATION_TABLES: Readonly<Record<string, TableMetadata>> = { serviceendpoint, sdkmessage, sdkmessagefilter, sdkmessageprocessingstep, sdkmessageprocessingstepimage };
+export const REGISTRATION_TABLES: Readonly<Record<string, TableMetadata>> = {
+  serviceendpoint,
+  sdkmessage,
+  sdkmessagefilter,
+  sdkmessageprocessingstep,
+  sdkmessageprocessingstepimage,
+};
 
 /** The shipped tables and the registration tables: what a double that dispatches webhooks holds. */
 export const TABLES_WITH_REGISTRATION: Readonly<Record<string, TableMetadata>> = { ...TABLES, ...REGISTRATION_TABLES };
@@ -153,5 +237,8 @@ export function seedMessages(seed: (table: string, rows: Record<string, unknown>
     [update, "msdyn_ocwhatsappchannelaccount"],
     [create, "socialactivity"],
   ];
-  seed("sdkmessagefilter", filters.map(([message, table]) => ({ _sdkmessageid_value: message, primaryobjecttypecode: table })));
+  seed(
+    "sdkmessagefilter",
+    filters.map(([message, table]) => ({ _sdkmessageid_value: message, primaryobjecttypecode: table })),
+  );
 }

@@ -105,7 +105,9 @@ export async function startWebApiDouble(options: WebApiDoubleOptions = {}): Prom
     }
     if (throttled && throttled.count > 0) {
       throttled.count -= 1;
-      sendError(response, 429, ErrorCodes.ServiceProtectionRequests, THROTTLED_MESSAGE, { "Retry-After": String(throttled.retryAfterSeconds) });
+      sendError(response, 429, ErrorCodes.ServiceProtectionRequests, THROTTLED_MESSAGE, {
+        "Retry-After": String(throttled.retryAfterSeconds),
+      });
       log(429);
       return;
     }

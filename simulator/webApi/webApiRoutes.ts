@@ -65,7 +65,10 @@ export async function route(context: RouteContext, request: ApiRequest): Promise
   const resource = decodeURIComponent(url.pathname.slice(WEB_API_PATH.length));
   try {
     const definition = ENTITY_DEFINITION.exec(resource);
-    if (definition) return request.method === "GET" ? metadataAnswer(context, definition[1], definition[2], url.searchParams) : methodNotAllowed(request.method);
+    if (definition)
+      return request.method === "GET"
+        ? metadataAnswer(context, definition[1], definition[2], url.searchParams)
+        : methodNotAllowed(request.method);
     const set = ENTITY_SET.exec(resource);
     const table = set ? Object.values(context.tables).find((candidate) => candidate.entitySetName === set[1]) : undefined;
     if (!set || !table) return notFoundSegment(set?.[1] ?? resource);
@@ -95,7 +98,13 @@ export function recordTarget(context: RouteContext, url: string): { table: Table
 
 const methodNotAllowed = (method: string) => errorAnswer(405, 0, `The HTTP method '${method}' is not allowed on this resource.`);
 
-async function recordAnswer(context: RouteContext, table: TableMetadata, id: string | undefined, request: ApiRequest, url: URL): Promise<ApiAnswer> {
+async function recordAnswer(
+  context: RouteContext,
+  table: TableMetadata,
+  id: string | undefined,
+  request: ApiRequest,
+  url: URL,
+): Promise<ApiAnswer> {
   const { organization } = context;
   const options = url.search;
   const prefer = request.headers.prefer ?? "";
@@ -106,7 +115,14 @@ async function recordAnswer(context: RouteContext, table: TableMetadata, id: str
   }
   switch (request.method) {
     case "GET":
-      return { status: 200, headers: {}, body: { "@odata.context": contextUrl(context, table, true), ...(await organization.retrieveRecord(table.logicalName, id, options)) } };
+      return {
+        status: 200,
+        headers: {},
+        body: {
+          "@odata.context": contextUrl(context, table, true),
+          ...(await organization.retrieveRecord(table.logicalName, id, options)),
+        },
+      };
     case "PATCH":
       return patchAnswer(context, table, id, parseBody(request.body), request.headers);
     case "DELETE":
@@ -135,7 +151,8 @@ async function collectionAnswer(context: RouteContext, table: TableMetadata, opt
   const pageSize = asked ?? context.maxPageSize ?? DEFAULT_PAGE_SIZE;
   const result = await context.organization.retrieveMultipleRecords(table.logicalName, options, pageSize);
   const body: Record<string, unknown> = { "@odata.context": contextUrl(context, table, false), value: result.entities };
-  if (result.nextLink) body["@odata.nextLink"] = result.nextLink.replace(`${IN_MEMORY_ORGANIZATION_URI}${WEB_API_PATH}`, `${context.origin}${WEB_API_PATH}`);
+  if (result.nextLink)
+    body["@odata.nextLink"] = result.nextLink.replace(`${IN_MEMORY_ORGANIZATION_URI}${WEB_API_PATH}`, `${context.origin}${WEB_API_PATH}`);
   return { status: 200, headers: asked === undefined ? {} : { "Preference-Applied": `odata.maxpagesize=${asked}` }, body };
 }
 
@@ -157,16 +174,34 @@ export function committed(answer: ApiAnswer): ApiAnswer {
 }
 
 /** The answer with its asynchronous steps to start on commit, when the double dispatches webhooks. */
-function withAsyncSteps(context: RouteContext, answer: ApiAnswer, message: "Create" | "Update", table: TableMetadata, id: string, data: RecordData): ApiAnswer {
+function withAsyncSteps(
+  context: RouteContext,
+  answer: ApiAnswer,
+  message: "Create" | "Update",
+  table: TableMetadata,
+  id: string,
+  data: RecordData,
+): ApiAnswer {
   const { webhooks } = context;
   return webhooks ? { ...answer, afterCommit: () => webhooks.afterWrite(message, table, id, data) } : answer;
 }
 
-async function writtenAnswer(context: RouteContext, table: TableMetadata, id: string, prefer: string, representationStatus: number): Promise<ApiAnswer> {
+async function writtenAnswer(
+  context: RouteContext,
+  table: TableMetadata,
+  id: string,
+  prefer: string,
+  representationStatus: number,
+): Promise<ApiAnswer> {
   const entityId = `${context.origin}${WEB_API_PATH}${table.entitySetName}(${id})`;
   if (!/return=representation/.test(prefer)) return { status: 204, headers: { "OData-EntityId": entityId }, wrote: true };
   const row = await context.organization.retrieveRecord(table.logicalName, id);
-  return { status: representationStatus, headers: { "OData-EntityId": entityId }, body: { "@odata.context": contextUrl(context, table, true), ...row }, wrote: true };
+  return {
+    status: representationStatus,
+    headers: { "OData-EntityId": entityId },
+    body: { "@odata.context": contextUrl(context, table, true), ...row },
+    wrote: true,
+  };
 }
 
 /**
@@ -187,7 +222,8 @@ async function patchAnswer(
     () => true,
     () => false,
   );
-  if (headers["if-none-match"] === "*" && exists) return errorAnswer(412, Codes.DuplicateRecord, "A record with matching key values already exists.");
+  if (headers["if-none-match"] === "*" && exists)
+    return errorAnswer(412, Codes.DuplicateRecord, "A record with matching key values already exists.");
   const message = headers["if-match"] === "*" || exists ? "Update" : "Create";
   const refused = await context.webhooks?.beforeWrite(message, table, id, data);
   if (refused) return refused;

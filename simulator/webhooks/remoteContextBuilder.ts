@@ -12,7 +12,14 @@
 const CONTRACTS = "http://schemas.microsoft.com/xrm/2011/Contracts";
 export const EMPTY_ID = "00000000-0000-0000-0000-000000000000";
 
-export const ref = (logicalName: string, id: string) => ({ __type: `EntityReference:${CONTRACTS}`, Id: id, KeyAttributes: [], LogicalName: logicalName, Name: null, RowVersion: null });
+export const ref = (logicalName: string, id: string) => ({
+  __type: `EntityReference:${CONTRACTS}`,
+  Id: id,
+  KeyAttributes: [],
+  LogicalName: logicalName,
+  Name: null,
+  RowVersion: null,
+});
 export const option = (value: number) => ({ __type: `OptionSetValue:${CONTRACTS}`, Value: value });
 export const money = (value: number) => ({ __type: `Money:${CONTRACTS}`, Value: value });
 export const date = (iso: string) => `/Date(${Date.parse(iso)})/`;
@@ -62,7 +69,13 @@ export function context(step: StepShape): Record<string, unknown> {
     OrganizationId: "4ef5b371-e89e-e711-8122-000d3aa2331c",
     OrganizationName: "OrgName",
     OutputParameters: [],
-    OwningExtension: { Id: "75417616-4ea2-e711-8122-000d3aa2331c", KeyAttributes: [], LogicalName: "sdkmessageprocessingstep", Name: null, RowVersion: null },
+    OwningExtension: {
+      Id: "75417616-4ea2-e711-8122-000d3aa2331c",
+      KeyAttributes: [],
+      LogicalName: "sdkmessageprocessingstep",
+      Name: null,
+      RowVersion: null,
+    },
     ParentContext: null,
     PostEntityImages: step.postImage ? [{ key: "PostImage", value: entity(step.table, id, step.postImage) }] : [],
     PreEntityImages: step.preImage ? [{ key: step.preImageAlias ?? "PreImage", value: entity(step.table, id, step.preImage) }] : [],

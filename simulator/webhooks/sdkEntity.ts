@@ -17,16 +17,25 @@ import { date, option, ref } from "./remoteContextBuilder";
 const LOOKUP_TABLE = "@Microsoft.Dynamics.CRM.lookuplogicalname";
 const BIND = /^\/?([A-Za-z0-9_]+)\(([0-9A-Fa-f-]{36})\)$/;
 
-export function sdkAttributes(metadata: TableMetadata, tables: Readonly<Record<string, TableMetadata>>, record: RecordData, skipNulls = false): Record<string, unknown> {
+export function sdkAttributes(
+  metadata: TableMetadata,
+  tables: Readonly<Record<string, TableMetadata>>,
+  record: RecordData,
+  skipNulls = false,
+): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(record)) {
     if (skipNulls && value === null) continue;
     if (key.endsWith("@odata.bind")) {
       const navigation = key.slice(0, -"@odata.bind".length);
-      const column = metadata.columns[navigation] ?? Object.values(metadata.columns).find((candidate) => navigation.startsWith(`${candidate.logicalName}_`));
+      const column =
+        metadata.columns[navigation] ??
+        Object.values(metadata.columns).find((candidate) => navigation.startsWith(`${candidate.logicalName}_`));
       const bind = typeof value === "string" ? BIND.exec(value) : null;
       if (!column) continue;
-      const table = bind ? Object.values(tables).find((candidate) => candidate.entitySetName === bind[1])?.logicalName ?? bind[1].replace(/s$/, "") : undefined;
+      const table = bind
+        ? (Object.values(tables).find((candidate) => candidate.entitySetName === bind[1])?.logicalName ?? bind[1].replace(/s$/, ""))
+        : undefined;
       attributes[column.logicalName] = bind && table ? ref(table, bind[2].toLowerCase()) : null;
       continue;
     }
@@ -40,7 +49,8 @@ export function sdkAttributes(metadata: TableMetadata, tables: Readonly<Record<s
     if (key.includes("@")) continue;
     const column = metadata.columns[key];
     if (!column) continue;
-    if ((column.type === "choice" || column.type === "state" || column.type === "status") && typeof value === "number") attributes[key] = option(value);
+    if ((column.type === "choice" || column.type === "state" || column.type === "status") && typeof value === "number")
+      attributes[key] = option(value);
     else if (column.type === "datetime" && typeof value === "string") attributes[key] = date(value);
     else attributes[key] = value;
   }

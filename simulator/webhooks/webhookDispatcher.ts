@@ -90,11 +90,17 @@ export class WebhookDispatcher {
     if (steps.length === 0) return undefined;
     const stored = message === "Update" && id && steps.some((step) => step.preImage) ? await this.storedRow(table, id) : undefined;
     for (const step of steps) {
-      const body = context(this.shape(step, message, table, id, data, stored && step.preImage && imageOf(stored, step.preImage.attributes)));
+      const body = context(
+        this.shape(step, message, table, id, data, stored && step.preImage && imageOf(stored, step.preImage.attributes)),
+      );
       const outcome = await this.deliver(step, message, table.logicalName, body);
       if (!outcome.ok) {
         const answered = outcome.status === "no answer" ? "no answer" : `HTTP ${outcome.status}`;
-        return errorAnswer(400, ErrorCodes.BusinessRule, `The webhook of step '${step.name}' failed (${answered}): the operation was cancelled.`);
+        return errorAnswer(
+          400,
+          ErrorCodes.BusinessRule,
+          `The webhook of step '${step.name}' failed (${answered}): the operation was cancelled.`,
+        );
       }
     }
     return undefined;
@@ -113,7 +119,14 @@ export class WebhookDispatcher {
         await Promise.all(
           Array.from({ length: deliveries }, async () => {
             const outcome = await this.deliver(step, message, table.logicalName, body);
-            this.asyncDeliveries.push({ step: step.name, table: table.logicalName, id, status: outcome.status, attempts: outcome.attempts, succeeded: outcome.ok });
+            this.asyncDeliveries.push({
+              step: step.name,
+              table: table.logicalName,
+              id,
+              status: outcome.status,
+              attempts: outcome.attempts,
+              succeeded: outcome.ok,
+            });
           }),
         );
       }
@@ -127,7 +140,14 @@ export class WebhookDispatcher {
     while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
   }
 
-  private shape(step: Step, message: Message, table: TableMetadata, id: string | undefined, data: RecordData, preImage: RecordData | undefined): StepShape {
+  private shape(
+    step: Step,
+    message: Message,
+    table: TableMetadata,
+    id: string | undefined,
+    data: RecordData,
+    preImage: RecordData | undefined,
+  ): StepShape {
     return {
       message,
       table: table.logicalName,
@@ -157,7 +177,14 @@ export class WebhookDispatcher {
       const endpoint = await this.row("serviceendpoint", row._eventhandler_value);
       if (!filter || filter.primaryobjecttypecode !== table || sdkMessage?.name !== message || endpoint?.contract !== 8) continue;
       const preImage = message === "Update" ? await this.preImageOf(String(row.sdkmessageprocessingstepid)) : undefined;
-      steps.push({ name: String(row.name), stage: Number(row.stage), mode: Number(row.mode), rank: Number(row.rank ?? 0), endpoint, preImage });
+      steps.push({
+        name: String(row.name),
+        stage: Number(row.stage),
+        mode: Number(row.mode),
+        rank: Number(row.rank ?? 0),
+        endpoint,
+        preImage,
+      });
     }
     return steps.sort((a, b) => a.rank - b.rank);
   }
@@ -166,9 +193,17 @@ export class WebhookDispatcher {
   private async preImageOf(step: string): Promise<Step["preImage"]> {
     if (!this.tables.sdkmessageprocessingstepimage) return undefined;
     const images = (await this.organization.retrieveMultipleRecords("sdkmessageprocessingstepimage")).entities;
-    const image = images.find((row) => row._sdkmessageprocessingstepid_value === step && (row.imagetype === 0 || row.imagetype === 2) && row.messagepropertyname === "Target");
+    const image = images.find(
+      (row) =>
+        row._sdkmessageprocessingstepid_value === step &&
+        (row.imagetype === 0 || row.imagetype === 2) &&
+        row.messagepropertyname === "Target",
+    );
     if (!image) return undefined;
-    const attributes = String(image.attributes ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+    const attributes = String(image.attributes ?? "")
+      .split(",")
+      .map((name) => name.trim())
+      .filter(Boolean);
     return { alias: String(image.entityalias), attributes: attributes.length > 0 ? attributes : undefined };
   }
 
@@ -177,7 +212,12 @@ export class WebhookDispatcher {
   }
 
   /** One POST, and one more for 502/503/504 ("Use webhooks…", Troubleshoot). */
-  private async deliver(step: Step, message: Message, table: string, body: Record<string, unknown>): Promise<{ ok: boolean; status: number | "no answer"; attempts: number }> {
+  private async deliver(
+    step: Step,
+    message: Message,
+    table: string,
+    body: Record<string, unknown>,
+  ): Promise<{ ok: boolean; status: number | "no answer"; attempts: number }> {
     let status: number | "no answer" = "no answer";
     for (let attempt = 1; attempt <= 2; attempt += 1) {
       status = await this.post(step.endpoint, message, table, body);
@@ -234,6 +274,11 @@ function withAuth(endpoint: RecordData): { url: string; headers: Record<string, 
 
 /** `<settings><setting name="…" value="…" /></settings>` (server/registration.ts says where the format comes from). */
 function settings(text: string): [string, string][] {
-  const unescape = (value: string) => value.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  const unescape = (value: string) =>
+    value
+      .replace(/&quot;/g, '"')
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&amp;/g, "&");
   return [...text.matchAll(/<setting\s+name="([^"]*)"\s+value="([^"]*)"\s*\/>/g)].map((match) => [unescape(match[1]), unescape(match[2])]);
 }

@@ -60,7 +60,10 @@ export function checkDependencyXml(resources: readonly WebResourceDoc[], report:
         }
         const language = text(library["@languagecode"]);
         if (language !== text(target.LanguageCode)) {
-          report("dependency", `web resource ${name}: library ${text(target.Name)} has languagecode "${language}" but the web resource's LanguageCode is "${text(target.LanguageCode)}"`);
+          report(
+            "dependency",
+            `web resource ${name}: library ${text(target.Name)} has languagecode "${language}" but the web resource's LanguageCode is "${text(target.LanguageCode)}"`,
+          );
         }
       }
       for (const attribute of group.Attribute ?? []) {
@@ -89,7 +92,10 @@ export function checkMissingDependencies(dependencies: readonly MissingDependenc
     const dependent = dependency.Dependent ?? {};
     const key = `${text(dependent["@type"])}:${text(dependent["@schemaName"]).toLowerCase()}`;
     if (!rootKeys.has(key)) {
-      report("missing-dependency", `MissingDependencies: dependent ${text(dependent["@schemaName"]) || "(none)"} (type ${text(dependent["@type"])}) is not a root component of this solution`);
+      report(
+        "missing-dependency",
+        `MissingDependencies: dependent ${text(dependent["@schemaName"]) || "(none)"} (type ${text(dependent["@type"])}) is not a root component of this solution`,
+      );
     }
   }
 }

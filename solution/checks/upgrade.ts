@@ -51,7 +51,8 @@ export function verifyUpgrade(installed: Uint8Array, candidate: Uint8Array): Pro
 
   const oldVersion = text(before.manifest.Version);
   const newVersion = text(after.manifest.Version);
-  if (!parseVersion(oldVersion) || !parseVersion(newVersion)) report(`versions "${oldVersion}" → "${newVersion}" are not both solution versions`);
+  if (!parseVersion(oldVersion) || !parseVersion(newVersion))
+    report(`versions "${oldVersion}" → "${newVersion}" are not both solution versions`);
   else if (compareVersions(newVersion, oldVersion) <= 0) report(`version ${newVersion} is not higher than the installed ${oldVersion}`);
 
   const kind = (manifest: SolutionManifestDoc) => (text(manifest.Managed) === "1" ? "managed" : "unmanaged");

@@ -23,7 +23,6 @@ export const WEB_RESOURCE_EXTENSIONS: Readonly<Record<number, readonly string[]>
   12: ["resx"],
 };
 
-
 /**
  * "This name can only include letters, numbers, periods, and nonconsecutive forward slash ("/")
  * characters. The solution publisher customization prefix will be prepended" (Power Apps docs,
@@ -50,7 +49,11 @@ export function checkWebResources(resources: readonly WebResourceDoc[], solution
 
     const id = text(resource.WebResourceId);
     // `{xxxxxxxx-…}` (braces optional but paired, as exports write ids), not the empty GUID.
-    if (!isRealGuid(id)) report("web-resource-id", `web resource ${name}: WebResourceId "${id}" is not a GUID ({xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}, not all zeros)`);
+    if (!isRealGuid(id))
+      report(
+        "web-resource-id",
+        `web resource ${name}: WebResourceId "${id}" is not a GUID ({xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx}, not all zeros)`,
+      );
     else {
       const key = normalizeGuid(id);
       const other = ids.get(key);
@@ -64,9 +67,13 @@ export function checkWebResources(resources: readonly WebResourceDoc[], solution
     const type = Number(text(resource.WebResourceType));
     const extensions = WEB_RESOURCE_EXTENSIONS[type];
     const extension = extensionOf(name);
-    if (!extensions) report("web-resource-type", `web resource ${name}: WebResourceType "${text(resource.WebResourceType)}" is not a known type (1–12)`);
+    if (!extensions)
+      report("web-resource-type", `web resource ${name}: WebResourceType "${text(resource.WebResourceType)}" is not a known type (1–12)`);
     else if (!extensions.includes(extension)) {
-      report("web-resource-type", `web resource ${name}: WebResourceType ${type} is for .${extensions.join("/.")} files, not "${extension ? `.${extension}` : "(no extension)"}"`);
+      report(
+        "web-resource-type",
+        `web resource ${name}: WebResourceType ${type} is for .${extensions.join("/.")} files, not "${extension ? `.${extension}` : "(no extension)"}"`,
+      );
     }
 
     const language = text(resource.LanguageCode);
@@ -79,9 +86,13 @@ export function checkWebResources(resources: readonly WebResourceDoc[], solution
     }
 
     const introduced = text(resource.IntroducedVersion);
-    if (!parseVersion(introduced)) report("introduced-version", `web resource ${name}: IntroducedVersion "${introduced}" is not a solution version`);
+    if (!parseVersion(introduced))
+      report("introduced-version", `web resource ${name}: IntroducedVersion "${introduced}" is not a solution version`);
     else if (parseVersion(solutionVersion) && compareVersions(introduced, solutionVersion) > 0) {
-      report("introduced-version", `web resource ${name}: IntroducedVersion ${introduced} is later than the solution's version ${solutionVersion}`);
+      report(
+        "introduced-version",
+        `web resource ${name}: IntroducedVersion ${introduced} is later than the solution's version ${solutionVersion}`,
+      );
     }
   }
 }

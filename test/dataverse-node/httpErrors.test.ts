@@ -12,25 +12,42 @@ const systemError = (code: string, message: string) => Object.assign(new Error(m
 
 describe("fromHttpFailure feeds the shared classifier (errors.ts)", () => {
   it("429 with Retry-After and the service protection code: throttled, retryable, the server's pause kept", () => {
-    const error = fromHttpFailure(libraryError(429, "0x80072322", "Number of requests exceeded the limit of 6000 over time window of 300 seconds.", { "retry-after": "7" }));
+    const error = fromHttpFailure(
+      libraryError(429, "0x80072322", "Number of requests exceeded the limit of 6000 over time window of 300 seconds.", {
+        "retry-after": "7",
+      }),
+    );
     expect(error).toBeInstanceOf(DataverseRequestError);
     expect(error).toMatchObject({ errorCode: 0x80072322, status: 429, retryAfterSeconds: 7 });
     expect(classifyError(error)).toMatchObject({ kind: "throttled", retryable: true, ambiguous: false, retryAfterSeconds: 7 });
   });
 
   it("an unexpected server error is retryable and ambiguous; a business rule is neither", () => {
-    expect(classifyError(fromHttpFailure(libraryError(500, "0x80040216", "An unexpected error occurred.")))).toMatchObject({ kind: "server", retryable: true, ambiguous: true });
-    expect(classifyError(fromHttpFailure(libraryError(400, "0x80040265", "Rule says no.")))).toMatchObject({ kind: "businessRule", retryable: false, serverMessage: "Rule says no." });
+    expect(classifyError(fromHttpFailure(libraryError(500, "0x80040216", "An unexpected error occurred.")))).toMatchObject({
+      kind: "server",
+      retryable: true,
+      ambiguous: true,
+    });
+    expect(classifyError(fromHttpFailure(libraryError(400, "0x80040265", "Rule says no.")))).toMatchObject({
+      kind: "businessRule",
+      retryable: false,
+      serverMessage: "Rule says no.",
+    });
   });
 
-  it.each(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE"])("a broken connection (%s) is a network failure: retryable, ambiguous", (code) => {
-    const error = fromHttpFailure(systemError(code, "read " + code));
-    expect(error.status).toBe(0);
-    expect(classifyError(error)).toMatchObject({ kind: "network", retryable: true, ambiguous: true });
-  });
+  it.each(["ECONNRESET", "ECONNREFUSED", "ETIMEDOUT", "EPIPE"])(
+    "a broken connection (%s) is a network failure: retryable, ambiguous",
+    (code) => {
+      const error = fromHttpFailure(systemError(code, "read " + code));
+      expect(error.status).toBe(0);
+      expect(classifyError(error)).toMatchObject({ kind: "network", retryable: true, ambiguous: true });
+    },
+  );
 
   it("a failed $batch (the library's array of failed parts, each with the body's error wrapper) reads the first part", () => {
-    const parts = [{ error: { code: "0x80044331", message: "too long" }, status: 400, statusText: "Bad Request", headers: { "odata-version": "4.0" } }];
+    const parts = [
+      { error: { code: "0x80044331", message: "too long" }, status: 400, statusText: "Bad Request", headers: { "odata-version": "4.0" } },
+    ];
     expect(fromHttpFailure(parts)).toMatchObject({ errorCode: 0x80044331, status: 400, message: "too long" });
     expect(classifyError(fromHttpFailure(parts)).kind).toBe("tooLong");
   });
@@ -53,10 +70,14 @@ describe("fromHttpFailure feeds the shared classifier (errors.ts)", () => {
 
   it("never throws, whatever it is given", () => {
     fc.assert(
-      fc.property(fc.anything(), fc.record({ status: fc.option(fc.integer()), code: fc.anything(), message: fc.anything(), headers: fc.anything() }), (anything, members) => {
-        expect(fromHttpFailure(anything)).toBeInstanceOf(DataverseRequestError);
-        expect(fromHttpFailure(Object.assign(new Error(), members))).toBeInstanceOf(DataverseRequestError);
-      }),
+      fc.property(
+        fc.anything(),
+        fc.record({ status: fc.option(fc.integer()), code: fc.anything(), message: fc.anything(), headers: fc.anything() }),
+        (anything, members) => {
+          expect(fromHttpFailure(anything)).toBeInstanceOf(DataverseRequestError);
+          expect(fromHttpFailure(Object.assign(new Error(), members))).toBeInstanceOf(DataverseRequestError);
+        },
+      ),
     );
   });
 });

@@ -48,7 +48,11 @@ describe("the DataverseClient contract over HTTP", () => {
     const { client } = open();
     const { id } = await client.createRecord("socialprofile", { profilename: "contoso", community: 2 });
     expect(credential.scopes[0]).toBe(`${double.url}/.default`);
-    expect(await client.retrieveRecord("socialprofile", id, "?$select=profilename,community")).toMatchObject({ socialprofileid: id, profilename: "contoso", community: 2 });
+    expect(await client.retrieveRecord("socialprofile", id, "?$select=profilename,community")).toMatchObject({
+      socialprofileid: id,
+      profilename: "contoso",
+      community: 2,
+    });
     await client.updateRecord("socialprofile", id, { profilename: "renamed" });
     for (const name of ["b", "c"]) await client.createRecord("socialprofile", { profilename: name });
 
@@ -61,7 +65,9 @@ describe("the DataverseClient contract over HTTP", () => {
     const filtered = await client.retrieveMultipleRecords("socialprofile", `?$select=profilename&$filter=profilename eq 'B'`);
     expect(filtered.entities.map((row) => row.profilename)).toEqual(["b"]);
     // The library's extra keys are gone: rows look as the server wrote them.
-    expect(Object.keys(filtered.entities[0]).sort()).toEqual(["@odata.etag", "profilename", "socialprofileid"].filter((key) => key in filtered.entities[0]).sort());
+    expect(Object.keys(filtered.entities[0]).sort()).toEqual(
+      ["@odata.etag", "profilename", "socialprofileid"].filter((key) => key in filtered.entities[0]).sort(),
+    );
 
     await client.deleteRecord("socialprofile", id);
     await expect(client.retrieveRecord("socialprofile", id)).rejects.toMatchObject({ status: 404, errorCode: 0x80040217 });
@@ -78,7 +84,12 @@ describe("the DataverseClient contract over HTTP", () => {
     // Each request asks for its token inside its place under the bound: a credential that holds
     // every ask shows how many are under way, without timing.
     const held: Array<() => void> = [];
-    const gated = { getToken: async (scopes: string | string[]) => (await new Promise<void>((resolve) => held.push(resolve)), credential.getToken(scopes)) };
+    const gated = {
+      getToken: async (scopes: string | string[]) => (
+        await new Promise<void>((resolve) => held.push(resolve)),
+        credential.getToken(scopes)
+      ),
+    };
     const { client } = connect({ org: double.url, env: {}, credential: gated, concurrency: 2 });
     const flush = () => new Promise<void>((resolve) => setImmediate(resolve));
     const all = Promise.all(Array.from({ length: 12 }, (_, index) => client.createRecord("socialprofile", { profilename: `p${index}` })));
@@ -97,14 +108,18 @@ describe("the DataverseClient contract over HTTP", () => {
 
   it("refuses a query it can't pass on instead of dropping it", async () => {
     const { client } = open();
-    await expect(client.retrieveRecord("socialprofile", "00000000-0000-0000-0000-000000000001", "?$filter=community eq 2")).rejects.toThrow(/\$select only/);
+    await expect(client.retrieveRecord("socialprofile", "00000000-0000-0000-0000-000000000001", "?$filter=community eq 2")).rejects.toThrow(
+      /\$select only/,
+    );
     await expect(client.retrieveMultipleRecords("socialprofile", "?$count=true")).rejects.toThrow(/not supported/);
     expect(double.requests).toHaveLength(0);
   });
 
   it("reads a table definition through get()", async () => {
     const { client } = open();
-    const definition = await client.get<{ LogicalName: string; Attributes: unknown[] }>("EntityDefinitions(LogicalName='socialprofile')?$expand=Attributes");
+    const definition = await client.get<{ LogicalName: string; Attributes: unknown[] }>(
+      "EntityDefinitions(LogicalName='socialprofile')?$expand=Attributes",
+    );
     expect(definition.LogicalName).toBe("socialprofile");
     expect(definition.Attributes.length).toBeGreaterThan(5);
   });
@@ -171,7 +186,13 @@ describe("cancel", () => {
     const controller = new AbortController();
     // Cancelled just as the token is handed over: the request leaves with an aborted signal.
     const aborting = { getToken: async (scopes: string | string[]) => (controller.abort(), credential.getToken(scopes)) };
-    const { client } = connect({ org: double.url, env: {}, credential: aborting, signal: controller.signal, retry: { sleep: async () => undefined } });
+    const { client } = connect({
+      org: double.url,
+      env: {},
+      credential: aborting,
+      signal: controller.signal,
+      retry: { sleep: async () => undefined },
+    });
     await expect(client.retrieveMultipleRecords("socialprofile")).rejects.toBeInstanceOf(CancelledError);
     expect(double.requests).toHaveLength(0);
   });
@@ -180,7 +201,12 @@ describe("cancel", () => {
 describe("change sets ($batch)", () => {
   const postAndProfile = [
     { kind: "create" as const, table: "contact", data: { firstname: "Ada", lastname: "Lovelace" }, contentId: "1" },
-    { kind: "create" as const, table: "socialprofile", data: { profilename: "ada", "customerid_contact@odata.bind": "$1" }, contentId: "2" },
+    {
+      kind: "create" as const,
+      table: "socialprofile",
+      data: { profilename: "ada", "customerid_contact@odata.bind": "$1" },
+      contentId: "2",
+    },
   ];
   const count = async (client: Connection["client"], table: string) => (await client.retrieveMultipleRecords(table)).entities.length;
 
@@ -215,14 +241,23 @@ describe("change sets ($batch)", () => {
 
 describe("sign-in", () => {
   it("a refused token is a 401 that says so, not retried", async () => {
-    const { client } = connect({ org: double.url, env: {}, credential: new TokenDouble("another-made-up-token"), retry: { sleep: async () => undefined } });
+    const { client } = connect({
+      org: double.url,
+      env: {},
+      credential: new TokenDouble("another-made-up-token"),
+      retry: { sleep: async () => undefined },
+    });
     const failure = await client.retrieveMultipleRecords("socialprofile").catch((reason: unknown) => reason);
     expect(failure).toMatchObject({ status: 401, message: expect.stringMatching(/refused the sign-in/) });
     expect(double.requests).toHaveLength(1);
   });
 
   it("a credential that fails is a SignInError, and no request is sent", async () => {
-    const { client } = connect({ org: double.url, env: {}, credential: new TokenDouble("unused", new Error("AZURE_CLIENT_ID is not set")) });
+    const { client } = connect({
+      org: double.url,
+      env: {},
+      credential: new TokenDouble("unused", new Error("AZURE_CLIENT_ID is not set")),
+    });
     await expect(client.retrieveMultipleRecords("socialprofile")).rejects.toThrow(SignInError);
     expect(double.requests).toHaveLength(0);
   });
@@ -232,7 +267,9 @@ describe("sign-in", () => {
     const spies = [
       jest.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true)),
       jest.spyOn(process.stderr, "write").mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true)),
-      ...(["log", "info", "warn", "error", "debug"] as const).map((name) => jest.spyOn(console, name).mockImplementation((...args: unknown[]) => void written.push(args.map((arg) => inspect(arg)).join(" ")))),
+      ...(["log", "info", "warn", "error", "debug"] as const).map((name) =>
+        jest.spyOn(console, name).mockImplementation((...args: unknown[]) => void written.push(args.map((arg) => inspect(arg)).join(" "))),
+      ),
     ];
     try {
       const { client } = open();
@@ -252,7 +289,12 @@ describe("sign-in", () => {
       await collect(connect({ org: double.url, env: {}, credential }).client.retrieveMultipleRecords("socialprofile"));
 
       expect(failures).toHaveLength(6);
-      const everything = [...written, ...logged, ...failures.map((failure) => `${inspect(failure, { depth: 10, showHidden: true })} ${JSON.stringify(failure)} ${String(failure)}`), JSON.stringify(double.requests)].join("\n");
+      const everything = [
+        ...written,
+        ...logged,
+        ...failures.map((failure) => `${inspect(failure, { depth: 10, showHidden: true })} ${JSON.stringify(failure)} ${String(failure)}`),
+        JSON.stringify(double.requests),
+      ].join("\n");
       expect(everything).not.toContain(credential.token);
       expect(logged.length).toBeGreaterThan(0);
     } finally {

@@ -17,11 +17,14 @@ function sources(folder: string): string[] {
 }
 
 it("no shipped source imports dataverse-node/ or simulator/", () => {
-  const shipped = [...(JSON.parse(readFileSync(path.join(root, "tsconfig.json"), "utf8")) as { include: string[] }).include, "plugins-shim/webresource"];
+  const shipped = [
+    ...(JSON.parse(readFileSync(path.join(root, "tsconfig.json"), "utf8")) as { include: string[] }).include,
+    "plugins-shim/webresource",
+  ];
   expect(shipped).toEqual(expect.arrayContaining(["controls", "plugins-shim/client"]));
-  const offenders = shipped.flatMap(sources).filter((file) =>
-    /from\s+["'][./]*(?:\.\.\/)+(?:dataverse-node|simulator)\b/.test(readFileSync(path.join(root, file), "utf8")),
-  );
+  const offenders = shipped
+    .flatMap(sources)
+    .filter((file) => /from\s+["'][./]*(?:\.\.\/)+(?:dataverse-node|simulator)\b/.test(readFileSync(path.join(root, file), "utf8")));
   expect(offenders).toEqual([]);
 });
 

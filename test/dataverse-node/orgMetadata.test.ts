@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { validateRecord } from "../../plugins-shim/rules";
 import { socialprofile, TABLES } from "../../plugins-shim/schema";
-import { connect, loadTableDefinition, metadataDifferences, readOrgTableDefinition, saveTableDefinition, tableFromMetadata } from "../../dataverse-node";
+import {
+  connect,
+  loadTableDefinition,
+  metadataDifferences,
+  readOrgTableDefinition,
+  saveTableDefinition,
+  tableFromMetadata,
+} from "../../dataverse-node";
 import { startWebApiDouble, WebApiDouble } from "../../simulator/webApi/webApiDouble";
 import { CUSTOM_COMMUNITY, CUSTOMIZED_TABLES } from "../simulator/webApi/customTables";
 import { TokenDouble } from "./tokenDouble";
@@ -43,9 +50,15 @@ describe("the org's table definition → TableMetadata", () => {
       `community: choice ${CUSTOM_COMMUNITY} (Mastodon) only in the org`,
     ]);
     const record = { profilename: "x".repeat(150), community: CUSTOM_COMMUNITY };
-    expect(validateRecord(socialprofile, record, { operation: "create" }).map((found) => found.column).sort()).toEqual(["community", "profilename"]);
+    expect(
+      validateRecord(socialprofile, record, { operation: "create" })
+        .map((found) => found.column)
+        .sort(),
+    ).toEqual(["community", "profilename"]);
     expect(validateRecord(read, record, { operation: "create" })).toEqual([]);
-    expect(validateRecord(read, { profilename: "x".repeat(201) }, { operation: "create" }).map((found) => found.code)).toEqual(["maxLength"]);
+    expect(validateRecord(read, { profilename: "x".repeat(201) }, { operation: "create" }).map((found) => found.code)).toEqual([
+      "maxLength",
+    ]);
   });
 
   it("saves the definition as the org's own words and reads it back offline", async () => {

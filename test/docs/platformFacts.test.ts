@@ -20,7 +20,10 @@ const FACTS = "docs/platform-facts.md";
 function headingAnchors(markdown: string): Set<string> {
   const anchors = new Set<string>();
   for (const [, heading] of markdown.matchAll(/^#{1,6}\s+(.+?)\s*#*\s*$/gm)) {
-    const slug = heading.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "").replace(/ /g, "-");
+    const slug = heading
+      .toLowerCase()
+      .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, "")
+      .replace(/ /g, "-");
     let unique = slug;
     for (let n = 1; anchors.has(unique); n++) unique = `${slug}-${n}`;
     anchors.add(unique);
@@ -69,7 +72,9 @@ describe("docs/platform-facts.md", () => {
 
   it("is what files cite: none points to the shared folder outside the repository", () => {
     const outside = ["../" + "shared", "DATAVERSE-" + "FACTS"];
-    const citing = texts.filter(({ file, text }) => file !== FACTS && outside.some((needle) => text.includes(needle))).map(({ file }) => file);
+    const citing = texts
+      .filter(({ file, text }) => file !== FACTS && outside.some((needle) => text.includes(needle)))
+      .map(({ file }) => file);
     expect(citing).toEqual([]);
   });
 });

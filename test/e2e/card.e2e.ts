@@ -24,19 +24,34 @@ describe("SocialProfileCard in Chromium", () => {
     for (const choice of COMMUNITY_CHOICES) {
       await panel().getByLabel("Community", { exact: true }).selectOption(String(choice.value));
       const name = card().locator("[data-channel-name]");
-      expect(await eventually(() => name.innerText(), (text) => text === en[choice.labelKey!])).toBe(en[choice.labelKey!]);
+      expect(
+        await eventually(
+          () => name.innerText(),
+          (text) => text === en[choice.labelKey!],
+        ),
+      ).toBe(en[choice.labelKey!]);
       const icon = card().locator("[data-channel] [data-glyph]");
       const entry = COMMUNITY_CATALOG.find((candidate) => candidate.value === choice.value);
       expect(entry).toBeDefined();
       if (entry!.glyph.kind === "brand") {
         // The brand mark is simple-icons' own path for that channel, from the image resource the fake host hands over.
         const expected = simpleIcon(entry!.glyph.mark).path;
-        expect(await eventually(() => icon.locator("svg path").getAttribute("d"), (d) => d === expected)).toBe(expected);
+        expect(
+          await eventually(
+            () => icon.locator("svg path").getAttribute("d"),
+            (d) => d === expected,
+          ),
+        ).toBe(expected);
         seen.add(expected);
       } else {
         // A neutral picture is Fluent's own icon, from the same image resource.
         const neutral = entry!.glyph.icon;
-        expect(await eventually(() => icon.getAttribute("data-glyph"), (glyph) => glyph === neutral)).toBe(neutral);
+        expect(
+          await eventually(
+            () => icon.getAttribute("data-glyph"),
+            (glyph) => glyph === neutral,
+          ),
+        ).toBe(neutral);
         expect(await icon.locator("svg path").getAttribute("d")).toBe(fluentPicture(FLUENT_PICTURES[neutral]).path);
       }
     }
@@ -49,9 +64,19 @@ describe("SocialProfileCard in Chromium", () => {
     await currentSession().open("");
     await panel().getByLabel("Community value (any integer)").fill("42");
     const expected = formatMessage(en["community.unknown"], { value: 42 });
-    expect(await eventually(() => card().locator("[data-channel-name]").innerText(), (text) => text === expected)).toBe(expected);
+    expect(
+      await eventually(
+        () => card().locator("[data-channel-name]").innerText(),
+        (text) => text === expected,
+      ),
+    ).toBe(expected);
     const icon = card().locator("[data-channel] [data-glyph]");
-    expect(await eventually(() => icon.getAttribute("data-glyph"), (glyph) => glyph === "unknown")).toBe("unknown");
+    expect(
+      await eventually(
+        () => icon.getAttribute("data-glyph"),
+        (glyph) => glyph === "unknown",
+      ),
+    ).toBe("unknown");
     expect(await icon.locator("svg path").getAttribute("d")).toBe(fluentPicture(FLUENT_PICTURES.unknown).path);
     await currentSession().screenshot("card-unknown-channel");
   });
@@ -61,12 +86,24 @@ describe("SocialProfileCard in Chromium", () => {
     await imageLink.fill(`${currentSession().url}avatar.svg`);
     const image = card().locator("img");
     await image.waitFor();
-    expect(await eventually(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0), Boolean)).toBe(true);
+    expect(
+      await eventually(() => image.evaluate((element: HTMLImageElement) => element.complete && element.naturalWidth > 0), Boolean),
+    ).toBe(true);
     await currentSession().screenshot("card-image");
 
     await imageLink.fill(`${currentSession().url}missing-picture.png`);
-    expect(await eventually(() => image.count(), (count) => count === 0)).toBe(0);
-    expect(await eventually(() => card().locator(".fui-Avatar").innerText(), (text) => text === "AB")).toBe("AB");
+    expect(
+      await eventually(
+        () => image.count(),
+        (count) => count === 0,
+      ),
+    ).toBe(0);
+    expect(
+      await eventually(
+        () => card().locator(".fui-Avatar").innerText(),
+        (text) => text === "AB",
+      ),
+    ).toBe("AB");
     await currentSession().screenshot("card-image-fallback");
   });
 
@@ -78,7 +115,10 @@ describe("SocialProfileCard in Chromium", () => {
     await toggle.click();
     expect(await eventually(() => bound.isChecked(), Boolean)).toBe(true);
     expect(await toggle.isChecked()).toBe(true);
-    const log = await eventually(() => currentSession().page.getByTestId("event-log").innerText(), (text) => text.includes("optOut"));
+    const log = await eventually(
+      () => currentSession().page.getByTestId("event-log").innerText(),
+      (text) => text.includes("optOut"),
+    );
     expect(log).toContain('getOutputs → {"optOut":true}');
 
     // Keyboard only: Tab from the profile link reaches the toggle, Space flips it back.
@@ -86,7 +126,12 @@ describe("SocialProfileCard in Chromium", () => {
     await currentSession().page.keyboard.press("Tab");
     expect(await toggle.evaluate((element) => element === document.activeElement)).toBe(true);
     await currentSession().page.keyboard.press("Space");
-    expect(await eventually(() => bound.isChecked(), (checked) => !checked)).toBe(false);
+    expect(
+      await eventually(
+        () => bound.isChecked(),
+        (checked) => !checked,
+      ),
+    ).toBe(false);
     expect(await toggle.isChecked()).toBe(false);
     await currentSession().screenshot("card-opt-out-keyboard");
   });
@@ -107,7 +152,12 @@ describe("SocialProfileCard in Chromium", () => {
     await currentSession().open("");
     await card().getByRole("switch", { name: en["card.optOut"] }).waitFor();
     await panel().getByRole("switch", { name: "Opt-out property bound" }).click();
-    expect(await eventually(() => card().getByRole("switch").count(), (count) => count === 0)).toBe(0);
+    expect(
+      await eventually(
+        () => card().getByRole("switch").count(),
+        (count) => count === 0,
+      ),
+    ).toBe(0);
     expect(await card().getByText(en["card.optOut"]).count()).toBe(0);
   });
 
@@ -126,7 +176,12 @@ describe("SocialProfileCard in Chromium", () => {
     const name = card().getByRole("textbox", { name: en["card.profileName"] });
     await name.fill("new_handle");
     await name.press("Enter");
-    expect(await eventually(() => panel().getByLabel("Profile name", { exact: true }).inputValue(), (value) => value === "new_handle")).toBe("new_handle");
+    expect(
+      await eventually(
+        () => panel().getByLabel("Profile name", { exact: true }).inputValue(),
+        (value) => value === "new_handle",
+      ),
+    ).toBe("new_handle");
     const log = await currentSession().page.getByTestId("event-log").innerText();
     expect(log).toContain('getOutputs → {"profileName":"new_handle"}');
   });
@@ -138,7 +193,12 @@ describe("SocialProfileCard in Chromium", () => {
     expect(await card().evaluate((element) => getComputedStyle(element).direction)).toBe("rtl");
     // The wizard's own text turns Arabic too (not only the page around it).
     const wizardSlot = currentSession().page.getByTestId("wizard-slot");
-    expect(await eventually(() => wizardSlot.innerText(), (text) => /[\u0600-\u06FF]/.test(text))).toMatch(/[\u0600-\u06FF]/);
+    expect(
+      await eventually(
+        () => wizardSlot.innerText(),
+        (text) => /[\u0600-\u06FF]/.test(text),
+      ),
+    ).toMatch(/[\u0600-\u06FF]/);
     await panel().getByRole("switch", { name: "Disabled (mode.isControlDisabled)" }).click();
     await card().getByRole("group", { name: ar["card.optOut"] }).waitFor();
     expect(await card().getByRole("switch").count()).toBe(0);

@@ -12,7 +12,10 @@ const currentSession = playgroundPerFile();
 
 const panel = () => hostPanel(currentSession().page);
 const grid = () => currentSession().page.getByTestId("gallery-slot").getByRole("grid");
-const activeCellText = () => currentSession().page.evaluate(() => (document.activeElement?.getAttribute("role") === "gridcell" ? document.activeElement.textContent ?? "" : ""));
+const activeCellText = () =>
+  currentSession().page.evaluate(() =>
+    document.activeElement?.getAttribute("role") === "gridcell" ? (document.activeElement.textContent ?? "") : "",
+  );
 const handleOf = (index: number) => String(makeProfiles(1, index)[0].values.profilename);
 
 describe("SocialProfileGallery in Chromium", () => {
@@ -45,7 +48,12 @@ describe("SocialProfileGallery in Chromium", () => {
     await currentSession().open("?lcid=1031");
     await panel().getByLabel("Generated profiles").selectOption("5000");
     const slot = currentSession().page.getByTestId("gallery-slot");
-    expect(await eventually(() => slot.innerText(), (text) => text.includes("5.000"))).toContain("5.000");
+    expect(
+      await eventually(
+        () => slot.innerText(),
+        (text) => text.includes("5.000"),
+      ),
+    ).toContain("5.000");
     expect(await slot.innerText()).not.toContain("5,000");
   });
 
@@ -75,7 +83,10 @@ describe("SocialProfileGallery in Chromium", () => {
     await currentSession().page.keyboard.press("ArrowRight");
     await currentSession().page.keyboard.press("Enter");
     const openedId = String(makeProfiles(1, columns > 1 ? 1 : 0)[0].id);
-    const log = await eventually(() => currentSession().page.getByTestId("event-log").innerText(), (text) => text.includes("openDatasetItem"));
+    const log = await eventually(
+      () => currentSession().page.getByTestId("event-log").innerText(),
+      (text) => text.includes("openDatasetItem"),
+    );
     expect(log).toContain("openDatasetItem");
     expect(log).toContain(openedId);
     await currentSession().screenshot("gallery-keyboard");
@@ -138,7 +149,10 @@ describe("SocialProfileGallery in Chromium", () => {
     // Invariant: exactly one rendered card is the tab stop, and focus has not dropped to <body>.
     const state = await page.evaluate(() => ({
       tabStops: document.querySelectorAll('[data-testid="gallery-slot"] [role="gridcell"][tabindex="0"]').length,
-      active: document.activeElement === document.body ? "body" : (document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName),
+      active:
+        document.activeElement === document.body
+          ? "body"
+          : (document.activeElement?.getAttribute("role") ?? document.activeElement?.tagName),
     }));
     expect(state).toEqual({ tabStops: 1, active: "gridcell" });
     expect(await axeViolations(page, '[data-testid="gallery-slot"]')).toEqual([]);
@@ -146,7 +160,12 @@ describe("SocialProfileGallery in Chromium", () => {
     // Tab in again from the toolbar: a card takes focus, and the arrow keys move from it.
     await page.getByTestId("gallery-slot").getByRole("combobox").last().focus();
     await page.keyboard.press("Tab");
-    const cardIndex = () => page.evaluate(() => (document.activeElement?.getAttribute("role") === "gridcell" ? Number((document.activeElement as HTMLElement).dataset.cardIndex) : -1));
+    const cardIndex = () =>
+      page.evaluate(() =>
+        document.activeElement?.getAttribute("role") === "gridcell"
+          ? Number((document.activeElement as HTMLElement).dataset.cardIndex)
+          : -1,
+      );
     const landed = await cardIndex();
     expect(landed).toBeGreaterThanOrEqual(0);
     await page.keyboard.press("ArrowRight");

@@ -46,14 +46,28 @@ describe("pcf-start harness", () => {
     const { page, errors } = await openHarness();
     const card = page.locator('article, [role="article"]').first();
     await card.waitFor({ timeout: 30000 });
-    const community = page.locator(".io-item", { has: page.locator(".key-value-pair-value > span", { hasText: /^community$/ }) }).locator("input");
+    const community = page
+      .locator(".io-item", { has: page.locator(".key-value-pair-value > span", { hasText: /^community$/ }) })
+      .locator("input");
     await community.fill("1");
     await community.press("Tab");
     const name = card.locator("[data-channel-name]");
-    expect(await eventually(() => name.innerText(), (text) => text === "Facebook")).toBe("Facebook");
+    expect(
+      await eventually(
+        () => name.innerText(),
+        (text) => text === "Facebook",
+      ),
+    ).toBe("Facebook");
     const icon = card.locator("[data-channel] [data-glyph]");
-    expect(await eventually(() => icon.getAttribute("data-glyph"), (glyph) => glyph !== "pending")).toBe("chat");
-    const sprite = await page.evaluate(() => fetch("communityMarks.svg").then(async (response) => ({ status: response.status, text: await response.text() })));
+    expect(
+      await eventually(
+        () => icon.getAttribute("data-glyph"),
+        (glyph) => glyph !== "pending",
+      ),
+    ).toBe("chat");
+    const sprite = await page.evaluate(() =>
+      fetch("communityMarks.svg").then(async (response) => ({ status: response.status, text: await response.text() })),
+    );
     expect(sprite.status).toBe(200);
     expect(sprite.text).toContain('<symbol id="facebook"');
     await card.screenshot({ path: path.join(RESULTS_DIR, "harness-card-facebook.png") });

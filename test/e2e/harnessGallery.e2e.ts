@@ -16,12 +16,33 @@ const openHarness = harnessForFile("SocialProfileGallery");
 
 /** Profiles as a CSV whose header row is socialprofile logical names (what a view export gives). */
 const CSV_ROWS = [
-  { profilename: "amina.haddad", profilefullname: "Amina Haddad", community: "15", msdyn_ocfollowercount: "1200", msdyn_customeroptout: "0" },
-  { profilename: "bjorn.lindqvist", profilefullname: "Björn Lindqvist", community: "1", msdyn_ocfollowercount: "87", msdyn_customeroptout: "1" },
-  { profilename: "chloe.moreau", profilefullname: "Chloé Moreau", community: "2", msdyn_ocfollowercount: "5400", msdyn_customeroptout: "0" },
+  {
+    profilename: "amina.haddad",
+    profilefullname: "Amina Haddad",
+    community: "15",
+    msdyn_ocfollowercount: "1200",
+    msdyn_customeroptout: "0",
+  },
+  {
+    profilename: "bjorn.lindqvist",
+    profilefullname: "Björn Lindqvist",
+    community: "1",
+    msdyn_ocfollowercount: "87",
+    msdyn_customeroptout: "1",
+  },
+  {
+    profilename: "chloe.moreau",
+    profilefullname: "Chloé Moreau",
+    community: "2",
+    msdyn_ocfollowercount: "5400",
+    msdyn_customeroptout: "0",
+  },
 ];
 const csvColumns = PROPERTY_SETS.map((field) => LOGICAL_NAMES[field]);
-const csv = [csvColumns.join(","), ...CSV_ROWS.map((row) => csvColumns.map((column) => (row as Record<string, string>)[column] ?? "").join(","))].join("\n");
+const csv = [
+  csvColumns.join(","),
+  ...CSV_ROWS.map((row) => csvColumns.map((column) => (row as Record<string, string>)[column] ?? "").join(",")),
+].join("\n");
 
 describe("SocialProfileGallery in pcf-start", () => {
   it("renders the harness's sample data as cards (no 'Error loading control')", async () => {
@@ -45,7 +66,9 @@ describe("SocialProfileGallery in pcf-start", () => {
     const grid = page.getByRole("grid");
     await grid.getByRole("gridcell").first().waitFor({ timeout: 60000 });
     // The maker's "Allow opt-out changes in the gallery": an Enum input property, a select in the harness's pane.
-    const property = page.locator(".io-item").filter({ has: page.locator(".key-value-pair-value > span", { hasText: /^allowOptOutUpdates$/ }) });
+    const property = page
+      .locator(".io-item")
+      .filter({ has: page.locator(".key-value-pair-value > span", { hasText: /^allowOptOutUpdates$/ }) });
     await property.locator("select").selectOption("yes");
     const toggle = grid.getByRole("switch").first();
     await toggle.waitFor({ timeout: 30000 });
@@ -69,7 +92,9 @@ describe("SocialProfileGallery in pcf-start", () => {
     // The harness asks which CSV column feeds each property-set: the maker's mapping, by logical name.
     for (const field of PROPERTY_SETS) {
       // Each panel reads "Property <name>", then the column select (the first select of the panel).
-      const panel = page.locator(".io-panel").filter({ has: page.locator(".key-value-pair-value > span", { hasText: new RegExp(`^${field}$`) }) });
+      const panel = page
+        .locator(".io-panel")
+        .filter({ has: page.locator(".key-value-pair-value > span", { hasText: new RegExp(`^${field}$`) }) });
       await panel.locator("select").first().selectOption(LOGICAL_NAMES[field]);
     }
     await page.getByRole("button", { name: "Apply the data" }).click();

@@ -44,7 +44,13 @@ describe("pcf-start harness: WhatsAppAccountWizard", () => {
     // Try again asks once more (the harness alerts again) and lands in the same clear state.
     const alertsBefore = alerts.length;
     await region.getByRole("button", { name: en["whatsAppWizard.button.tryAgain"] }).click();
-    expect(await eventually(async () => alerts.length, (count) => count > alertsBefore, 30000)).toBeGreaterThan(alertsBefore);
+    expect(
+      await eventually(
+        async () => alerts.length,
+        (count) => count > alertsBefore,
+        30000,
+      ),
+    ).toBeGreaterThan(alertsBefore);
     await message.waitFor({ timeout: 30000 });
     expect(await region.getByRole("button", { name: en["whatsAppWizard.button.tryAgain"] }).isEnabled()).toBe(true);
     expect(errors).toEqual([]);

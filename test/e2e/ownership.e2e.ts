@@ -39,7 +39,8 @@ describe("Ownership in Chromium", () => {
   });
 
   describe("Cancel while Working… with ownership writes throttled (issue 20, item 3)", () => {
-    const throttle = (on: boolean) => (on ? page().getByLabel("Throttle ownership writes (429)").check() : page().getByLabel("Throttle ownership writes (429)").uncheck());
+    const throttle = (on: boolean) =>
+      on ? page().getByLabel("Throttle ownership writes (429)").check() : page().getByLabel("Throttle ownership writes (429)").uncheck();
     /** Longer than the retries' pauses (Retry-After 1 s, then backoff): an attempt left running would have been made. */
     const outlastTheRetries = () => page().waitForTimeout(5000);
 
@@ -54,7 +55,12 @@ describe("Ownership in Chromium", () => {
       await outlastTheRetries();
     }
     /** What the section said of the cancelled action, read after its outcome was checked. */
-    const saidStopped = async () => expect(await slot().getByText(en["ownership.cancel.stopped"] ?? "(no such string)").count()).toBe(1);
+    const saidStopped = async () =>
+      expect(
+        await slot()
+          .getByText(en["ownership.cancel.stopped"] ?? "(no such string)")
+          .count(),
+      ).toBe(1);
 
     it("Assign → Cancel stops the assignment: the owner stays", async () => {
       await signInAs("Ada Supervisor", "ada_owned (Ada)");
@@ -77,7 +83,10 @@ describe("Ownership in Chromium", () => {
       await badge(en["ownership.relation.ownedByYou"]).waitFor();
       await throttle(true);
       await slot().getByRole("button", { name: en["ownership.action.delete"] }).click();
-      await page().getByRole("dialog").getByText(/the 2 social activities/).waitFor();
+      await page()
+        .getByRole("dialog")
+        .getByText(/the 2 social activities/)
+        .waitFor();
       await cancelWhileWorking(en["ownership.delete.confirm"]);
       await currentSession().screenshot("ownership-delete-cancelled");
       expect(await slot().getByText(en["ownership.deleted"]).count()).toBe(0);
@@ -87,7 +96,10 @@ describe("Ownership in Chromium", () => {
       await badge(en["ownership.relation.ownedByYou"]).waitFor();
       await slot().getByRole("button", { name: en["ownership.action.delete"] }).click();
       // Still there, with both of its activities.
-      await page().getByRole("dialog").getByText(/the 2 social activities/).waitFor();
+      await page()
+        .getByRole("dialog")
+        .getByText(/the 2 social activities/)
+        .waitFor();
       await page().getByRole("dialog").getByRole("button", { name: en["ownership.action.cancel"], exact: true }).click();
     });
   });
@@ -101,8 +113,21 @@ describe("Ownership in Chromium", () => {
       const card = style(slotElement.querySelector("article")!);
       const section = style(slotElement.querySelector("section")!);
       const relation = style(slotElement.querySelector("[data-relation]")!);
-      const box = (s: CSSStyleDeclaration) => [s.borderTopWidth, s.borderTopStyle, s.borderTopColor, s.borderTopLeftRadius, s.backgroundColor];
-      return { card: box(card), section: box(section), sectionPadding: parseFloat(section.paddingInlineStart), cardPadding: parseFloat(card.paddingInlineStart), badgeRadius: parseFloat(relation.borderTopLeftRadius), badgeHeight: parseFloat(relation.height) };
+      const box = (s: CSSStyleDeclaration) => [
+        s.borderTopWidth,
+        s.borderTopStyle,
+        s.borderTopColor,
+        s.borderTopLeftRadius,
+        s.backgroundColor,
+      ];
+      return {
+        card: box(card),
+        section: box(section),
+        sectionPadding: parseFloat(section.paddingInlineStart),
+        cardPadding: parseFloat(card.paddingInlineStart),
+        badgeRadius: parseFloat(relation.borderTopLeftRadius),
+        badgeHeight: parseFloat(relation.height),
+      };
     });
     expect(looks.section).toEqual(looks.card);
     expect(looks.sectionPadding).toBeGreaterThanOrEqual(looks.cardPadding);

@@ -28,7 +28,12 @@ const focusedName = (page: Page) =>
     const labelledBy = element.getAttribute("aria-labelledby");
     const label =
       element.getAttribute("aria-label") ??
-      (labelledBy ? labelledBy.split(" ").map((id) => document.getElementById(id)?.textContent ?? "").join(" ") : null) ??
+      (labelledBy
+        ? labelledBy
+            .split(" ")
+            .map((id) => document.getElementById(id)?.textContent ?? "")
+            .join(" ")
+        : null) ??
       (element.id ? document.querySelector(`label[for="${element.id}"]`)?.textContent : null) ??
       element.textContent;
     return (label ?? "").trim();
@@ -45,7 +50,9 @@ async function tabTo(name: string, maxPresses = 12): Promise<void> {
 }
 
 async function waitForHeading(stepKey: string): Promise<void> {
-  await wizard().getByRole("heading", { name: new RegExp(en[stepKey]) }).waitFor({ timeout: 30000 });
+  await wizard()
+    .getByRole("heading", { name: new RegExp(en[stepKey]) })
+    .waitFor({ timeout: 30000 });
 }
 
 /** On the numbers step: Display name, Tab, Number, Enter (adds it), by keyboard only. */
@@ -85,7 +92,11 @@ async function createByKeyboard(): Promise<void> {
   await waitForHeading("whatsAppWizard.step.done.title");
   // The platform fills the inbound URL after the save; the wizard shows it when it arrives.
   const url = wizard().getByRole("textbox", { name: en["whatsAppWizard.done.urlLabel"] });
-  const shown = await eventually(() => url.inputValue().catch(() => ""), (value) => value !== "", 30000);
+  const shown = await eventually(
+    () => url.inputValue().catch(() => ""),
+    (value) => value !== "",
+    30000,
+  );
   expect(shown).toMatch(/^https:\/\/contoso\.omnichannelengagementhub\.com\/whatsapp\/twilio\/[0-9a-f-]{36}$/);
   // The provisioning state is watched until it settles (the playground's fake: about 1.5 s).
   await wizard().getByRole("button", { name: en["whatsAppWizard.button.cancel"] }).waitFor({ state: "detached", timeout: 30000 });
@@ -93,7 +104,9 @@ async function createByKeyboard(): Promise<void> {
 
 async function expectTokenGone(): Promise<void> {
   const html = await currentSession().page.content();
-  const values = await currentSession().page.evaluate(() => [...document.querySelectorAll("input, textarea")].map((element) => (element as HTMLInputElement).value));
+  const values = await currentSession().page.evaluate(() =>
+    [...document.querySelectorAll("input, textarea")].map((element) => (element as HTMLInputElement).value),
+  );
   expect(html).not.toContain(TOKEN);
   expect(values).not.toContain(TOKEN);
 }
@@ -168,7 +181,9 @@ describe("WhatsAppAccountWizard in Chromium", () => {
     expect(await eventually(pendingFaults, (count) => count === 3)).toBe(3);
     await tabTo(en["whatsAppWizard.button.create"]);
     await currentSession().page.keyboard.press("Enter");
-    await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+    await wizard()
+      .getByText(/attempt 4 of 5/)
+      .waitFor({ timeout: 30000 });
     await wizard().getByRole("button", { name: en["whatsAppWizard.button.cancel"] }).click();
     await waitForHeading("whatsAppWizard.step.done.title");
     expect(await eventually(pendingFaults, (count) => count === 0)).toBe(0);
@@ -213,7 +228,9 @@ describe("WhatsAppAccountWizard in Chromium", () => {
       await createByKeyboard();
       expect(await eventually(numberCount, (count) => count === 2)).toBe(2);
       expect(await accountCount()).toBe(1);
-      await wizard().getByText(en["whatsAppWizard.provisioning.label"].replace("{status}", en["provisioningState.running"])).waitFor({ timeout: 30000 });
+      await wizard()
+        .getByText(en["whatsAppWizard.provisioning.label"].replace("{status}", en["provisioningState.running"]))
+        .waitFor({ timeout: 30000 });
       await currentSession().screenshot("wizard-provisioned");
     });
 
@@ -250,7 +267,8 @@ describe("WhatsAppAccountWizard in Chromium", () => {
   });
 
   describe("keyboard focus never falls to <body> (issue 20 item 7)", () => {
-    const focusIsOnBody = () => currentSession().page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
+    const focusIsOnBody = () =>
+      currentSession().page.evaluate(() => document.activeElement === null || document.activeElement === document.body);
 
     it("while a retried name check runs, and after Cancel on Retrying…", async () => {
       await wizard().getByRole("textbox", { name: en["whatsAppWizard.name.label"] }).focus();
@@ -259,10 +277,14 @@ describe("WhatsAppAccountWizard in Chromium", () => {
       for (let fault = 0; fault < 3; fault += 1) await injectFault("throttled");
       await tabTo(en["whatsAppWizard.button.next"]);
       await currentSession().page.keyboard.press("Enter");
-      await wizard().getByText(/Retrying in/).waitFor({ timeout: 30000 });
+      await wizard()
+        .getByText(/Retrying in/)
+        .waitFor({ timeout: 30000 });
       expect(await focusIsOnBody()).toBe(false);
       expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.button.cancel"]);
-      await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+      await wizard()
+        .getByText(/attempt 4 of 5/)
+        .waitFor({ timeout: 30000 });
       await currentSession().screenshot("wizard-focus-retrying");
       await currentSession().page.keyboard.press("Enter");
       await wizard().getByText(en["whatsAppWizard.task.cancelled"]).waitFor({ timeout: 30000 });
@@ -276,7 +298,9 @@ describe("WhatsAppAccountWizard in Chromium", () => {
       for (let fault = 0; fault < 3; fault += 1) await injectFault("throttledCreate");
       await tabTo(en["whatsAppWizard.button.create"]);
       await currentSession().page.keyboard.press("Enter");
-      await wizard().getByText(/attempt 4 of 5/).waitFor({ timeout: 30000 });
+      await wizard()
+        .getByText(/attempt 4 of 5/)
+        .waitFor({ timeout: 30000 });
       expect(await focusedName(currentSession().page)).toBe(en["whatsAppWizard.button.cancel"]);
       await currentSession().page.keyboard.press("Enter");
       await wizard().getByText(en["whatsAppWizard.task.cancelled"]).waitFor({ timeout: 30000 });
@@ -298,7 +322,10 @@ describe("WhatsAppAccountWizard in Chromium", () => {
       await record.selectOption(id!);
       const rotate = wizard().getByRole("button", { name: en["whatsAppWizard.rotate.button"] });
       await rotate.waitFor({ timeout: 30000 });
-      await eventually(() => rotate.isEnabled(), (enabled) => enabled);
+      await eventually(
+        () => rotate.isEnabled(),
+        (enabled) => enabled,
+      );
       await rotate.focus();
       await currentSession().page.keyboard.press("Enter");
       // The label of a required field ends with its asterisk.

@@ -41,7 +41,10 @@ describe("Fluent icons", () => {
   it("is hidden from screen readers unless named, as the package's icons are", () => {
     const Icon = icons.LockClosed16Regular;
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const Theirs = require("@fluentui/react-icons/headless/svg/lock-closed").LockClosed16Regular as React.FC<{ title?: string; "aria-label"?: string }>;
+    const Theirs = require("@fluentui/react-icons/headless/svg/lock-closed").LockClosed16Regular as React.FC<{
+      title?: string;
+      "aria-label"?: string;
+    }>;
     for (const props of [{}, { title: "Locked" }, { "aria-label": "Locked" }]) {
       const ours = svgAttributes(renderToStaticMarkup(React.createElement(Icon, props)));
       const theirs = svgAttributes(renderToStaticMarkup(React.createElement(Theirs, props)));

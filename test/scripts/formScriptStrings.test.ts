@@ -11,7 +11,22 @@ import { ENGLISH_STRINGS } from "../../plugins-shim/webresource/englishStrings.g
 import { FORM_SCRIPT_STRINGS_GENERATED, renderFormScriptStrings } from "../../scripts/formScriptStrings";
 
 /** Values a form field can hold, wrong in every way a field can be wrong. */
-const BAD_VALUES: unknown[] = [null, "", " ", "x".repeat(5000), "javascript:alert(1)", "ftp://x", "https://u:p@x.com", "+1 (abc)", 12.5, -1e12, 1e12, 999_999_999, true, "text"];
+const BAD_VALUES: unknown[] = [
+  null,
+  "",
+  " ",
+  "x".repeat(5000),
+  "javascript:alert(1)",
+  "ftp://x",
+  "https://u:p@x.com",
+  "+1 (abc)",
+  12.5,
+  -1e12,
+  1e12,
+  999_999_999,
+  true,
+  "text",
+];
 
 describe("the form script's English fallback", () => {
   it("the committed module is what the generator writes (run `npx tsx scripts/formScriptStrings.ts` after a change to the English .resx)", () => {

@@ -13,8 +13,18 @@ import { context, option } from "./contexts";
 
 // Made up for the test, never a real key.
 const KEY = "test-key-0123456789abcdef";
-const valid = JSON.stringify(context({ message: "Create", table: "socialprofile", stage: 10, mode: 0, target: { profilename: "ada", community: option(2) } }));
-const invalid = JSON.stringify(context({ message: "Create", table: "socialprofile", stage: 10, mode: 0, target: { profilename: "ada", profilelink: "javascript:alert(1)" } }));
+const valid = JSON.stringify(
+  context({ message: "Create", table: "socialprofile", stage: 10, mode: 0, target: { profilename: "ada", community: option(2) } }),
+);
+const invalid = JSON.stringify(
+  context({
+    message: "Create",
+    table: "socialprofile",
+    stage: 10,
+    mode: 0,
+    target: { profilename: "ada", profilelink: "javascript:alert(1)" },
+  }),
+);
 
 let host: WebhookHost | undefined;
 let lines: string[];
@@ -24,7 +34,11 @@ afterEach(async () => {
   jest.restoreAllMocks();
 });
 
-async function start(handler?: WebhookHandler, maxBodyBytes?: number, auth: WebhookAuth = { header: { name: "x-webhook-key", value: KEY }, code: KEY }) {
+async function start(
+  handler?: WebhookHandler,
+  maxBodyBytes?: number,
+  auth: WebhookAuth = { header: { name: "x-webhook-key", value: KEY }, code: KEY },
+) {
   lines = [];
   const log = jsonLog((line) => lines.push(line));
   host = await startWebhookHost({
@@ -37,13 +51,22 @@ async function start(handler?: WebhookHandler, maxBodyBytes?: number, auth: Webh
 }
 
 /** One request with node:http (bounded by the suite's timeout): status and parsed body. */
-function call(url: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<{ status: number; body: unknown }> {
+function call(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<{ status: number; body: unknown }> {
   return new Promise((resolve, reject) => {
-    const outgoing = request(url, { method: options.method ?? "POST", headers: { "content-type": "application/json", ...options.headers } }, (response) => {
-      const chunks: Buffer[] = [];
-      response.on("data", (chunk: Buffer) => chunks.push(chunk));
-      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "null") }));
-    });
+    const outgoing = request(
+      url,
+      { method: options.method ?? "POST", headers: { "content-type": "application/json", ...options.headers } },
+      (response) => {
+        const chunks: Buffer[] = [];
+        response.on("data", (chunk: Buffer) => chunks.push(chunk));
+        response.on("end", () =>
+          resolve({ status: response.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString("utf8") || "null") }),
+        );
+      },
+    );
     outgoing.on("error", reject);
     outgoing.end(options.body);
   });
@@ -80,7 +103,9 @@ describe("webhook host", () => {
   it("refuses a body over the cap: 413, declared or streamed", async () => {
     const { url } = await start(undefined, 1024);
     expect((await call(`${url}/`, { body: "x".repeat(4096), headers: { "x-webhook-key": KEY } })).status).toBe(413);
-    expect((await call(`${url}/`, { body: "x".repeat(4096), headers: { "x-webhook-key": KEY, "transfer-encoding": "chunked" } })).status).toBe(413);
+    expect(
+      (await call(`${url}/`, { body: "x".repeat(4096), headers: { "x-webhook-key": KEY, "transfer-encoding": "chunked" } })).status,
+    ).toBe(413);
   });
 
   it("never logs the key, in headers or in the query", async () => {
@@ -90,7 +115,9 @@ describe("webhook host", () => {
     await call(`${url}/?code=${KEY}x`, { body: valid });
     expect(lines.length).toBeGreaterThan(3);
     for (const line of lines) expect(line).not.toContain(KEY);
-    expect(lines.map((line) => JSON.parse(line) as { message: string })).toEqual(expect.arrayContaining([expect.objectContaining({ message: "refused" })]));
+    expect(lines.map((line) => JSON.parse(line) as { message: string })).toEqual(
+      expect.arrayContaining([expect.objectContaining({ message: "refused" })]),
+    );
   });
 
   it("during a rotation accepts the new key and WEBHOOK_KEY_PREVIOUS, in the header and ?code=, refuses a third, and never logs the previous", async () => {
@@ -130,14 +157,20 @@ describe("readConfig", () => {
   it("needs a key of 16 characters or more and reads PORT", () => {
     expect(() => readConfig({})).toThrow(/WEBHOOK_KEY/);
     expect(() => readConfig({ WEBHOOK_KEY: "short" })).toThrow(/WEBHOOK_KEY/);
-    expect(readConfig({ WEBHOOK_KEY: KEY, PORT: "9000" })).toMatchObject({ port: 9000, auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY } });
+    expect(readConfig({ WEBHOOK_KEY: KEY, PORT: "9000" })).toMatchObject({
+      port: 9000,
+      auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY },
+    });
     expect(() => readConfig({ WEBHOOK_KEY: KEY, PORT: "x" })).toThrow(/PORT/);
   });
 
   it("reads WEBHOOK_KEY_PREVIOUS, 16 characters or more, and names it without its value when it is not", () => {
     expect(readConfig({ WEBHOOK_KEY: KEY }).auth.previous).toBeUndefined();
     expect(readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: "" }).auth.previous).toBeUndefined();
-    expect(readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: "old-key-fedcba9876543210" }).auth).toMatchObject({ code: KEY, previous: "old-key-fedcba9876543210" });
+    expect(readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: "old-key-fedcba9876543210" }).auth).toMatchObject({
+      code: KEY,
+      previous: "old-key-fedcba9876543210",
+    });
     expect(() => readConfig({ WEBHOOK_KEY: KEY, WEBHOOK_KEY_PREVIOUS: "short-secret" })).toThrow(/^WEBHOOK_KEY_PREVIOUS(?!.*short-secret)/);
   });
 });

@@ -18,9 +18,20 @@ import sample from "../plugins-shim/fixtures/seed004-sample-payload.json";
 
 async function linkedActivity(client: InMemoryDataverse, linked: boolean) {
   const contact = await client.createRecord("contact", { lastname: "Lovelace" });
-  const profile = await client.createRecord("socialprofile", { profilename: "ada", community: 2, "customerid_contact@odata.bind": `/contacts(${contact.id})` });
-  const links = linked ? { "postfromprofileid@odata.bind": `/socialprofiles(${profile.id})`, "postauthor_contact@odata.bind": `/contacts(${contact.id})` } : {};
-  const activity = await client.createRecord("socialactivity", { subject: "Hi", community: 2, posturl: "https://x.com/ada/status/1", ...links });
+  const profile = await client.createRecord("socialprofile", {
+    profilename: "ada",
+    community: 2,
+    "customerid_contact@odata.bind": `/contacts(${contact.id})`,
+  });
+  const links = linked
+    ? { "postfromprofileid@odata.bind": `/socialprofiles(${profile.id})`, "postauthor_contact@odata.bind": `/contacts(${contact.id})` }
+    : {};
+  const activity = await client.createRecord("socialactivity", {
+    subject: "Hi",
+    community: 2,
+    posturl: "https://x.com/ada/status/1",
+    ...links,
+  });
   return { contactId: contact.id, profileId: profile.id, activityId: activity.id };
 }
 
@@ -54,8 +65,11 @@ describe("asynchronous socialactivity intake", () => {
     const client = new InMemoryDataverse();
     const { activityId, profileId, contactId } = await linkedActivity(client, true);
     const handler = createWebhookHandler({ client });
-    const body = JSON.stringify(created(activityId, { subject: "Hi", postfromprofileid: ref("socialprofile", profileId), postauthor: ref("contact", contactId) }));
-    for (let delivery = 0; delivery < 2; delivery += 1) expect(await handler({ headers: {}, body })).toEqual({ status: 200, body: { done: "alreadyLinked" } });
+    const body = JSON.stringify(
+      created(activityId, { subject: "Hi", postfromprofileid: ref("socialprofile", profileId), postauthor: ref("contact", contactId) }),
+    );
+    for (let delivery = 0; delivery < 2; delivery += 1)
+      expect(await handler({ headers: {}, body })).toEqual({ status: 200, body: { done: "alreadyLinked" } });
     expect(await rows(client, "socialprofile")).toHaveLength(1);
     expect(await rows(client, "contact")).toHaveLength(1);
   });
@@ -64,7 +78,10 @@ describe("asynchronous socialactivity intake", () => {
     const client = new InMemoryDataverse();
     const { activityId } = await linkedActivity(client, true);
     const body = JSON.stringify(sizeExceeded(created(activityId, { subject: "Hi" })));
-    expect(await createWebhookHandler({ client })({ headers: { [SIZE_EXCEEDED_HEADER]: "true" }, body })).toEqual({ status: 200, body: { done: "alreadyLinked" } });
+    expect(await createWebhookHandler({ client })({ headers: { [SIZE_EXCEEDED_HEADER]: "true" }, body })).toEqual({
+      status: 200,
+      body: { done: "alreadyLinked" },
+    });
   });
 
   it("creates the author's contact and profile and links the activity, once, when the event is delivered twice", async () => {
@@ -79,7 +96,13 @@ describe("asynchronous socialactivity intake", () => {
     expect(await rows(client, "socialprofile")).toHaveLength(1);
     expect(await rows(client, "contact")).toHaveLength(1);
     // The same records intake writes for the seed's sample (runIntake.test.ts, golden).
-    expect(profile).toMatchObject({ profilename: "Contoso", profilefullname: "Contoso", community: 2, influencescore: 41, _customerid_value: contact.contactid });
+    expect(profile).toMatchObject({
+      profilename: "Contoso",
+      profilefullname: "Contoso",
+      community: 2,
+      influencescore: 41,
+      _customerid_value: contact.contactid,
+    });
     expect(contact).toMatchObject({ lastname: "Contoso" });
     expect(await links(client, id)).toEqual({ profile: profile.socialprofileid, author: contact.contactid, account: contact.contactid });
     expect(first.body).toMatchObject({ socialprofile: profile.socialprofileid, contact: contact.contactid });
@@ -89,9 +112,14 @@ describe("asynchronous socialactivity intake", () => {
     const client = new InMemoryDataverse();
     // What a crash after the profile's create and before the activity's update leaves behind.
     const [contactId] = client.seed("contact", [{ firstname: "Known", lastname: "Person" }]);
-    const [profileId] = client.seed("socialprofile", [{ profilename: "Contoso", community: 2, "customerid_contact@odata.bind": `/contacts(${contactId})` }]);
+    const [profileId] = client.seed("socialprofile", [
+      { profilename: "Contoso", community: 2, "customerid_contact@odata.bind": `/contacts(${contactId})` },
+    ]);
     const id = await unlinkedActivity(client, sample);
-    expect(await deliver(createWebhookHandler({ client }), id)).toMatchObject({ status: 200, body: { done: "linked", profileAction: "reuse", socialprofile: profileId, contact: contactId } });
+    expect(await deliver(createWebhookHandler({ client }), id)).toMatchObject({
+      status: 200,
+      body: { done: "linked", profileAction: "reuse", socialprofile: profileId, contact: contactId },
+    });
     expect(await links(client, id)).toEqual({ profile: profileId, author: contactId, account: contactId });
     expect(await rows(client, "socialprofile")).toHaveLength(1);
     expect(await rows(client, "contact")).toHaveLength(1);
@@ -119,13 +147,18 @@ describe("asynchronous socialactivity intake", () => {
   it("overlapping deliveries of activities by a few authors: one profile and one contact per author, each activity linked to its author's", async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.record({ author: fc.constantFrom("ada", "Ada", "grace", "linus"), deliveries: fc.integer({ min: 1, max: 3 }) }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.record({ author: fc.constantFrom("ada", "Ada", "grace", "linus"), deliveries: fc.integer({ min: 1, max: 3 }) }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         async (posts) => {
           const client = new InMemoryDataverse();
           const handler = createWebhookHandler({ client });
           const ids = await Promise.all(posts.map((post, n) => unlinkedActivity(client, postBy(post.author, n))));
           // Every delivery of every activity at once: the interleaving is the event loop's.
-          const answers = await Promise.all(posts.flatMap((post, n) => Array.from({ length: post.deliveries }, () => deliver(handler, ids[n]))));
+          const answers = await Promise.all(
+            posts.flatMap((post, n) => Array.from({ length: post.deliveries }, () => deliver(handler, ids[n]))),
+          );
           expect(answers.every((answer) => answer.status === 200)).toBe(true);
           // Linked exactly once per activity; the other deliveries found it linked.
           expect(answers.filter((answer) => answer.body.done === "linked")).toHaveLength(posts.length);
@@ -136,7 +169,11 @@ describe("asynchronous socialactivity intake", () => {
           expect(await rows(client, "contact")).toHaveLength(authors.size);
           for (const [n, post] of posts.entries()) {
             const profile = profiles.find((row) => String(row.profilename).toLowerCase() === post.author.toLowerCase())!;
-            expect(await links(client, ids[n])).toEqual({ profile: profile.socialprofileid, author: profile._customerid_value, account: profile._customerid_value });
+            expect(await links(client, ids[n])).toEqual({
+              profile: profile.socialprofileid,
+              author: profile._customerid_value,
+              account: profile._customerid_value,
+            });
           }
         },
       ),
@@ -146,7 +183,10 @@ describe("asynchronous socialactivity intake", () => {
 
   it("two hosts (no shared lock) over an org with an alternate key on the profile's community and name: still one profile", async () => {
     const options: InMemoryDataverseOptions = {
-      uniqueKeys: { ...DEFAULT_UNIQUE_KEYS, socialprofile: [{ columns: ["community", "profilename"], errorCode: ErrorCodes.DuplicateRecord }] },
+      uniqueKeys: {
+        ...DEFAULT_UNIQUE_KEYS,
+        socialprofile: [{ columns: ["community", "profilename"], errorCode: ErrorCodes.DuplicateRecord }],
+      },
     };
     const client = new InMemoryDataverse(options);
     const ids = await Promise.all([0, 1, 2].map((n) => unlinkedActivity(client, postBy("ada", n))));
@@ -165,7 +205,10 @@ describe("asynchronous socialactivity intake", () => {
     ["a payload that is not a post", { community: 2 }, /are not a valid social post/],
   ])("fails the System Job with 422 and writes nothing for %s", async (_name, payload, message) => {
     const client = new InMemoryDataverse();
-    const id = payload === undefined ? (await client.createRecord("socialactivity", { subject: "post" })).id : await unlinkedActivity(client, payload);
+    const id =
+      payload === undefined
+        ? (await client.createRecord("socialactivity", { subject: "post" })).id
+        : await unlinkedActivity(client, payload);
     const answer = await deliver(createWebhookHandler({ client }), id);
     expect(answer.status).toBe(422);
     expect(String(answer.body.error)).toMatch(message);
@@ -180,7 +223,16 @@ describe("asynchronous socialactivity intake", () => {
       fc.json({ maxDepth: 4 }),
       fc.constant(`${"[".repeat(3000)}${"]".repeat(3000)}`),
       fc.constant(JSON.stringify({ ...sample, posturl: `javascript:alert('${MARK}')` })),
-      fc.constant(JSON.stringify({ ...sample, activityadditionalparams: { ...sample.activityadditionalparams, socialHandle: { __proto__: { polluted: MARK } }, community: MARK } })),
+      fc.constant(
+        JSON.stringify({
+          ...sample,
+          activityadditionalparams: {
+            ...sample.activityadditionalparams,
+            socialHandle: { __proto__: { polluted: MARK } },
+            community: MARK,
+          },
+        }),
+      ),
       fc.constant('{"__proto__": {"polluted": true}, "community": 2}'),
     );
     await fc.assert(

@@ -13,7 +13,11 @@ const read = (name: string) => JSON.parse(readFileSync(path.join(root, name), "u
 it("no shipped source imports server/", () => {
   const shipped = [...read("tsconfig.json").include, "plugins-shim/webresource"];
   const offenders = shipped
-    .flatMap((folder) => readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" }).filter((file) => /\.tsx?$/.test(file)).map((file) => path.join(folder, file)))
+    .flatMap((folder) =>
+      readdirSync(path.join(root, folder), { recursive: true, encoding: "utf8" })
+        .filter((file) => /\.tsx?$/.test(file))
+        .map((file) => path.join(folder, file)),
+    )
     .filter((file) => /from\s+["'](?:\.\.\/)+server\b/.test(readFileSync(path.join(root, file), "utf8")));
   expect(offenders).toEqual([]);
 });

@@ -27,20 +27,29 @@ const cut = (bytes: Buffer, points: number[]): Buffer[] => {
 describe("readBody", () => {
   it("returns the text whole, however its bytes are chunked", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 200 }).map((s) => `${s}é😀€`), fc.array(fc.nat(), { maxLength: 6 }), async (text, points) => {
-        const bytes = Buffer.from(text, "utf8");
-        await expect(readBody(request(cut(bytes, points)), bytes.length)).resolves.toBe(text);
-      }),
+      fc.asyncProperty(
+        fc.string({ maxLength: 200 }).map((s) => `${s}é😀€`),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (text, points) => {
+          const bytes = Buffer.from(text, "utf8");
+          await expect(readBody(request(cut(bytes, points)), bytes.length)).resolves.toBe(text);
+        },
+      ),
       { numRuns: 50 },
     );
   });
 
   it("refuses a body over the limit as it streams in, with no Content-Length", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 1, max: 50 }), fc.array(fc.nat(), { maxLength: 6 }), async (limit, over, points) => {
-        const bytes = Buffer.alloc(limit + over, "a");
-        await expect(readBody(request(cut(bytes, points)), limit)).rejects.toBeInstanceOf(BodyTooLargeError);
-      }),
+      fc.asyncProperty(
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        async (limit, over, points) => {
+          const bytes = Buffer.alloc(limit + over, "a");
+          await expect(readBody(request(cut(bytes, points)), limit)).rejects.toBeInstanceOf(BodyTooLargeError);
+        },
+      ),
       { numRuns: 50 },
     );
   });

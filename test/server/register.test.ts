@@ -20,8 +20,14 @@ beforeEach(async () => {
 });
 afterEach(() => double.close());
 
-const client = () => new NodeDataverseClient({ org: parseOrgUrl(double.url), getToken: () => Promise.resolve(TOKEN), retry: { sleep: () => Promise.resolve() } });
-const registerWith = (env: Record<string, string>, ...args: string[]) => runRegister(["--org", double.url, ...args], { env, out: (line) => lines.push(line), clientFor: client });
+const client = () =>
+  new NodeDataverseClient({
+    org: parseOrgUrl(double.url),
+    getToken: () => Promise.resolve(TOKEN),
+    retry: { sleep: () => Promise.resolve() },
+  });
+const registerWith = (env: Record<string, string>, ...args: string[]) =>
+  runRegister(["--org", double.url, ...args], { env, out: (line) => lines.push(line), clientFor: client });
 const register = (...args: string[]) => registerWith({ WEBHOOK_KEY: KEY }, ...args);
 /** The PreValidation Update steps: socialprofile and msdyn_ocwhatsappchannelaccount. */
 const UPDATE_STEPS = STEPS.filter((step) => step.message === "Update").length;
@@ -40,7 +46,14 @@ describe("npm run register", () => {
     expect(steps.filter((step) => step.stage === 40 && step.mode === 1)).toHaveLength(1);
 
     expect(await register("--url", "https://webhook2.example.com/", "--auth", "WebhookKey")).toBe(0);
-    expect(await rows("serviceendpoint")).toEqual([expect.objectContaining({ serviceendpointid: endpoint.serviceendpointid, authtype: 4, authvalue: KEY, url: "https://webhook2.example.com/" })]);
+    expect(await rows("serviceendpoint")).toEqual([
+      expect.objectContaining({
+        serviceendpointid: endpoint.serviceendpointid,
+        authtype: 4,
+        authvalue: KEY,
+        url: "https://webhook2.example.com/",
+      }),
+    ]);
     expect(await rows("sdkmessageprocessingstep")).toHaveLength(STEPS.length);
   });
 
@@ -50,7 +63,9 @@ describe("npm run register", () => {
     expect(lines[0]).toMatch(/^would create serviceendpoint .*"authvalue":"\*+"/);
     const images = lines.filter((line) => line.startsWith("would create sdkmessageprocessingstepimage "));
     expect(images).toHaveLength(UPDATE_STEPS);
-    expect(images[0]).toContain(`"imagetype":0,"messagepropertyname":"Target","attributes":"${preImageAttributes("socialprofile").join(",")}"`);
+    expect(images[0]).toContain(
+      `"imagetype":0,"messagepropertyname":"Target","attributes":"${preImageAttributes("socialprofile").join(",")}"`,
+    );
     expect(await rows("serviceendpoint")).toEqual([]);
     expect(await rows("sdkmessageprocessingstep")).toEqual([]);
     expect(await rows("sdkmessageprocessingstepimage")).toEqual([]);
@@ -65,7 +80,13 @@ describe("npm run register", () => {
     for (const table of ["socialprofile", "msdyn_ocwhatsappchannelaccount"]) {
       const step = steps.find((row) => String(row.name).includes(`Update of ${table} `))!;
       expect(images.filter((image) => image._sdkmessageprocessingstepid_value === step.sdkmessageprocessingstepid)).toEqual([
-        expect.objectContaining({ name: "PreImage", entityalias: "PreImage", imagetype: 0, messagepropertyname: "Target", attributes: preImageAttributes(table).join(",") }),
+        expect.objectContaining({
+          name: "PreImage",
+          entityalias: "PreImage",
+          imagetype: 0,
+          messagepropertyname: "Target",
+          attributes: preImageAttributes(table).join(","),
+        }),
       ]);
     }
     // The primary key is the image's Id; community is create-only (validationStep.ts drops it from the image).

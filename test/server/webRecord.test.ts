@@ -27,21 +27,33 @@ describe("toWebRecord", () => {
   });
 
   it("clears a lookup set to null through its first navigation property", () => {
-    expect(toWebRecord(socialprofile, { customerid: null, ownerid: null }).record).toEqual({ "customerid_account@odata.bind": null, "ownerid@odata.bind": null });
+    expect(toWebRecord(socialprofile, { customerid: null, ownerid: null }).record).toEqual({
+      "customerid_account@odata.bind": null,
+      "ownerid@odata.bind": null,
+    });
   });
 
   it("keeps plain columns' values as they are, even of the wrong type (validateRecord names it)", () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)), fc.constantFrom("profilefullname", "community", "blocked", "influencescore"), (value, column) => {
-        expect(toWebRecord(socialprofile, { [column]: value })).toEqual({ record: { [column]: value }, skipped: [] });
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.integer(), fc.boolean(), fc.constant(null)),
+        fc.constantFrom("profilefullname", "community", "blocked", "influencescore"),
+        (value, column) => {
+          expect(toWebRecord(socialprofile, { [column]: value })).toEqual({ record: { [column]: value }, skipped: [] });
+        },
+      ),
     );
     const reference = { entityType: "account", id: ID };
     expect(toWebRecord(socialprofile, { profilefullname: reference }).record).toEqual({ profilefullname: reference });
   });
 
   it("leaves out, and names, columns the schema does not know and values it cannot model", () => {
-    const { record, skipped } = toWebRecord(socialprofile, { modifiedon: "2026-01-01T00:00:00.000Z", new_custom: 3, profilefullname: new UnsupportedValue("EntityCollection"), blocked: true });
+    const { record, skipped } = toWebRecord(socialprofile, {
+      modifiedon: "2026-01-01T00:00:00.000Z",
+      new_custom: 3,
+      profilefullname: new UnsupportedValue("EntityCollection"),
+      blocked: true,
+    });
     expect(record).toEqual({ blocked: true });
     expect(skipped.sort()).toEqual(["modifiedon", "new_custom", "profilefullname"]);
   });

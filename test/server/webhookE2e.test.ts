@@ -24,7 +24,10 @@ const TOKEN = "test-token-not-a-secret";
 const KEY = "e2e-webhook-key-0123456789";
 const PLATFORM_TABLES = {
   ...TABLES_WITH_REGISTRATION,
-  socialprofile: { ...socialprofile, columns: { ...socialprofile.columns, profilelink: { ...socialprofile.columns.profilelink, format: "text" as const } } },
+  socialprofile: {
+    ...socialprofile,
+    columns: { ...socialprofile.columns, profilelink: { ...socialprofile.columns.profilelink, format: "text" as const } },
+  },
 };
 const INVALID = { profilename: "mallory", profilelink: "javascript:alert(1)" };
 const VALID = { profilename: "ada", community: 2, profilelink: "https://example.com/ada" };
@@ -42,15 +45,27 @@ let host: WebhookHost | undefined;
 let logLines: string[];
 
 async function start(options: { register: boolean; hostUp: boolean; deliverAsyncTwice?: boolean; hostClient?: () => NodeDataverseClient }) {
-  double = await startWebApiDouble({ acceptToken: TOKEN, tables: PLATFORM_TABLES, webhooks: { timeoutMs: 5_000, deliverAsyncTwice: options.deliverAsyncTwice } });
+  double = await startWebApiDouble({
+    acceptToken: TOKEN,
+    tables: PLATFORM_TABLES,
+    webhooks: { timeoutMs: 5_000, deliverAsyncTwice: options.deliverAsyncTwice },
+  });
   seedMessages((table, rows) => double.organization.seed(table, rows));
   logLines = [];
   const log = jsonLog((line) => logLines.push(line));
-  host = await startWebhookHost({ handler: createWebhookHandler({ client: (options.hostClient ?? client)(), log }), auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY }, log });
+  host = await startWebhookHost({
+    handler: createWebhookHandler({ client: (options.hostClient ?? client)(), log }),
+    auth: { header: { name: "x-webhook-key", value: KEY }, code: KEY },
+    log,
+  });
   const url = `${host.url}/`;
   if (options.register) {
     const printed: string[] = [];
-    await runRegister(["--org", double.url, "--url", url], { env: { WEBHOOK_KEY: KEY }, out: (line) => printed.push(line), clientFor: client });
+    await runRegister(["--org", double.url, "--url", url], {
+      env: { WEBHOOK_KEY: KEY },
+      out: (line) => printed.push(line),
+      clientFor: client,
+    });
     for (const line of printed) expect(line).not.toContain(KEY);
   }
   if (!options.hostUp) {
@@ -59,8 +74,14 @@ async function start(options: { register: boolean; hostUp: boolean; deliverAsync
   }
 }
 
-const client = () => new NodeDataverseClient({ org: parseOrgUrl(double.url), getToken: () => Promise.resolve(TOKEN), retry: { sleep: () => Promise.resolve() } });
-const profiles = async () => (await double.organization.retrieveMultipleRecords("socialprofile", "?$select=profilename")).entities.map((row) => row.profilename);
+const client = () =>
+  new NodeDataverseClient({
+    org: parseOrgUrl(double.url),
+    getToken: () => Promise.resolve(TOKEN),
+    retry: { sleep: () => Promise.resolve() },
+  });
+const profiles = async () =>
+  (await double.organization.retrieveMultipleRecords("socialprofile", "?$select=profilename")).entities.map((row) => row.profilename);
 
 afterEach(async () => {
   await double.webhooks?.settled();
@@ -76,7 +97,9 @@ describe("the webhook, registered against the Web API double", () => {
     const created = await client().createRecord("socialprofile", VALID);
     expect(await profiles()).toEqual(["ada"]);
     // An update is judged over the stored row: the pre-image `npm run register` registered, which the dispatcher sends.
-    await expect(client().updateRecord("socialprofile", created.id, { profilelink: "javascript:alert(1)" })).rejects.toMatchObject({ errorCode: 0x80040265 });
+    await expect(client().updateRecord("socialprofile", created.id, { profilelink: "javascript:alert(1)" })).rejects.toMatchObject({
+      errorCode: 0x80040265,
+    });
     await client().updateRecord("socialprofile", created.id, { profilename: "ada lovelace" });
     expect(await profiles()).toEqual(["ada lovelace"]);
     expect(logLines.map((line) => JSON.parse(line).message)).toEqual(expect.arrayContaining(["refused", "accepted"]));
@@ -98,8 +121,10 @@ describe("the webhook, registered against the Web API double", () => {
 
   it("accepts the writes again once the steps are turned off (statecode 1, statuscode 2), as docs/admin.md says", async () => {
     await start({ register: true, hostUp: false });
-    const steps = (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstep", "?$select=sdkmessageprocessingstepid")).entities;
-    for (const step of steps) await client().updateRecord("sdkmessageprocessingstep", String(step.sdkmessageprocessingstepid), { statecode: 1, statuscode: 2 });
+    const steps = (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstep", "?$select=sdkmessageprocessingstepid"))
+      .entities;
+    for (const step of steps)
+      await client().updateRecord("sdkmessageprocessingstep", String(step.sdkmessageprocessingstepid), { statecode: 1, statuscode: 2 });
     await client().createRecord("socialprofile", INVALID);
     expect(await profiles()).toEqual(["mallory"]);
   });
@@ -130,9 +155,14 @@ describe("the webhook, registered against the Web API double", () => {
     if (withImage) await clearing;
     else await expect(clearing).rejects.toMatchObject({ errorCode: 0x80040265, status: 400 });
     const stored = await double.organization.retrieveRecord("msdyn_ocwhatsappchannelaccount", id);
-    expect(stored).toMatchObject({ msdyn_name: "Contoso support", msdyn_authenticationtoken: withImage ? null : WHATSAPP_ACCOUNT.msdyn_authenticationtoken });
+    expect(stored).toMatchObject({
+      msdyn_name: "Contoso support",
+      msdyn_authenticationtoken: withImage ? null : WHATSAPP_ACCOUNT.msdyn_authenticationtoken,
+    });
     const refused = logLines.map((line) => JSON.parse(line)).filter((line) => line.message === "refused");
-    expect(refused.map((line) => line.diagnostics)).toEqual(withImage ? [] : [[expect.objectContaining({ column: "msdyn_authenticationtoken", code: "required" })]]);
+    expect(refused.map((line) => line.diagnostics)).toEqual(
+      withImage ? [] : [[expect.objectContaining({ column: "msdyn_authenticationtoken", code: "required" })]],
+    );
     // The tokens travel in the pre-image; the host's logs never carry them.
     for (const line of logLines) {
       expect(line).not.toContain(WHATSAPP_ACCOUNT.msdyn_authenticationtoken);
@@ -148,26 +178,40 @@ describe("the webhook, registered against the Web API double", () => {
   it.each([
     ["once", false],
     ["twice, overlapping", true],
-  ])("links a social activity created through the Web API to a new profile and contact after commit, delivered %s", async (_name, twice) => {
-    await start({ register: true, hostUp: true, deliverAsyncTwice: twice });
-    const activity = await client().createRecord("socialactivity", { subject: "hello", community: 2, posturl: sample.posturl, activityadditionalparams: JSON.stringify(sample) });
-    await double.webhooks!.settled();
-    const deliveries = double.webhooks!.asyncDeliveries;
-    expect(deliveries).toHaveLength(twice ? 2 : 1);
-    expect(deliveries.every((delivery) => delivery.id === activity.id && delivery.status === 200 && delivery.succeeded)).toBe(true);
-    const rows = async (table: string) => (await double.organization.retrieveMultipleRecords(table)).entities;
-    const [profile, ...moreProfiles] = await rows("socialprofile");
-    const [contact, ...moreContacts] = await rows("contact");
-    expect([moreProfiles, moreContacts]).toEqual([[], []]);
-    expect(profile).toMatchObject({ profilename: "Contoso", community: 2, _customerid_value: contact.contactid });
-    const stored = await double.organization.retrieveRecord("socialactivity", activity.id);
-    expect(stored).toMatchObject({ subject: "hello", _postfromprofileid_value: profile.socialprofileid, _postauthor_value: contact.contactid });
-    // The author's rows and the link went as one change set: the only write after the activity's create.
-    const writes = double.requests.filter((request) => request.method !== "GET").map((request) => `${request.method} ${request.url.split("?")[0]}`);
-    expect(writes.slice(writes.indexOf("POST /api/data/v9.2/socialactivities") + 1)).toEqual(["POST /api/data/v9.2/$batch"]);
-    const intakeLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.message === "intake");
-    expect(intakeLines.map((line) => line.done).sort()).toEqual(twice ? ["alreadyLinked", "linked"] : ["linked"]);
-  });
+  ])(
+    "links a social activity created through the Web API to a new profile and contact after commit, delivered %s",
+    async (_name, twice) => {
+      await start({ register: true, hostUp: true, deliverAsyncTwice: twice });
+      const activity = await client().createRecord("socialactivity", {
+        subject: "hello",
+        community: 2,
+        posturl: sample.posturl,
+        activityadditionalparams: JSON.stringify(sample),
+      });
+      await double.webhooks!.settled();
+      const deliveries = double.webhooks!.asyncDeliveries;
+      expect(deliveries).toHaveLength(twice ? 2 : 1);
+      expect(deliveries.every((delivery) => delivery.id === activity.id && delivery.status === 200 && delivery.succeeded)).toBe(true);
+      const rows = async (table: string) => (await double.organization.retrieveMultipleRecords(table)).entities;
+      const [profile, ...moreProfiles] = await rows("socialprofile");
+      const [contact, ...moreContacts] = await rows("contact");
+      expect([moreProfiles, moreContacts]).toEqual([[], []]);
+      expect(profile).toMatchObject({ profilename: "Contoso", community: 2, _customerid_value: contact.contactid });
+      const stored = await double.organization.retrieveRecord("socialactivity", activity.id);
+      expect(stored).toMatchObject({
+        subject: "hello",
+        _postfromprofileid_value: profile.socialprofileid,
+        _postauthor_value: contact.contactid,
+      });
+      // The author's rows and the link went as one change set: the only write after the activity's create.
+      const writes = double.requests
+        .filter((request) => request.method !== "GET")
+        .map((request) => `${request.method} ${request.url.split("?")[0]}`);
+      expect(writes.slice(writes.indexOf("POST /api/data/v9.2/socialactivities") + 1)).toEqual(["POST /api/data/v9.2/$batch"]);
+      const intakeLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.message === "intake");
+      expect(intakeLines.map((line) => line.done).sort()).toEqual(twice ? ["alreadyLinked", "linked"] : ["linked"]);
+    },
+  );
 
   it("the change set applied but its answer lost: the host answers 503, the second delivery finds the activity linked; one profile", async () => {
     // The double drops the connection of the next write it applies: the host's change set.
@@ -181,9 +225,16 @@ describe("the webhook, registered against the Web API double", () => {
       return hostClient;
     };
     await start({ register: true, hostUp: true, hostClient: dropsItsChangeSet });
-    const activity = await client().createRecord("socialactivity", { subject: "hello", community: 2, posturl: sample.posturl, activityadditionalparams: JSON.stringify(sample) });
+    const activity = await client().createRecord("socialactivity", {
+      subject: "hello",
+      community: 2,
+      posturl: sample.posturl,
+      activityadditionalparams: JSON.stringify(sample),
+    });
     await double.webhooks!.settled();
-    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.id, status: 200, attempts: 2, succeeded: true })]);
+    expect(double.webhooks!.asyncDeliveries).toEqual([
+      expect.objectContaining({ id: activity.id, status: 200, attempts: 2, succeeded: true }),
+    ]);
     expect((await double.organization.retrieveMultipleRecords("socialprofile")).entities).toHaveLength(1);
     expect((await double.organization.retrieveMultipleRecords("contact")).entities).toHaveLength(1);
     const intakeLines = logLines.map((line) => JSON.parse(line)).filter((line) => line.message.startsWith("intake"));
@@ -194,7 +245,9 @@ describe("the webhook, registered against the Web API double", () => {
     await start({ register: true, hostUp: true });
     const activity = await client().createRecord("socialactivity", { subject: "hello", activityadditionalparams: "{not json" });
     await double.webhooks!.settled();
-    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.id, status: 422, attempts: 1, succeeded: false })]);
+    expect(double.webhooks!.asyncDeliveries).toEqual([
+      expect.objectContaining({ id: activity.id, status: 422, attempts: 1, succeeded: false }),
+    ]);
     expect((await double.organization.retrieveMultipleRecords("socialprofile")).entities).toEqual([]);
   });
 });

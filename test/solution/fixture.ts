@@ -33,7 +33,9 @@ export function builtManifestXml(constructorName: string, version: string, packa
   control.ele("property", { name: "value", "display-name-key": "value", "of-type": "SingleLine.Text", usage: "bound" });
   const resources = control.ele("resources");
   if (packagedLibrary) {
-    resources.ele("library", { name: "SocialChannelOwnership", version: "1.0.0", order: "1" }).ele("packaged_library", { path: packagedLibrary, version: "1.0.0" });
+    resources
+      .ele("library", { name: "SocialChannelOwnership", version: "1.0.0", order: "1" })
+      .ele("packaged_library", { path: packagedLibrary, version: "1.0.0" });
   }
   resources.ele("code", { path: "bundle.js", order: packagedLibrary ? "2" : "1" });
   resources.ele("platform-library", { name: "React", version: "16.14.0" });
@@ -54,8 +56,8 @@ export function writeBuiltControl(root: string, folder: string, version = "0.0.1
   writeFileSync(path.join(out, "bundle.js"), `var pcf_tools_${folder}=function(){return "${folder}"}();`);
   writeFileSync(path.join(out, "bundle.js.LICENSE.txt"), "/** @license React v16.14.0 */\n");
   writeFileSync(path.join(out, "css", "card.css"), `.${folder}{display:block}`);
-  writeFileSync(path.join(out, "SocialChannelControls.1033.resx"), "<root><data name=\"a\"><value>A</value></data></root>");
-  writeFileSync(path.join(out, "SocialChannelControls.1036.resx"), "<root><data name=\"a\"><value>À</value></data></root>");
+  writeFileSync(path.join(out, "SocialChannelControls.1033.resx"), '<root><data name="a"><value>A</value></data></root>');
+  writeFileSync(path.join(out, "SocialChannelControls.1036.resx"), '<root><data name="a"><value>À</value></data></root>');
 }
 
 export function createFixture(options: { packageVersion?: string; controls?: string[] } = {}): Fixture {

@@ -52,6 +52,9 @@ describe("a library component in the solution", () => {
   it("verifier: names a zip whose library control lacks its packaged script", () => {
     const zip = readFileSync(pack().unmanagedZip);
     const stripped = rawZip(readZipEntries(zip).filter((entry) => entry.name !== `${LIBRARY}/${SCRIPT}`));
-    expect(verifySolutionZip(stripped, options())).toContainEqual({ rule: "manifest-resource", message: expect.stringContaining(`lists ${SCRIPT}, which is not in the zip`) });
+    expect(verifySolutionZip(stripped, options())).toContainEqual({
+      rule: "manifest-resource",
+      message: expect.stringContaining(`lists ${SCRIPT}, which is not in the zip`),
+    });
   });
 });

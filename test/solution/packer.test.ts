@@ -95,9 +95,15 @@ describe("packSolution", () => {
   it("lists only the RESX strings as the form script's dependencies, and nothing as missing", () => {
     const result = packSolution(fixture.definition, fixture.outDir, quiet);
     const customizations = parser.parse(textOf(result.unmanagedZip, "customizations.xml")).ImportExportXml;
-    const script = customizations.WebResources.WebResource.find((item: { Name: string }) => item.Name === "scc_/SocialChannelControls/forms.js");
+    const script = customizations.WebResources.WebResource.find(
+      (item: { Name: string }) => item.Name === "scc_/SocialChannelControls/forms.js",
+    );
     expect(script.WebResourceType).toBe("3");
-    const dependencies = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["Dependency", "Library"].includes(name) }).parse(script.DependencyXml);
+    const dependencies = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: "@",
+      isArray: (name) => ["Dependency", "Library"].includes(name),
+    }).parse(script.DependencyXml);
     const groups = dependencies.Dependencies.Dependency as { "@componentType": string; Library?: object[] }[];
     expect(groups.map((group) => group["@componentType"])).toEqual(["WebResource"]);
     const libraries = groups[0].Library as { "@name": string; "@languagecode": string }[];
@@ -151,7 +157,10 @@ describe("packSolution", () => {
     introducedVersions["scc_/SocialChannelControls/forms.js"] = "1.0.0.0";
     const definition = loadDefinition({ ...fixture.paths, introducedVersions });
     const result = packSolution(definition, fixture.outDir, quiet);
-    const resources = parser.parse(textOf(result.unmanagedZip, "customizations.xml")).ImportExportXml.WebResources.WebResource as { Name: string; IntroducedVersion: string }[];
+    const resources = parser.parse(textOf(result.unmanagedZip, "customizations.xml")).ImportExportXml.WebResources.WebResource as {
+      Name: string;
+      IntroducedVersion: string;
+    }[];
     expect(Object.fromEntries(resources.map((resource) => [resource.Name, resource.IntroducedVersion]))).toEqual(introducedVersions);
     expect(parser.parse(textOf(result.unmanagedZip, "solution.xml")).ImportExportXml.SolutionManifest.Version).toBe("1.2.3.0");
   });
@@ -183,9 +192,9 @@ describe("packSolution", () => {
   it("keeps web resource ids stable across builds", () => {
     const idsOf = () => {
       const result = packSolution(fixture.definition, fixture.outDir, quiet);
-      return parser.parse(textOf(result.unmanagedZip, "customizations.xml")).ImportExportXml.WebResources.WebResource.map(
-        (item: { WebResourceId: string }) => item.WebResourceId,
-      );
+      return parser
+        .parse(textOf(result.unmanagedZip, "customizations.xml"))
+        .ImportExportXml.WebResources.WebResource.map((item: { WebResourceId: string }) => item.WebResourceId);
     };
     const first = idsOf();
     expect(new Set(first).size).toBe(6);

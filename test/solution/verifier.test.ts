@@ -39,7 +39,9 @@ describe("verifySolutionZip", () => {
 
   it("names a missing root file, and one that is nested instead of at the root", () => {
     expectProblem(verifySolutionZip(without("[Content_Types].xml"), options), "root-files", "[Content_Types].xml is missing");
-    const entries = readZipEntries(good).map((entry) => (entry.name === "solution.xml" ? { ...entry, name: "SocialChannelControls/solution.xml" } : entry));
+    const entries = readZipEntries(good).map((entry) =>
+      entry.name === "solution.xml" ? { ...entry, name: "SocialChannelControls/solution.xml" } : entry,
+    );
     expectProblem(verifySolutionZip(rawZip(entries), options), "root-files", 'found "SocialChannelControls/solution.xml"');
   });
 
@@ -62,7 +64,10 @@ describe("verifySolutionZip", () => {
     const renamed = rawZip(
       readZipEntries(good).map((entry) =>
         entry.name === "solution.xml" || entry.name === "customizations.xml"
-          ? { ...entry, data: utf8(decode(entry.data).split("scc_SocialChannel.SocialProfileCard").join("new_SocialChannel.SocialProfileCard")) }
+          ? {
+              ...entry,
+              data: utf8(decode(entry.data).split("scc_SocialChannel.SocialProfileCard").join("new_SocialChannel.SocialProfileCard")),
+            }
           : entry,
       ),
     );
@@ -72,14 +77,27 @@ describe("verifySolutionZip", () => {
   });
 
   it("names a publisher prefix Dataverse refuses", () => {
-    const problems = verifySolutionZip(withText("solution.xml", (xml) => xml.replace("<CustomizationPrefix>scc<", "<CustomizationPrefix>mscrm<")), options);
+    const problems = verifySolutionZip(
+      withText("solution.xml", (xml) => xml.replace("<CustomizationPrefix>scc<", "<CustomizationPrefix>mscrm<")),
+      options,
+    );
     expectProblem(problems, "publisher", 'publisher prefix "mscrm"');
   });
 
   it("names invalid XML", () => {
-    const problems = verifySolutionZip(withText("customizations.xml", (xml) => xml.replace("</CustomControls>", "</CustomControl>")), options);
+    const problems = verifySolutionZip(
+      withText("customizations.xml", (xml) => xml.replace("</CustomControls>", "</CustomControl>")),
+      options,
+    );
     expectProblem(problems, "xml", "customizations.xml is not well-formed XML");
-    expectProblem(verifySolutionZip(withText(`${CARD}/SocialChannelControls.1036.resx`, (xml) => xml.replace("</root>", "")), options), "xml", `${CARD}/SocialChannelControls.1036.resx`);
+    expectProblem(
+      verifySolutionZip(
+        withText(`${CARD}/SocialChannelControls.1036.resx`, (xml) => xml.replace("</root>", "")),
+        options,
+      ),
+      "xml",
+      `${CARD}/SocialChannelControls.1036.resx`,
+    );
   });
 
   it("names a duplicate component and a duplicate entry", () => {
@@ -96,7 +114,11 @@ describe("verifySolutionZip", () => {
 
   it("names traversal and absolute entry paths", () => {
     const problems = verifySolutionZip(
-      plus({ name: "../x", data: utf8("x") }, { name: "Controls/../../evil.js", data: utf8("x") }, { name: "/etc/passwd", data: utf8("x") }),
+      plus(
+        { name: "../x", data: utf8("x") },
+        { name: "Controls/../../evil.js", data: utf8("x") },
+        { name: "/etc/passwd", data: utf8("x") },
+      ),
       options,
     );
     expectProblem(problems, "entry-path", 'entry "../x" walks out of its folder');
@@ -105,23 +127,44 @@ describe("verifySolutionZip", () => {
   });
 
   it("names files outside the known layout but accepts pcf-scripts' licence file and resx siblings", () => {
-    const problems = verifySolutionZip(plus({ name: `${CARD}/notes.txt`, data: utf8("x") }, { name: "readme.md", data: utf8("x") }), options);
+    const problems = verifySolutionZip(
+      plus({ name: `${CARD}/notes.txt`, data: utf8("x") }, { name: "readme.md", data: utf8("x") }),
+      options,
+    );
     expectProblem(problems, "layout", `${CARD}/notes.txt is outside the known layout`);
     expectProblem(problems, "layout", "readme.md is outside the known layout");
     expect(problems.some((problem) => problem.message.includes("LICENSE") || problem.message.includes(".1036.resx"))).toBe(false);
   });
 
   it("names a version that is malformed or not higher than the last release", () => {
-    expectProblem(verifySolutionZip(good, { ...options, releasedVersions: ["1.0.0.0", "1.2.3.0"] }), "version", "must be higher than the last released version 1.2.3.0");
+    expectProblem(
+      verifySolutionZip(good, { ...options, releasedVersions: ["1.0.0.0", "1.2.3.0"] }),
+      "version",
+      "must be higher than the last released version 1.2.3.0",
+    );
     expect(verifySolutionZip(good, { ...options, releasedVersions: ["1.2.2.9"] })).toEqual([]);
-    expectProblem(verifySolutionZip(withText("solution.xml", (xml) => xml.replace("<Version>1.2.3.0<", "<Version>1.2.x<")), options), "version", 'solution version "1.2.x"');
+    expectProblem(
+      verifySolutionZip(
+        withText("solution.xml", (xml) => xml.replace("<Version>1.2.3.0<", "<Version>1.2.x<")),
+        options,
+      ),
+      "version",
+      'solution version "1.2.x"',
+    );
   });
 
   it("names a control whose version does not follow the solution's", () => {
     const built = path.join(fixture.definition.outControlsDir, "SocialProfileCard", "ControlManifest.xml");
     const stale = readFileSync(built, "utf8").replace('version="1.2.3"', 'version="1.2.2"');
     writeFileSync(built, stale);
-    expectProblem(verifySolutionZip(withText(`${CARD}/ControlManifest.xml`, () => stale), options), "version", "control version 1.2.2");
+    expectProblem(
+      verifySolutionZip(
+        withText(`${CARD}/ControlManifest.xml`, () => stale),
+        options,
+      ),
+      "version",
+      "control version 1.2.2",
+    );
   });
 
   it("names a bundle near the 5 MB import limit", () => {
@@ -130,9 +173,19 @@ describe("verifySolutionZip", () => {
   });
 
   it("names a web resource without its root component, and one whose file is missing", () => {
-    const noRoot = withText("solution.xml", (xml) => xml.replace(/<RootComponent type="61" schemaName="scc_\/SocialChannelControls\/forms.js" behavior="0"\/>/, ""));
-    expectProblem(verifySolutionZip(noRoot, options), "component-files", "web resource scc_/SocialChannelControls/forms.js has no type-61 root component");
-    expectProblem(verifySolutionZip(without("WebResources/scc_/SocialChannelControls/forms.js"), options), "component-files", "is not in the zip");
+    const noRoot = withText("solution.xml", (xml) =>
+      xml.replace(/<RootComponent type="61" schemaName="scc_\/SocialChannelControls\/forms.js" behavior="0"\/>/, ""),
+    );
+    expectProblem(
+      verifySolutionZip(noRoot, options),
+      "component-files",
+      "web resource scc_/SocialChannelControls/forms.js has no type-61 root component",
+    );
+    expectProblem(
+      verifySolutionZip(without("WebResources/scc_/SocialChannelControls/forms.js"), options),
+      "component-files",
+      "is not in the zip",
+    );
   });
 
   it("names a managed flag that contradicts the file name", () => {

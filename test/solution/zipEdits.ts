@@ -24,7 +24,9 @@ export const decode = (data: Uint8Array): string => new TextDecoder().decode(dat
 
 /** The zip with the text of the named entries changed. */
 export function withTexts(zip: Uint8Array, names: readonly string[], change: (text: string) => string): Uint8Array {
-  return rawZip(readZipEntries(zip).map((entry) => (names.includes(entry.name) ? { name: entry.name, data: utf8(change(decode(entry.data))) } : entry)));
+  return rawZip(
+    readZipEntries(zip).map((entry) => (names.includes(entry.name) ? { name: entry.name, data: utf8(change(decode(entry.data))) } : entry)),
+  );
 }
 
 /** Replaces `from` by `to` exactly once in the named entry; throws when `from` is not there, so a test can't pass on a no-op edit. */

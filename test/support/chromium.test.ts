@@ -16,11 +16,15 @@ describe("chromiumExecutable", () => {
   });
 
   // The package ships Linux builds only; elsewhere SCC_CHROMIUM is the way (README).
-  (process.platform === "linux" ? it : it.skip)("otherwise unpacks the npm-shipped Chromium into a folder named after its version, never a system browser", async () => {
-    delete process.env[CHROMIUM_ENV];
-    const executable = await chromiumExecutable();
-    expect(executable).toMatch(/scc-chromium-cache\/sparticuz-143\.\d+\.\d+-(x64|arm64)\/chromium$/);
-    expect(executable.startsWith("/usr/")).toBe(false);
-    expect(() => accessSync(executable, constants.X_OK)).not.toThrow();
-  }, 120000);
+  (process.platform === "linux" ? it : it.skip)(
+    "otherwise unpacks the npm-shipped Chromium into a folder named after its version, never a system browser",
+    async () => {
+      delete process.env[CHROMIUM_ENV];
+      const executable = await chromiumExecutable();
+      expect(executable).toMatch(/scc-chromium-cache\/sparticuz-143\.\d+\.\d+-(x64|arm64)\/chromium$/);
+      expect(executable.startsWith("/usr/")).toBe(false);
+      expect(() => accessSync(executable, constants.X_OK)).not.toThrow();
+    },
+    120000,
+  );
 });

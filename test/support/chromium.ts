@@ -21,7 +21,14 @@ import { Browser, BrowserContext, chromium } from "playwright-core";
 /** Environment variable naming the browser executable to use instead of the npm-shipped one. */
 export const CHROMIUM_ENV = "SCC_CHROMIUM";
 
-export const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--no-first-run",
+];
 
 let resolved: Promise<string> | undefined;
 
@@ -36,7 +43,9 @@ const sparticuzBin = (): string => path.join(path.dirname(require.resolve("@spar
  */
 async function unpackNpmChromium(): Promise<string> {
   if (process.platform !== "linux") {
-    throw new Error(`The npm-shipped Chromium runs on Linux only: set ${CHROMIUM_ENV} to a Chromium or Chrome executable on ${process.platform}.`);
+    throw new Error(
+      `The npm-shipped Chromium runs on Linux only: set ${CHROMIUM_ENV} to a Chromium or Chrome executable on ${process.platform}.`,
+    );
   }
   // The package exports no ./package.json: read it beside the resolved entry (build/cjs/index.cjs).
   const packageJson = path.join(path.dirname(require.resolve("@sparticuz/chromium")), "..", "..", "package.json");
@@ -83,7 +92,9 @@ function browserEnv(executable: string): NodeJS.ProcessEnv | undefined {
   // Without a locale in the environment (LANG unset, C or POSIX, as in CI) this build reports
   // navigator.language "en-US@posix", which pcf-start's harness rejects (E_Unsupported_Locale)
   // and then renders nothing; Debian's launcher script sets one.
-  const locale = /^(C|POSIX)?(\.|$)/.test(process.env.LC_ALL || process.env.LANG || "") ? { LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" } : {};
+  const locale = /^(C|POSIX)?(\.|$)/.test(process.env.LC_ALL || process.env.LANG || "")
+    ? { LANG: "en_US.UTF-8", LC_ALL: "en_US.UTF-8" }
+    : {};
   return { ...process.env, LD_LIBRARY_PATH: libraries, ...fonts, ...locale };
 }
 

@@ -11,7 +11,7 @@ expect.extend(toHaveNoViolations);
 // jsdom lacks browser APIs the code relies on. structuredClone: the in-memory organization
 // copies records with it (same algorithm as v8's serializer).
 if (typeof globalThis.structuredClone !== "function") {
-  globalThis.structuredClone = (<T,>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
+  globalThis.structuredClone = (<T>(value: T): T => deserialize(serialize(value)) as T) as typeof structuredClone;
 }
 
 // TextEncoder / TextDecoder: the brand marks' loader decodes the base64 resource as UTF-8

@@ -5,7 +5,9 @@ import * as simpleIcons from "simple-icons";
  * must draw (tests only — the bundles read the generated sprite, never the package).
  */
 export function simpleIcon(slug: string): { path: string; hex: string } {
-  const icon = Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string; hex: string }>).find((candidate) => candidate?.slug === slug);
+  const icon = Object.values(simpleIcons as unknown as Record<string, { slug: string; path: string; hex: string }>).find(
+    (candidate) => candidate?.slug === slug,
+  );
   if (!icon) throw new Error(`simple-icons has no icon "${slug}"`);
   return icon;
 }

@@ -25,7 +25,12 @@ const runner = path.join(__dirname, "lintImports.mjs");
 
 /** ESLint with the project's config, import rules only, in a child process (lintImports.mjs says why). */
 function lint(job: { texts?: { filePath: string; code: string }[]; files?: string[] }): LintResult[] {
-  const out = execFileSync(process.execPath, [runner], { cwd: root, input: JSON.stringify(job), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync(process.execPath, [runner], {
+    cwd: root,
+    input: JSON.stringify(job),
+    encoding: "utf8",
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return JSON.parse(out) as LintResult[];
 }
 
@@ -88,7 +93,8 @@ const RIGHT_WAY: readonly Planted[] = [
   { file: "test/plugins-shim/planted.test.ts", specifier: "../../simulator/webApi/webApiDouble" },
 ];
 
-const zoneErrors = (result: LintResult): LintMessage[] => result.messages.filter((m) => m.ruleId === "import-x/no-restricted-paths" && m.severity === 2);
+const zoneErrors = (result: LintResult): LintMessage[] =>
+  result.messages.filter((m) => m.ruleId === "import-x/no-restricted-paths" && m.severity === 2);
 
 describe("folder boundaries in npm run lint", () => {
   let wrongWay: LintResult[];
@@ -99,8 +105,14 @@ describe("folder boundaries in npm run lint", () => {
     const results = lint({
       texts: [
         ...[...WRONG_WAY, ...RIGHT_WAY].map((planted) => ({ filePath: path.join(root, planted.file), code: code(planted) })),
-        { filePath: path.join(root, "plugins-shim/rules/plantedView.ts"), code: 'import * as React from "react";\nexport const used = React;\n' },
-        { filePath: path.join(root, "plugins-shim/schema/plantedView.ts"), code: 'import { Button } from "@fluentui/react-components";\nexport const used = Button;\n' },
+        {
+          filePath: path.join(root, "plugins-shim/rules/plantedView.ts"),
+          code: 'import * as React from "react";\nexport const used = React;\n',
+        },
+        {
+          filePath: path.join(root, "plugins-shim/schema/plantedView.ts"),
+          code: 'import { Button } from "@fluentui/react-components";\nexport const used = Button;\n',
+        },
       ],
     });
     wrongWay = results.slice(0, WRONG_WAY.length);
@@ -122,7 +134,13 @@ describe("folder boundaries in npm run lint", () => {
 
   it("rules and schema never import React or Fluent", () => {
     for (const result of react) {
-      expect(result.messages).toEqual([expect.objectContaining({ ruleId: "no-restricted-imports", severity: 2, message: expect.stringContaining("never import React or Fluent") })]);
+      expect(result.messages).toEqual([
+        expect.objectContaining({
+          ruleId: "no-restricted-imports",
+          severity: 2,
+          message: expect.stringContaining("never import React or Fluent"),
+        }),
+      ]);
     }
   });
 
@@ -131,10 +149,14 @@ describe("folder boundaries in npm run lint", () => {
     const dir = mkdtempSync(path.join(__dirname, "planted-cycle-"));
     try {
       writeFileSync(path.join(dir, "first.ts"), 'import { second } from "./second";\nexport const first = (): number => second() + 1;\n');
-      writeFileSync(path.join(dir, "second.ts"), 'import { first } from "./first";\nexport const second = (): number => (first.length > 0 ? 1 : 0);\n');
+      writeFileSync(
+        path.join(dir, "second.ts"),
+        'import { first } from "./first";\nexport const second = (): number => (first.length > 0 ? 1 : 0);\n',
+      );
       const results = lint({ files: [path.join(dir, "first.ts"), path.join(dir, "second.ts")] });
       expect(results).toHaveLength(2);
-      for (const result of results) expect(result.messages).toEqual([expect.objectContaining({ ruleId: "import-x/no-cycle", severity: 2 })]);
+      for (const result of results)
+        expect(result.messages).toEqual([expect.objectContaining({ ruleId: "import-x/no-cycle", severity: 2 })]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -142,6 +164,8 @@ describe("folder boundaries in npm run lint", () => {
 
   it("finds the real tree clean: no wrong-way import and no cycle", () => {
     const dirty = lint({ files: ["."] }).filter((result) => result.messages.length > 0);
-    expect(dirty.map(({ filePath, messages }) => ({ file: path.relative(root, filePath), messages: messages.map((m) => m.message) }))).toEqual([]);
+    expect(
+      dirty.map(({ filePath, messages }) => ({ file: path.relative(root, filePath), messages: messages.map((m) => m.message) })),
+    ).toEqual([]);
   }, 300_000);
 });

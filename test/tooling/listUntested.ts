@@ -15,22 +15,33 @@ const files = execFileSync("git", ["ls-files", "--cached", "--others", "--exclud
 const read = (file: string) => readFileSync(path.join(root, file), "utf8");
 
 const testFiles = files.filter((file) => file.startsWith("test/") && /\.(ts|tsx)$/.test(file));
-const specifiers = new Map(testFiles.map((test) => [test, [...read(test).matchAll(/(?:from|import|require\()\s*\(?"(\.[^"]+)"/g)].map((m) => path.posix.join(path.posix.dirname(test), m[1]))]));
+const specifiers = new Map(
+  testFiles.map((test) => [
+    test,
+    [...read(test).matchAll(/(?:from|import|require\()\s*\(?"(\.[^"]+)"/g)].map((m) => path.posix.join(path.posix.dirname(test), m[1])),
+  ]),
+);
 
 /** The test files whose relative imports resolve to `file` (or to its folder's barrel, for index.ts re-exports). */
 const importersOf = (file: string): string[] => {
   const withoutExtension = file.replace(/\.(ts|tsx|mjs)$/, "");
-  return testFiles.filter((test) => specifiers.get(test)!.some((target) => target === withoutExtension)).map((test) => test.slice("test/".length));
+  return testFiles
+    .filter((test) => specifiers.get(test)!.some((target) => target === withoutExtension))
+    .map((test) => test.slice("test/".length));
 };
 
 /** A relative import resolved to a repository file the way TypeScript would (extension, then index). */
 const present = new Set(files);
 const resolve = (from: string, specifier: string): string | undefined => {
   const base = path.posix.join(path.posix.dirname(from), specifier);
-  return [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.tsx`].find((candidate) => present.has(candidate) && /\.(ts|tsx|mjs)$/.test(candidate));
+  return [base, `${base}.ts`, `${base}.tsx`, `${base}.mjs`, `${base}/index.ts`, `${base}/index.tsx`].find(
+    (candidate) => present.has(candidate) && /\.(ts|tsx|mjs)$/.test(candidate),
+  );
 };
 const importsOf = (file: string): string[] =>
-  [...read(file).matchAll(/(?:from|import|require\()\s*\(?"(\.[^"]+)"/g)].map((m) => resolve(file, m[1])).filter((target): target is string => target !== undefined);
+  [...read(file).matchAll(/(?:from|import|require\()\s*\(?"(\.[^"]+)"/g)]
+    .map((m) => resolve(file, m[1]))
+    .filter((target): target is string => target !== undefined);
 
 /** Every file a jest test reaches through relative imports (e2e tests excluded: they run the built bundles). */
 const reach = new Map<string, Set<string>>();
@@ -53,6 +64,8 @@ const untested = filesWithoutNamedTest(files, read);
 for (const file of untested) {
   const direct = importersOf(file);
   const all = reachedBy(file);
-  console.log(`${file}\t${direct.length > 0 ? `imported by ${direct.join(", ")}` : all.length > 0 ? `reached by ${all.length} tests, e.g. ${all.slice(0, 3).join(", ")}` : "reached by no jest test"}`);
+  console.log(
+    `${file}\t${direct.length > 0 ? `imported by ${direct.join(", ")}` : all.length > 0 ? `reached by ${all.length} tests, e.g. ${all.slice(0, 3).join(", ")}` : "reached by no jest test"}`,
+  );
 }
 console.log(`${untested.length} files`);

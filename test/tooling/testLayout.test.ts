@@ -16,7 +16,15 @@ const repositoryFiles = (): string[] =>
     .split("\n")
     .filter((file) => file && existsSync(path.join(root, file)));
 
-const TREE = ["plugins-shim/rules/guid.ts", "plugins-shim/intake/runIntake.ts", "plugins-shim/rules/url.ts", "plugins-shim/webresource/formValidation.ts", "controls/common/locale.ts", "scripts/communityMarks.ts", "controls/common/communityMarks.ts"];
+const TREE = [
+  "plugins-shim/rules/guid.ts",
+  "plugins-shim/intake/runIntake.ts",
+  "plugins-shim/rules/url.ts",
+  "plugins-shim/webresource/formValidation.ts",
+  "controls/common/locale.ts",
+  "scripts/communityMarks.ts",
+  "controls/common/communityMarks.ts",
+];
 
 describe("test layout", () => {
   it("holds on the repository's tree", () => {
@@ -29,13 +37,22 @@ describe("test layout", () => {
   });
 
   it("passes a tree whose tests sit at their files' mirrored paths, with behaviour suites beside them", () => {
-    const files = [...TREE, "test/plugins-shim/rules/guid.test.ts", "test/plugins-shim/rules/phoneFormats.test.ts", "test/plugins-shim/fixtures/payload.json", "test/e2e/card.e2e.ts", "test/tooling/x.test.ts"];
+    const files = [
+      ...TREE,
+      "test/plugins-shim/rules/guid.test.ts",
+      "test/plugins-shim/rules/phoneFormats.test.ts",
+      "test/plugins-shim/fixtures/payload.json",
+      "test/e2e/card.e2e.ts",
+      "test/tooling/x.test.ts",
+    ];
     expect(layoutProblems(files)).toEqual([]);
   });
 
   it("fails a test named after a source file but kept in another folder", () => {
     const files = [...TREE, "test/plugins-shim/rules/guid.test.ts", "test/plugins-shim/intake/url.test.ts"];
-    expect(layoutProblems(files)).toEqual(["test/plugins-shim/intake/url.test.ts is named after plugins-shim/rules/url.ts but is not at test/plugins-shim/rules/"]);
+    expect(layoutProblems(files)).toEqual([
+      "test/plugins-shim/intake/url.test.ts is named after plugins-shim/rules/url.ts but is not at test/plugins-shim/rules/",
+    ]);
   });
 
   it("fails a test folder that mirrors no source folder, as test/webresource did", () => {
@@ -76,6 +93,8 @@ describe("files without a test named after them", () => {
   it("sees logic in arrow functions, methods and accessors, and none in signatures", () => {
     expect(hasLogic("a.ts", "export const f = () => 1;")).toBe(true);
     expect(hasLogic("a.ts", "export const o = { get x() { return 1; } };")).toBe(true);
-    expect(hasLogic("a.ts", "export interface I { m(a: number): void; (b: string): number; new (): I }\nexport type F = (x: number) => void;")).toBe(false);
+    expect(
+      hasLogic("a.ts", "export interface I { m(a: number): void; (b: string): number; new (): I }\nexport type F = (x: number) => void;"),
+    ).toBe(false);
   });
 });

@@ -25,7 +25,17 @@ export const BEHAVIOUR_FOLDERS: Readonly<Record<string, string>> = {
 export const PENDING_MOVES: Readonly<Record<string, string>> = {};
 
 /** Top-level folders whose .ts/.tsx/.mjs files are the code the tests are about. */
-export const CODE_FOLDERS: readonly string[] = ["bench", "controls", "dataverse-node", "playground", "plugins-shim", "scripts", "server", "simulator", "solution"];
+export const CODE_FOLDERS: readonly string[] = [
+  "bench",
+  "controls",
+  "dataverse-node",
+  "playground",
+  "plugins-shim",
+  "scripts",
+  "server",
+  "simulator",
+  "solution",
+];
 
 const TEST_FILE = /\.test\.tsx?$/;
 const CODE_FILE = /\.(ts|tsx|mjs)$/;
@@ -86,11 +96,25 @@ export function layoutProblems(files: readonly string[]): string[] {
  * barrels (`export … from`) and tables of constants hold none.
  */
 export function hasLogic(fileName: string, text: string): boolean {
-  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, false, fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const source = ts.createSourceFile(
+    fileName,
+    text,
+    ts.ScriptTarget.Latest,
+    false,
+    fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   let found = false;
   const visit = (node: ts.Node): void => {
     if (found) return;
-    if (ts.isFunctionLike(node) && !ts.isFunctionTypeNode(node) && !ts.isMethodSignature(node) && !ts.isCallSignatureDeclaration(node) && !ts.isConstructSignatureDeclaration(node) && !ts.isIndexSignatureDeclaration(node) && !ts.isConstructorTypeNode(node)) {
+    if (
+      ts.isFunctionLike(node) &&
+      !ts.isFunctionTypeNode(node) &&
+      !ts.isMethodSignature(node) &&
+      !ts.isCallSignatureDeclaration(node) &&
+      !ts.isConstructSignatureDeclaration(node) &&
+      !ts.isIndexSignatureDeclaration(node) &&
+      !ts.isConstructorTypeNode(node)
+    ) {
       found = true;
       return;
     }
@@ -107,7 +131,9 @@ const GENERATED = (file: string): boolean => file.includes("/generated/") || /\.
  * docs/tests.md explains), given the repository's paths and a reader for a file's text.
  */
 export function filesWithoutNamedTest(files: readonly string[], read: (file: string) => string): string[] {
-  const tests = new Set(files.filter((file) => isTestPath(file) && TEST_FILE.test(file)).map((test) => `${path.posix.dirname(test)}/${baseName(test)}`));
+  const tests = new Set(
+    files.filter((file) => isTestPath(file) && TEST_FILE.test(file)).map((test) => `${path.posix.dirname(test)}/${baseName(test)}`),
+  );
   return files
     .filter((file) => isCodeFile(file) && !GENERATED(file))
     .filter((file) => !tests.has(`${mirroredFolder(file)}/${baseName(file)}`))

@@ -20,7 +20,14 @@ import { sameValues } from "../../common/sameValues";
 import { totalCount } from "../model/totalCount";
 import { GalleryView } from "../view/GalleryView";
 import type { OptOutLock } from "../../common/optOutLock";
-import type { GalleryActions, GalleryNotice, GalleryOwnership, GalleryViewProps, LiveValue, OptOutFeedback } from "../view/GalleryViewProps";
+import type {
+  GalleryActions,
+  GalleryNotice,
+  GalleryOwnership,
+  GalleryViewProps,
+  LiveValue,
+  OptOutFeedback,
+} from "../view/GalleryViewProps";
 
 /**
  * The dataset as the controller uses it (ComponentFramework's DataSet fits it structurally).
@@ -80,7 +87,9 @@ const MIN_SCROLL_HEIGHT = 160;
 const MAX_SCROLL_HEIGHT = 4000;
 
 export const scrollHeightFor = (value: number | null): number =>
-  value == null || !Number.isFinite(value) ? DEFAULT_SCROLL_HEIGHT : Math.min(Math.max(Math.round(value), MIN_SCROLL_HEIGHT), MAX_SCROLL_HEIGHT);
+  value == null || !Number.isFinite(value)
+    ? DEFAULT_SCROLL_HEIGHT
+    : Math.min(Math.max(Math.round(value), MIN_SCROLL_HEIGHT), MAX_SCROLL_HEIGHT);
 
 /**
  * A real user's id, or undefined. Microsoft's pcf-start harness hands the nil GUID
@@ -95,7 +104,9 @@ const knownUser = (userId: string | undefined): string | undefined => (isRealGui
  * functions but only the nil user id, and its refresh only logs).
  */
 const ownerFilterAvailable = (dataset: GalleryDataset, userId: string | undefined): boolean =>
-  typeof dataset.filtering?.setFilter === "function" && typeof dataset.linking?.addLinkedEntity === "function" && knownUser(userId) !== undefined;
+  typeof dataset.filtering?.setFilter === "function" &&
+  typeof dataset.linking?.addLinkedEntity === "function" &&
+  knownUser(userId) !== undefined;
 
 const sameIds = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((id, i) => id === b[i]);
 
@@ -209,7 +220,9 @@ export class GalleryController {
     const rows =
       pageFailed && previous && previous.rows.length > 0
         ? previous.rows
-        : this.withOverrides(this.rows.read(recordIdsOf(dataset), dataset.records ?? NO_RECORDS, this.columns, ownerColumnOf(dataset.columns)));
+        : this.withOverrides(
+            this.rows.read(recordIdsOf(dataset), dataset.records ?? NO_RECORDS, this.columns, ownerColumnOf(dataset.columns)),
+          );
     const paging = dataset.paging;
     const hasNextPage = paging?.hasNextPage === true;
     const total = totalCount(rows.length, paging?.totalResultCount, hasNextPage);
@@ -220,7 +233,7 @@ export class GalleryController {
     const next: GalleryViewProps = {
       rows: awaiting ? EMPTY_ROWS : rows,
       status: failed && !pageFailed ? "error" : awaiting || (dataset.loading && rows.length === 0) ? "loading" : "ready",
-      errorMessage: failed ? dataset.errorMessage ?? "" : "",
+      errorMessage: failed ? (dataset.errorMessage ?? "") : "",
       pageError: pageFailed && failed,
       loadingMore: dataset.loading === true && rows.length > 0 && !awaiting,
       hasNextPage: hasNextPage && !pageFailed,
@@ -314,7 +327,10 @@ export class GalleryController {
       let row = base;
       if (value !== base.profile.optOut) {
         const cached = this.patched.get(base.id);
-        row = cached && cached.base === base && cached.row.profile.optOut === value ? cached.row : { id: base.id, profile: { ...base.profile, optOut: value } };
+        row =
+          cached && cached.base === base && cached.row.profile.optOut === value
+            ? cached.row
+            : { id: base.id, profile: { ...base.profile, optOut: value } };
         this.patched.set(base.id, { base, row });
       }
       if (this.patchedRows[index] !== row) changed = true;
@@ -359,7 +375,11 @@ export class GalleryController {
   }
 }
 
-const NO_FEEDBACK: OptOutFeedback = { deniedRows: new Map<string, OptOutLock>(), cardRevisions: new Map<string, number>(), notice: undefined };
+const NO_FEEDBACK: OptOutFeedback = {
+  deniedRows: new Map<string, OptOutLock>(),
+  cardRevisions: new Map<string, number>(),
+  notice: undefined,
+};
 const EMPTY_ROWS: readonly GalleryRow[] = [];
 const NO_TEAMS: readonly string[] = [];
 const NO_CHOICES: readonly OwnerFilterChoice[] = [];

@@ -46,9 +46,15 @@ export function optionsFromMetadata(metadata: unknown, attribute: string): Commu
  * included, retired ones absent) when metadata was read; our catalog only when it was not.
  * An org option without a label falls back to our localized label for that value.
  */
-export function communityOptions(orgOptions: readonly CommunityOption[] | undefined, getString: (key: string) => string): CommunityOption[] {
+export function communityOptions(
+  orgOptions: readonly CommunityOption[] | undefined,
+  getString: (key: string) => string,
+): CommunityOption[] {
   const options = orgOptions
-    ? orgOptions.map((option) => ({ value: option.value, label: option.label.trim() !== "" ? option.label : communityLabel(option.value, getString) }))
+    ? orgOptions.map((option) => ({
+        value: option.value,
+        label: option.label.trim() !== "" ? option.label : communityLabel(option.value, getString),
+      }))
     : COMMUNITY_CATALOG.map((entry) => ({ value: entry.value, label: communityLabel(entry.value, getString) }));
   return options.sort((a, b) => a.label.localeCompare(b.label));
 }

@@ -30,7 +30,8 @@ export interface DatasetQueryLike {
 }
 
 const NO_IDS: string[] = [];
-export const recordIdsOf = (dataset: DatasetQueryLike): string[] => (Array.isArray(dataset.sortedRecordIds) ? dataset.sortedRecordIds : NO_IDS);
+export const recordIdsOf = (dataset: DatasetQueryLike): string[] =>
+  Array.isArray(dataset.sortedRecordIds) ? dataset.sortedRecordIds : NO_IDS;
 const hasNextPage = (dataset: DatasetQueryLike): boolean => dataset.paging?.hasNextPage === true;
 
 type FetchKind = "page" | "query" | "setup";

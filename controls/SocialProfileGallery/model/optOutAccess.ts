@@ -36,7 +36,11 @@ export function galleryOptOutLock(access: OptOutAccess): OptOutLock | null {
  * apps open inactive records read-only) and what a failed save on this very row taught (privilege
  * depth or column security), decided in resolveLock's order like the form's card.
  */
-export function rowOptOutLock(galleryLock: OptOutLock | null, profile: Pick<SocialProfileData, "state">, rowDenied: OptOutLock | undefined): OptOutLock | null {
+export function rowOptOutLock(
+  galleryLock: OptOutLock | null,
+  profile: Pick<SocialProfileData, "state">,
+  rowDenied: OptOutLock | undefined,
+): OptOutLock | null {
   // The gallery's lock is the first of its reasons, so it stands for all of them here.
   const facts: LockFacts = { recordInactive: isInactive(profile) };
   if (galleryLock) facts[galleryLock] = true;

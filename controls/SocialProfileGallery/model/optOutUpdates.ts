@@ -36,7 +36,8 @@ export class OptOutUpdates {
       this.lastFailure = { id, wanted, error };
       // hasEntityPrivilege is table-level: with user-level depth the write fails on a colleague's
       // row only. Such a row (or a secured column) is locked with its reason, not retried.
-      const lock: OptOutLock | undefined = error.kind === "privilege" ? "noPrivilege" : error.kind === "columnSecurity" ? "columnSecured" : undefined;
+      const lock: OptOutLock | undefined =
+        error.kind === "privilege" ? "noPrivilege" : error.kind === "columnSecurity" ? "columnSecured" : undefined;
       if (lock) this.deniedMap = new Map(this.deniedMap).set(id, lock);
       // A new map (not a mutation): memoized views see the change by identity.
       this.revisionMap = new Map(this.revisionMap).set(id, (this.revisionMap.get(id) ?? 0) + 1);

@@ -120,5 +120,7 @@ export function filterFor(query: GalleryQuery, columns: ColumnMap, viewer?: View
     });
   }
   if (conditions.length === 0 && filters.length === 0) return undefined;
-  return filters.length > 0 ? { filterOperator: FilterOperator.And, conditions, filters } : { filterOperator: FilterOperator.And, conditions };
+  return filters.length > 0
+    ? { filterOperator: FilterOperator.And, conditions, filters }
+    : { filterOperator: FilterOperator.And, conditions };
 }

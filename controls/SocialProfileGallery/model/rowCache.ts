@@ -28,7 +28,12 @@ export class RowCache {
   private lastIds: readonly string[] | undefined;
   private lastRecords: Readonly<Record<string, RecordLike>> | undefined;
 
-  read(ids: readonly string[], records: Readonly<Record<string, RecordLike>>, columns: ColumnMap, ownerColumn?: string): readonly GalleryRow[] {
+  read(
+    ids: readonly string[],
+    records: Readonly<Record<string, RecordLike>>,
+    columns: ColumnMap,
+    ownerColumn?: string,
+  ): readonly GalleryRow[] {
     if (!sameValues(columns, this.columns) || ownerColumn !== this.ownerColumn) {
       this.byId.clear();
       this.columns = columns;

@@ -17,7 +17,12 @@ export const ownerColumnOf = (columns: readonly ColumnLike[] | undefined): strin
 export function readOwner(record: RecordLike, column: string | undefined): DatasetOwner | undefined {
   if (!column) return undefined;
   const value = record.getValue(column);
-  const reference = (Array.isArray(value) ? value[0] : value) as { id?: unknown; name?: unknown; etn?: unknown; entityType?: unknown } | null;
+  const reference = (Array.isArray(value) ? value[0] : value) as {
+    id?: unknown;
+    name?: unknown;
+    etn?: unknown;
+    entityType?: unknown;
+  } | null;
   if (!reference || typeof reference !== "object") return undefined;
   const id = typeof reference.id === "string" ? reference.id : (reference.id as { guid?: unknown } | undefined)?.guid;
   const entityType = reference.etn ?? reference.entityType;

@@ -59,7 +59,14 @@ export type Align = "auto" | "start" | "end";
  * aligned to (a retry keeps that edge while heights settle); undefined when it is in view
  * already. A row taller than the viewport is aligned at its top.
  */
-export function scrollTarget(layout: RowLayout, row: number, scrollTop: number, height: number, margin: number, align: Align = "auto"): [number, Align] | undefined {
+export function scrollTarget(
+  layout: RowLayout,
+  row: number,
+  scrollTop: number,
+  height: number,
+  margin: number,
+  align: Align = "auto",
+): [number, Align] | undefined {
   if (layout.starts[row] === undefined) return undefined;
   const start = layout.starts[row] - margin;
   const end = layout.starts[row] + layout.sizes[row] + margin;

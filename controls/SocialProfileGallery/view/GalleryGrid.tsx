@@ -93,7 +93,11 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
   const estimate = ROW_ESTIMATE[layout];
 
   const keyOf = React.useCallback((row: number) => rows[row * columns]?.id ?? row, [rows, columns]);
-  const { layout: rowLayout, range, scrollToRow } = useVirtualRows({
+  const {
+    layout: rowLayout,
+    range,
+    scrollToRow,
+  } = useVirtualRows({
     scrollRef,
     count: rowCount,
     keyOf,
@@ -174,7 +178,8 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
       event.preventDefault();
       const rowsPerPage = Math.max(1, Math.floor(height / estimate));
       const next = moveFocus(index, rows.length, columns, rowsPerPage, { key: event.key, ctrl, rtl });
-      if (event.shiftKey && next !== index) props.onSelect(nextSelection(selectedIds, ids, anchor.current ?? rows[index].id, rows[next].id, "range"));
+      if (event.shiftKey && next !== index)
+        props.onSelect(nextSelection(selectedIds, ids, anchor.current ?? rows[index].id, rows[next].id, "range"));
       moveTo(next);
     } else if (event.key === "Enter") {
       event.preventDefault();
@@ -219,7 +224,10 @@ export const GalleryGrid: React.FC<GalleryGridProps> = React.memo(function Galle
                 aria-rowindex={rowIndex + 1}
                 data-row={rowIndex}
                 className={styles.row}
-                style={{ transform: `translateY(${rowLayout.starts[rowIndex]}px)`, gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))` }}
+                style={{
+                  transform: `translateY(${rowLayout.starts[rowIndex]}px)`,
+                  gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+                }}
               >
                 {cards.map((row, column) => {
                   const optOutLock = rowOptOutLock(props.optOutLock, row.profile, props.deniedRows.get(row.id));

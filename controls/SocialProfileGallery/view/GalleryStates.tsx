@@ -1,5 +1,15 @@
 import * as React from "react";
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { Search20Regular } from "../../common/icons";
 
 /** The gallery's non-grid states: first load, nothing to show, and a failed load. */

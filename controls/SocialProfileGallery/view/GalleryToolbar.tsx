@@ -110,7 +110,11 @@ export const GalleryToolbar: React.FC<GalleryToolbarProps> = React.memo(function
       )}
       {sorts.length > 1 && (
         <Field label={getString("gallery.sort.label")} className={styles.select}>
-          <Select className={styles.selectControl} value={query.sort} onChange={(_event, data) => onChange({ ...query, sort: data.value as SortChoice })}>
+          <Select
+            className={styles.selectControl}
+            value={query.sort}
+            onChange={(_event, data) => onChange({ ...query, sort: data.value as SortChoice })}
+          >
             {sorts.map((sort) => (
               <option key={sort} value={sort}>
                 {getString(`gallery.sort.${sort}`)}

@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Text, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  tokens,
+} from "@fluentui/react-components";
 import { Dismiss20Regular, LockClosed16Regular } from "../../common/icons";
 import { ThemeRoot } from "../../common/ThemeRoot";
 import { VisuallyHidden } from "../../common/VisuallyHidden";
@@ -29,7 +38,10 @@ function countText(total: TotalCount, getString: (key: string) => string, locale
   const format = (value: number) => formatWhole(value, locale, numberFormat);
   // "exact" and "atLeast" name both figures; "unknown" only the loaded one (and whether more exist).
   const key = total.kind === "unknown" ? (total.more ? "loadedMore" : "loaded") : total.kind;
-  return formatMessage(getString(`gallery.count.${key}`), { loaded: format(total.loaded), total: "total" in total ? format(total.total) : "" });
+  return formatMessage(getString(`gallery.count.${key}`), {
+    loaded: format(total.loaded),
+    total: "total" in total ? format(total.total) : "",
+  });
 }
 
 /** The gallery: toolbar, counts, then the grid or its loading / empty / error state. Pure: plain props in, callbacks out. */
@@ -38,7 +50,10 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
   const styles = useStyles();
   const { deniedRows, cardRevisions, notice } = useLiveValue(props.optOutFeedback);
   const filtered = query.community !== null || query.search.trim() !== "" || query.owner !== "all";
-  const clearFilters = React.useCallback(() => actions.changeQuery({ ...query, community: null, search: "", owner: "all" }), [actions, query]);
+  const clearFilters = React.useCallback(
+    () => actions.changeQuery({ ...query, community: null, search: "", owner: "all" }),
+    [actions, query],
+  );
 
   let body: React.ReactNode;
   if (status === "error") {
@@ -115,7 +130,12 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
             </MessageBarBody>
             <MessageBarActions
               containerAction={
-                <Button appearance="transparent" aria-label={getString("gallery.dismiss")} icon={<Dismiss20Regular />} onClick={actions.dismissNotice} />
+                <Button
+                  appearance="transparent"
+                  aria-label={getString("gallery.dismiss")}
+                  icon={<Dismiss20Regular />}
+                  onClick={actions.dismissNotice}
+                />
               }
             />
           </MessageBar>
@@ -129,7 +149,11 @@ export const GalleryView: React.FC<GalleryViewProps> = React.memo(function Galle
               <>
                 <Text size={200}>{countText(total, getString, locale, props.numberFormat)}</Text>
                 {props.selectedIds.length > 0 && (
-                  <Text size={200}>{formatMessage(getString("gallery.selectedCount"), { count: formatWhole(props.selectedIds.length, locale, props.numberFormat) })}</Text>
+                  <Text size={200}>
+                    {formatMessage(getString("gallery.selectedCount"), {
+                      count: formatWhole(props.selectedIds.length, locale, props.numberFormat),
+                    })}
+                  </Text>
                 )}
                 {props.loadingMore && <Text size={200}>{getString("gallery.loadingMore")}</Text>}
               </>

@@ -4,4 +4,8 @@ import { OwnershipSection } from "../../common/ownership/OwnershipSection";
 import { leaveDeletedRecord } from "../../common/ownership/leaveRecord";
 
 /** What the library's script exposes (controls/common/ownership/ownershipLibrary.ts is the contract). */
-export const ownershipLibrary: OwnershipLibrary = { OwnershipSection, createOwnershipService, leaveDeletedRecord: () => leaveDeletedRecord() };
+export const ownershipLibrary: OwnershipLibrary = {
+  OwnershipSection,
+  createOwnershipService,
+  leaveDeletedRecord: () => leaveDeletedRecord(),
+};

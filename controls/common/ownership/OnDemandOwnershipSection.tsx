@@ -75,10 +75,14 @@ export function OnDemandOwnershipSection({ loader: initialLoader, onRetry, ...se
             {section.getString("ownership.unavailable")}
           </Text>
           {onRetry && (
-            <Button size="small" className={styles.retry} onClick={() => {
+            <Button
+              size="small"
+              className={styles.retry}
+              onClick={() => {
                 placeholder.current?.focus();
                 setLoader(onRetry());
-              }}>
+              }}
+            >
               {section.getString("ownership.retry")}
             </Button>
           )}

@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Button, makeStyles, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Spinner, Text, tokens, useId } from "@fluentui/react-components";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+  useId,
+} from "@fluentui/react-components";
 import { AssignDialog, ConfirmDialog, ShareDialog } from "./OwnershipDialogs";
 import { OwnershipBadge } from "./OwnershipBadge";
 import { decideTakeOver, formatMessage, hasRight, PrincipalOption, PrincipalRef, SHARE_LEVELS, ShareLevel } from "./ownershipImports";
@@ -172,7 +183,9 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
                 cancel();
               }}
               text={text}
-              onChange={(principal, level) => void actOnRow(principal, (current, signal) => service.changeShare(current, principal, level, { signal }))}
+              onChange={(principal, level) =>
+                void actOnRow(principal, (current, signal) => service.changeShare(current, principal, level, { signal }))
+              }
               onStop={(principal) => void actOnRow(principal, (current, signal) => service.stopSharing(current, principal, { signal }))}
             />
           </>
@@ -241,7 +254,9 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
           <ShareDialog
             open
             options={candidates?.filter(
-              (option) => option.principal.id !== snapshot.owner.principal.id && !(snapshot.shares ?? []).some((share) => share.principal.id === option.principal.id),
+              (option) =>
+                option.principal.id !== snapshot.owner.principal.id &&
+                !(snapshot.shares ?? []).some((share) => share.principal.id === option.principal.id),
             )}
             levels={levels}
             busy={state.busy}

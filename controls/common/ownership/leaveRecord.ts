@@ -15,7 +15,9 @@ interface XrmNavigationLike {
   Navigation?: { navigateTo?: (pageInput: { pageType: "entitylist"; entityName: string }) => PromiseLike<unknown> | undefined };
 }
 
-export function leaveDeletedRecord(host: { Xrm?: XrmNavigationLike } = globalThis as { Xrm?: XrmNavigationLike }): (() => void) | undefined {
+export function leaveDeletedRecord(
+  host: { Xrm?: XrmNavigationLike } = globalThis as { Xrm?: XrmNavigationLike },
+): (() => void) | undefined {
   const navigation = host.Xrm?.Navigation;
   if (typeof navigation?.navigateTo !== "function") return undefined;
   return () => {

@@ -53,7 +53,6 @@ export type OwnerFilter =
 
 export const OWNER_USER_ALIAS = "owneruser";
 
-
 export function ownerFilter(choice: OwnerFilterChoice, userId: string, teamIds: readonly string[]): OwnerFilter {
   switch (choice) {
     case "all":

@@ -66,5 +66,7 @@ export function loadOwnershipLibrary(utils: DependencyLoader | undefined): Promi
   } catch {
     // No loader behind the name (or no function at all).
   }
-  return pending && typeof pending.then === "function" ? Promise.resolve(pending).then(loadedLibrary, () => undefined) : Promise.resolve(undefined);
+  return pending && typeof pending.then === "function"
+    ? Promise.resolve(pending).then(loadedLibrary, () => undefined)
+    : Promise.resolve(undefined);
 }

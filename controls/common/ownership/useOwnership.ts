@@ -89,7 +89,10 @@ export function useOwnership(service: OwnershipService, recordId: string) {
       try {
         const next = await action(snapshot, controller.signal);
         const notice: ActionNotice | undefined = controller.signal.aborted ? { messageKey: "ownership.cancel.tooLate" } : undefined;
-        if (alive.current) setState((previous) => (next ? { ...previous, busy: false, snapshot: next, notice } : { status: "deleted", busy: false, notice }));
+        if (alive.current)
+          setState((previous) =>
+            next ? { ...previous, busy: false, snapshot: next, notice } : { status: "deleted", busy: false, notice },
+          );
         return true;
       } catch (reason) {
         if (!alive.current) return false;

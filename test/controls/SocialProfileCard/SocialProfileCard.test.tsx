@@ -6,7 +6,15 @@ import type { IInputs, IOutputs } from "../../../controls/SocialProfileCard/gene
 import { Community } from "../../../plugins-shim/schema";
 import { formatMessage } from "../../../plugins-shim/rules";
 import { PROFILE_NAME_MAX_LENGTH } from "../../../controls/common/profileNameRule";
-import { createFieldHost, FieldHostOptions, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty, withText } from "../../../simulator/pcfHost/fieldContext";
+import {
+  createFieldHost,
+  FieldHostOptions,
+  loadResxStrings,
+  secureProperty,
+  serveChoiceLabels,
+  unbindProperty,
+  withText,
+} from "../../../simulator/pcfHost/fieldContext";
 
 // Count the card view's renders without changing it.
 jest.mock("../../../controls/common/ProfileCard", () => {
@@ -74,7 +82,8 @@ describe("SocialProfileCard adapter", () => {
       "the form is locked and the user has no Write privilege on socialprofile",
       {},
       { isControlDisabled: true },
-      (g) => g.context.utils.hasEntityPrivilege.callsFake((table: string, privilege: number) => !(table === "socialprofile" && privilege === 3)),
+      (g) =>
+        g.context.utils.hasEntityPrivilege.callsFake((table: string, privilege: number) => !(table === "socialprofile" && privilege === 3)),
       "card.lock.noPrivilege",
     ],
     [
@@ -140,7 +149,9 @@ describe("SocialProfileCard adapter", () => {
       fireEvent.blur(nameBox());
       expect(nameBox()).toHaveValue(tooLong);
       expect(nameBox()).toHaveAttribute("aria-invalid", "true");
-      expect(screen.getByText(formatMessage(en["validation.maxLength"], { max: PROFILE_NAME_MAX_LENGTH!, actual: tooLong.length }))).toBeInTheDocument();
+      expect(
+        screen.getByText(formatMessage(en["validation.maxLength"], { max: PROFILE_NAME_MAX_LENGTH!, actual: tooLong.length })),
+      ).toBeInTheDocument();
       expect(generator.notifyOutputChanged.called).toBe(false);
     });
 
@@ -251,7 +262,9 @@ describe("SocialProfileCard adapter", () => {
     expect(container.querySelector('[dir="rtl"]')).not.toBeNull();
     expect(screen.getByRole("switch", { name: loadResxStrings(1025)["card.optOut"] })).toBeInTheDocument();
     // Arabic magnitude word, with the host format's Latin digits (the same digits as the exact tooltip).
-    expect(container.textContent).toContain(new Intl.NumberFormat("ar-SA", { notation: "compact", numberingSystem: "latn" }).format(12_345));
+    expect(container.textContent).toContain(
+      new Intl.NumberFormat("ar-SA", { notation: "compact", numberingSystem: "latn" }).format(12_345),
+    );
   });
 
   it("shows the compact layout and only the chosen counts", () => {

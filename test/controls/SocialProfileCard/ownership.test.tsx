@@ -24,7 +24,12 @@ const afterPageLoad = (generator: { control: unknown }) =>
     await (generator.control as { getActions(): { afterPageLoad(): Promise<void> } }).getActions().afterPageLoad();
   });
 
-function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: string | undefined, options: { library?: boolean; pageLoaded?: boolean } = {}) {
+function cardHost(
+  org: InMemoryAccessOrganization,
+  userId: string,
+  recordId: string | undefined,
+  options: { library?: boolean; pageLoaded?: boolean } = {},
+) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the mock's property map typing does not model every manifest type
   const generator = createFieldHost<IInputs, IOutputs>(SocialProfileCard, PROPERTIES as any);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -33,7 +38,10 @@ function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: str
     mode: { contextInfo?: { entityId: string } };
     webAPI: unknown;
     userSettings: { userId: string };
-    utils: { hasEntityPrivilege: (table: string, type: number, depth: number) => boolean; loadDependency?: (name: string) => Promise<unknown> | undefined };
+    utils: {
+      hasEntityPrivilege: (table: string, type: number, depth: number) => boolean;
+      loadDependency?: (name: string) => Promise<unknown> | undefined;
+    };
   };
   if (recordId) context.mode.contextInfo = { entityId: `{${recordId.toUpperCase()}}` };
   context.webAPI = org.clientFor(userId);
@@ -44,7 +52,8 @@ function cardHost(org: InMemoryAccessOrganization, userId: string, recordId: str
   if (options.library !== false) provideOwnershipLibrary(context.utils);
   generator.ExecuteInit();
   // The page has loaded: the platform calls afterPageLoad (the tests of that moment pass pageLoaded: false).
-  if (options.pageLoaded !== false) void (generator.control as unknown as { getActions(): { afterPageLoad(): Promise<void> } }).getActions().afterPageLoad();
+  if (options.pageLoaded !== false)
+    void (generator.control as unknown as { getActions(): { afterPageLoad(): Promise<void> } }).getActions().afterPageLoad();
   return generator;
 }
 
@@ -69,7 +78,9 @@ describe("SocialProfileCard ownership section", () => {
 
   it("keeps the same ownership client across updates of the same record: the owner is read once", async () => {
     let reads = 0;
-    const org = ownershipOrganization({ intercept: (request) => void (request.operation === "retrieve" && request.table === "socialprofile" && (reads += 1)) });
+    const org = ownershipOrganization({
+      intercept: (request) => void (request.operation === "retrieve" && request.table === "socialprofile" && (reads += 1)),
+    });
     const generator = cardHost(org, IDS.ada, IDS.orphan);
     const view = render(generator.ExecuteUpdateView());
     expect(await screen.findByText("No active owner")).toBeInTheDocument();
@@ -187,8 +198,12 @@ describe("SocialProfileCard ownership section", () => {
 
   it("reaches the access messages through the app's endpoint when Xrm gives the organization URL", async () => {
     const org = ownershipOrganization();
-    await org.accessMessagesFor(IDS.ben).grantAccess({ table: "socialprofile", entitySetName: "socialprofiles", id: IDS.shared }, { kind: "team", id: IDS.support }, 1);
-    (globalThis as { Xrm?: unknown }).Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com" }) } };
+    await org
+      .accessMessagesFor(IDS.ben)
+      .grantAccess({ table: "socialprofile", entitySetName: "socialprofiles", id: IDS.shared }, { kind: "team", id: IDS.support }, 1);
+    (globalThis as { Xrm?: unknown }).Xrm = {
+      Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com" }) },
+    };
     const fetchBefore = globalThis.fetch;
     globalThis.fetch = org.fetchFor(IDS.ada) as unknown as typeof fetch;
     try {

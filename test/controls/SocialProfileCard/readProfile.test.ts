@@ -5,12 +5,30 @@ import type { IInputs } from "../../../controls/SocialProfileCard/generated/Mani
 import { channelHandle } from "../../../controls/common/channelHandle";
 import { communityLabel } from "../../../controls/common/communityCatalog";
 
-const PROPERTIES = ["profileName", "fullName", "community", "followerCount", "followingCount", "friendCount", "influenceScore", "optOut", "phoneNumber", "profileImageLink", "profileLink", "twitterHandle", "weChatOpenId", "appleMessagesSourceId", "blocked"];
+const PROPERTIES = [
+  "profileName",
+  "fullName",
+  "community",
+  "followerCount",
+  "followingCount",
+  "friendCount",
+  "influenceScore",
+  "optOut",
+  "phoneNumber",
+  "profileImageLink",
+  "profileLink",
+  "twitterHandle",
+  "weChatOpenId",
+  "appleMessagesSourceId",
+  "blocked",
+];
 const inputs = (values: Record<string, { raw: unknown; formatted?: unknown }>) => values as unknown as IInputs;
 
 describe("reading the card's bound columns", () => {
   it("reads a lookup's name, and only a string name", () => {
-    expect(readProfile(inputs({ twitterHandle: { raw: [{ id: "1", name: "contoso", entityType: "msdyn_octwitterhandle" }] } })).twitterHandle).toBe("contoso");
+    expect(
+      readProfile(inputs({ twitterHandle: { raw: [{ id: "1", name: "contoso", entityType: "msdyn_octwitterhandle" }] } })).twitterHandle,
+    ).toBe("contoso");
     expect(readProfile(inputs({ twitterHandle: { raw: [null] } })).twitterHandle).toBeNull();
     expect(readProfile(inputs({ twitterHandle: { raw: [{ name: 42 }] } })).twitterHandle).toBeNull();
     expect(readProfile(inputs({ community: { raw: 2, formatted: 2 } })).communityFormatted).toBeNull();
@@ -23,7 +41,8 @@ describe("reading the card's bound columns", () => {
         const profile = readProfile(inputs(values));
         for (const value of Object.values(profile)) expect(["string", "number", "boolean", "object"]).toContain(typeof value);
         channelHandle(profile);
-        if (profile.community !== null) expect(typeof communityLabel(profile.community, (key) => key, profile.communityFormatted)).toBe("string");
+        if (profile.community !== null)
+          expect(typeof communityLabel(profile.community, (key) => key, profile.communityFormatted)).toBe("string");
       }),
     );
   });

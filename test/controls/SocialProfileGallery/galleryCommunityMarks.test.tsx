@@ -10,13 +10,15 @@ import { makeProfiles } from "../../../simulator/pcfHost/datasetContext";
 import { simpleIcon } from "../../support/simpleIcons";
 import { cells, mountGallery, unmountAll } from "./harness";
 
-
 afterEach(unmountAll);
 
 it("draws each card's brand mark from one getResource for the whole grid", async () => {
   const requests: string[] = [];
   // makeProfiles cycles the communities by index: record 1 is Facebook, record 2 Twitter (X).
-  const gallery = mountGallery({ dataset: { records: makeProfiles(20), pageSize: 25 }, getResource: fileGetResource("documented", (id) => requests.push(id)) });
+  const gallery = mountGallery({
+    dataset: { records: makeProfiles(20), pageSize: 25 },
+    getResource: fileGetResource("documented", (id) => requests.push(id)),
+  });
   await gallery.flush();
   const markOf = (index: number) => cells(gallery.container)[index].querySelector("[data-glyph='brand'] svg path");
   expect(markOf(1)).toHaveAttribute("d", simpleIcon("facebook").path);

@@ -6,7 +6,13 @@ import path from "node:path";
 import * as ReactDOM from "react-dom";
 import { act } from "react-dom/test-utils";
 import { SocialProfileGallery } from "../../../controls/SocialProfileGallery";
-import { FakeContextOptions, FakeDataset, FakeDatasetOptions, makeGalleryContext, makeProfiles } from "../../../simulator/pcfHost/datasetContext";
+import {
+  FakeContextOptions,
+  FakeDataset,
+  FakeDatasetOptions,
+  makeGalleryContext,
+  makeProfiles,
+} from "../../../simulator/pcfHost/datasetContext";
 import { harnessSampleValue, harnessSelectedTypes } from "../../../simulator/pcfHost/pcfStartDataset";
 import { fakeGetResource } from "../../../simulator/pcfHost/resourceFake";
 import { Lcid, stringsLookup } from "../../../simulator/pcfHost/fieldContext";
@@ -51,7 +57,9 @@ export interface MountOptions extends Partial<Omit<FakeContextOptions, "dataset"
 
 /** The gallery control as the host runs it: init, then updateView whenever the dataset or the control asks. */
 export function mountGallery(options: MountOptions = {}) {
-  const dataset = (options.hostDataset as FakeDataset | undefined) ?? new FakeDataset(options.dataset ?? { records: makeProfiles(options.count ?? 100), pageSize: 25 });
+  const dataset =
+    (options.hostDataset as FakeDataset | undefined) ??
+    new FakeDataset(options.dataset ?? { records: makeProfiles(options.count ?? 100), pageSize: 25 });
   const container = document.createElement("div");
   document.body.appendChild(container);
   const control = new SocialProfileGallery();
@@ -76,7 +84,10 @@ export function mountGallery(options: MountOptions = {}) {
   // Harness default (pcf-start's getResource: no content), its answer flushed inside act.
   const getResource = options.getResource ?? fakeGetResource({ mode: "pcf-start", answer: (deliver) => act(deliver) });
   const requestRender = options.requestRender === "ignored" ? () => undefined : schedule;
-  const context = makeGalleryContext({ ...options, dataset, getResource, getString: stringsLookup((options.languageId ?? 1033) as Lcid) } as FakeContextOptions, requestRender);
+  const context = makeGalleryContext(
+    { ...options, dataset, getResource, getString: stringsLookup((options.languageId ?? 1033) as Lcid) } as FakeContextOptions,
+    requestRender,
+  );
   if (!options.hostDataset) dataset.onChange = schedule;
   control.init(context as never);
   render();
@@ -106,7 +117,9 @@ export function mountGallery(options: MountOptions = {}) {
 export const cells = (container: HTMLElement): HTMLElement[] => Array.from(container.querySelectorAll<HTMLElement>("[role='gridcell']"));
 
 /** The gallery's property-sets with the data types pcf-start selects for them (pcfStartDataset.ts, harness.js `qp`). */
-export const PCF_START_TYPES = harnessSelectedTypes(readFileSync(path.resolve(__dirname, "../../../controls/SocialProfileGallery/ControlManifest.Input.xml"), "utf8"));
+export const PCF_START_TYPES = harnessSelectedTypes(
+  readFileSync(path.resolve(__dirname, "../../../controls/SocialProfileGallery/ControlManifest.Input.xml"), "utf8"),
+);
 
 /** pcf-start's sample rows (harness.js `Yp` per selected type), `fullName` "Person <i>" to tell the cards apart. */
 export const pcfStartRows = (count: number): Record<string, unknown>[] =>

@@ -7,7 +7,9 @@ import { cells, mountGallery, PCF_START_TYPES, pcfStartRows, unmountAll } from "
 
 const c = socialprofile.columns;
 /** A Social Profiles view as a maker leaves it: names, community and counts, no property-set bound. */
-const VIEW = [c.profilename, c.profilefullname, c.community, c.msdyn_ocfollowercount, c.msdyn_ocfollowingcount, c.msdyn_ocfriendcount].map((column) => column.logicalName);
+const VIEW = [c.profilename, c.profilefullname, c.community, c.msdyn_ocfollowercount, c.msdyn_ocfollowingcount, c.msdyn_ocfriendcount].map(
+  (column) => column.logicalName,
+);
 
 describe("SocialProfileGallery on Microsoft's pcf-start dataset", () => {
   afterEach(unmountAll);
@@ -179,7 +181,11 @@ describe("SocialProfileGallery community choices", () => {
     expect(options).toEqual(["All communities", "Contoso Chat", "Facebook Pages", "WhatsApp"]);
     fireEvent.change(screen.getByLabelText("Community"), { target: { value: "100000000" } });
     await gallery.flush();
-    expect(gallery.dataset.calls.setFilter.at(-1)!.conditions[0]).toEqual({ attributeName: "community", conditionOperator: 0, value: "100000000" });
+    expect(gallery.dataset.calls.setFilter.at(-1)!.conditions[0]).toEqual({
+      attributeName: "community",
+      conditionOperator: 0,
+      value: "100000000",
+    });
   });
 
   it("falls back to our catalog when the metadata cannot be read", async () => {
@@ -197,7 +203,9 @@ describe("SocialProfileGallery keyboard, selection and announcements", () => {
     const gallery = mountGallery({ count: 30, allowOptOutUpdates: true, webAPI: { updateRecord: jest.fn() } });
     await gallery.flush();
     const grid = screen.getByRole("grid");
-    const tabbable = Array.from(grid.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]")).filter((element) => element.tabIndex >= 0);
+    const tabbable = Array.from(grid.querySelectorAll<HTMLElement>("a[href], button, input, select, textarea, [tabindex]")).filter(
+      (element) => element.tabIndex >= 0,
+    );
     const active = grid.querySelector<HTMLElement>("[role='gridcell'][tabindex='0']")!;
     expect(tabbable.length).toBeGreaterThan(0);
     expect(tabbable.every((element) => active.contains(element))).toBe(true);

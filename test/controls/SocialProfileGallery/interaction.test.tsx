@@ -221,7 +221,7 @@ describe("SocialProfileGallery opt-out", () => {
     expect(gallery.container.querySelectorAll("[data-opt-out-lock='notEnabled']")).toHaveLength(1);
   });
 
-  it("shows a read-only opt-out as one \"Opted out\" badge and says the gallery-wide lock once, above the cards", () => {
+  it('shows a read-only opt-out as one "Opted out" badge and says the gallery-wide lock once, above the cards', () => {
     const gallery = mountGallery({ count: 10, webAPI: { updateRecord: jest.fn() } });
     const all = cells(gallery.container);
     // makeProfiles: rows 0 and 7 opted out (i % 7 === 0), the others receive messages.
@@ -282,7 +282,9 @@ describe("SocialProfileGallery opt-out", () => {
   });
 
   it("locks only the row the server refused, with the reason", async () => {
-    const updateRecord = jest.fn().mockRejectedValue({ errorCode: 0x80040220, message: "Principal user is missing prvWriteSocialProfile privilege" });
+    const updateRecord = jest
+      .fn()
+      .mockRejectedValue({ errorCode: 0x80040220, message: "Principal user is missing prvWriteSocialProfile privilege" });
     const gallery = mountGallery({ count: 5, allowOptOutUpdates: true, webAPI: { updateRecord } });
     fireEvent.click(cells(gallery.container)[1].querySelector("[role='switch']")!);
     await gallery.flush();

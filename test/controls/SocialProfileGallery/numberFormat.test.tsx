@@ -17,7 +17,12 @@ describe("SocialProfileGallery number format", () => {
   };
 
   it("formats card counts and scores with the user's separators, not the UI language's", () => {
-    const gallery = mountGallery({ dataset: { records: records(3) }, cardLayout: "full", languageId: 1033, separators: { group: ".", decimal: "," } });
+    const gallery = mountGallery({
+      dataset: { records: records(3) },
+      cardLayout: "full",
+      languageId: 1033,
+      separators: { group: ".", decimal: "," },
+    });
     const first = cells(gallery.container)[0];
     expect(first.querySelector('[data-exact="1.234.567"]')).not.toBeNull();
     expect(first).toHaveTextContent("1,2M");
@@ -26,7 +31,11 @@ describe("SocialProfileGallery number format", () => {
   });
 
   it("writes the status line's totals in the user's format", () => {
-    mountGallery({ dataset: { records: records(2000), pageSize: 500, loadedPages: 4 }, languageId: 1033, separators: { group: ".", decimal: "," } });
+    mountGallery({
+      dataset: { records: records(2000), pageSize: 500, loadedPages: 4 },
+      languageId: 1033,
+      separators: { group: ".", decimal: "," },
+    });
     expect(screen.getByText("2.000 of 2.000 profiles")).toBeInTheDocument();
   });
 

@@ -61,7 +61,9 @@ describe("SocialProfileGallery owner filter (model-driven dataset)", () => {
     const webAPI = teamsWebApi();
     const gallery = await mountModelDriven({}, webAPI);
     await choose(gallery, "Owner", "myTeams");
-    expect(lastFilter(gallery.dataset.calls.setFilter).conditions).toEqual([{ attributeName: "ownerid", conditionOperator: 8, value: [TEAM] }]);
+    expect(lastFilter(gallery.dataset.calls.setFilter).conditions).toEqual([
+      { attributeName: "ownerid", conditionOperator: 8, value: [TEAM] },
+    ]);
     expect(new Set(badges(gallery.container))).toEqual(new Set(["Owned by your team Support Team"]));
     expect(webAPI.reads).toHaveBeenCalledTimes(1);
   });
@@ -69,7 +71,9 @@ describe("SocialProfileGallery owner filter (model-driven dataset)", () => {
   it("No active owner: one outer link to systemuser and isdisabled on its alias; All afterwards keeps team-owned rows", async () => {
     const gallery = await mountModelDriven();
     await choose(gallery, "Owner", "noActiveOwner");
-    expect(gallery.dataset.calls.addLinkedEntity).toEqual([{ name: "systemuser", from: "systemuserid", to: "ownerid", linkType: "outer", alias: "owneruser" }]);
+    expect(gallery.dataset.calls.addLinkedEntity).toEqual([
+      { name: "systemuser", from: "systemuserid", to: "ownerid", linkType: "outer", alias: "owneruser" },
+    ]);
     expect(lastFilter(gallery.dataset.calls.setFilter).conditions).toEqual([
       { attributeName: "isdisabled", conditionOperator: 0, value: "1", entityAliasName: "owneruser" },
     ]);
@@ -112,7 +116,11 @@ describe("SocialProfileGallery owner filter (model-driven dataset)", () => {
 
   it("Clear filters resets the owner too", async () => {
     const webAPI = teamsWebApi();
-    const gallery = mountGallery({ dataset: modelDriven(8, { records: profiles(8).filter((_, i) => ownerIndex(i) === 2) }), userId: ME, webAPI });
+    const gallery = mountGallery({
+      dataset: modelDriven(8, { records: profiles(8).filter((_, i) => ownerIndex(i) === 2) }),
+      userId: ME,
+      webAPI,
+    });
     await gallery.flush();
     await choose(gallery, "Owner", "mine");
     expect(cells(gallery.container)).toHaveLength(0);
@@ -130,7 +138,11 @@ describe("SocialProfileGallery owner filter (model-driven dataset)", () => {
   });
 
   it("asks for ownerid with addColumn when the view lacks it (one refresh at setup)", async () => {
-    const gallery = mountGallery({ dataset: { ...modelDriven(), columns: DEFAULT_COLUMNS, addColumn: true }, userId: ME, webAPI: teamsWebApi() });
+    const gallery = mountGallery({
+      dataset: { ...modelDriven(), columns: DEFAULT_COLUMNS, addColumn: true },
+      userId: ME,
+      webAPI: teamsWebApi(),
+    });
     await gallery.flush();
     expect(gallery.dataset.calls.addColumn).toContain("ownerid");
     expect(gallery.dataset.calls.refresh).toBe(1);
@@ -144,7 +156,12 @@ describe("SocialProfileGallery ownership badge", () => {
   it("derives each card's badge from the row's ownerid: one team read, no request per card", async () => {
     const webAPI = teamsWebApi();
     const gallery = await mountModelDriven({}, webAPI);
-    expect(badges(gallery.container).slice(0, 4)).toEqual(["Owned by you", "Owned by your team Support Team", "Owned by someone else", "Owned by someone else"]);
+    expect(badges(gallery.container).slice(0, 4)).toEqual([
+      "Owned by you",
+      "Owned by your team Support Team",
+      "Owned by someone else",
+      "Owned by someone else",
+    ]);
     expect(webAPI.reads).toHaveBeenCalledTimes(1);
     // The badge sits inside the card's gridcell, announced with the card.
     expect(within(cells(gallery.container)[0]).getByText("Owned by you")).toBeInTheDocument();

@@ -8,7 +8,11 @@ jest.mock("../../../controls/SocialProfileGallery/view/GalleryView", () => {
   const React = jest.requireActual("react");
   const actual = jest.requireActual("../../../controls/SocialProfileGallery/view/GalleryView");
   const Counted = (props: object) =>
-    React.createElement(React.Profiler, { id: "gallery", onRender: () => (mockCommits.count += 1) }, React.createElement(actual.GalleryView, props));
+    React.createElement(
+      React.Profiler,
+      { id: "gallery", onRender: () => (mockCommits.count += 1) },
+      React.createElement(actual.GalleryView, props),
+    );
   return { GalleryView: Counted };
 });
 

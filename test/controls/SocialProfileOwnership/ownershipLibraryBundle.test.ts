@@ -43,7 +43,11 @@ async function inputsOf(entry: string): Promise<string[]> {
     .map(([file]) => file);
 }
 
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "@", isArray: (name) => ["dependency", "uses-feature", "platform-action"].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: "@",
+  isArray: (name) => ["dependency", "uses-feature", "platform-action"].includes(name),
+});
 const manifestOf = (control: string) =>
   parser.parse(readFileSync(path.join(root, "controls", control, "ControlManifest.Input.xml"), "utf8")).manifest.control;
 

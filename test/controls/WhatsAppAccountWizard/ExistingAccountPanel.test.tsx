@@ -268,7 +268,7 @@ describe("WhatsApp account wizard: existing record", () => {
     [1031, /gespeichert/gi],
     [1041, /保存/g],
     [1025, /الحفظ|حفظ/g],
-  ])("says once that the rotated token is saved, not \"is saved. Saved.\" (lcid %i, issue 20 item 9)", async (lcid, saved) => {
+  ])('says once that the rotated token is saved, not "is saved. Saved." (lcid %i, issue 20 item 9)', async (lcid, saved) => {
     const ctx = open({ lcid });
     const strings = ctx.text;
     await ctx.user.click(await screen.findByRole("button", { name: strings("whatsAppWizard.rotate.button") }));

@@ -386,7 +386,11 @@ describe("WhatsApp account wizard: new record", () => {
   it("keeps everything typed when the create finally fails, and says why with the code", async () => {
     const ctx = setup();
     await fillToReview(ctx);
-    ctx.faulty.inject({ method: "createRecord", kind: "error", error: { errorCode: ErrorCodes.PrivilegeDenied, message: "denied", status: 403 } });
+    ctx.faulty.inject({
+      method: "createRecord",
+      kind: "error",
+      error: { errorCode: ErrorCodes.PrivilegeDenied, message: "denied", status: 403 },
+    });
     await ctx.user.click(button("Create account"));
     expect(await screen.findByText(ctx.text("error.privilege"), { exact: false })).toBeInTheDocument();
     expect(screen.getByText(/0x80040220/)).toBeInTheDocument();
@@ -463,7 +467,9 @@ describe("WhatsApp account wizard: new record", () => {
   });
 
   it("catches a duplicate name that differs only by spaces, and saves the name with single spaces", async () => {
-    const ctx = setup({ seed: [{ msdyn_name: "Dup Account", msdyn_provideraccountid: "AC" + "2".repeat(32), msdyn_secureauthenticationtoken: TOKEN }] });
+    const ctx = setup({
+      seed: [{ msdyn_name: "Dup Account", msdyn_provideraccountid: "AC" + "2".repeat(32), msdyn_secureauthenticationtoken: TOKEN }],
+    });
     await ctx.user.type(nameField(), "Dup  Account");
     await ctx.user.click(button("Next"));
     expect(await screen.findByText(ctx.text("whatsAppWizard.duplicate.name"))).toBeInTheDocument();

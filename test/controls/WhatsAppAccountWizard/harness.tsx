@@ -76,7 +76,10 @@ export const NUMBERS = [
 export const NUMBER_TABLE = "msdyn_ocwhatsappchannelnumber";
 
 /** Types each number on the numbers step (Display name, Number, Add number), pasting as admins copy them from Twilio. */
-export async function addNumbers(user: ReturnType<typeof userEvent.setup>, numbers: readonly { name: string; number: string }[] = NUMBERS.slice(0, 1)) {
+export async function addNumbers(
+  user: ReturnType<typeof userEvent.setup>,
+  numbers: readonly { name: string; number: string }[] = NUMBERS.slice(0, 1),
+) {
   for (const { name, number } of numbers) {
     await user.click(await screen.findByRole("textbox", { name: /^Display name/ }));
     await user.paste(name);
@@ -139,5 +142,20 @@ export function setup(options: SetupOptions = {}) {
   const numbers = async () => (await dataverse.retrieveMultipleRecords(NUMBER_TABLE)).entities;
   /** Creates sent for the account alone (each number is a create of its own). */
   const accountCreates = () => faulty.calls.filter((call) => call.method === "createRecord" && call.table === TABLE).length;
-  return { ...view, user, dataverse, faulty, pauses, openRecord, confirmReload, onNameChange, copy, text, accounts, numbers, accountCreates, seededIds };
+  return {
+    ...view,
+    user,
+    dataverse,
+    faulty,
+    pauses,
+    openRecord,
+    confirmReload,
+    onNameChange,
+    copy,
+    text,
+    accounts,
+    numbers,
+    accountCreates,
+    seededIds,
+  };
 }

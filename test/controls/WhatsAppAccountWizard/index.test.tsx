@@ -121,6 +121,8 @@ describe("WhatsAppAccountWizard adapter", () => {
     expect(raw.navigation.openConfirmDialog).toHaveBeenCalledWith(
       expect.objectContaining({ title: "Reload the form?", confirmButtonLabel: "Reload" }),
     );
-    await waitFor(() => expect(raw.navigation.openForm).toHaveBeenCalledWith({ entityName: "msdyn_ocwhatsappchannelaccount", entityId: ID }));
+    await waitFor(() =>
+      expect(raw.navigation.openForm).toHaveBeenCalledWith({ entityName: "msdyn_ocwhatsappchannelaccount", entityId: ID }),
+    );
   });
 });

@@ -160,7 +160,11 @@ describe("provisioning state after the save", () => {
     await waitFor(() => expect(screen.queryByRole("button", { name: "Cancel" })).toBeNull());
     expect(screen.getByDisplayValue(/^https:/)).toBeInTheDocument();
     const checklist = screen.getByRole("heading", { name: ctx.text("whatsAppWizard.twilio.title") }).nextElementSibling as HTMLElement;
-    expect(within(checklist).getAllByRole("listitem").map((item) => item.textContent)).toEqual([
+    expect(
+      within(checklist)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
       ctx.text("whatsAppWizard.done.instruction"),
       ctx.text("whatsAppWizard.twilio.basicAuth"),
       ctx.text("whatsAppWizard.twilio.templates"),

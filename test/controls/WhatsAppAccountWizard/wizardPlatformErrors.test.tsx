@@ -97,7 +97,11 @@ describe("the wizard against every platform error shape", () => {
   it("an error code nobody documented is never just 'unknown': the server's words, the code, Try again", async () => {
     const ctx = setup();
     await fillToReview(ctx);
-    ctx.faulty.inject({ method: "createRecord", kind: "error", error: { errorCode: 0x80040999, message: "The moon is in the wrong phase." } });
+    ctx.faulty.inject({
+      method: "createRecord",
+      kind: "error",
+      error: { errorCode: 0x80040999, message: "The moon is in the wrong phase." },
+    });
     await ctx.user.click(button("Create account"));
     const shown = await screen.findByText(ctx.text("error.unknown"), { exact: false });
     expect(shown).toHaveTextContent("Dynamics 365 said: The moon is in the wrong phase.");

@@ -165,7 +165,13 @@ describe("ProfileCard: empty columns", () => {
 });
 
 describe("ProfileCard: links and images", () => {
-  const UNSAFE = ["javascript:alert(1)", " JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:msgbox(1)"];
+  const UNSAFE = [
+    "javascript:alert(1)",
+    " JaVaScRiPt:alert(1)",
+    "java\tscript:alert(1)",
+    "data:text/html,<script>alert(1)</script>",
+    "vbscript:msgbox(1)",
+  ];
 
   it.each(UNSAFE)("never renders %j as a link or an image source", (unsafe) => {
     const { container } = renderCard({ profileLink: unsafe, profileImageLink: unsafe });
@@ -301,7 +307,10 @@ describe("ProfileCard: opt-out", () => {
     expect(screen.queryByText(en["card.optOut"])).toBeNull();
   });
 
-  it.each([["fr", 1036], ["ar", 1025]] as const)("locked reasons are localized (%s)", (_name, lcid) => {
+  it.each([
+    ["fr", 1036],
+    ["ar", 1025],
+  ] as const)("locked reasons are localized (%s)", (_name, lcid) => {
     renderCard({ optOut: true }, { lcid, props: { optOutLock: "recordInactive" } });
     const strings = loadResxStrings(lcid);
     expect(screen.getByRole("group", { name: strings["card.optOut"] })).toHaveAccessibleDescription(strings["card.lock.recordInactive"]);
@@ -309,8 +318,11 @@ describe("ProfileCard: opt-out", () => {
 });
 
 describe("ProfileCard: the gallery's compact opt-out (no locked-field view handed in)", () => {
-  it("shows a locked opt-out as one badge when opted out: no label, no \"Receives messages\", the reason said elsewhere", () => {
-    const { container } = renderCard({ optOut: true }, { props: { optOutLock: "notEnabled", lockedOptOutField: undefined, optOutLockExplained: true } });
+  it('shows a locked opt-out as one badge when opted out: no label, no "Receives messages", the reason said elsewhere', () => {
+    const { container } = renderCard(
+      { optOut: true },
+      { props: { optOutLock: "notEnabled", lockedOptOutField: undefined, optOutLockExplained: true } },
+    );
     const badge = container.querySelector("[data-opted-out]")!;
     expect(badge).toHaveTextContent(en["card.optOut.optedOut"]);
     // Screen readers hear the field's full name.
@@ -321,14 +333,20 @@ describe("ProfileCard: the gallery's compact opt-out (no locked-field view hande
   });
 
   it("shows nothing for a locked opt-out that is not set", () => {
-    const { container } = renderCard({ optOut: false }, { props: { optOutLock: "notEnabled", lockedOptOutField: undefined, optOutLockExplained: true } });
+    const { container } = renderCard(
+      { optOut: false },
+      { props: { optOutLock: "notEnabled", lockedOptOutField: undefined, optOutLockExplained: true } },
+    );
     expect(container).not.toHaveTextContent(en["card.optOut"]);
     expect(container).not.toHaveTextContent(en["card.optOut.receives"]);
     expect(container.querySelector("[data-opted-out]")).toBeNull();
   });
 
   it("puts a lock of its own on the lock icon, reason in the tooltip and for screen readers", () => {
-    const { container } = renderCard({ optOut: false, state: 1 }, { props: { optOutLock: "recordInactive", lockedOptOutField: undefined } });
+    const { container } = renderCard(
+      { optOut: false, state: 1 },
+      { props: { optOutLock: "recordInactive", lockedOptOutField: undefined } },
+    );
     const lock = container.querySelector("[data-locked='recordInactive']")!;
     const reason = en["card.optOut.lockReason"].replace("{reason}", en["card.lock.recordInactive"]);
     expect(lock.querySelector("[data-lock-reason]")).toHaveAttribute("data-lock-reason", reason);
@@ -354,7 +372,10 @@ describe("ProfileCard: direction and accessibility", () => {
     ["dark, full", webDarkTheme, "full"],
     ["dark, compact", webDarkTheme, "compact"],
   ] as const)("has no axe violation (%s)", async (_name, theme, layout) => {
-    const { container } = renderCard({ blocked: true, state: 1, profileImageLink: "https://cdn.example.com/a.png" }, { theme, props: { layout } });
+    const { container } = renderCard(
+      { blocked: true, state: 1, profileImageLink: "https://cdn.example.com/a.png" },
+      { theme, props: { layout } },
+    );
     expect(await axe(container)).toHaveNoViolations();
   });
 
@@ -365,7 +386,7 @@ describe("ProfileCard: direction and accessibility", () => {
 });
 
 describe("ProfileCard: reading order, ids, truncation, masking", () => {
-  it("puts each stat's term before its value (screen readers read \"Followers, 12K\")", () => {
+  it('puts each stat\'s term before its value (screen readers read "Followers, 12K")', () => {
     const { container } = renderCard({});
     for (const stat of Array.from(container.querySelectorAll("dl > div"))) {
       expect(stat.firstElementChild!.tagName).toBe("DT");
@@ -376,8 +397,24 @@ describe("ProfileCard: reading order, ids, truncation, masking", () => {
   it("gives two cards on one page distinct DOM ids", () => {
     const { container } = render(
       <ThemeRoot theme={undefined} dir="ltr">
-        <ProfileCard profile={FULL} getString={stringsLookup(1033)} locale="en-US" counts={["followers"]} layout="full" optOutLock={null} onOptOutChange={jest.fn()} />
-        <ProfileCard profile={FULL} getString={stringsLookup(1033)} locale="en-US" counts={["followers"]} layout="full" optOutLock={null} onOptOutChange={jest.fn()} />
+        <ProfileCard
+          profile={FULL}
+          getString={stringsLookup(1033)}
+          locale="en-US"
+          counts={["followers"]}
+          layout="full"
+          optOutLock={null}
+          onOptOutChange={jest.fn()}
+        />
+        <ProfileCard
+          profile={FULL}
+          getString={stringsLookup(1033)}
+          locale="en-US"
+          counts={["followers"]}
+          layout="full"
+          optOutLock={null}
+          onOptOutChange={jest.fn()}
+        />
       </ThemeRoot>,
     );
     const ids = Array.from(container.querySelectorAll("[id]")).map((element) => element.id);
@@ -389,11 +426,17 @@ describe("ProfileCard: reading order, ids, truncation, masking", () => {
     const long = "A very long display name that will not fit on a narrow form column at all";
     const { container } = renderCard({ fullName: long, community: Community.Facebook });
     expect(screen.getByText(long)).toHaveAttribute("title", long);
-    expect(container.querySelector("[data-channel-name]")!.parentElement).toHaveAttribute("title", expect.stringContaining(en["community.facebook"]));
+    expect(container.querySelector("[data-channel-name]")!.parentElement).toHaveAttribute(
+      "title",
+      expect.stringContaining(en["community.facebook"]),
+    );
   });
 
   it('masks unreadable columns with the permission text, never "—"', () => {
-    const { container } = renderCard({}, { props: { unreadable: ["phoneNumber", "followerCount", "optOut"], optOutLock: "columnSecured" } });
+    const { container } = renderCard(
+      {},
+      { props: { unreadable: ["phoneNumber", "followerCount", "optOut"], optOutLock: "columnSecured" } },
+    );
     expect(container.querySelectorAll("[data-masked]")).toHaveLength(3);
     expect(screen.getAllByText(en["card.masked"])).toHaveLength(3);
     expect(container.textContent).not.toContain("+1 425 555 0100");

@@ -67,7 +67,9 @@ describe("community catalog", () => {
       expect(communityLabel(42, getString, "42")).toBe(formatMessage(loadResxStrings(1036)["community.unknown"], { value: 42 }));
       // pcf-start formats a choice as a grouped number (harness.js formatIntegerValue); other formats group otherwise.
       for (const echo of ["100,000,000", "100 000 000", "100\u202f000\u202f000", "100.000.000", "100'000'000"]) {
-        expect(communityLabel(100000000, getString, echo)).toBe(formatMessage(loadResxStrings(1036)["community.unknown"], { value: 100000000 }));
+        expect(communityLabel(100000000, getString, echo)).toBe(
+          formatMessage(loadResxStrings(1036)["community.unknown"], { value: 100000000 }),
+        );
       }
       expect(communityLabel(100000000, getString, "Canal 2")).toBe("Canal 2");
     });

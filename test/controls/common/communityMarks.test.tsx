@@ -34,7 +34,10 @@ const FLUENT_ICONS: Record<NeutralPictureId, React.FC<React.SVGAttributes<SVGEle
 };
 function fluentDrawing(id: NeutralPictureId): { path: string; viewBox: string } {
   const { container, unmount } = render(React.createElement(FLUENT_ICONS[id]));
-  const drawing = { path: container.querySelector("path")!.getAttribute("d")!, viewBox: container.querySelector("svg")!.getAttribute("viewBox")! };
+  const drawing = {
+    path: container.querySelector("path")!.getAttribute("d")!,
+    viewBox: container.querySelector("svg")!.getAttribute("viewBox")!,
+  };
   unmount();
   return drawing;
 }
@@ -50,7 +53,10 @@ function deferredHost() {
   let deliver: () => void = () => undefined;
   const getResource = fileGetResource("documented");
   return {
-    host: { getResource: (id: string, success: (data: string) => void, failure: () => void) => (deliver = () => getResource(id, success, failure)) },
+    host: {
+      getResource: (id: string, success: (data: string) => void, failure: () => void) =>
+        (deliver = () => getResource(id, success, failure)),
+    },
     deliver: () => deliver(),
   };
 }
@@ -116,7 +122,10 @@ describe("the brand marks resource", () => {
     ["base64 of text that is not XML", toBase64("hello, world")],
     ["base64 of HTML", toBase64("<html><body><symbol id='x'><path d='M0 0'/></symbol></body></html>")],
     ["base64 of an SVG without symbols", toBase64('<svg xmlns="http://www.w3.org/2000/svg"><path d="M0 0h24"/></svg>')],
-    ["base64 of a symbol whose path holds markup or script", toBase64('<svg xmlns="http://www.w3.org/2000/svg"><symbol id="x"><path d="javascript:alert(1)"/></symbol></svg>')],
+    [
+      "base64 of a symbol whose path holds markup or script",
+      toBase64('<svg xmlns="http://www.w3.org/2000/svg"><symbol id="x"><path d="javascript:alert(1)"/></symbol></svg>'),
+    ],
   ])("rejects %s without throwing", (_name, content) => {
     expect(parseCommunityMarks(content)).toBeUndefined();
   });
@@ -206,7 +215,14 @@ describe("loading the marks once per page", () => {
     ["the host refuses the resource", hostWith("failure")],
     ["the host answers without content (pcf-start 1.51.1)", hostWith("pcf-start")],
     ["the host answers garbage", { getResource: (_id: string, success: (data: string) => void) => success("%%% not base64 %%%") }],
-    ["getResource throws", { getResource: () => { throw new Error("not supported"); } }],
+    [
+      "getResource throws",
+      {
+        getResource: () => {
+          throw new Error("not supported");
+        },
+      },
+    ],
     ["the host has no getResource", {}],
     ["the host gives no resources", undefined],
   ])("shows the bundled chat icon for every channel, named as before, when %s", async (_name, host) => {
@@ -273,7 +289,9 @@ describe("loading the marks once per page", () => {
 
   it("renders a decorative brand icon hidden from screen readers in every state", async () => {
     const { host, deliver } = deferredHost();
-    const { container } = render(withCommunityMarks(requestCommunityMarks(host), <CommunityIcon value={Community.Line} label="LINE" decorative />));
+    const { container } = render(
+      withCommunityMarks(requestCommunityMarks(host), <CommunityIcon value={Community.Line} label="LINE" decorative />),
+    );
     expect(container.firstElementChild).toHaveAttribute("data-glyph", "pending");
     expect(container.firstElementChild).toHaveAttribute("aria-hidden", "true");
     deliver();

@@ -14,7 +14,7 @@ describe("formatCount", () => {
     }
   });
 
-  it("groups four-digit counts in German and Japanese as five-digit ones (not \"4458\" beside \"15.838\")", () => {
+  it('groups four-digit counts in German and Japanese as five-digit ones (not "4458" beside "15.838")', () => {
     expect(formatCount(4458, "de-DE")!.short).toBe("4.458");
     expect(formatCount(15_838, "de-DE")!.short).toBe("15.838");
     expect(formatCount(4458, "ja-JP")!.short).toBe("4,458");

@@ -20,7 +20,7 @@ describe("maker options", () => {
     expect(countsFor("bogus")).toEqual(["followers", "following", "friends"]);
     expect(countsFor(undefined)).toBe(countsFor("all"));
   });
-  it("shows every count for \"all\", the gallery's fixed choice", () => {
+  it('shows every count for "all", the gallery\'s fixed choice', () => {
     expect(countsFor("all")).toBe(ALL_COUNTS);
     expect(ALL_COUNTS).toEqual(["followers", "following", "friends"]);
   });

@@ -21,13 +21,19 @@ describe("profileNameError", () => {
   });
 
   it("says what validateValue says of any non-blank text", () => {
-    const text = fc.oneof(fc.string({ maxLength: 120 }), fc.string({ minLength: 95, maxLength: 105 }), fc.string({ unit: "grapheme", maxLength: 110 }));
+    const text = fc.oneof(
+      fc.string({ maxLength: 120 }),
+      fc.string({ minLength: 95, maxLength: 105 }),
+      fc.string({ unit: "grapheme", maxLength: 110 }),
+    );
     fc.assert(
       fc.property(text, fc.boolean(), (value, required) => {
         fc.pre(value.trim() !== "");
         const problem = validateValue(PROFILE_NAME_COLUMN, value);
         expect(validateText(PROFILE_NAME_COLUMN, value)).toEqual(problem);
-        expect(profileNameError(value, required, getString)).toBe(problem ? formatMessage(getString(problem.messageKey), problem.params) : undefined);
+        expect(profileNameError(value, required, getString)).toBe(
+          problem ? formatMessage(getString(problem.messageKey), problem.params) : undefined,
+        );
       }),
     );
   });

@@ -14,7 +14,10 @@ import { eventually } from "./eventually";
 const root = path.resolve(__dirname, "../../..");
 export const HARNESS_UMD: Readonly<Record<string, string>> = {
   "https://unpkg.com/react@16.14.0/umd/react.development.js": path.join(root, "node_modules/react/umd/react.development.js"),
-  "https://unpkg.com/react-dom@16.14.0/umd/react-dom.development.js": path.join(root, "node_modules/react-dom/umd/react-dom.development.js"),
+  "https://unpkg.com/react-dom@16.14.0/umd/react-dom.development.js": path.join(
+    root,
+    "node_modules/react-dom/umd/react-dom.development.js",
+  ),
 };
 
 /** Builds the control when its bundle is stale, starts pcf-start on it and waits until it answers. */
@@ -22,7 +25,11 @@ export async function serveInHarness(control: string): Promise<ChildProcess> {
   if (!bundleIsCurrent(control)) buildControls(control);
   const harness = startHarness(control, { openBrowser: false, quiet: true });
   const up = await eventually(
-    () => fetch(HARNESS_URL).then((response) => response.ok, () => false),
+    () =>
+      fetch(HARNESS_URL).then(
+        (response) => response.ok,
+        () => false,
+      ),
     Boolean,
     60000,
   );

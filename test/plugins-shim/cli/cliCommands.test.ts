@@ -14,10 +14,15 @@ const file = (name: string, content: unknown) => {
   return target;
 };
 
-const result = (run: SpawnSyncReturns<string>) => ({ code: run.status, stdout: run.stdout, stderr: run.stderr.split("\n").filter((l) => l && !l.startsWith("npm warn")) });
+const result = (run: SpawnSyncReturns<string>) => ({
+  code: run.status,
+  stdout: run.stdout,
+  stderr: run.stderr.split("\n").filter((l) => l && !l.startsWith("npm warn")),
+});
 
 /** Runs a command the way the docs show it: `npm run --silent <name> -- args`. */
-const npmRun = (name: string, ...args: string[]) => result(spawnSync("npm", ["run", "--silent", name, "--", ...args], { cwd: ROOT, encoding: "utf8" }));
+const npmRun = (name: string, ...args: string[]) =>
+  result(spawnSync("npm", ["run", "--silent", name, "--", ...args], { cwd: ROOT, encoding: "utf8" }));
 
 /**
  * The same command without npm's start-up, which is about half the CPU of each run: node runs the
@@ -29,14 +34,29 @@ const cliRunWith = (input: string | Buffer | undefined, name: string, ...args: s
   const [runner, script, ...rest] = scripts[name].split(" ");
   if (runner !== "tsx" || rest.length > 0) throw new Error(`package.json's ${name} script is no longer "tsx <script>": ${scripts[name]}`);
   // A bound against a runaway read (an input that never ends), not a timing assertion.
-  return result(spawnSync(process.execPath, ["--import", "tsx", script, ...args], { cwd: ROOT, encoding: "utf8", input, timeout: 30_000, killSignal: "SIGKILL" }));
+  return result(
+    spawnSync(process.execPath, ["--import", "tsx", script, ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      input,
+      timeout: 30_000,
+      killSignal: "SIGKILL",
+    }),
+  );
 };
 const cliRun = (name: string, ...args: string[]) => cliRunWith(undefined, name, ...args);
 /** The command reading a pipe: standard input is `sh -c source`'s output (a real pipe, size 0). */
 const cliRunPiped = (source: string, name: string, ...args: string[]) => {
   const script = scripts[name].split(" ")[1];
   const command = `(${source}) | exec "$0" --import tsx "$@"`;
-  return result(spawnSync("sh", ["-c", command, process.execPath, script, ...args], { cwd: ROOT, encoding: "utf8", timeout: 30_000, killSignal: "SIGKILL" }));
+  return result(
+    spawnSync("sh", ["-c", command, process.execPath, script, ...args], {
+      cwd: ROOT,
+      encoding: "utf8",
+      timeout: 30_000,
+      killSignal: "SIGKILL",
+    }),
+  );
 };
 
 jest.setTimeout(60_000);
@@ -86,7 +106,11 @@ describe("validate command", () => {
       "msdyn_liveworkstreamid@odata.bind": "/msdyn_liveworkstreams(6f2504e0-4f89-41d3-9a0c-0305e82c3301)",
       "msdyn_ocwidgetlanguage@odata.bind": "/msdyn_oclanguages(7f2504e0-4f89-41d3-9a0c-0305e82c3301)",
     };
-    const { code, stdout } = cliRun("validate", "msdyn_ocwhatsappchannelnumber", file("numbers.json", [complete, { ...complete, msdyn_organizationphonenumber: "4155550100" }]));
+    const { code, stdout } = cliRun(
+      "validate",
+      "msdyn_ocwhatsappchannelnumber",
+      file("numbers.json", [complete, { ...complete, msdyn_organizationphonenumber: "4155550100" }]),
+    );
     expect(code).toBe(1);
     const [valid, invalid] = JSON.parse(stdout);
     expect(valid).toMatchObject({ index: 0, valid: true });
@@ -94,7 +118,12 @@ describe("validate command", () => {
   });
 
   it("exits 2 with one line on stderr for usage errors and unreadable files", () => {
-    for (const args of [[], ["contact", FIXTURE], ["socialprofile", path.join(dir, "missing.json")], ["socialprofile", file("broken.json", "[{\"a\":")]]) {
+    for (const args of [
+      [],
+      ["contact", FIXTURE],
+      ["socialprofile", path.join(dir, "missing.json")],
+      ["socialprofile", file("broken.json", '[{"a":')],
+    ]) {
       const { code, stderr } = cliRun("validate", ...args);
       expect(code).toBe(2);
       expect(stderr).toHaveLength(1);
@@ -120,7 +149,14 @@ describe("intake command", () => {
     const contactId = "a1b2c3d4-0000-4000-8000-000000000001";
     const existing = file("existing.json", {
       contact: [{ contactid: contactId, firstname: "Con", lastname: "Toso" }],
-      socialprofile: [{ profilename: "Contoso", community: 2, _customerid_value: contactId, "_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "contact" }],
+      socialprofile: [
+        {
+          profilename: "Contoso",
+          community: 2,
+          _customerid_value: contactId,
+          "_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "contact",
+        },
+      ],
     });
     const { code, stdout } = cliRun("intake", FIXTURE, "--existing", existing);
     expect(code).toBe(0);
@@ -168,16 +204,43 @@ describe("commands under hostile input", () => {
   it("intake: the same post again is reported as a reuse", () => {
     const existing = file("existing-activity.json", {
       socialprofile: [{ socialprofileid: "a1b2c3d4-0000-4000-8000-000000000002", profilename: "Contoso", community: 2 }],
-      socialactivity: [{ subject: "old", posturl: "https://www.twitter.com/contoso/stauts/123412341234/", community: 2, _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002" }],
+      socialactivity: [
+        {
+          subject: "old",
+          posturl: "https://www.twitter.com/contoso/stauts/123412341234/",
+          community: 2,
+          _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002",
+        },
+      ],
     });
-    const run = cliRun("intake", file("post-spaces.json", { ...JSON.parse(readFileSync(FIXTURE, "utf8")), posturl: " https://www.twitter.com/contoso/stauts/123412341234 " }), "--existing", existing);
+    const run = cliRun(
+      "intake",
+      file("post-spaces.json", {
+        ...JSON.parse(readFileSync(FIXTURE, "utf8")),
+        posturl: " https://www.twitter.com/contoso/stauts/123412341234 ",
+      }),
+      "--existing",
+      existing,
+    );
     // The stored row has a trailing slash (another tool's spelling): the same post, found by its key.
     expect(run.code).toBe(0);
     expect(JSON.parse(run.stdout).socialactivity).toMatchObject({ action: "reuse", record: { subject: "old" } });
-    const again = cliRun("intake", FIXTURE, "--existing", file("existing-normal.json", {
-      socialprofile: [{ socialprofileid: "a1b2c3d4-0000-4000-8000-000000000002", profilename: "Contoso", community: 2 }],
-      socialactivity: [{ subject: "old", posturl: "https://www.twitter.com/contoso/stauts/123412341234", community: 2, _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002" }],
-    }));
+    const again = cliRun(
+      "intake",
+      FIXTURE,
+      "--existing",
+      file("existing-normal.json", {
+        socialprofile: [{ socialprofileid: "a1b2c3d4-0000-4000-8000-000000000002", profilename: "Contoso", community: 2 }],
+        socialactivity: [
+          {
+            subject: "old",
+            posturl: "https://www.twitter.com/contoso/stauts/123412341234",
+            community: 2,
+            _postfromprofileid_value: "a1b2c3d4-0000-4000-8000-000000000002",
+          },
+        ],
+      }),
+    );
     expect(JSON.parse(again.stdout).socialactivity).toMatchObject({ action: "reuse", record: { subject: "old" } });
   });
 
@@ -199,7 +262,9 @@ describe("commands under hostile input", () => {
     const records = Array.from({ length: 40 }, (_, i) => JSON.stringify({ profilename: `p${i}`, community: 2 }));
     const broken = file("broken-mid.json", `[${records.join(",")},{"profilename": }, {"profilename":"lost","community":2}]`);
     const run = cliRun("validate", "socialprofile", broken);
-    expect(oneLine(run)).toMatch(/in record 40, at byte 1,447 \(line 1, column 1,448\): expected a value, found "}"; records 0 to 39 before it are reported/);
+    expect(oneLine(run)).toMatch(
+      /in record 40, at byte 1,447 \(line 1, column 1,448\): expected a value, found "}"; records 0 to 39 before it are reported/,
+    );
     const entries = JSON.parse(run.stdout);
     expect(entries.map((e: { index: number }) => e.index)).toEqual(Array.from({ length: 40 }, (_, i) => i));
   });
@@ -240,7 +305,9 @@ describe("commands under hostile input", () => {
 
   it("intake: the size caps are counted while reading, whatever the file is (a pipe reports size 0)", () => {
     const spaces = (bytes: number) => `printf '{'; head -c ${bytes} /dev/zero | tr '\\0' ' '; printf '}'`;
-    expect(oneLine(cliRunPiped(spaces(3 * 1024 * 1024), "intake", "/dev/stdin"))).toMatch(/\/dev\/stdin is more than 1,048,576 bytes, the limit: reading stopped there/);
+    expect(oneLine(cliRunPiped(spaces(3 * 1024 * 1024), "intake", "/dev/stdin"))).toMatch(
+      /\/dev\/stdin is more than 1,048,576 bytes, the limit: reading stopped there/,
+    );
     const existing = cliRunPiped(spaces(64 * 1024 * 1024 + 1024), "intake", FIXTURE, "--existing", "/dev/stdin");
     expect(oneLine(existing)).toMatch(/\/dev\/stdin is more than 67,108,864 bytes, the limit: reading stopped there/);
   });
@@ -248,13 +315,18 @@ describe("commands under hostile input", () => {
   it("intake: a device of zeros (size 0, never ends) as payload or --existing stops at once", () => {
     // A device of zeros: stopped at its first byte, with what it is and where.
     for (const args of [["/dev/zero"], [FIXTURE, "--existing", "/dev/zero"]]) {
-      expect(oneLine(cliRun("intake", ...args))).toMatch(/\/dev\/zero is not valid JSON at byte 0 \(line 1, column 1\): expected a value, found a NUL byte/);
+      expect(oneLine(cliRun("intake", ...args))).toMatch(
+        /\/dev\/zero is not valid JSON at byte 0 \(line 1, column 1\): expected a value, found a NUL byte/,
+      );
     }
   });
 
   it("a key given twice is refused, naming it, as the Web API's reader does (JSON.parse would keep the last)", () => {
     const long = "x".repeat(socialprofile.columns.profilename.maxLength! + 50);
-    const records = file("twice.json", `[{"profilename":"${long}","profilename":"short","community":2},{"community":2,"profilename":"short","profilename":"${long}"}]`);
+    const records = file(
+      "twice.json",
+      `[{"profilename":"${long}","profilename":"short","community":2},{"community":2,"profilename":"short","profilename":"${long}"}]`,
+    );
     const run = cliRun("validate", "socialprofile", records);
     expect(run.code).toBe(1);
     for (const entry of JSON.parse(run.stdout)) {
@@ -264,7 +336,10 @@ describe("commands under hostile input", () => {
     const sample = readFileSync(FIXTURE, "utf8");
     const doubledUrl = sample.replace(/("posturl": "[^"]*",)/, '$1 "posturl": "https://www.twitter.com/contoso/stauts/999",');
     const doubledHandle = sample.replace(/("socialHandle": "Contoso",)/, '$1 "socialHandle": "Fabrikam",');
-    for (const [name, payload, column] of [["url.json", doubledUrl, "posturl"], ["handle.json", doubledHandle, "activityadditionalparams.socialHandle"]]) {
+    for (const [name, payload, column] of [
+      ["url.json", doubledUrl, "posturl"],
+      ["handle.json", doubledHandle, "activityadditionalparams.socialHandle"],
+    ]) {
       const intake = cliRun("intake", file(name, payload));
       expect(intake.code).toBe(1);
       expect(JSON.parse(intake.stdout)).toMatchObject({ valid: false, diagnostics: [{ column, code: "format" }] });
@@ -306,7 +381,9 @@ describe("commands under hostile input", () => {
     const five = cliRun("validate", "socialprofile", file("five.json", "5"));
     expect(five.code).toBe(1);
     expect(JSON.parse(five.stdout)).toMatchObject([{ index: 0, valid: false, diagnostics: [{ code: "type" }] }]);
-    expect(oneLine(cliRun("validate", "socialprofile", file("bracket.json", "[")))).toMatch(/in record 0, at byte 1 \(line 1, column 2\): expected a value \(the text ends here\)/);
+    expect(oneLine(cliRun("validate", "socialprofile", file("bracket.json", "[")))).toMatch(
+      /in record 0, at byte 1 \(line 1, column 2\): expected a value \(the text ends here\)/,
+    );
   });
 
   it("validate: a record too large for this tool is reported as such and the next record is read", () => {
@@ -314,14 +391,27 @@ describe("commands under hostile input", () => {
     const run = cliRun("validate", "socialprofile", file("huge.json", huge));
     expect(run.stderr).toEqual([]);
     expect(JSON.parse(run.stdout)).toEqual([
-      { index: 0, valid: false, diagnostics: [{ column: "profilename", code: "maxLength", message: expect.stringMatching(/larger than this tool reads \(16,777,216 characters\)/) }] },
+      {
+        index: 0,
+        valid: false,
+        diagnostics: [
+          {
+            column: "profilename",
+            code: "maxLength",
+            message: expect.stringMatching(/larger than this tool reads \(16,777,216 characters\)/),
+          },
+        ],
+      },
       { index: 1, valid: true, diagnostics: [] },
     ]);
   });
 
   it("validate: reads UTF-16 with its BOM however much blank space comes first (past the first 4 KB read)", () => {
     const records = JSON.stringify([{ profilename: "ok", community: 2 }]);
-    const spaced = file("utf16-spaced.json", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${" ".repeat(3000)}${records}`, "utf16le")]) as never);
+    const spaced = file(
+      "utf16-spaced.json",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(`${" ".repeat(3000)}${records}`, "utf16le")]) as never,
+    );
     const run = cliRun("validate", "socialprofile", spaced);
     expect(run.stderr).toEqual([]);
     expect(JSON.parse(run.stdout)).toEqual([{ index: 0, valid: true, diagnostics: [] }]);

@@ -9,7 +9,12 @@ import { TokenDouble } from "../../dataverse-node/tokenDouble";
  */
 delete process.env.http_proxy;
 const credential = new TokenDouble(process.env.INTAKE_CHILD_TOKEN);
-runIntakeOrg(process.argv.slice(2), { out: process.stdout, env: {}, note: (line) => process.stderr.write(`${line}\n`), connection: { credential } }).then(
+runIntakeOrg(process.argv.slice(2), {
+  out: process.stdout,
+  env: {},
+  note: (line) => process.stderr.write(`${line}\n`),
+  connection: { credential },
+}).then(
   (code) => {
     process.exitCode = code;
   },

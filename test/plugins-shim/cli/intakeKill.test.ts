@@ -106,10 +106,13 @@ class Scenario {
       child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
       child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
       let seen = 0;
-      this.onRequest = killAfterRequests === undefined ? undefined : () => {
-        seen += 1;
-        if (seen === killAfterRequests) child.kill("SIGKILL");
-      };
+      this.onRequest =
+        killAfterRequests === undefined
+          ? undefined
+          : () => {
+              seen += 1;
+              if (seen === killAfterRequests) child.kill("SIGKILL");
+            };
       child.on("error", reject);
       child.on("close", (code, signal) => {
         this.onRequest = undefined;
@@ -160,21 +163,29 @@ async function killAndResume(scenario: Scenario): Promise<void> {
   expect(journaled.every((line) => activityIds.has(line.socialactivity))).toBe(true);
 }
 
-it.concurrent(`killed with SIGKILL ${KILLS} times and restarted with the same --state, ${POSTS} posts leave one activity per post and one profile per author`, async () => {
-  const scenario = await Scenario.open("kill");
-  try {
-    await killAndResume(scenario);
-  } finally {
-    await scenario.close();
-  }
-}, TIMEOUT_MS);
+it.concurrent(
+  `killed with SIGKILL ${KILLS} times and restarted with the same --state, ${POSTS} posts leave one activity per post and one profile per author`,
+  async () => {
+    const scenario = await Scenario.open("kill");
+    try {
+      await killAndResume(scenario);
+    } finally {
+      await scenario.close();
+    }
+  },
+  TIMEOUT_MS,
+);
 
-it.concurrent("the same, with throttling (429, Retry-After) injected as it runs: it finishes", async () => {
-  const scenario = await Scenario.open("throttled", Math.max(50, Math.round(POSTS / 2)));
-  try {
-    await killAndResume(scenario);
-    expect(scenario.double.requests.filter((request) => request.status === 429).length).toBeGreaterThan(0);
-  } finally {
-    await scenario.close();
-  }
-}, TIMEOUT_MS);
+it.concurrent(
+  "the same, with throttling (429, Retry-After) injected as it runs: it finishes",
+  async () => {
+    const scenario = await Scenario.open("throttled", Math.max(50, Math.round(POSTS / 2)));
+    try {
+      await killAndResume(scenario);
+      expect(scenario.double.requests.filter((request) => request.status === 429).length).toBeGreaterThan(0);
+    } finally {
+      await scenario.close();
+    }
+  },
+  TIMEOUT_MS,
+);

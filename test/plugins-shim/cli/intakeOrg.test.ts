@@ -65,10 +65,22 @@ describe("intake --org (the plan)", () => {
     expect(writes().length).toBe(1);
     expect(double.requests.slice(before).every((request) => request.method === "GET")).toBe(true);
     const entries = JSON.parse(stdout) as Array<Record<string, { action: string; why?: string; index?: number }> & { valid: boolean }>;
-    expect(entries[0]).toMatchObject({ socialactivity: { action: "reuse", why: "postUrl" }, profile: { action: "reuse", why: "activityProfile" }, contact: { action: "reuse", why: "activityAuthor" } });
-    expect(entries[1]).toMatchObject({ socialactivity: { action: "create" }, profile: { action: "create" }, contact: { action: "create" } });
+    expect(entries[0]).toMatchObject({
+      socialactivity: { action: "reuse", why: "postUrl" },
+      profile: { action: "reuse", why: "activityProfile" },
+      contact: { action: "reuse", why: "activityAuthor" },
+    });
+    expect(entries[1]).toMatchObject({
+      socialactivity: { action: "create" },
+      profile: { action: "create" },
+      contact: { action: "create" },
+    });
     // The author of post 0 has a profile in the org: found by community and handle.
-    expect(entries[2]).toMatchObject({ socialactivity: { action: "create" }, profile: { action: "reuse", why: "communityAndHandle" }, contact: { action: "reuse", why: "profileCustomer" } });
+    expect(entries[2]).toMatchObject({
+      socialactivity: { action: "create" },
+      profile: { action: "reuse", why: "communityAndHandle" },
+      contact: { action: "reuse", why: "profileCustomer" },
+    });
     expect(entries[3]).toMatchObject({ valid: false });
     expect(code).toBe(1);
   });
@@ -88,7 +100,13 @@ describe("intake --org --apply", () => {
     const first = await intake([input, "--org", double.url, "--apply", "--concurrency", "8", "--quiet"], credential);
     expect(first.code).toBe(0);
     expect(JSON.parse(first.stdout)).toMatchObject({ done: 40, created: 40, failed: 0 });
-    expect(await orgCounts(double.organization)).toEqual({ activities: 40, distinctPosts: 40, profiles: 7, distinctHandles: 7, contacts: 7 });
+    expect(await orgCounts(double.organization)).toEqual({
+      activities: 40,
+      distinctPosts: 40,
+      profiles: 7,
+      distinctHandles: 7,
+      contacts: 7,
+    });
     const writesBefore = writes().length;
     const again = await intake([input, "--org", double.url, "--apply", "--quiet"], credential);
     expect(JSON.parse(again.stdout)).toMatchObject({ done: 40, created: 0, reused: 40 });
@@ -117,7 +135,10 @@ describe("intake --org --apply", () => {
     double = await startWebApiDouble({ acceptToken: credential.token, maxPageSize: 2 });
     // Five activities of one author, written by another tool (platform ids): all match the search text "author0".
     const posts = makePosts(5, 1);
-    double.organization.seed("socialactivity", posts.map((post) => ({ subject: post.subject, community: post.community, posturl: post.posturl })));
+    double.organization.seed(
+      "socialactivity",
+      posts.map((post) => ({ subject: post.subject, community: post.community, posturl: post.posturl })),
+    );
     const { stdout } = await intake([fileWith(posts[4]), "--org", double.url, "--apply", "--quiet"], credential);
     expect(JSON.parse(stdout)).toMatchObject({ done: 1, created: 0, reused: 1 });
     expect(await orgCounts(double.organization)).toMatchObject({ activities: 5, distinctPosts: 5 });
@@ -143,13 +164,26 @@ describe("intake --org --apply", () => {
     const posts = makePosts(4, 4);
     refusePostUrl = posts[1].posturl;
     const failed = fresh("failed.jsonl");
-    const { code, stdout } = await intake([fileWith([...posts, { community: 2 }]), "--org", double.url, "--apply", "--failed", failed, "--quiet"], credential);
+    const { code, stdout } = await intake(
+      [fileWith([...posts, { community: 2 }]), "--org", double.url, "--apply", "--failed", failed, "--quiet"],
+      credential,
+    );
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ done: 5, created: 3, failed: 2 });
-    const lines = readFileSync(failed, "utf8").trim().split("\n").map((line) => JSON.parse(line) as { index: number; reason: string; payload: unknown; diagnostics?: unknown[] });
+    const lines = readFileSync(failed, "utf8")
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { index: number; reason: string; payload: unknown; diagnostics?: unknown[] });
     const byIndex = Object.fromEntries(lines.map((line) => [line.index, line]));
-    expect(byIndex[1]).toMatchObject({ posturl: posts[1].posturl, reason: expect.stringMatching(/business rule refused/), payload: posts[1] });
-    expect(byIndex[4]).toMatchObject({ reason: expect.stringMatching(/not a valid social post/), diagnostics: expect.arrayContaining([expect.objectContaining({ code: "required" })]) });
+    expect(byIndex[1]).toMatchObject({
+      posturl: posts[1].posturl,
+      reason: expect.stringMatching(/business rule refused/),
+      payload: posts[1],
+    });
+    expect(byIndex[4]).toMatchObject({
+      reason: expect.stringMatching(/not a valid social post/),
+      diagnostics: expect.arrayContaining([expect.objectContaining({ code: "required" })]),
+    });
     // All or none: the refused post's contact and profile were rolled back with its activity.
     expect(await orgCounts(double.organization)).toMatchObject({ activities: 3, profiles: 3, contacts: 3 });
   });
@@ -174,7 +208,10 @@ describe("intake --org --apply", () => {
 
   it("--max-errors N: the failure after the Nth stops the run; the posts after it are not read", async () => {
     const bad = Array.from({ length: 5 }, () => ({ community: 2 }));
-    const { code, stdout } = await intake([fileWith([...bad, ...makePosts(3, 1)]), "--org", double.url, "--apply", "--max-errors", "2", "--concurrency", "1", "--quiet"], credential);
+    const { code, stdout } = await intake(
+      [fileWith([...bad, ...makePosts(3, 1)]), "--org", double.url, "--apply", "--max-errors", "2", "--concurrency", "1", "--quiet"],
+      credential,
+    );
     expect(code).toBe(1);
     expect(JSON.parse(stdout)).toMatchObject({ failed: 3, created: 0, stoppedAfterMaxErrors: true });
     expect(writes()).toEqual([]);
@@ -228,7 +265,14 @@ describe("intake --org --apply on stderr", () => {
 describe("intake --org flags", () => {
   it("--state, --failed and --max-errors go with --apply; --concurrency is bounded by the 52 concurrent requests", () => {
     expect(() => parseIntakeOrgFlags(["posts.json", "--org", "https://x.crm.dynamics.com", "--state", "s"])).toThrow(/go with --apply/);
-    expect(() => parseIntakeOrgFlags(["posts.json", "--org", "https://x.crm.dynamics.com", "--apply", "--concurrency", "53"])).toThrow(/from 1 to 52/);
-    expect(parseIntakeOrgFlags(["posts.json", "--org", "--apply", "--max-errors", "0"])).toMatchObject({ file: "posts.json", apply: true, maxErrors: 0, org: { org: true } });
+    expect(() => parseIntakeOrgFlags(["posts.json", "--org", "https://x.crm.dynamics.com", "--apply", "--concurrency", "53"])).toThrow(
+      /from 1 to 52/,
+    );
+    expect(parseIntakeOrgFlags(["posts.json", "--org", "--apply", "--max-errors", "0"])).toMatchObject({
+      file: "posts.json",
+      apply: true,
+      maxErrors: 0,
+      org: { org: true },
+    });
   });
 });

@@ -10,7 +10,13 @@ export function makePosts(count: number, authors: number, prefix = "p"): Array<t
     return {
       ...sample,
       posturl: `https://www.twitter.com/${handle}/status/${prefix}${i}`,
-      activityadditionalparams: { ...sample.activityadditionalparams, socialHandle: handle, profileName: handle, fullName: `Author ${i % authors}`, profilelink: `http://www.twitter.com/${handle}` },
+      activityadditionalparams: {
+        ...sample.activityadditionalparams,
+        socialHandle: handle,
+        profileName: handle,
+        fullName: `Author ${i % authors}`,
+        profilelink: `http://www.twitter.com/${handle}`,
+      },
     };
   });
 }

@@ -51,15 +51,21 @@ async function startGateway(options: { hold: number; answer504: boolean }): Prom
   const held: Held[] = [];
   const forward = (request: http.IncomingMessage, body: Buffer) =>
     new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
-      const upstream = http.request({ host: "127.0.0.1", port: target.port, path: request.url, method: request.method, headers: request.headers }, (answer) => {
-        const chunks: Buffer[] = [];
-        answer.on("data", (chunk: Buffer) => chunks.push(chunk));
-        answer.on("end", () => resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }));
-      });
+      const upstream = http.request(
+        { host: "127.0.0.1", port: target.port, path: request.url, method: request.method, headers: request.headers },
+        (answer) => {
+          const chunks: Buffer[] = [];
+          answer.on("data", (chunk: Buffer) => chunks.push(chunk));
+          answer.on("end", () => resolve({ status: answer.statusCode ?? 500, headers: answer.headers, body: Buffer.concat(chunks) }));
+        },
+      );
       upstream.on("error", reject);
       upstream.end(body);
     });
-  const reply = (response: http.ServerResponse | undefined, answer: { status: number; headers: http.IncomingHttpHeaders; body: Buffer }) => {
+  const reply = (
+    response: http.ServerResponse | undefined,
+    answer: { status: number; headers: http.IncomingHttpHeaders; body: Buffer },
+  ) => {
     if (!response) return;
     response.writeHead(answer.status, answer.headers);
     response.end(answer.body);
@@ -82,7 +88,8 @@ async function startGateway(options: { hold: number; answer504: boolean }): Prom
     }
     if (isBatch) {
       // The held change sets commit now, after their senders (or a racing run) read the org.
-      for (const { request: early, body: earlyBody, response: earlyResponse } of held.splice(0)) reply(earlyResponse, await forward(early, earlyBody));
+      for (const { request: early, body: earlyBody, response: earlyResponse } of held.splice(0))
+        reply(earlyResponse, await forward(early, earlyBody));
     }
     reply(response, await forward(request, body));
   });

@@ -71,7 +71,9 @@ describe("JSON record reader: what a break loses", () => {
           const lines = textBefore.split("\n");
           expect(line).toBe(lines.length);
           expect(column).toBe(lines[lines.length - 1].length + 1);
-          expect(message).toContain(`byte ${byte.toLocaleString("en-US")} (line ${line.toLocaleString("en-US")}, column ${column.toLocaleString("en-US")})`);
+          expect(message).toContain(
+            `byte ${byte.toLocaleString("en-US")} (line ${line.toLocaleString("en-US")}, column ${column.toLocaleString("en-US")})`,
+          );
         },
       ),
       { numRuns: 200 },

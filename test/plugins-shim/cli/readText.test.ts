@@ -8,26 +8,33 @@ const utf16le = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buff
 describe("reading input files", () => {
   it("decodes any text cut into any chunks as the whole text, each piece starting at its byte", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), fc.constantFrom("utf8", "utf16le"), fc.array(fc.nat(), { maxLength: 6 }), (text, encoding, cuts) => {
-        const bytes = encoding === "utf16le" ? utf16le(text) : Buffer.from(text, "utf8");
-        const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
-        const decoder = new StrictDecoder("f.json");
-        let decoded = "";
-        let from = 0;
-        for (const point of [...points, bytes.length, -1]) {
-          const piece = point === -1 ? decoder.decode(new Uint8Array(), true) : decoder.decode(bytes.subarray(from, point));
-          expect(piece.invalid).toBeUndefined();
-          if (piece.text) expect(piece.byteOffset).toBe((encoding === "utf16le" ? 2 : 0) + piece.byteLength(decoded));
-          decoded += piece.text;
-          from = Math.max(from, point);
-        }
-        expect(decoded).toBe(text);
-      }),
+      fc.property(
+        fc.string({ unit: "grapheme" }),
+        fc.constantFrom("utf8", "utf16le"),
+        fc.array(fc.nat(), { maxLength: 6 }),
+        (text, encoding, cuts) => {
+          const bytes = encoding === "utf16le" ? utf16le(text) : Buffer.from(text, "utf8");
+          const points = [...new Set(cuts.map((cut) => cut % (bytes.length + 1)))].sort((a, b) => a - b);
+          const decoder = new StrictDecoder("f.json");
+          let decoded = "";
+          let from = 0;
+          for (const point of [...points, bytes.length, -1]) {
+            const piece = point === -1 ? decoder.decode(new Uint8Array(), true) : decoder.decode(bytes.subarray(from, point));
+            expect(piece.invalid).toBeUndefined();
+            if (piece.text) expect(piece.byteOffset).toBe((encoding === "utf16le" ? 2 : 0) + piece.byteLength(decoded));
+            decoded += piece.text;
+            from = Math.max(from, point);
+          }
+          expect(decoded).toBe(text);
+        },
+      ),
     );
   });
 
   it("names NUL bytes for what they are: UTF-16 without a BOM only when every other byte is NUL", () => {
-    expect(() => new StrictDecoder("f.json").decode(Buffer.from('[{"a":1}]', "utf16le"), true)).toThrow(/looks like UTF-16 without a byte-order mark/);
+    expect(() => new StrictDecoder("f.json").decode(Buffer.from('[{"a":1}]', "utf16le"), true)).toThrow(
+      /looks like UTF-16 without a byte-order mark/,
+    );
     // A file of zeros is no UTF-16: the JSON reader names the NUL byte and where it is.
     expect(new StrictDecoder("f.json").decode(Buffer.alloc(64), true)).toMatchObject({ text: "\u0000".repeat(64) });
   });

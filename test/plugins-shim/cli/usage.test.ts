@@ -13,7 +13,9 @@ describe("describeFailure: a sentence for anything a command can throw", () => {
   });
 
   it("gets Error instances with a message from the in-memory organization", async () => {
-    const error = await new InMemoryDataverse().retrieveRecord("socialprofile", "0f0f0f0f-0000-4000-8000-00000000dead").catch((e: unknown) => e);
+    const error = await new InMemoryDataverse()
+      .retrieveRecord("socialprofile", "0f0f0f0f-0000-4000-8000-00000000dead")
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
     expect(describeFailure(error)).toMatch(/socialprofile With Id = .* Does Not Exist/);
     expect(error).toMatchObject({ errorCode: 0x80040217, status: 404 });

@@ -15,7 +15,14 @@ function validate(table: string, records: unknown) {
   writeFileSync(file, JSON.stringify(records));
   const [, script] = scripts.validate.split(" ");
   const run = spawnSync(process.execPath, ["--import", "tsx", script, table, file], { cwd: ROOT, encoding: "utf8" });
-  return { code: run.status, entries: JSON.parse(run.stdout) as { index: number; valid: boolean; diagnostics: { column: string; code: string; message: string }[] }[] };
+  return {
+    code: run.status,
+    entries: JSON.parse(run.stdout) as {
+      index: number;
+      valid: boolean;
+      diagnostics: { column: string; code: string; message: string }[];
+    }[],
+  };
 }
 
 jest.setTimeout(60_000);
@@ -33,15 +40,29 @@ describe("validate reports records that clash inside one file, naming the earlie
     ]);
     expect(code).toBe(1);
     expect(entries[0]).toEqual({ index: 0, valid: true, diagnostics: [] });
-    expect(entries[1]).toEqual({ index: 1, valid: false, diagnostics: [{ column: "msdyn_name", code: "duplicate", message: expect.stringContaining("Record 0 ") }] });
-    expect(entries[2]).toEqual({ index: 2, valid: false, diagnostics: [{ column: "msdyn_provideraccountid", code: "duplicate", message: expect.stringContaining("Record 0 ") }] });
+    expect(entries[1]).toEqual({
+      index: 1,
+      valid: false,
+      diagnostics: [{ column: "msdyn_name", code: "duplicate", message: expect.stringContaining("Record 0 ") }],
+    });
+    expect(entries[2]).toEqual({
+      index: 2,
+      valid: false,
+      diagnostics: [{ column: "msdyn_provideraccountid", code: "duplicate", message: expect.stringContaining("Record 0 ") }],
+    });
   });
 
   it("social profiles: the same id", () => {
     const id = "2f9c5a5e-1b7e-4e3a-9d4b-1a2b3c4d5e6f";
-    const { code, entries } = validate("socialprofile", [{ profilename: "a" }, { socialprofileid: id }, { socialprofileid: id.toUpperCase() }]);
+    const { code, entries } = validate("socialprofile", [
+      { profilename: "a" },
+      { socialprofileid: id },
+      { socialprofileid: id.toUpperCase() },
+    ]);
     expect(code).toBe(1);
     expect(entries.map((entry) => entry.valid)).toEqual([true, true, false]);
-    expect(entries[2].diagnostics).toEqual([{ column: "socialprofileid", code: "duplicate", message: expect.stringContaining("Record 1 ") }]);
+    expect(entries[2].diagnostics).toEqual([
+      { column: "socialprofileid", code: "duplicate", message: expect.stringContaining("Record 1 ") },
+    ]);
   });
 });

@@ -33,7 +33,11 @@ async function validate(args: string[], env: Record<string, string> = {}) {
   const notes: string[] = [];
   const code = await runValidate(args, { out, env, note: (line) => notes.push(line), connection: { credential } });
   out.end();
-  const entries = JSON.parse(chunks.join("")) as Array<{ index: number; valid: boolean; diagnostics: Array<{ column: string; code: string }> }>;
+  const entries = JSON.parse(chunks.join("")) as Array<{
+    index: number;
+    valid: boolean;
+    diagnostics: Array<{ column: string; code: string }>;
+  }>;
   return { code, entries, notes };
 }
 
@@ -52,7 +56,9 @@ describe("validate --org", () => {
     expect(entries[1].diagnostics).toEqual([expect.objectContaining({ column: "profilename", code: "maxLength" })]);
     expect(code).toBe(1);
     expect(notes).toHaveLength(1);
-    expect(notes[0]).toMatch(/differences from the shipped schema:\n {2}profilename: maxLength 100 → 200\n {2}community: choice 100000000 \(Mastodon\) only in the org$/);
+    expect(notes[0]).toMatch(
+      /differences from the shipped schema:\n {2}profilename: maxLength 100 → 200\n {2}community: choice 100000000 \(Mastodon\) only in the org$/,
+    );
   });
 
   it("without --org nothing changes: the seeds' schema refuses both records and no request is sent", async () => {
@@ -78,7 +84,9 @@ describe("validate --org", () => {
     expect(offline.entries.map((entry) => entry.valid)).toEqual([true, false]);
     expect(offline.notes[0]).toMatch(/profilename: maxLength 100 → 200/);
     expect(double.requests).toHaveLength(0);
-    await expect(validate(["socialprofile", records, "--metadata", path.join(dir, "missing.json")])).rejects.toThrow(/Cannot read the metadata file/);
+    await expect(validate(["socialprofile", records, "--metadata", path.join(dir, "missing.json")])).rejects.toThrow(
+      /Cannot read the metadata file/,
+    );
   });
 });
 

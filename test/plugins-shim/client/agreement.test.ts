@@ -37,14 +37,28 @@ const org = new InMemoryDataverse({ requiredLevel: "form", uniqueKeys: {} });
     msdyn_secureauthenticationtoken: "0".repeat(32),
   },
 ]);
-const ENTITY_SETS = ["contacts", "accounts", "systemusers", "teams", "socialprofiles", "socialactivities", "msdyn_octwitterhandles", "nosuchset"];
-const SET_TABLE: Record<string, string> = { contacts: "contact", accounts: "account", socialprofiles: "socialprofile", socialactivities: "socialactivity" };
+const ENTITY_SETS = [
+  "contacts",
+  "accounts",
+  "systemusers",
+  "teams",
+  "socialprofiles",
+  "socialactivities",
+  "msdyn_octwitterhandles",
+  "nosuchset",
+];
+const SET_TABLE: Record<string, string> = {
+  contacts: "contact",
+  accounts: "account",
+  socialprofiles: "socialprofile",
+  socialactivities: "socialactivity",
+};
 
 /** A bind the column takes: one of its navigation keys, with a row of the right table. */
 function goodBind(table: TableMetadata, column: ColumnMetadata): fc.Arbitrary<[string, unknown]> {
   const pairs = bindKeysOf(table, column).flatMap((key) => {
     const suffix = key.slice(column.logicalName.length + 1, -"@odata.bind".length);
-    const targets = suffix ? [suffix] : column.targets ?? [];
+    const targets = suffix ? [suffix] : (column.targets ?? []);
     return targets.map((target) => [key, target] as const);
   });
   const sets: Record<string, string> = {
@@ -58,17 +72,24 @@ function goodBind(table: TableMetadata, column: ColumnMetadata): fc.Arbitrary<[s
     msdyn_liveworkstream: "msdyn_liveworkstreams",
     msdyn_oclanguage: "msdyn_oclanguages",
   };
-  return fc.tuple(fc.constantFrom(...pairs), fc.uuid(), fc.constantFrom("/", ABSOLUTE)).map(
-    ([[key, target], id, prefix]) => [key, `${prefix}${sets[target]}(${EXISTING[target] ?? id})`],
-  );
+  return fc
+    .tuple(fc.constantFrom(...pairs), fc.uuid(), fc.constantFrom("/", ABSOLUTE))
+    .map(([[key, target], id, prefix]) => [key, `${prefix}${sets[target]}(${EXISTING[target] ?? id})`]);
 }
 
 /** Bind values of every kind: relative, absolute, braces, wrong set, malformed, null. */
 const bindValue: fc.Arbitrary<unknown> = fc.oneof(
-  fc.tuple(fc.constantFrom(...ENTITY_SETS), fc.uuid(), fc.constantFrom("/", "", ABSOLUTE)).map(
-    ([set, id, prefix]) => `${prefix}${set}(${SET_TABLE[set] ? EXISTING[SET_TABLE[set]] : id})`,
+  fc
+    .tuple(fc.constantFrom(...ENTITY_SETS), fc.uuid(), fc.constantFrom("/", "", ABSOLUTE))
+    .map(([set, id, prefix]) => `${prefix}${set}(${SET_TABLE[set] ? EXISTING[SET_TABLE[set]] : id})`),
+  fc.constantFrom(
+    null,
+    "contacts/42",
+    `/contacts(${"0".repeat(8)})`,
+    42,
+    "https://contoso.example/contacts(x)",
+    `/contacts({${EXISTING.contact.toUpperCase()}})`,
   ),
-  fc.constantFrom(null, "contacts/42", `/contacts(${"0".repeat(8)})`, 42, "https://contoso.example/contacts(x)", `/contacts({${EXISTING.contact.toUpperCase()}})`),
 );
 
 function keyArbitrary(table: TableMetadata): fc.Arbitrary<[string, unknown]> {
@@ -76,8 +97,15 @@ function keyArbitrary(table: TableMetadata): fc.Arbitrary<[string, unknown]> {
   const lookups = columns.filter(isLookupColumn);
   const plain = columns.map((c) => c.logicalName);
   const bindKeys = lookups.flatMap((c) => bindKeysOf(table, c));
-  const wrongBindKeys = [...plain.map((n) => `${n}@odata.bind`), ...lookups.map((c) => `${c.logicalName}_x_contact@odata.bind`), "@odata.bind"];
-  const readKeys = [...plain.map((n) => `_${n}_value`), ...lookups.map((c) => `_${c.logicalName}_value@Microsoft.Dynamics.CRM.lookuplogicalname`)];
+  const wrongBindKeys = [
+    ...plain.map((n) => `${n}@odata.bind`),
+    ...lookups.map((c) => `${c.logicalName}_x_contact@odata.bind`),
+    "@odata.bind",
+  ];
+  const readKeys = [
+    ...plain.map((n) => `_${n}_value`),
+    ...lookups.map((c) => `_${c.logicalName}_value@Microsoft.Dynamics.CRM.lookuplogicalname`),
+  ];
   const annotations = ["@odata.etag", ...plain.map((n) => `${n}@OData.Community.Display.V1.FormattedValue`)];
   const columnValue = (column: ColumnMetadata): fc.Arbitrary<unknown> => {
     const invalid = invalidCases(column).map((c) => c.value);
@@ -100,41 +128,50 @@ function keyArbitrary(table: TableMetadata): fc.Arbitrary<[string, unknown]> {
 function recordArbitrary(table: TableMetadata): fc.Arbitrary<Record<string, unknown>> {
   const required = creatableColumns(table).filter((c) => c.requiredLevel === "applicationRequired" || c.requiredLevel === "systemRequired");
   const requiredEntries = required.map((c) =>
-    isLookupColumn(c) ? goodBind(table, c) : fc.tuple(fc.constant(c.logicalName), c.type === "status" ? createStatusValue(table) : validValue(c)),
+    isLookupColumn(c)
+      ? goodBind(table, c)
+      : fc.tuple(fc.constant(c.logicalName), c.type === "status" ? createStatusValue(table) : validValue(c)),
   );
   return fc
-    .tuple(fc.tuple(...requiredEntries), fc.array(keyArbitrary(table), { maxLength: 3 }), fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }))
+    .tuple(
+      fc.tuple(...requiredEntries),
+      fc.array(keyArbitrary(table), { maxLength: 3 }),
+      fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
+    )
     .map(([base, extra, keepBase]) => Object.fromEntries([...(keepBase ? base : []), ...extra]));
 }
 
-describe.each(Object.values(TABLES).map((t) => [t.logicalName, t] as const))("validate and the in-memory organization agree on %s", (_name, table) => {
-  it("on 10,000 generated records, valid and invalid", async () => {
-    const runs = Number(process.env.AGREEMENT_RUNS ?? 10_000);
-    let accepted = 0;
-    await fc.assert(
-      fc.asyncProperty(recordArbitrary(table), async (record) => {
-        const problems = validateRecord(table, record, { operation: "create" });
-        let refusal: unknown;
-        try {
-          const { id } = await org.createRecord(table.logicalName, record);
-          await org.deleteRecord(table.logicalName, id);
-        } catch (error) {
-          refusal = error;
-        }
-        // Plain checks, not expect(): this runs 40,000 times.
-        if (refusal !== undefined && !(refusal instanceof Error && refusal.message && !String(refusal).includes("[object Object]"))) {
-          throw new Error(`refused with something that is no Error with a message: ${String(refusal)}`);
-        }
-        if ((refusal !== undefined) !== (problems.length > 0)) {
-          const what = refusal ? `the organization refused (${(refusal as Error).message})` : "the organization accepted";
-          throw new Error(`validate found ${JSON.stringify(problems)} but ${what}`);
-        }
-        if (problems.length === 0) accepted += 1;
-      }),
-      { numRuns: runs },
-    );
-    // Both outcomes must really be exercised.
-    expect(accepted).toBeGreaterThan(runs * 0.1);
-    expect(accepted).toBeLessThan(runs * 0.9);
-  });
-});
+describe.each(Object.values(TABLES).map((t) => [t.logicalName, t] as const))(
+  "validate and the in-memory organization agree on %s",
+  (_name, table) => {
+    it("on 10,000 generated records, valid and invalid", async () => {
+      const runs = Number(process.env.AGREEMENT_RUNS ?? 10_000);
+      let accepted = 0;
+      await fc.assert(
+        fc.asyncProperty(recordArbitrary(table), async (record) => {
+          const problems = validateRecord(table, record, { operation: "create" });
+          let refusal: unknown;
+          try {
+            const { id } = await org.createRecord(table.logicalName, record);
+            await org.deleteRecord(table.logicalName, id);
+          } catch (error) {
+            refusal = error;
+          }
+          // Plain checks, not expect(): this runs 40,000 times.
+          if (refusal !== undefined && !(refusal instanceof Error && refusal.message && !String(refusal).includes("[object Object]"))) {
+            throw new Error(`refused with something that is no Error with a message: ${String(refusal)}`);
+          }
+          if ((refusal !== undefined) !== problems.length > 0) {
+            const what = refusal ? `the organization refused (${(refusal as Error).message})` : "the organization accepted";
+            throw new Error(`validate found ${JSON.stringify(problems)} but ${what}`);
+          }
+          if (problems.length === 0) accepted += 1;
+        }),
+        { numRuns: runs },
+      );
+      // Both outcomes must really be exercised.
+      expect(accepted).toBeGreaterThan(runs * 0.1);
+      expect(accepted).toBeLessThan(runs * 0.9);
+    });
+  },
+);

@@ -30,12 +30,19 @@ describe("toDataverseError", () => {
     expect(toDataverseError({ toString: null })).toEqual({ errorCode: 0, message: "[object Object]" });
     const bare = Object.assign(Object.create(null), { errorCode: ErrorCodes.PrivilegeDenied });
     expect(toDataverseError(bare)).toMatchObject({ errorCode: ErrorCodes.PrivilegeDenied });
-    const trap = { errorCode: ErrorCodes.PrivilegeDenied, get message(): string { throw new Error("getter"); } };
+    const trap = {
+      errorCode: ErrorCodes.PrivilegeDenied,
+      get message(): string {
+        throw new Error("getter");
+      },
+    };
     expect(toDataverseError(trap)).toMatchObject({ errorCode: ErrorCodes.PrivilegeDenied });
     expect(toDataverseError("plain words").message).toBe("plain words");
-    fc.assert(fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withBigInt: true }), (reason) => {
-      expect(typeof classifyError(reason).kind).toBe("string");
-    }));
+    fc.assert(
+      fc.property(fc.anything({ withNullPrototype: true, withBoxedValues: true, withBigInt: true }), (reason) => {
+        expect(typeof classifyError(reason).kind).toBe("string");
+      }),
+    );
   });
 
   it("takes a TypeError for a network failure only with fetch's words; any other is a fault in code, not retried", () => {
@@ -74,7 +81,11 @@ describe("classifyError", () => {
   });
 
   it("takes a 400 without a code for the request's fault, whatever its words", () => {
-    const unknownProperty = { errorCode: 0, status: 400, message: "Could not find a property named 'networktimeout' on type 'Microsoft.Dynamics.CRM.account'." };
+    const unknownProperty = {
+      errorCode: 0,
+      status: 400,
+      message: "Could not find a property named 'networktimeout' on type 'Microsoft.Dynamics.CRM.account'.",
+    };
     expect(classifyError(unknownProperty)).toMatchObject({ kind: "unknown", retryable: false, supportCode: "HTTP 400" });
   });
 

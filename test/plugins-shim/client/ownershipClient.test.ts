@@ -7,16 +7,24 @@ import { toDataverseError } from "../../../plugins-shim/client/errors";
 import { OwnershipActionError, OwnershipClient } from "../../../plugins-shim/client/ownershipClient";
 import { privilegeHolder } from "../../../simulator/organization/accessOrganization";
 import { abortableSleep } from "../../../plugins-shim/client/retry";
-import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../simulator/organization/ownershipOrganization";
+import {
+  IDS,
+  ownershipClientFor,
+  ownershipOrganization,
+  shareBensProfileWithAda,
+} from "../../../simulator/organization/ownershipOrganization";
 
-const rejectsWith = (promise: Promise<unknown>, messageKey: string) => expect(promise).rejects.toMatchObject({ name: "OwnershipActionError", messageKey });
+const rejectsWith = (promise: Promise<unknown>, messageKey: string) =>
+  expect(promise).rejects.toMatchObject({ name: "OwnershipActionError", messageKey });
 
 describe("ownership client over the in-memory organization", () => {
   it("tells each relation from the current user's point of view", async () => {
     const org = ownershipOrganization();
     await shareBensProfileWithAda(org);
     const ada = ownershipClientFor(org, IDS.ada);
-    const kinds = await Promise.all([IDS.mine, IDS.team, IDS.shared, IDS.orphan, IDS.others].map(async (id) => (await ada.read(id)).relation));
+    const kinds = await Promise.all(
+      [IDS.mine, IDS.team, IDS.shared, IDS.orphan, IDS.others].map(async (id) => (await ada.read(id)).relation),
+    );
     expect(kinds).toEqual([
       { kind: "ownedByYou" },
       { kind: "ownedByYourTeam", teamName: "Support Team" },
@@ -126,7 +134,9 @@ describe("ownership client over the in-memory organization", () => {
       status: 403,
       message: `Principal with ID ${IDS.ben} does not have AssignAccess right(s) for record with ID ${IDS.mine} of entity socialprofile.`,
     });
-    await expect(org.clientFor(IDS.ben).deleteRecord("socialprofile", IDS.mine)).rejects.toMatchObject({ errorCode: ErrorCodes.AccessCheckFailed });
+    await expect(org.clientFor(IDS.ben).deleteRecord("socialprofile", IDS.mine)).rejects.toMatchObject({
+      errorCode: ErrorCodes.AccessCheckFailed,
+    });
     // Dan holds no Write privilege at all.
     await expect(org.clientFor(IDS.dan).updateRecord("socialprofile", IDS.orphan, { profilename: "x" })).rejects.toMatchObject({
       errorCode: ErrorCodes.PrivilegeDenied,
@@ -139,7 +149,10 @@ describe("ownership client over the in-memory organization", () => {
     const org = ownershipOrganization();
     const ada = ownershipClientFor(org, IDS.ada);
     const stale = await ada.read(IDS.mine);
-    await ownershipClientFor(org, IDS.ada).assign(await ownershipClientFor(org, IDS.ada).read(IDS.mine), { kind: "systemuser", id: IDS.ben });
+    await ownershipClientFor(org, IDS.ada).assign(await ownershipClientFor(org, IDS.ada).read(IDS.mine), {
+      kind: "systemuser",
+      id: IDS.ben,
+    });
     await rejectsWith(ada.share(stale, { kind: "systemuser", id: IDS.dan }, "read"), "ownership.error.changed");
     expect((await org.security(IDS.mine)).shares).toEqual([]);
   });
@@ -165,7 +178,10 @@ describe("ownership client over the in-memory organization", () => {
   it("counts the social activities across pages, passing back the query part of each nextLink", async () => {
     const org = ownershipOrganization();
     const pageSize = 5000; // what cascadeCount asks for
-    org.data.seed("socialactivity", Array.from({ length: pageSize }, (_, i) => ({ subject: `Post ${i}`, _postfromprofileid_value: IDS.mine })));
+    org.data.seed(
+      "socialactivity",
+      Array.from({ length: pageSize }, (_, i) => ({ subject: `Post ${i}`, _postfromprofileid_value: IDS.mine })),
+    );
     const retrieveMultiple = jest.spyOn(org.data, "retrieveMultipleRecords");
     expect(await ownershipClientFor(org, IDS.ada).cascadeCount(IDS.mine)).toBe(pageSize + 2);
     const socialactivityCalls = retrieveMultiple.mock.calls.filter(([table]) => table === "socialactivity");
@@ -180,9 +196,13 @@ describe("ownership client over the in-memory organization", () => {
     const ada = ownershipClientFor(org, IDS.ada);
     expect((await ada.takeOver(await ada.read(IDS.orphan))).relation).toEqual({ kind: "ownedByYou" });
 
-    const always = ownershipOrganization({ intercept: (r) => (r.operation === "access" && r.message === "GrantAccess" ? throttled : undefined) });
+    const always = ownershipOrganization({
+      intercept: (r) => (r.operation === "access" && r.message === "GrantAccess" ? throttled : undefined),
+    });
     const again = ownershipClientFor(always, IDS.ada);
-    const error = await again.share(await again.read(IDS.mine), { kind: "systemuser", id: IDS.ben }, "read").catch((e: OwnershipActionError) => e);
+    const error = await again
+      .share(await again.read(IDS.mine), { kind: "systemuser", id: IDS.ben }, "read")
+      .catch((e: OwnershipActionError) => e);
     expect(error).toMatchObject({ messageKey: "error.throttled", supportCode: "0x80072322" });
   });
 
@@ -211,7 +231,11 @@ describe("ownership client over the in-memory organization", () => {
 });
 
 describe("Cancel of a retried write (issue 20, item 3)", () => {
-  const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Number of requests exceeded the limit.", status: 429 };
+  const throttled: DataverseError = {
+    errorCode: ErrorCodes.ServiceProtectionRequests,
+    message: "Number of requests exceeded the limit.",
+    status: 429,
+  };
   const lost: DataverseError = { errorCode: 0, message: "Network Error" };
 
   /** Ada's client whose first pause before a retry is where the user presses Cancel. */
@@ -236,10 +260,17 @@ describe("Cancel of a retried write (issue 20, item 3)", () => {
 
   it("a cancelled throttled delete stops: no further attempt, the profile and its activities stay", async () => {
     let deletes = 0;
-    const org = ownershipOrganization({ intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" && ++deletes ? throttled : undefined) });
+    const org = ownershipOrganization({
+      intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" && ++deletes ? throttled : undefined),
+    });
     const { client, signal } = cancelledAtFirstPause(org);
     const error = await client.delete(await client.read(IDS.mine), { signal }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "OwnershipCancelledError", cancelled: true, mayHaveBeenApplied: false, messageKey: "ownership.cancel.stopped" });
+    expect(error).toMatchObject({
+      name: "OwnershipCancelledError",
+      cancelled: true,
+      mayHaveBeenApplied: false,
+      messageKey: "ownership.cancel.stopped",
+    });
     expect(deletes).toBe(1);
     expect(await org.security(IDS.mine)).toMatchObject({ owner: { id: IDS.ada } });
   });
@@ -258,12 +289,18 @@ describe("Cancel of a retried write (issue 20, item 3)", () => {
     const org = ownershipOrganization({ intercept: (r) => (r.operation === "update" ? lost : undefined) });
     const { client, signal } = cancelledAtFirstPause(org);
     const error = await client.assign(await client.read(IDS.mine), { kind: "team", id: IDS.sales }, { signal }).catch((e: unknown) => e);
-    expect(error).toMatchObject({ name: "OwnershipCancelledError", mayHaveBeenApplied: true, messageKey: "ownership.cancel.mayHaveApplied" });
+    expect(error).toMatchObject({
+      name: "OwnershipCancelledError",
+      mayHaveBeenApplied: true,
+      messageKey: "ownership.cancel.mayHaveApplied",
+    });
   });
 
   it("a read that failed ambiguously before the cancel is never reported as a change that may have happened", async () => {
     let reads = 0;
-    const org = ownershipOrganization({ intercept: (r) => (r.operation === "retrieve" && r.table === "socialprofile" && ++reads > 1 ? lost : undefined) });
+    const org = ownershipOrganization({
+      intercept: (r) => (r.operation === "retrieve" && r.table === "socialprofile" && ++reads > 1 ? lost : undefined),
+    });
     const { client, signal } = cancelledAtFirstPause(org);
     const snapshot = await client.read(IDS.mine);
     const error = await client.delete(snapshot, { signal }).catch((e: unknown) => e);
@@ -301,7 +338,9 @@ describe("Cancel of a retried write (issue 20, item 3)", () => {
   it("reading a profile that was deleted says it is gone (0x80040217 is not a failure to show)", async () => {
     const org = ownershipOrganization();
     await org.data.deleteRecord("socialprofile", IDS.mine);
-    const error = await ownershipClientFor(org, IDS.ada).read(IDS.mine).catch((e: unknown) => e);
+    const error = await ownershipClientFor(org, IDS.ada)
+      .read(IDS.mine)
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ name: "OwnershipActionError", messageKey: "ownership.error.gone" });
   });
 });
@@ -316,9 +355,15 @@ describe("access-message endpoint detection (the one place)", () => {
     const Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com" }) } };
     expect(detectAccessMessages({ fetch })).toBeUndefined();
     expect(detectAccessMessages({ Xrm })).toBeUndefined();
-    expect(detectAccessMessages({ Xrm: { Utility: { getGlobalContext: () => ({ getClientUrl: () => "javascript:alert(1)" }) } }, fetch })).toBeUndefined();
+    expect(
+      detectAccessMessages({ Xrm: { Utility: { getGlobalContext: () => ({ getClientUrl: () => "javascript:alert(1)" }) } }, fetch }),
+    ).toBeUndefined();
     const messages = detectAccessMessages({ Xrm, fetch });
-    const mask = await messages!.retrievePrincipalAccess(IDS.ada, { table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine });
+    const mask = await messages!.retrievePrincipalAccess(IDS.ada, {
+      table: "socialprofile",
+      entitySetName: "socialprofiles",
+      id: IDS.mine,
+    });
     expect(mask).toBe(1 | 262144);
     expect(decodeURIComponent(calls[0])).toBe(
       `https://contoso.crm.dynamics.com/api/data/v9.2/systemusers(${IDS.ada})/Microsoft.Dynamics.CRM.RetrievePrincipalAccess(Target=@target)?@target={'@odata.id':'socialprofiles(${IDS.mine})'}`,
@@ -334,7 +379,9 @@ describe("access-message endpoint detection (the one place)", () => {
     });
     const Xrm = { Utility: { getGlobalContext: () => ({ getClientUrl: () => "https://contoso.crm.dynamics.com/" }) } };
     const messages = detectAccessMessages({ Xrm, fetch })!;
-    await expect(messages.revokeAccess({ table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine }, { kind: "team", id: IDS.sales })).rejects.toEqual({
+    await expect(
+      messages.revokeAccess({ table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine }, { kind: "team", id: IDS.sales }),
+    ).rejects.toEqual({
       errorCode: ErrorCodes.ServiceProtectionRequests,
       message: "Number of requests exceeded the limit",
       status: 429,
@@ -353,14 +400,19 @@ describe("access-message endpoint detection (the one place)", () => {
     const messages = detectAccessMessages({ Xrm, fetch })!;
     const expected = toDataverseError({ message: "HTTP 502", status: 502, retryAfterSeconds: -5 });
     expect(expected.retryAfterSeconds).toBe(0);
-    await expect(messages.retrievePrincipalAccess(IDS.ada, { table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine })).rejects.toEqual(expected);
+    await expect(
+      messages.retrievePrincipalAccess(IDS.ada, { table: "socialprofile", entitySetName: "socialprofiles", id: IDS.mine }),
+    ).rejects.toEqual(expected);
   });
 
   it("refuses a key that is not a whole GUID (no access read for a guessed record)", async () => {
     const org = ownershipOrganization();
     const fetch = org.fetchFor(IDS.ada);
     const access = (principal: string, record: string) =>
-      fetch(`/api/data/v9.2/systemusers(${principal})/Microsoft.Dynamics.CRM.RetrievePrincipalAccess(Target=@target)?@target=${encodeURIComponent(`{'@odata.id':'socialprofiles(${record})'}`)}`, { method: "GET", headers: {} });
+      fetch(
+        `/api/data/v9.2/systemusers(${principal})/Microsoft.Dynamics.CRM.RetrievePrincipalAccess(Target=@target)?@target=${encodeURIComponent(`{'@odata.id':'socialprofiles(${record})'}`)}`,
+        { method: "GET", headers: {} },
+      );
     expect((await access(IDS.ada, IDS.mine)).status).toBe(200);
     for (const [principal, record] of [
       [`${IDS.ada}0`, IDS.mine],
@@ -380,12 +432,17 @@ describe("access-message endpoint detection (the one place)", () => {
     const answering = (body: unknown) =>
       createWebApiAccessMessages(async () => ({ ok: true, status: 200, text: async () => JSON.stringify(body) }), "/api/data/v9.2/");
     const ben = { "@odata.type": "#Microsoft.Dynamics.CRM.systemuser", ownerid: IDS.ben };
-    for (const body of [{ PrincipalAccesses: {} }, { PrincipalAccesses: [null, 5, "x"] }, { PrincipalAccesses: [{ Principal: { "@odata.type": { toString: null }, ownerid: IDS.ben } }] }, null]) {
+    for (const body of [
+      { PrincipalAccesses: {} },
+      { PrincipalAccesses: [null, 5, "x"] },
+      { PrincipalAccesses: [{ Principal: { "@odata.type": { toString: null }, ownerid: IDS.ben } }] },
+      null,
+    ]) {
       await expect(answering(body).retrieveSharedPrincipalsAndAccess(target)).resolves.toEqual([]);
     }
-    await expect(answering({ PrincipalAccesses: [null, { Principal: ben, AccessMask: "ReadAccess" }] }).retrieveSharedPrincipalsAndAccess(target)).resolves.toEqual([
-      { principal: { kind: "systemuser", id: IDS.ben }, mask: expect.anything() },
-    ]);
+    await expect(
+      answering({ PrincipalAccesses: [null, { Principal: ben, AccessMask: "ReadAccess" }] }).retrieveSharedPrincipalsAndAccess(target),
+    ).resolves.toEqual([{ principal: { kind: "systemuser", id: IDS.ben }, mask: expect.anything() }]);
   });
 
   it("refuses a grant to a principal the organization doesn't have as the server does: 404, Does Not Exist", async () => {
@@ -394,10 +451,17 @@ describe("access-message endpoint detection (the one place)", () => {
       fetch("/api/data/v9.2/GrantAccess", {
         method: "POST",
         headers: {},
-        body: JSON.stringify({ Target: { "@odata.type": "Microsoft.Dynamics.CRM.socialprofile", socialprofileid: IDS.mine }, PrincipalAccess: { Principal, AccessMask: "ReadAccess" } }),
+        body: JSON.stringify({
+          Target: { "@odata.type": "Microsoft.Dynamics.CRM.socialprofile", socialprofileid: IDS.mine },
+          PrincipalAccess: { Principal, AccessMask: "ReadAccess" },
+        }),
       });
     const stranger = "00000000-0000-4000-8000-00000000dead";
-    for (const principal of [{ "@odata.type": "Microsoft.Dynamics.CRM.systemuser", systemuserid: stranger }, { "@odata.type": { toString: null } }, null]) {
+    for (const principal of [
+      { "@odata.type": "Microsoft.Dynamics.CRM.systemuser", systemuserid: stranger },
+      { "@odata.type": { toString: null } },
+      null,
+    ]) {
       const response = await grant(principal);
       expect(response.status).toBe(404);
       expect(JSON.parse(await response.text())).toMatchObject({ error: { code: "0x80040217" } });

@@ -1,7 +1,22 @@
 /** @jest-environment node */
-import { abortableSleep, backoffDelay, CancelledError, createSerialClient, createSerialQueue, ErrorCodes, RetryProgress, withRetry } from "../../../plugins-shim/client";
+import {
+  abortableSleep,
+  backoffDelay,
+  CancelledError,
+  createSerialClient,
+  createSerialQueue,
+  ErrorCodes,
+  RetryProgress,
+  withRetry,
+} from "../../../plugins-shim/client";
 import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
-import { FaultyDataverseClient, networkError, throttledError, unavailableError, unexpectedError } from "../../../simulator/pcfHost/faultyDataverseClient";
+import {
+  FaultyDataverseClient,
+  networkError,
+  throttledError,
+  unavailableError,
+  unexpectedError,
+} from "../../../simulator/pcfHost/faultyDataverseClient";
 import { fixtureNamed } from "../../../simulator/pcfHost/platformErrors";
 
 /** A transport that exposes the Retry-After header (the CLI's HTTP client; context.webAPI does not). */
@@ -159,13 +174,15 @@ describe("one request in flight", () => {
   it("the serial queue runs tasks one after another, even after a failure", async () => {
     const enqueue = createSerialQueue();
     const order: string[] = [];
-    const task = (name: string, fail = false) => async () => {
-      order.push(`start ${name}`);
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      order.push(`end ${name}`);
-      if (fail) throw new Error(name);
-      return name;
-    };
+    const task =
+      (name: string, fail = false) =>
+      async () => {
+        order.push(`start ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, 1));
+        order.push(`end ${name}`);
+        if (fail) throw new Error(name);
+        return name;
+      };
     const results = await Promise.allSettled([enqueue(task("a", true)), enqueue(task("b")), enqueue(task("c"))]);
     expect(order).toEqual(["start a", "end a", "start b", "end b", "start c", "end c"]);
     expect(results.map((r) => r.status)).toEqual(["rejected", "fulfilled", "fulfilled"]);

@@ -44,28 +44,31 @@ const flush = () => new Promise((resolve) => setImmediate(resolve));
 describe("createSerialClient", () => {
   it("sends one request at a time, in the order asked, and answers each caller with its own result", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ method: fc.constantFrom(...METHODS), id: fc.uuid(), fails: fc.boolean() }), { minLength: 1, maxLength: 12 }), async (calls) => {
-        const { client, started, open } = scriptedClient();
-        const serial = createSerialClient(client);
-        const answers = calls.map(({ method, id }) =>
-          (serial[method] as (...args: unknown[]) => Promise<unknown>)("socialprofiles", id).then(
-            (value) => ({ ok: true, value }),
-            (error: Error) => ({ ok: false, message: error.message }),
-          ),
-        );
-        for (let i = 0; i < calls.length; i++) {
-          await flush();
-          expect(open()).toBe(1);
-          expect(started).toHaveLength(i + 1);
-          expect(started[i]).toMatchObject({ method: calls[i].method, args: ["socialprofiles", calls[i].id] });
-          started[i].settle(calls[i].fails);
-        }
-        const results = await Promise.all(answers);
-        results.forEach((result, i) => {
-          if (calls[i].fails) expect(result).toEqual({ ok: false, message: `${calls[i].method} ${i + 1} failed` });
-          else expect(result).toEqual({ ok: true, value: { method: calls[i].method, args: ["socialprofiles", calls[i].id] } });
-        });
-      }),
+      fc.asyncProperty(
+        fc.array(fc.record({ method: fc.constantFrom(...METHODS), id: fc.uuid(), fails: fc.boolean() }), { minLength: 1, maxLength: 12 }),
+        async (calls) => {
+          const { client, started, open } = scriptedClient();
+          const serial = createSerialClient(client);
+          const answers = calls.map(({ method, id }) =>
+            (serial[method] as (...args: unknown[]) => Promise<unknown>)("socialprofiles", id).then(
+              (value) => ({ ok: true, value }),
+              (error: Error) => ({ ok: false, message: error.message }),
+            ),
+          );
+          for (let i = 0; i < calls.length; i++) {
+            await flush();
+            expect(open()).toBe(1);
+            expect(started).toHaveLength(i + 1);
+            expect(started[i]).toMatchObject({ method: calls[i].method, args: ["socialprofiles", calls[i].id] });
+            started[i].settle(calls[i].fails);
+          }
+          const results = await Promise.all(answers);
+          results.forEach((result, i) => {
+            if (calls[i].fails) expect(result).toEqual({ ok: false, message: `${calls[i].method} ${i + 1} failed` });
+            else expect(result).toEqual({ ok: true, value: { method: calls[i].method, args: ["socialprofiles", calls[i].id] } });
+          });
+        },
+      ),
       { numRuns: 50 },
     );
   });

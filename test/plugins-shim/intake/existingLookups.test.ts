@@ -46,16 +46,23 @@ describe("--existing: a profile's customer without its lookuplogicalname annotat
   it("refuses an id that matches no loaded contact or account, or both", () => {
     const { client } = organization();
     expect(() => client.seed("socialprofile", [profile({ _customerid_value: "33333333-0000-4000-8000-000000000003" })])).toThrow(
-      expect.objectContaining({ errorCode: OrganizationErrorCodes.ObjectDoesNotExist, message: expect.stringMatching(/points at account or contact 33333333-.*does not exist/) }),
+      expect.objectContaining({
+        errorCode: OrganizationErrorCodes.ObjectDoesNotExist,
+        message: expect.stringMatching(/points at account or contact 33333333-.*does not exist/),
+      }),
     );
     client.seed("account", [{ accountid: CONTACT, name: "Same id as the contact" }]);
-    expect(() => client.seed("socialprofile", [profile({ _customerid_value: CONTACT })])).toThrow(/matches a row of account and of contact: give '_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname'/);
+    expect(() => client.seed("socialprofile", [profile({ _customerid_value: CONTACT })])).toThrow(
+      /matches a row of account and of contact: give '_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname'/,
+    );
   });
 
   it("refuses customerid under its plain name instead of storing no customer", () => {
     const { client } = organization();
     for (const customerid of [{ id: CONTACT, entityType: "contact" }, CONTACT]) {
-      expect(() => client.seed("socialprofile", [profile({ customerid })])).toThrow(/customerid.*validation\.lookupPlainName|lookupPlainName/);
+      expect(() => client.seed("socialprofile", [profile({ customerid })])).toThrow(
+        /customerid.*validation\.lookupPlainName|lookupPlainName/,
+      );
     }
   });
 });

@@ -12,7 +12,13 @@ describe("intake under hostile input", () => {
     const { client } = createEmbeddedOrganization();
     for (const record of [
       { subject: "old", posturl: sample.posturl, community: 2, _postfromprofileid_value: MISSING },
-      { subject: "old", posturl: sample.posturl, community: 2, _postauthor_value: MISSING, "_postauthor_value@Microsoft.Dynamics.CRM.lookuplogicalname": "contact" },
+      {
+        subject: "old",
+        posturl: sample.posturl,
+        community: 2,
+        _postauthor_value: MISSING,
+        "_postauthor_value@Microsoft.Dynamics.CRM.lookuplogicalname": "contact",
+      },
     ]) {
       let error: unknown;
       try {
@@ -38,7 +44,11 @@ describe("intake under hostile input", () => {
   it("finds the same post again whatever spaces, trailing slash or scheme/host case it comes with, and stores one form", async () => {
     const { client, service } = createEmbeddedOrganization();
     const first = await runIntake(service, sample);
-    for (const posturl of [`  ${sample.posturl}  `, `${sample.posturl}/`, sample.posturl.replace("https://www.twitter.com", "HTTPS://WWW.Twitter.COM")]) {
+    for (const posturl of [
+      `  ${sample.posturl}  `,
+      `${sample.posturl}/`,
+      sample.posturl.replace("https://www.twitter.com", "HTTPS://WWW.Twitter.COM"),
+    ]) {
       const again = await runIntake(service, { ...sample, posturl });
       expect(again).toMatchObject({ valid: true, socialactivity: { action: "reuse", id: first.socialactivity!.id } });
     }
@@ -51,7 +61,10 @@ describe("intake under hostile input", () => {
     await runIntake(service, youtube("dQw4w9WgXcQ"));
     const other = await runIntake(service, youtube("DQW4W9WGXCQ"));
     expect(other.socialactivity!.action).toBe("create");
-    expect((await activities(client)).map((a) => a.posturl).sort()).toEqual(["https://www.youtube.com/watch?v=DQW4W9WGXCQ", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"]);
+    expect((await activities(client)).map((a) => a.posturl).sort()).toEqual([
+      "https://www.youtube.com/watch?v=DQW4W9WGXCQ",
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    ]);
     expect((await runIntake(service, youtube("dQw4w9WgXcQ"))).socialactivity!.action).toBe("reuse");
   });
 
@@ -65,7 +78,10 @@ describe("intake under hostile input", () => {
     let deep: unknown = [];
     for (let i = 0; i < 100_000; i += 1) deep = [deep];
     const result = parseSocialPost({ ...sample, activityadditionalparams: { ...sample.activityadditionalparams, extra: deep } });
-    expect(result).toEqual({ ok: false, diagnostics: [expect.objectContaining({ messageKey: "validation.payloadTooDeep", params: { max: 64 } })] });
+    expect(result).toEqual({
+      ok: false,
+      diagnostics: [expect.objectContaining({ messageKey: "validation.payloadTooDeep", params: { max: 64 } })],
+    });
   });
 
   it("cuts the subject from the description between characters, never inside a surrogate pair", () => {
@@ -84,9 +100,15 @@ describe("intake under hostile input", () => {
 
   it("refuses the same key spelled twice in different case instead of silently picking one", () => {
     const result = parseSocialPost({ ...sample, PostUrl: "https://www.twitter.com/contoso/status/999" });
-    expect(result).toEqual({ ok: false, diagnostics: [expect.objectContaining({ column: "posturl, PostUrl", messageKey: "validation.duplicateKey" })] });
+    expect(result).toEqual({
+      ok: false,
+      diagnostics: [expect.objectContaining({ column: "posturl, PostUrl", messageKey: "validation.duplicateKey" })],
+    });
     const nested = parseSocialPost({ ...sample, activityadditionalparams: { ...sample.activityadditionalparams, SocialHandle: "Other" } });
-    expect(nested).toEqual({ ok: false, diagnostics: [expect.objectContaining({ column: "activityadditionalparams.socialHandle, activityadditionalparams.SocialHandle" })] });
+    expect(nested).toEqual({
+      ok: false,
+      diagnostics: [expect.objectContaining({ column: "activityadditionalparams.socialHandle, activityadditionalparams.SocialHandle" })],
+    });
     const bothSpellings = parseSocialPost({ ...sample, activityaddtionalparams: sample.activityadditionalparams });
     expect(bothSpellings.ok).toBe(false);
   });

@@ -24,7 +24,14 @@ describe("parseSocialPost", () => {
       posturl: sample.posturl,
       subject: sample.subject,
       postedon: "2016-12-30T13:15:30.000Z",
-      author: { handle: "Contoso", fullName: "Contoso", profilelink: sample.activityadditionalparams.profilelink, community: 2, influencescore: 41, lastname: "Contoso" },
+      author: {
+        handle: "Contoso",
+        fullName: "Contoso",
+        profilelink: sample.activityadditionalparams.profilelink,
+        community: 2,
+        influencescore: 41,
+        lastname: "Contoso",
+      },
     });
     expect(JSON.parse(result.post.additionalParams)).toEqual(sample);
   });
@@ -39,7 +46,12 @@ describe("parseSocialPost", () => {
     const input = payload();
     const params = input.activityadditionalparams;
     delete (input as Record<string, unknown>).activityadditionalparams;
-    const renamed: Record<string, unknown> = { ...params, Notes: params.notes, IsRetweet: params.isRetweet, SOCIALHANDLE: params.socialHandle };
+    const renamed: Record<string, unknown> = {
+      ...params,
+      Notes: params.notes,
+      IsRetweet: params.isRetweet,
+      SOCIALHANDLE: params.socialHandle,
+    };
     delete renamed.notes;
     delete renamed.isRetweet;
     delete renamed.socialHandle;
@@ -96,7 +108,11 @@ describe("parseSocialPost", () => {
     p.activityadditionalparams.MSEbacklinkPost = "ftp://x";
     p.activityadditionalparams.isRetweet = "no";
     expect(codes(p)).toEqual(
-      expect.arrayContaining(["activityadditionalparams.influencescore:range", "activityadditionalparams.MSEbacklinkPost:unsafeUrl", "activityadditionalparams.isRetweet:type"]),
+      expect.arrayContaining([
+        "activityadditionalparams.influencescore:range",
+        "activityadditionalparams.MSEbacklinkPost:unsafeUrl",
+        "activityadditionalparams.isRetweet:type",
+      ]),
     );
   });
 

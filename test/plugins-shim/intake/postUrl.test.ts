@@ -44,14 +44,26 @@ describe("one post never makes two activities", () => {
   it("finds a row another tool stored in another spelling", async () => {
     const { client, service } = createEmbeddedOrganization();
     const [profileId] = client.seed("socialprofile", [{ profilename: "Contoso", community: 2 }]);
-    client.seed("socialactivity", [{ subject: "old", posturl: "https://www.twitter.com./Contoso/status/%E2%9C%93123/", community: 2, _postfromprofileid_value: profileId }]);
+    client.seed("socialactivity", [
+      {
+        subject: "old",
+        posturl: "https://www.twitter.com./Contoso/status/%E2%9C%93123/",
+        community: 2,
+        _postfromprofileid_value: profileId,
+      },
+    ]);
     const result = await runIntake(service, { ...sample, posturl: "https://www.twitter.com/Contoso/status/✓123" });
     expect(result.socialactivity).toMatchObject({ action: "reuse", record: { subject: "old" } });
   });
 
   it("keeps apart what may mean something else: an escaped delimiter, a letter's escape, another case in the path", () => {
     const key = postUrlKey("https://x.com/a/b?c=d&e")!;
-    for (const other of ["https://x.com/a%2Fb?c=d&e", "https://x.com/a/b?c=d%26e", "https://x.com/%61/b?c=d&e", "https://x.com/A/b?c=d&e"]) {
+    for (const other of [
+      "https://x.com/a%2Fb?c=d&e",
+      "https://x.com/a/b?c=d%26e",
+      "https://x.com/%61/b?c=d&e",
+      "https://x.com/A/b?c=d&e",
+    ]) {
       expect({ other, key: postUrlKey(other) }).not.toEqual({ other, key });
     }
   });
@@ -59,22 +71,33 @@ describe("one post never makes two activities", () => {
   // Characters a URL may carry raw or escaped, letters and digits, and non-ASCII.
   const unit = fc.constantFrom(..."aZ09.-~é日✓ {}|'\"<>^`[]".split(""), "😀");
   const escape = (character: string, upper: boolean) =>
-    [...new TextEncoder().encode(character)].map((byte) => `%${byte.toString(16).padStart(2, "0")}`).map((e) => (upper ? e.toUpperCase() : e)).join("");
+    [...new TextEncoder().encode(character)]
+      .map((byte) => `%${byte.toString(16).padStart(2, "0")}`)
+      .map((e) => (upper ? e.toUpperCase() : e))
+      .join("");
   /** One spelling of the path: each character that may be escaped is, or not, in either hex case; host as given or FQDN. */
   const spelling = (segments: string[][], query: string[]) =>
-    fc.tuple(fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }), fc.boolean(), fc.boolean(), fc.boolean()).map(([raw, upper, fqdn, slash, hostCase]) => {
-      let n = 0;
-      const write = (character: string) => {
-        n += 1;
-        const alphanumeric = /^[A-Za-z0-9.~-]$/.test(character);
-        // A space, ", <, > and ` can't stand raw in a link the rules accept: always escaped.
-        const mustEscape = /^[ "<>`]$/.test(character);
-        return alphanumeric || (!mustEscape && raw[n % 64]) ? character : escape(character, upper[n % 64]);
-      };
-      const host = `${hostCase ? "SOCIAL.Example" : "social.example"}${fqdn ? "." : ""}`;
-      const path = segments.map((segment) => segment.map(write).join("")).join("/");
-      return `https://${host}/${path}${slash ? "/" : ""}${query.length ? `?q=${query.map(write).join("")}` : ""}`;
-    });
+    fc
+      .tuple(
+        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+        fc.array(fc.boolean(), { minLength: 64, maxLength: 64 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.boolean(),
+      )
+      .map(([raw, upper, fqdn, slash, hostCase]) => {
+        let n = 0;
+        const write = (character: string) => {
+          n += 1;
+          const alphanumeric = /^[A-Za-z0-9.~-]$/.test(character);
+          // A space, ", <, > and ` can't stand raw in a link the rules accept: always escaped.
+          const mustEscape = /^[ "<>`]$/.test(character);
+          return alphanumeric || (!mustEscape && raw[n % 64]) ? character : escape(character, upper[n % 64]);
+        };
+        const host = `${hostCase ? "SOCIAL.Example" : "social.example"}${fqdn ? "." : ""}`;
+        const path = segments.map((segment) => segment.map(write).join("")).join("/");
+        return `https://${host}/${path}${slash ? "/" : ""}${query.length ? `?q=${query.map(write).join("")}` : ""}`;
+      });
   const url = fc
     .tuple(fc.array(fc.array(unit, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 3 }), fc.array(unit, { maxLength: 6 }))
     .chain(([segments, query]) => fc.tuple(spelling(segments, query), spelling(segments, query)));

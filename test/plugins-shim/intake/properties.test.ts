@@ -17,7 +17,8 @@ function subjectFrom(description: string, max: number): string {
   }
   return subject;
 }
-const word = (max: number) => fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]*$/, { maxLength: max }).filter((s) => s.length > 0 && s.length <= max);
+const word = (max: number) =>
+  fc.stringMatching(/^[A-Za-z][A-Za-z0-9_]*$/, { maxLength: max }).filter((s) => s.length > 0 && s.length <= max);
 
 /** Payloads that follow the seed's contract, built from the schema's limits. */
 const validPayload = fc
@@ -51,7 +52,12 @@ const validPayload = fc
 
 describe("intake properties", () => {
   it("never throws on arbitrary JSON, nor on the sample with any value swapped for junk", async () => {
-    fc.assert(fc.property(fc.jsonValue(), (value) => { parseSocialPost(value); }), { numRuns: 300 });
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        parseSocialPost(value);
+      }),
+      { numRuns: 300 },
+    );
     const keys = [...Object.keys(sample), ...Object.keys(sample.activityadditionalparams).map((k) => `activityadditionalparams.${k}`)];
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...keys), fc.jsonValue(), async (key, junk) => {
@@ -75,7 +81,11 @@ describe("intake properties", () => {
     const result = await runIntake(createEmbeddedOrganization().service, payload);
     expect(result.valid).toBe(false);
     expect(result.diagnostics).toContainEqual(
-      expect.objectContaining({ column: "activityadditionalparams.targetEntityName", code: "choice", params: { value: '[{"toString":null}]' } }),
+      expect.objectContaining({
+        column: "activityadditionalparams.targetEntityName",
+        code: "choice",
+        params: { value: '[{"toString":null}]' },
+      }),
     );
   });
 

@@ -30,13 +30,15 @@ function iteratorSteps(run: () => void): number {
 
 describe("reading keys case-insensitively costs what the keys cost (48,000 spellings of one key took 94 s)", () => {
   it("caseVariantKeys: twice the spellings, at most about twice the steps (quadratic would be four times)", () => {
-    const steps = (count: number) => iteratorSteps(() => caseVariantKeys(Object.fromEntries(spellings("activityadditionalparams", count).map((key) => [key, 1]))));
+    const steps = (count: number) =>
+      iteratorSteps(() => caseVariantKeys(Object.fromEntries(spellings("activityadditionalparams", count).map((key) => [key, 1]))));
     const [small, large] = [steps(2000), steps(4000)];
     expect(large / small).toBeLessThan(2.5);
   });
 
   it("parseSocialPost over a payload of spellings: linear as a whole", () => {
-    const steps = (count: number) => iteratorSteps(() => parseSocialPost(Object.fromEntries(spellings("posturlxxxxxxxxxx", count).map((key) => [key, "x"]))));
+    const steps = (count: number) =>
+      iteratorSteps(() => parseSocialPost(Object.fromEntries(spellings("posturlxxxxxxxxxx", count).map((key) => [key, "x"]))));
     const [small, large] = [steps(2000), steps(4000)];
     expect(large / small).toBeLessThan(2.5);
   });

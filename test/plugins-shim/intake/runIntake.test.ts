@@ -21,7 +21,14 @@ describe("runIntake", () => {
     expect(result.contact).toMatchObject({ action: "create", record: { lastname: "Contoso", fullname: "Contoso" } });
     expect(result.profile).toMatchObject({
       action: "create",
-      record: { profilename: "Contoso", profilefullname: "Contoso", profilelink: "http://www.twitter.com/Contoso", community: 2, influencescore: 41, _customerid_value: result.contact!.id },
+      record: {
+        profilename: "Contoso",
+        profilefullname: "Contoso",
+        profilelink: "http://www.twitter.com/Contoso",
+        community: 2,
+        influencescore: 41,
+        _customerid_value: result.contact!.id,
+      },
     });
     expect(result.socialactivity!.record).toMatchObject({
       subject: sample.subject,
@@ -44,16 +51,27 @@ describe("runIntake", () => {
     const { client, service } = createEmbeddedOrganization();
     const first = await runIntake(service, sample);
     const second = await runIntake(service, sample);
-    expect(second).toMatchObject({ valid: true, socialactivity: { action: "reuse", id: first.socialactivity!.id }, profile: { action: "reuse", id: first.profile!.id }, contact: { action: "reuse", id: first.contact!.id } });
+    expect(second).toMatchObject({
+      valid: true,
+      socialactivity: { action: "reuse", id: first.socialactivity!.id },
+      profile: { action: "reuse", id: first.profile!.id },
+      contact: { action: "reuse", id: first.contact!.id },
+    });
     expect(await counts(client)).toEqual({ contact: 1, socialprofile: 1, socialactivity: 1 });
-    const otherCommunity = await runIntake(service, { ...sample, community: 1, activityadditionalparams: { ...sample.activityadditionalparams, community: 1 } });
+    const otherCommunity = await runIntake(service, {
+      ...sample,
+      community: 1,
+      activityadditionalparams: { ...sample.activityadditionalparams, community: 1 },
+    });
     expect(otherCommunity.socialactivity!.action).toBe("create");
   });
 
   it("reuses an active profile of the same community and handle, and its contact", async () => {
     const { client, service } = createEmbeddedOrganization();
     const [contactId] = client.seed("contact", [{ firstname: "Known", lastname: "Person" }]);
-    const [profileId] = client.seed("socialprofile", [{ profilename: "contoso", community: 2, "customerid_contact@odata.bind": `/contacts(${contactId})` }]);
+    const [profileId] = client.seed("socialprofile", [
+      { profilename: "contoso", community: 2, "customerid_contact@odata.bind": `/contacts(${contactId})` },
+    ]);
     const result = await runIntake(service, sample);
     expect(result).toMatchObject({ profile: { action: "reuse", id: profileId }, contact: { action: "reuse", id: contactId } });
     expect(result.socialactivity!.record).toMatchObject({ _postauthor_value: contactId, _postfromprofileid_value: profileId });
@@ -74,11 +92,17 @@ describe("runIntake", () => {
     const post = (parseSocialPost(sample) as { ok: true; post: SocialPost }).post;
     const first = createEmbeddedOrganization();
     const created = await runIntake(first.service, sample);
-    expect(created).toMatchObject({ socialactivity: { id: activityIdOf(post) }, profile: { id: profileIdOf(post) }, contact: { id: contactIdOf(post) } });
+    expect(created).toMatchObject({
+      socialactivity: { id: activityIdOf(post) },
+      profile: { id: profileIdOf(post) },
+      contact: { id: contactIdOf(post) },
+    });
 
     const { client, service } = createEmbeddedOrganization();
     client.seed("contact", [{ contactid: contactIdOf(post), lastname: "Orphan" }]);
-    client.seed("socialprofile", [{ socialprofileid: profileIdOf(post), profilename: "Contoso", community: 2, statecode: 1, statuscode: 2 }]);
+    client.seed("socialprofile", [
+      { socialprofileid: profileIdOf(post), profilename: "Contoso", community: 2, statecode: 1, statuscode: 2 },
+    ]);
     const result = await runIntake(service, sample);
     expect(result).toMatchObject({ valid: true, profile: { action: "create" }, contact: { action: "create" } });
     expect(result.profile!.id).not.toBe(profileIdOf(post));
@@ -92,12 +116,18 @@ describe("runIntake", () => {
     client.seed("socialprofile", [{ profilename: "Contoso", community: 2, "customerid_account@odata.bind": `/accounts(${accountId})` }]);
     const result = await runIntake(service, sample);
     expect(result.contact).toEqual({ action: "none", id: null, record: null });
-    expect(result.socialactivity!.record).toMatchObject({ _postauthoraccount_value: accountId, "_postauthoraccount_value@Microsoft.Dynamics.CRM.lookuplogicalname": "account" });
+    expect(result.socialactivity!.record).toMatchObject({
+      _postauthoraccount_value: accountId,
+      "_postauthoraccount_value@Microsoft.Dynamics.CRM.lookuplogicalname": "account",
+    });
   });
 
   it("undoes what the run created when a later step fails", async () => {
     const { client, service } = createEmbeddedOrganization({
-      intercept: ({ operation, table }) => (operation === "create" && table === "socialactivity" ? { errorCode: ErrorCodes.PrivilegeDenied, message: "No create privilege on socialactivity", status: 403 } : undefined),
+      intercept: ({ operation, table }) =>
+        operation === "create" && table === "socialactivity"
+          ? { errorCode: ErrorCodes.PrivilegeDenied, message: "No create privilege on socialactivity", status: 403 }
+          : undefined,
     });
     const result = await runIntake(service, sample);
     expect(result).toMatchObject({ valid: false, error: { errorCode: ErrorCodes.PrivilegeDenied }, socialactivity: null });

@@ -52,7 +52,9 @@ function oracle(directory: Directory, userId: string, record: RecordSecurity): A
   const myTeams = directory.teams.filter((team) => team.memberIds.includes(userId)).map((team) => team.id);
   const owns = record.owner.kind === "systemuser" ? record.owner.id === userId : myTeams.includes(record.owner.id);
   const ownerUnit =
-    record.owner.kind === "systemuser" ? findUser(directory, record.owner.id)?.businessUnitId : findTeam(directory, record.owner.id)?.businessUnitId;
+    record.owner.kind === "systemuser"
+      ? findUser(directory, record.owner.id)?.businessUnitId
+      : findTeam(directory, record.owner.id)?.businessUnitId;
   const below = (unit: string | undefined): boolean => {
     for (let current = unit; current; current = directory.businessUnits.find((u) => u.id === current)?.parentId) {
       if (current === user.businessUnitId) return true;
@@ -77,7 +79,10 @@ function oracle(directory: Directory, userId: string, record: RecordSecurity): A
 }
 
 const privilegesArb = fc.record(
-  Object.fromEntries(PRIVILEGE_OF_RIGHT.map(([, privilege]) => [privilege, fc.constantFrom(...LEVELS)])) as Record<Privilege, fc.Arbitrary<AccessLevel>>,
+  Object.fromEntries(PRIVILEGE_OF_RIGHT.map(([, privilege]) => [privilege, fc.constantFrom(...LEVELS)])) as Record<
+    Privilege,
+    fc.Arbitrary<AccessLevel>
+  >,
 );
 
 const directoryArb: fc.Arbitrary<Directory> = fc
@@ -116,7 +121,12 @@ type Command =
   | { kind: "assign"; actor: number; principal: number };
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
-  fc.record({ kind: fc.constantFrom("grant" as const, "modify" as const), actor: fc.nat(4), principal: fc.nat(8), level: fc.constantFrom<ShareLevel>("read", "write", "share") }),
+  fc.record({
+    kind: fc.constantFrom("grant" as const, "modify" as const),
+    actor: fc.nat(4),
+    principal: fc.nat(8),
+    level: fc.constantFrom<ShareLevel>("read", "write", "share"),
+  }),
   fc.record({ kind: fc.constant("revoke" as const), actor: fc.nat(4), principal: fc.nat(8) }),
   fc.record({ kind: fc.constant("assign" as const), actor: fc.nat(4), principal: fc.nat(8) }),
 );
@@ -174,7 +184,12 @@ describe("ownership rules (property)", () => {
           if (startedActive) expect(ownerIsActive(directory, record.owner)).toBe(true);
           // The owner can never be "unshared", whoever asks.
           for (const user of directory.users) {
-            const decision = decideRevoke(effectiveAccess(directory, user.id, record), ownerFacts(directory, record), record.shares, record.owner);
+            const decision = decideRevoke(
+              effectiveAccess(directory, user.id, record),
+              ownerFacts(directory, record),
+              record.shares,
+              record.owner,
+            );
             expect(decision.allowed).toBe(false);
           }
           for (const share of record.shares) expect(share.mask).not.toBe(0);
@@ -196,7 +211,10 @@ describe("ownership rules (property)", () => {
         const all = principals(directory);
         const principal = all[principalIndex % all.length];
         // Owned by a team nobody is in, in the root unit: only shares and org-wide levels give access.
-        const lonely = { ...directory, teams: [...directory.teams, { id: "tOwner", name: "Owner team", businessUnitId: "bu0", memberIds: [] }] };
+        const lonely = {
+          ...directory,
+          teams: [...directory.teams, { id: "tOwner", name: "Owner team", businessUnitId: "bu0", memberIds: [] }],
+        };
         const before: RecordSecurity = { owner: { kind: "team", id: "tOwner" }, shares: [] };
         const after = revoke(grant(before, principal, SHARE_LEVELS[level]), principal);
         for (const user of lonely.users) expect(effectiveAccess(lonely, user.id, after)).toBe(effectiveAccess(lonely, user.id, before));

@@ -1,7 +1,14 @@
 /** @jest-environment node */
 import { DataverseClient } from "../../../plugins-shim/client";
 import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
-import { createClientOrganizationService, createPipelineService, ExecutionContext, InvalidPluginExecutionError, MAX_DEPTH, PluginRegistry } from "../../../plugins-shim/pipeline";
+import {
+  createClientOrganizationService,
+  createPipelineService,
+  ExecutionContext,
+  InvalidPluginExecutionError,
+  MAX_DEPTH,
+  PluginRegistry,
+} from "../../../plugins-shim/pipeline";
 import { createEmbeddedOrganization } from "../../../simulator/organization/embeddedOrganization";
 import { classifyError } from "../../../plugins-shim/client";
 
@@ -21,7 +28,9 @@ describe("pipeline: PreValidation validation steps", () => {
 
   it("holds WhatsApp accounts to the form's rules (application-required, Twilio formats) on Create", async () => {
     const { service } = createEmbeddedOrganization();
-    const error = await service.create("msdyn_ocwhatsappchannelaccount", { msdyn_name: "A", msdyn_provideraccountid: "nope" }).catch((e) => e);
+    const error = await service
+      .create("msdyn_ocwhatsappchannelaccount", { msdyn_name: "A", msdyn_provideraccountid: "nope" })
+      .catch((e) => e);
     const columns = (error as InvalidPluginExecutionError).diagnostics.map((found) => `${found.column}:${found.code}`);
     expect(columns).toEqual(expect.arrayContaining(["msdyn_provideraccountid:format", "msdyn_authenticationtoken:required"]));
   });
@@ -47,8 +56,13 @@ describe("pipeline: PreValidation validation steps", () => {
       msdyn_authenticationtoken: ` ${TOKEN}`,
       msdyn_secureauthenticationtoken: TOKEN,
     });
-    expect(await client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id)).toMatchObject({ msdyn_provideraccountid: SID, msdyn_authenticationtoken: TOKEN });
-    await expect(client.createRecord("msdyn_ocwhatsappchannelaccount", { msdyn_name: "Direct", msdyn_provideraccountid: ` AC${"c".repeat(32)}` })).rejects.toMatchObject({
+    expect(await client.retrieveRecord("msdyn_ocwhatsappchannelaccount", id)).toMatchObject({
+      msdyn_provideraccountid: SID,
+      msdyn_authenticationtoken: TOKEN,
+    });
+    await expect(
+      client.createRecord("msdyn_ocwhatsappchannelaccount", { msdyn_name: "Direct", msdyn_provideraccountid: ` AC${"c".repeat(32)}` }),
+    ).rejects.toMatchObject({
       message: expect.stringContaining("msdyn_provideraccountid"),
     });
   });
@@ -71,10 +85,43 @@ describe("pipeline: registry and execution context", () => {
     const seen: string[] = [];
     const contexts: ExecutionContext[] = [];
     const registry = new PluginRegistry().register(
-      { name: "pre", message: "Create", table: "contact", stage: "PreValidation", execute: (c) => { seen.push("pre"); c.target.firstname = "Set by step"; } },
-      { name: "post", message: "Create", table: "contact", stage: "PostOperation", execute: (c) => { seen.push(`post:${c.id !== undefined}`); } },
-      { name: "upd", message: "Update", table: "contact", stage: "PreValidation", execute: (c) => { contexts.push(c); } },
-      { name: "other", message: "Create", table: "socialprofile", stage: "PreValidation", execute: () => { seen.push("wrong table"); } },
+      {
+        name: "pre",
+        message: "Create",
+        table: "contact",
+        stage: "PreValidation",
+        execute: (c) => {
+          seen.push("pre");
+          c.target.firstname = "Set by step";
+        },
+      },
+      {
+        name: "post",
+        message: "Create",
+        table: "contact",
+        stage: "PostOperation",
+        execute: (c) => {
+          seen.push(`post:${c.id !== undefined}`);
+        },
+      },
+      {
+        name: "upd",
+        message: "Update",
+        table: "contact",
+        stage: "PreValidation",
+        execute: (c) => {
+          contexts.push(c);
+        },
+      },
+      {
+        name: "other",
+        message: "Create",
+        table: "socialprofile",
+        stage: "PreValidation",
+        execute: () => {
+          seen.push("wrong table");
+        },
+      },
     );
     const { service, client } = createEmbeddedOrganization({}, registry);
     const id = await service.create("contact", { lastname: "Lovelace" });
@@ -87,8 +134,13 @@ describe("pipeline: registry and execution context", () => {
 
   it("rolls a create back when a PostOperation step fails", async () => {
     const registry = new PluginRegistry().register({
-      name: "fails", message: "Create", table: "contact", stage: "PostOperation",
-      execute: () => { throw new InvalidPluginExecutionError("contact", []); },
+      name: "fails",
+      message: "Create",
+      table: "contact",
+      stage: "PostOperation",
+      execute: () => {
+        throw new InvalidPluginExecutionError("contact", []);
+      },
     });
     const { service, client } = createEmbeddedOrganization({}, registry);
     await expect(service.create("contact", { lastname: "X" })).rejects.toBeInstanceOf(InvalidPluginExecutionError);
@@ -98,8 +150,14 @@ describe("pipeline: registry and execution context", () => {
   it("stops steps that call themselves at the platform's depth limit", async () => {
     let deepest = 0;
     const registry = new PluginRegistry().register({
-      name: "recursive", message: "Create", table: "contact", stage: "PreValidation",
-      execute: async (c) => { deepest = Math.max(deepest, c.depth); await c.service.create("contact", { lastname: "again" }); },
+      name: "recursive",
+      message: "Create",
+      table: "contact",
+      stage: "PreValidation",
+      execute: async (c) => {
+        deepest = Math.max(deepest, c.depth);
+        await c.service.create("contact", { lastname: "again" });
+      },
     });
     const { service } = createEmbeddedOrganization({}, registry);
     await expect(service.create("contact", { lastname: "X" })).rejects.toThrow(/deeper than/);
@@ -116,14 +174,24 @@ describe("organization service over a DataverseClient", () => {
       updateRecord: (t, i, d) => inner.updateRecord(t, i, d),
       deleteRecord: (t, i) => inner.deleteRecord(t, i),
       retrieveRecord: (t, i, o) => inner.retrieveRecord(t, i, o),
-      retrieveMultipleRecords: (t, o, m) => { calls.push(o ?? ""); return inner.retrieveMultipleRecords(t, o, m); },
+      retrieveMultipleRecords: (t, o, m) => {
+        calls.push(o ?? "");
+        return inner.retrieveMultipleRecords(t, o, m);
+      },
     };
     const service = createPipelineService(createClientOrganizationService(spy), new PluginRegistry());
     await service.create("socialprofile", { profilename: "R&D's #1", community: 2 });
     await service.create("socialprofile", { profilename: "R&D's #1", community: 1 });
-    const found = await service.retrieveMultiple("socialprofile", { profilename: "r&d's #1", community: 2, statecode: 0 }, ["profilename"], 5);
+    const found = await service.retrieveMultiple(
+      "socialprofile",
+      { profilename: "r&d's #1", community: 2, statecode: 0 },
+      ["profilename"],
+      5,
+    );
     expect(found).toHaveLength(1);
-    expect(calls[0]).toBe(`?$select=profilename&$filter=${encodeURIComponent("profilename eq 'r&d''s #1' and community eq 2 and statecode eq 0")}&$top=5`);
+    expect(calls[0]).toBe(
+      `?$select=profilename&$filter=${encodeURIComponent("profilename eq 'r&d''s #1' and community eq 2 and statecode eq 0")}&$top=5`,
+    );
   });
 });
 

@@ -34,7 +34,10 @@ describe("binds by alternate key", () => {
   });
 
   it("reads what the key names: an id (also by the primary key's name), or the key's columns and values", () => {
-    expect(parseBindValue(`/contacts(contactid=${ID.toUpperCase()})`)).toEqual({ entitySet: "contacts", key: [["contactid", { kind: "guid", value: ID }]] });
+    expect(parseBindValue(`/contacts(contactid=${ID.toUpperCase()})`)).toEqual({
+      entitySet: "contacts",
+      key: [["contactid", { kind: "guid", value: ID }]],
+    });
     expect(parseBindValue("/contacts(firstname='Joe',lastname='O''Brien',new_n=42)")).toEqual({
       entitySet: "contacts",
       key: [
@@ -65,30 +68,39 @@ describe("binds by alternate key", () => {
     }
     // Users and teams can't be named by a named primary key (the page's note): their key is the principal's.
     for (const bind of [`/systemusers(systemuserid=${ID})`, `/teams(ownerid=${ID})`]) {
-      expect(validateRecord(socialprofile, { "ownerid@odata.bind": bind })).toEqual([expect.objectContaining({ messageKey: "validation.format.bind", params: { set: "systemusers" } })]);
+      expect(validateRecord(socialprofile, { "ownerid@odata.bind": bind })).toEqual([
+        expect.objectContaining({ messageKey: "validation.format.bind", params: { set: "systemusers" } }),
+      ]);
     }
   });
 
   const keyName = fc.stringMatching(/^[A-Za-z_][A-Za-z0-9_]{0,20}$/);
   const keyValue: fc.Arbitrary<KeyValue> = fc.oneof(
     fc.string({ maxLength: 30 }).map((value) => ({ kind: "string" as const, value })),
-    fc.tuple(fc.integer(), fc.option(fc.nat(), { nil: undefined }), fc.option(fc.integer({ min: -300, max: 300 }), { nil: undefined })).map(([whole, fraction, exponent]) => ({
-      kind: "number" as const,
-      text: `${whole}${fraction === undefined ? "" : `.${fraction}`}${exponent === undefined ? "" : `e${exponent}`}`,
-    })),
+    fc
+      .tuple(fc.integer(), fc.option(fc.nat(), { nil: undefined }), fc.option(fc.integer({ min: -300, max: 300 }), { nil: undefined }))
+      .map(([whole, fraction, exponent]) => ({
+        kind: "number" as const,
+        text: `${whole}${fraction === undefined ? "" : `.${fraction}`}${exponent === undefined ? "" : `e${exponent}`}`,
+      })),
     fc.uuid().map((value) => ({ kind: "guid" as const, value })),
   );
-  const literal = (value: KeyValue) => (value.kind === "string" ? `'${value.value.replace(/'/g, "''")}'` : value.kind === "number" ? value.text : value.value);
+  const literal = (value: KeyValue) =>
+    value.kind === "string" ? `'${value.value.replace(/'/g, "''")}'` : value.kind === "number" ? value.text : value.value;
 
   it("accepts every key the grammar builds and reads it back as written, relative or absolute (property)", () => {
     fc.assert(
-      fc.property(fc.uniqueArray(fc.tuple(keyName, keyValue), { minLength: 1, maxLength: 4, selector: ([name]) => name }), fc.boolean(), (pairs, absolute) => {
-        const predicate = pairs.map(([name, value]) => `${name}=${literal(value)}`).join(",");
-        // In a URI, a key's text is percent-encoded (a "/", "%" or space can't stand in a path segment as is).
-        const bind = `${absolute ? WEB_API : "/"}accounts(${encodeURIComponent(predicate)})`;
-        expect(parseBindValue(bind)).toEqual({ entitySet: "accounts", key: pairs });
-        expect(validateRecord(socialprofile, { "customerid_account@odata.bind": bind })).toEqual([]);
-      }),
+      fc.property(
+        fc.uniqueArray(fc.tuple(keyName, keyValue), { minLength: 1, maxLength: 4, selector: ([name]) => name }),
+        fc.boolean(),
+        (pairs, absolute) => {
+          const predicate = pairs.map(([name, value]) => `${name}=${literal(value)}`).join(",");
+          // In a URI, a key's text is percent-encoded (a "/", "%" or space can't stand in a path segment as is).
+          const bind = `${absolute ? WEB_API : "/"}accounts(${encodeURIComponent(predicate)})`;
+          expect(parseBindValue(bind)).toEqual({ entitySet: "accounts", key: pairs });
+          expect(validateRecord(socialprofile, { "customerid_account@odata.bind": bind })).toEqual([]);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -106,11 +118,15 @@ describe("the in-memory organization resolves a bind by alternate key", () => {
     expect(await stored("/contacts(lastname='o''brien')")).toBe(obrien);
     expect(await stored("/contacts(lastname='Smith',firstname='Joe')")).toBe(joe);
     expect(await stored(`/contacts(contactid=${joe.toUpperCase()})`)).toBe(joe);
-    await expect(org.createRecord("socialprofile", { "customerid_contact@odata.bind": "/contacts(lastname='Nobody')" })).rejects.toMatchObject({
+    await expect(
+      org.createRecord("socialprofile", { "customerid_contact@odata.bind": "/contacts(lastname='Nobody')" }),
+    ).rejects.toMatchObject({
       errorCode: OrganizationErrorCodes.ObjectDoesNotExist,
       status: 404,
     });
-    await expect(org.createRecord("socialprofile", { "customerid_contact@odata.bind": "/contacts(firstname='Joe')" })).rejects.toMatchObject({
+    await expect(
+      org.createRecord("socialprofile", { "customerid_contact@odata.bind": "/contacts(firstname='Joe')" }),
+    ).rejects.toMatchObject({
       status: 400,
       message: expect.stringContaining("The key in the request URI is not valid for resource 'Microsoft.Dynamics.CRM.contact'"),
     });

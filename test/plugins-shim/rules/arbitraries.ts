@@ -3,8 +3,7 @@ import fc from "fast-check";
 import { ColumnMetadata, TableMetadata } from "../../../plugins-shim/schema";
 import { DiagnosticCode, isRequiredOnCreate } from "../../../plugins-shim/rules";
 
-const nonBlank = (maxLength: number) =>
-  fc.string({ minLength: 1, maxLength: Math.min(maxLength, 60) }).filter((s) => s.trim() !== "");
+const nonBlank = (maxLength: number) => fc.string({ minLength: 1, maxLength: Math.min(maxLength, 60) }).filter((s) => s.trim() !== "");
 
 const e164 = fc
   .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 14 }))
@@ -74,21 +73,27 @@ const ENTITY_SET: Record<string, string> = {
 export function bindEntry(column: ColumnMetadata): fc.Arbitrary<[string, string]> {
   const targets = column.targets ?? [];
   const byName = column.type === "owner" || (column.type === "lookup" && targets.length <= 1);
-  return fc.tuple(fc.constantFrom(...targets), fc.uuid()).map(([target, id]) => [
-    `${byName ? column.logicalName : `${column.logicalName}_${target}`}@odata.bind`,
-    `/${ENTITY_SET[target]}(${id})`,
-  ]);
+  return fc
+    .tuple(fc.constantFrom(...targets), fc.uuid())
+    .map(([target, id]) => [
+      `${byName ? column.logicalName : `${column.logicalName}_${target}`}@odata.bind`,
+      `/${ENTITY_SET[target]}(${id})`,
+    ]);
 }
 
 /** A record that passes validation on create: every required column, any subset of the rest; lookups as binds. */
 export function validRecord(table: TableMetadata): fc.Arbitrary<Record<string, unknown>> {
   const columns = creatableColumns(table);
   const plain = columns.filter((c) => !isLookup(c));
-  const model = Object.fromEntries(
-    plain.map((c) => [c.logicalName, c.type === "status" ? createStatusValue(table) : validValue(c)]),
-  );
+  const model = Object.fromEntries(plain.map((c) => [c.logicalName, c.type === "status" ? createStatusValue(table) : validValue(c)]));
   const requiredKeys = plain.filter(isRequiredOnCreate).map((c) => c.logicalName);
-  const binds = columns.filter(isLookup).map((c) => (isRequiredOnCreate(c) ? bindEntry(c).map((entry) => [entry]) : fc.option(bindEntry(c), { nil: undefined }).map((entry) => (entry ? [entry] : []))));
+  const binds = columns
+    .filter(isLookup)
+    .map((c) =>
+      isRequiredOnCreate(c)
+        ? bindEntry(c).map((entry) => [entry])
+        : fc.option(bindEntry(c), { nil: undefined }).map((entry) => (entry ? [entry] : [])),
+    );
   return fc
     .tuple(fc.record(model, { requiredKeys }), ...binds)
     .map(([record, ...entries]) => ({ ...record, ...Object.fromEntries(entries.flat()) })) as fc.Arbitrary<Record<string, unknown>>;
@@ -121,7 +126,10 @@ export function invalidCases(column: ColumnMetadata): InvalidCase[] {
     cases.push({ code: "maxLength", value: fc.integer({ min: 1, max: 40 }).map((extra) => "a".repeat(max + extra)) });
   }
   if (text && column.format === "url") {
-    cases.push({ code: "unsafeUrl", value: fc.constantFrom("javascript:alert(1)", " JaVa\tScript:void(0)", "data:text/html,x", "ftp://example.com") });
+    cases.push({
+      code: "unsafeUrl",
+      value: fc.constantFrom("javascript:alert(1)", " JaVa\tScript:void(0)", "data:text/html,x", "ftp://example.com"),
+    });
     cases.push({ code: "format", value: fc.constantFrom("example.com/profile", "/relative", "http://") });
   }
   if (text && column.format === "phone") {

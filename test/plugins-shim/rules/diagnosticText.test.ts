@@ -18,9 +18,13 @@ describe("diagnosticText: the one diagnostic → text formatter", () => {
   });
 
   it("takes the diagnostic's own message, else its code's generic one, else shows the key", () => {
-    expect(diagnosticText(diagnostic("x", "maxLength", { max: 100, actual: 101 }), lookup, "en-US")).toBe("At most 100 characters (now 101).");
+    expect(diagnosticText(diagnostic("x", "maxLength", { max: 100, actual: 101 }), lookup, "en-US")).toBe(
+      "At most 100 characters (now 101).",
+    );
     expect(diagnosticText(diagnostic("x", "range", { value: 3 }, "custom.key"), lookup, "en-US")).toBe("Custom 3");
-    expect(diagnosticText(diagnostic("x", "maxLength", { max: 5, actual: 6 }, "validation.maxLength.special"), lookup, "en-US")).toBe("At most 5 characters (now 6).");
+    expect(diagnosticText(diagnostic("x", "maxLength", { max: 5, actual: 6 }, "validation.maxLength.special"), lookup, "en-US")).toBe(
+      "At most 5 characters (now 6).",
+    );
     expect(diagnosticText(diagnostic("x", "choice", {}, "validation.choice.special"), lookup)).toBe("validation.choice.special");
   });
 

@@ -10,7 +10,11 @@ const HEX = "0123456789abcdefABCDEF";
 function referenceIsGuid(text: string): boolean {
   const bare = text.startsWith("{") && text.endsWith("}") ? text.slice(1, -1) : text;
   const groups = bare.split("-");
-  return groups.length === 5 && groups.map((group) => group.length).join() === "8,4,4,4,12" && [...groups.join("")].every((char) => HEX.includes(char));
+  return (
+    groups.length === 5 &&
+    groups.map((group) => group.length).join() === "8,4,4,4,12" &&
+    [...groups.join("")].every((char) => HEX.includes(char))
+  );
 }
 
 /** A GUID written as hosts write it: lower (Web API), upper (forms), braced (exports, contextInfo.entityId). */
@@ -36,10 +40,17 @@ describe("guid", () => {
 
   it("agrees with the brace-pair rule on arbitrary text", () => {
     fc.assert(
-      fc.property(fc.oneof(nearGuid, spelled.map(({ text }) => text), fc.string()), (text) => {
-        expect(isGuid(text)).toBe(referenceIsGuid(text));
-        expect(guidOrUndefined(text)).toBe(referenceIsGuid(text) ? normalizeGuid(text) : undefined);
-      }),
+      fc.property(
+        fc.oneof(
+          nearGuid,
+          spelled.map(({ text }) => text),
+          fc.string(),
+        ),
+        (text) => {
+          expect(isGuid(text)).toBe(referenceIsGuid(text));
+          expect(guidOrUndefined(text)).toBe(referenceIsGuid(text) ? normalizeGuid(text) : undefined);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

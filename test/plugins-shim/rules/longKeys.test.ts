@@ -15,7 +15,9 @@ const hostileKey = (length: number) => `${"a_".repeat(length / 2)}-@odata.bind`;
 const judgeEverywhere = async (key: string): Promise<void> => {
   const record = { profilename: "contoso", community: 2, [key]: `/contacts(2f9c5a5e-1b7e-4e3a-9d4b-1a2b3c4d5e6f)` };
   const found = validateRecord(socialprofile, record);
-  expect(found).toEqual([expect.objectContaining({ column: key, messageKey: expect.stringMatching(/^validation\.(bindNotLookup|unknownColumn)$/) })]);
+  expect(found).toEqual([
+    expect.objectContaining({ column: key, messageKey: expect.stringMatching(/^validation\.(bindNotLookup|unknownColumn)$/) }),
+  ]);
   const org = new InMemoryDataverse();
   await expect(org.createRecord("socialprofile", record)).rejects.toMatchObject({ message: expect.any(String) });
   expect(() => org.seed("socialprofile", [record])).toThrow();

@@ -20,7 +20,12 @@ describe("lookups typed from the schema (write shape: a create as the Web API ta
   it("refuses a lookup under its plain name, whatever its value, in both shapes, naming the keys to use (issue 21 item 4)", () => {
     const cases: [typeof socialprofile, Record<string, unknown>, string, string][] = [
       [socialprofile, { customerid: ID }, "customerid_account@odata.bind / customerid_contact@odata.bind", "_customerid_value"],
-      [socialprofile, { customerid: { id: ID, entityType: "contact" } }, "customerid_account@odata.bind / customerid_contact@odata.bind", "_customerid_value"],
+      [
+        socialprofile,
+        { customerid: { id: ID, entityType: "contact" } },
+        "customerid_account@odata.bind / customerid_contact@odata.bind",
+        "_customerid_value",
+      ],
       [socialprofile, { ownerid: ID }, "ownerid@odata.bind", "_ownerid_value"],
       [socialprofile, { msdyn_octwitterhandleid: ID }, "msdyn_octwitterhandleid@odata.bind", "_msdyn_octwitterhandleid_value"],
       [socialactivity, { postfromprofileid: null }, "postfromprofileid@odata.bind", "_postfromprofileid_value"],
@@ -70,23 +75,49 @@ describe("lookups typed from the schema (write shape: a create as the Web API ta
         expect.objectContaining({ code: "choice", messageKey: "validation.choice.target" }),
       ]);
     }
-    expect(validateRecord(socialprofile, { ...valid, "ownerid@odata.bind": `/teams(${ID})`, "customerid_account@odata.bind": `accounts(${ID})` })).toEqual([]);
+    expect(
+      validateRecord(socialprofile, {
+        ...valid,
+        "ownerid@odata.bind": `/teams(${ID})`,
+        "customerid_account@odata.bind": `accounts(${ID})`,
+      }),
+    ).toEqual([]);
   });
 
   it("takes relative and absolute bind URIs alike, and nothing else", () => {
-    const ok = [`/contacts(${ID})`, `contacts(${ID})`, `/contacts({${ID.toUpperCase()}})`, `https://contoso.crm.dynamics.com/api/data/v9.2/contacts(${ID})`];
+    const ok = [
+      `/contacts(${ID})`,
+      `contacts(${ID})`,
+      `/contacts({${ID.toUpperCase()}})`,
+      `https://contoso.crm.dynamics.com/api/data/v9.2/contacts(${ID})`,
+    ];
     for (const uri of ok) expect(parseBindValue(uri)).toEqual({ entitySet: "contacts", id: ID });
-    const bad = ["contacts/42", `/api/data/contacts(${ID})`, `https://contoso.crm.dynamics.com/contacts(${ID})`, `https://x.example/api/data/v9.2/contacts(${ID})?a=1`, `ftp://x/api/data/v9.2/contacts(${ID})`, `/contacts(${ID}`, `/(${ID})`];
+    const bad = [
+      "contacts/42",
+      `/api/data/contacts(${ID})`,
+      `https://contoso.crm.dynamics.com/contacts(${ID})`,
+      `https://x.example/api/data/v9.2/contacts(${ID})?a=1`,
+      `ftp://x/api/data/v9.2/contacts(${ID})`,
+      `/contacts(${ID}`,
+      `/(${ID})`,
+    ];
     for (const uri of bad) expect(parseBindValue(uri)).toBeUndefined();
-    expect(validateRecord(socialactivity, { "postauthoraccount_contact@odata.bind": `https://contoso.crm.dynamics.com/api/data/v9.2/contacts(${ID})` })).toEqual([]);
+    expect(
+      validateRecord(socialactivity, {
+        "postauthoraccount_contact@odata.bind": `https://contoso.crm.dynamics.com/api/data/v9.2/contacts(${ID})`,
+      }),
+    ).toEqual([]);
   });
 
   it("resolves msdyn_x_contact-like navigation names by the whole name, not the first underscore", () => {
     // postauthoraccount_contact must resolve to postauthoraccount (not "postauthoraccount" cut at an underscore of a longer prefix).
     expect(validateRecord(socialactivity, { "postauthoraccount_contact@odata.bind": `/contacts(${ID})` })).toEqual([]);
-    expect(validateRecord(socialactivity, { "postauthoraccount_x_contact@odata.bind": `/contacts(${ID})`, "postauthoraccount_contact@odata.bind": `/contacts(${ID})` })).toEqual([
-      expect.objectContaining({ column: "postauthoraccount_x_contact@odata.bind", messageKey: "validation.bindNotLookup" }),
-    ]);
+    expect(
+      validateRecord(socialactivity, {
+        "postauthoraccount_x_contact@odata.bind": `/contacts(${ID})`,
+        "postauthoraccount_contact@odata.bind": `/contacts(${ID})`,
+      }),
+    ).toEqual([expect.objectContaining({ column: "postauthoraccount_x_contact@odata.bind", messageKey: "validation.bindNotLookup" })]);
   });
 
   it("refuses a statuscode on create that doesn't belong to the state a record starts in", () => {
@@ -102,11 +133,25 @@ describe("lookups typed from the schema (write shape: a create as the Web API ta
 
 describe("lookups in the read shape (rows as the Web API returns them: --existing, seeding)", () => {
   it("takes _x_value on lookup columns only, with a GUID and a target table", () => {
-    expect(validateRecord(socialprofile, { _customerid_value: ID, "_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "contact" }, { shape: "read" })).toEqual([]);
-    expect(validateRecord(socialprofile, { _customerid_value: "42" }, { shape: "read" })).toEqual([expect.objectContaining({ column: "customerid", code: "type" })]);
-    expect(validateRecord(socialprofile, { _customerid_value: ID, "_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "systemuser" }, { shape: "read" })).toEqual([
-      expect.objectContaining({ column: "customerid", messageKey: "validation.choice.target" }),
+    expect(
+      validateRecord(
+        socialprofile,
+        { _customerid_value: ID, "_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "contact" },
+        { shape: "read" },
+      ),
+    ).toEqual([]);
+    expect(validateRecord(socialprofile, { _customerid_value: "42" }, { shape: "read" })).toEqual([
+      expect.objectContaining({ column: "customerid", code: "type" }),
     ]);
-    expect(validateRecord(contact, { _lastname_value: "x" }, { shape: "read" })).toEqual([expect.objectContaining({ messageKey: "validation.unknownColumn" })]);
+    expect(
+      validateRecord(
+        socialprofile,
+        { _customerid_value: ID, "_customerid_value@Microsoft.Dynamics.CRM.lookuplogicalname": "systemuser" },
+        { shape: "read" },
+      ),
+    ).toEqual([expect.objectContaining({ column: "customerid", messageKey: "validation.choice.target" })]);
+    expect(validateRecord(contact, { _lastname_value: "x" }, { shape: "read" })).toEqual([
+      expect.objectContaining({ messageKey: "validation.unknownColumn" }),
+    ]);
   });
 });

@@ -3,15 +3,28 @@ import fc from "fast-check";
 import { isValidPhoneNumber } from "../../../plugins-shim/rules";
 
 describe("isValidPhoneNumber", () => {
-  it.each(["+14255550100", "+1 (425) 555-0100", "+44 20 7946 0958", "020 7946 0958", "+81-3-1234-5678", "(425) 555.0100", "+971 4 123 4567"])(
-    "accepts the real number %p",
-    (phone) => expect(isValidPhoneNumber(phone)).toBe(true),
-  );
+  it.each([
+    "+14255550100",
+    "+1 (425) 555-0100",
+    "+44 20 7946 0958",
+    "020 7946 0958",
+    "+81-3-1234-5678",
+    "(425) 555.0100",
+    "+971 4 123 4567",
+  ])("accepts the real number %p", (phone) => expect(isValidPhoneNumber(phone)).toBe(true));
 
-  it.each(["1-800-FLOWERS", "+1 425 555 0100 ext 12", "phone", "+0 123 456", "++1 425", "12", "+1234567890123456", "(425 555 0100", "425) 555 (0100", ""])(
-    "rejects %p",
-    (phone) => expect(isValidPhoneNumber(phone)).toBe(false),
-  );
+  it.each([
+    "1-800-FLOWERS",
+    "+1 425 555 0100 ext 12",
+    "phone",
+    "+0 123 456",
+    "++1 425",
+    "12",
+    "+1234567890123456",
+    "(425 555 0100",
+    "425) 555 (0100",
+    "",
+  ])("rejects %p", (phone) => expect(isValidPhoneNumber(phone)).toBe(false));
 
   const e164 = fc
     .tuple(fc.integer({ min: 1, max: 9 }), fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 6, maxLength: 14 }))

@@ -6,7 +6,11 @@ import { msdyn_ocwhatsappchannelaccount, socialprofile } from "../../../plugins-
 
 const SID = `AC${"a".repeat(32)}`;
 const TOKEN = "b".repeat(32);
-const account = (msdyn_name: string, msdyn_provideraccountid: string) => ({ msdyn_name, msdyn_provideraccountid, msdyn_secureauthenticationtoken: TOKEN });
+const account = (msdyn_name: string, msdyn_provideraccountid: string) => ({
+  msdyn_name,
+  msdyn_provideraccountid,
+  msdyn_secureauthenticationtoken: TOKEN,
+});
 const ID = "2f9c5a5e-1b7e-4e3a-9d4b-1a2b3c4d5e6f";
 
 describe("unique values within one file (issue 21 item 7)", () => {
@@ -17,7 +21,9 @@ describe("unique values within one file (issue 21 item 7)", () => {
     expect(seen.add(account("contoso whatsapp ", `AC${"d".repeat(32)}`), 2)).toEqual([
       { column: "msdyn_name", code: "duplicate", messageKey: "validation.duplicateInFile", params: { index: 0 } },
     ]);
-    expect(seen.add(account("Third", SID), 3)).toEqual([expect.objectContaining({ column: "msdyn_provideraccountid", params: { index: 0 } })]);
+    expect(seen.add(account("Third", SID), 3)).toEqual([
+      expect.objectContaining({ column: "msdyn_provideraccountid", params: { index: 0 } }),
+    ]);
     expect(seen.add(account("  ", ""), 4)).toEqual([]);
     expect(seen.add(account("", "  "), 5)).toEqual([]);
   });

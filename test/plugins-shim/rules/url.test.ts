@@ -3,13 +3,12 @@ import fc from "fast-check";
 import { judgeUrl, safeHttpUrl } from "../../../plugins-shim/rules";
 
 describe("judgeUrl", () => {
-  it.each([
-    "https://www.twitter.com/Contoso",
-    "http://example.com",
-    "HTTPS://EXAMPLE.COM/path?q=1#x",
-  ])("accepts the absolute http(s) link %p", (link) => {
-    expect(judgeUrl(link)).toEqual({ ok: true, href: new URL(link.trim()).href });
-  });
+  it.each(["https://www.twitter.com/Contoso", "http://example.com", "HTTPS://EXAMPLE.COM/path?q=1#x"])(
+    "accepts the absolute http(s) link %p",
+    (link) => {
+      expect(judgeUrl(link)).toEqual({ ok: true, href: new URL(link.trim()).href });
+    },
+  );
 
   it.each([
     "javascript:alert(1)",

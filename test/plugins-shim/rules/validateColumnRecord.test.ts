@@ -16,9 +16,12 @@ const isLookup = (column: ColumnMetadata) => ["lookup", "customer", "owner"].inc
 
 describe.each(tables.map((t) => [t.logicalName, t] as const))("validateColumnRecord(%s)", (_name, table) => {
   const columns = creatableColumns(table).filter((column) => !isLookup(column));
-  const columnRecord = fc.record(Object.fromEntries(columns.map((column) => [column.logicalName, fc.oneof(validValue(column), fc.anything())])), {
-    requiredKeys: [],
-  });
+  const columnRecord = fc.record(
+    Object.fromEntries(columns.map((column) => [column.logicalName, fc.oneof(validValue(column), fc.anything())])),
+    {
+      requiredKeys: [],
+    },
+  );
   const operation = fc.constantFrom("create", "update") as fc.Arbitrary<"create" | "update">;
 
   it("gives the same diagnostics as validateTableRecord on column-keyed records", () => {
@@ -42,15 +45,23 @@ describe("validateColumnRecord keys", () => {
   const table = TABLES.socialprofile;
 
   it("reports a Web API lookup spelling as an unknown column, not as a lookup", () => {
-    const found = validateColumnRecord(table, { "customerid_contact@odata.bind": "/contacts(00000000-0000-0000-0000-000000000001)" }, { operation: "update" });
+    const found = validateColumnRecord(
+      table,
+      { "customerid_contact@odata.bind": "/contacts(00000000-0000-0000-0000-000000000001)" },
+      { operation: "update" },
+    );
     expect(found).toEqual([expect.objectContaining({ column: "customerid_contact@odata.bind", messageKey: "validation.unknownColumn" })]);
   });
 
   it("takes a lookup column as its id; only validateTableRecord refuses the plain name, which the Web API doesn't know", () => {
     const id = "00000000-0000-0000-0000-000000000001";
     expect(validateColumnRecord(table, { customerid: id }, { operation: "update" })).toEqual([]);
-    expect(validateColumnRecord(table, { customerid: "x" }, { operation: "update" })).toEqual([expect.objectContaining({ column: "customerid", code: "type" })]);
-    expect(validateTableRecord(table, { customerid: id }, { operation: "update" })).toEqual([expect.objectContaining({ messageKey: "validation.lookupPlainName" })]);
+    expect(validateColumnRecord(table, { customerid: "x" }, { operation: "update" })).toEqual([
+      expect.objectContaining({ column: "customerid", code: "type" }),
+    ]);
+    expect(validateTableRecord(table, { customerid: id }, { operation: "update" })).toEqual([
+      expect.objectContaining({ messageKey: "validation.lookupPlainName" }),
+    ]);
   });
 
   it("does not take inherited properties for columns", () => {
@@ -67,9 +78,12 @@ const isPlain = (column: ColumnMetadata) => column.type !== "datetime" && column
 
 describe.each(tables.map((t) => [t.logicalName, t] as const))("validatePlainColumnRecord(%s)", (_name, table) => {
   const columns = creatableColumns(table).filter(isPlain);
-  const columnRecord = fc.record(Object.fromEntries(columns.map((column) => [column.logicalName, fc.oneof(validValue(column), fc.anything())])), {
-    requiredKeys: [],
-  });
+  const columnRecord = fc.record(
+    Object.fromEntries(columns.map((column) => [column.logicalName, fc.oneof(validValue(column), fc.anything())])),
+    {
+      requiredKeys: [],
+    },
+  );
   const operation = fc.constantFrom("create", "update") as fc.Arbitrary<"create" | "update">;
 
   it("gives the same diagnostics as validateColumnRecord on plain columns", () => {
@@ -91,10 +105,15 @@ describe.each(tables.map((t) => [t.logicalName, t] as const))("validatePlainColu
 
   const others = Object.values(table.columns).filter((column) => !isPlain(column));
   if (others.length > 0) {
-    it.each(others.map((column) => [column.logicalName, column] as const))("throws on a value for %s (date and time, URL or phone)", (_column, column) => {
-      const [value] = fc.sample(validValue(column), 1);
-      expect(() => validatePlainColumnRecord(table, { [column.logicalName]: value }, { operation: "update" })).toThrow(/validate(Value|Text) checks it/);
-    });
+    it.each(others.map((column) => [column.logicalName, column] as const))(
+      "throws on a value for %s (date and time, URL or phone)",
+      (_column, column) => {
+        const [value] = fc.sample(validValue(column), 1);
+        expect(() => validatePlainColumnRecord(table, { [column.logicalName]: value }, { operation: "update" })).toThrow(
+          /validate(Value|Text) checks it/,
+        );
+      },
+    );
   }
 });
 

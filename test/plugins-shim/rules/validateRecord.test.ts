@@ -9,9 +9,13 @@ const tables = Object.values(TABLES);
 describe.each(tables.map((t) => [t.logicalName, t] as const))("validateRecord(%s)", (_name, table) => {
   it("never throws on random records", () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.anything()), fc.constantFrom("create", "update") as fc.Arbitrary<"create" | "update">, (record, operation) => {
-        expect(Array.isArray(validateRecord(table, record, { operation }))).toBe(true);
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.anything()),
+        fc.constantFrom("create", "update") as fc.Arbitrary<"create" | "update">,
+        (record, operation) => {
+          expect(Array.isArray(validateRecord(table, record, { operation }))).toBe(true);
+        },
+      ),
     );
   });
 
@@ -62,26 +66,31 @@ describe("validateRecord specifics", () => {
     const token = "0123456789abcdef0123456789ABCDEF";
     const base = { msdyn_name: "Contoso", msdyn_provideraccountid: `AC${"0".repeat(32)}`, msdyn_providertype: 192350000 };
     expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_secureauthenticationtoken: token })).toEqual([]);
-    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_secureauthenticationtoken: token, msdyn_authenticationtoken: null })).toEqual([]);
-    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_authenticationtoken: token }).map((d) => [d.column, d.code])).toEqual([
-      ["msdyn_secureauthenticationtoken", "required"],
-    ]);
-    expect(validateRecord(msdyn_ocwhatsappchannelaccount, base).map((d) => d.column).sort()).toEqual([
-      "msdyn_authenticationtoken",
-      "msdyn_secureauthenticationtoken",
-    ]);
+    expect(
+      validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_secureauthenticationtoken: token, msdyn_authenticationtoken: null }),
+    ).toEqual([]);
+    expect(
+      validateRecord(msdyn_ocwhatsappchannelaccount, { ...base, msdyn_authenticationtoken: token }).map((d) => [d.column, d.code]),
+    ).toEqual([["msdyn_secureauthenticationtoken", "required"]]);
+    expect(
+      validateRecord(msdyn_ocwhatsappchannelaccount, base)
+        .map((d) => d.column)
+        .sort(),
+    ).toEqual(["msdyn_authenticationtoken", "msdyn_secureauthenticationtoken"]);
   });
 
   it("requires the WhatsApp account's provider type, one of Twilio, Azure Communication Services, Meta (issue 20 item 2)", () => {
     const token = "0123456789abcdef0123456789ABCDEF";
     const account = { msdyn_name: "Contoso", msdyn_provideraccountid: `AC${"0".repeat(32)}`, msdyn_secureauthenticationtoken: token };
-    expect(validateRecord(msdyn_ocwhatsappchannelaccount, account).map((d) => [d.column, d.code])).toEqual([["msdyn_providertype", "required"]]);
+    expect(validateRecord(msdyn_ocwhatsappchannelaccount, account).map((d) => [d.column, d.code])).toEqual([
+      ["msdyn_providertype", "required"],
+    ]);
     for (const provider of [192350000, 192350001, 192350002]) {
       expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...account, msdyn_providertype: provider })).toEqual([]);
     }
-    expect(validateRecord(msdyn_ocwhatsappchannelaccount, { ...account, msdyn_providertype: 192350003 }).map((d) => [d.column, d.code])).toEqual([
-      ["msdyn_providertype", "choice"],
-    ]);
+    expect(
+      validateRecord(msdyn_ocwhatsappchannelaccount, { ...account, msdyn_providertype: 192350003 }).map((d) => [d.column, d.code]),
+    ).toEqual([["msdyn_providertype", "choice"]]);
   });
 
   it("checks only present columns on update, and refuses create-only ones", () => {
@@ -113,9 +122,13 @@ describe("validateRecord specifics", () => {
   });
 
   it("names unknown columns and ignores OData annotations", () => {
-    expect(validateRecord(socialprofile, { nosuchcolumn: 1, "@odata.etag": 'W/"1"', "community@OData.Community.Display.V1.FormattedValue": "X" })).toEqual([
-      expect.objectContaining({ column: "nosuchcolumn", code: "type", messageKey: "validation.unknownColumn" }),
-    ]);
+    expect(
+      validateRecord(socialprofile, {
+        nosuchcolumn: 1,
+        "@odata.etag": 'W/"1"',
+        "community@OData.Community.Display.V1.FormattedValue": "X",
+      }),
+    ).toEqual([expect.objectContaining({ column: "nosuchcolumn", code: "type", messageKey: "validation.unknownColumn" })]);
   });
 
   it("puts the limit and the actual length in maxLength params", () => {

@@ -3,7 +3,13 @@ import fc from "fast-check";
 import { isValidPhoneNumber, judgeUrl, validatePlainText, validateText, validateTextLength } from "../../../plugins-shim/rules";
 import type { ColumnMetadata } from "../../../plugins-shim/schema/types";
 
-const column = (extra: Partial<ColumnMetadata> = {}): ColumnMetadata => ({ logicalName: "subject", displayName: "Subject", type: "string", requiredLevel: "none", ...extra });
+const column = (extra: Partial<ColumnMetadata> = {}): ColumnMetadata => ({
+  logicalName: "subject",
+  displayName: "Subject",
+  type: "string",
+  requiredLevel: "none",
+  ...extra,
+});
 const SID = { regex: /^AC[0-9a-f]{32}$/, messageKey: "validation.format.accountSid" };
 
 describe("validateTextLength", () => {
@@ -12,7 +18,13 @@ describe("validateTextLength", () => {
       fc.property(fc.nat(40), fc.string({ maxLength: 60 }), (max, value) => {
         const verdict = validateTextLength(column({ maxLength: max }), value);
         if (value.length <= max) expect(verdict).toBeUndefined();
-        else expect(verdict).toEqual({ column: "subject", code: "maxLength", messageKey: "validation.maxLength", params: { max, actual: value.length } });
+        else
+          expect(verdict).toEqual({
+            column: "subject",
+            code: "maxLength",
+            messageKey: "validation.maxLength",
+            params: { max, actual: value.length },
+          });
       }),
     );
   });
@@ -34,7 +46,12 @@ describe("validateText", () => {
       const verdict = judgeUrl(value);
       const result = validateText(column({ format: "url" }), value);
       if (verdict.ok) expect(result).toBeUndefined();
-      else expect(result).toMatchObject({ column: "subject", code: verdict.code, messageKey: verdict.messageKey ?? `validation.${verdict.code}` });
+      else
+        expect(result).toMatchObject({
+          column: "subject",
+          code: verdict.code,
+          messageKey: verdict.messageKey ?? `validation.${verdict.code}`,
+        });
     }
   });
 
@@ -51,7 +68,12 @@ describe("validateText", () => {
   it("checks the pattern last, on the value as stored (no trimming), with the pattern's message", () => {
     const sid = `AC${"0123456789abcdef".repeat(2)}`;
     expect(validateText(column({ pattern: SID }), sid)).toBeUndefined();
-    expect(validateText(column({ pattern: SID }), ` ${sid} `)).toEqual({ column: "subject", code: "format", messageKey: SID.messageKey, params: {} });
+    expect(validateText(column({ pattern: SID }), ` ${sid} `)).toEqual({
+      column: "subject",
+      code: "format",
+      messageKey: SID.messageKey,
+      params: {},
+    });
     expect(validateText(column({ pattern: SID, maxLength: 10 }), sid)?.code).toBe("maxLength");
   });
 });

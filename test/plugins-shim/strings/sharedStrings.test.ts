@@ -7,14 +7,17 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 describe("shared strings", () => {
   const english = readResx(resxFile(1033));
 
-  it.each(LANGUAGES.filter((l) => l !== 1033))("language %i has exactly the English keys, each translated with the same placeholders", (lcid) => {
-    const other = readResx(resxFile(lcid));
-    expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
-    for (const [key, text] of other) {
-      expect(text.trim()).not.toBe("");
-      expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(english.get(key)!) });
-    }
-  });
+  it.each(LANGUAGES.filter((l) => l !== 1033))(
+    "language %i has exactly the English keys, each translated with the same placeholders",
+    (lcid) => {
+      const other = readResx(resxFile(lcid));
+      expect([...other.keys()].sort()).toEqual([...english.keys()].sort());
+      for (const [key, text] of other) {
+        expect(text.trim()).not.toBe("");
+        expect({ key, placeholders: placeholders(text) }).toEqual({ key, placeholders: placeholders(english.get(key)!) });
+      }
+    },
+  );
 
   it("has a label for every choice in the schema", () => {
     const keys = Object.values(TABLES).flatMap((table) =>

@@ -34,7 +34,10 @@ describe("the built form script", () => {
     XrmMockGenerator.initialise({ entity: { entityName: "socialprofile" } });
     const strings = loadStrings(1033);
     Xrm.Utility.getResourceString = (resource: string, key: string) => (resource === STRINGS_BASE_NAME ? strings[key] : "");
-    const link = XrmMockGenerator.Attribute.createString({ name: "profilelink", value: null }, { name: "profilelink", label: "Profile Link" });
+    const link = XrmMockGenerator.Attribute.createString(
+      { name: "profilelink", value: null },
+      { name: "profilelink", label: "Profile Link" },
+    );
 
     const provided = { Xrm, URL, console };
     const sandbox: Record<string, unknown> = { ...provided };
@@ -47,7 +50,9 @@ describe("the built form script", () => {
     forms.SocialProfile.onLoad(XrmMockGenerator.getEventContext());
     link.setValue("javascript:alert(1)");
     link.fireOnChange();
-    const control = XrmMockGenerator.getFormContext().getControl("profilelink") as unknown as { getNotifications(): { messages: string[] }[] };
+    const control = XrmMockGenerator.getFormContext().getControl("profilelink") as unknown as {
+      getNotifications(): { messages: string[] }[];
+    };
     expect(control.getNotifications().flatMap((item) => item.messages)).toEqual([strings["validation.unsafeUrl"]]);
   });
 
@@ -56,14 +61,19 @@ describe("the built form script", () => {
     Xrm.Utility.getResourceString = (resource: string) => {
       throw new Error(`${resource} does not exist.`);
     };
-    const link = XrmMockGenerator.Attribute.createString({ name: "profilelink", value: null }, { name: "profilelink", label: "Profile Link" });
+    const link = XrmMockGenerator.Attribute.createString(
+      { name: "profilelink", value: null },
+      { name: "profilelink", label: "Profile Link" },
+    );
     const sandbox: Record<string, unknown> = { Xrm, URL, console };
     vm.runInNewContext(readFileSync(build.file, "utf8"), sandbox);
     const forms = (sandbox.SocialChannelControls as { Forms: Record<string, { onLoad: (context: unknown) => void }> }).Forms;
     forms.SocialProfile.onLoad(XrmMockGenerator.getEventContext());
     link.setValue("javascript:alert(1)");
     expect(() => link.fireOnChange()).not.toThrow();
-    const control = XrmMockGenerator.getFormContext().getControl("profilelink") as unknown as { getNotifications(): { messages: string[] }[] };
+    const control = XrmMockGenerator.getFormContext().getControl("profilelink") as unknown as {
+      getNotifications(): { messages: string[] }[];
+    };
     expect(control.getNotifications().flatMap((item) => item.messages)).toEqual([loadStrings(1033)["validation.unsafeUrl"]]);
   });
 });

@@ -22,7 +22,9 @@ function openForm(entityName: string, formType: number, lcid = 1033) {
   const strings = loadStrings(lcid);
   jest
     .spyOn(Xrm.Utility, "getResourceString")
-    .mockImplementation((resource: string, key: string) => (resource === STRINGS_BASE_NAME ? strings[key] : (undefined as unknown as string)));
+    .mockImplementation((resource: string, key: string) =>
+      resource === STRINGS_BASE_NAME ? strings[key] : (undefined as unknown as string),
+    );
   return form;
 }
 
@@ -104,7 +106,10 @@ describe("Social Profile form: OnChange", () => {
 
   it("flags a change of the create-only community on an existing profile", () => {
     openForm("socialprofile", FORM_TYPE_UPDATE);
-    const community = XrmMockGenerator.Attribute.createOptionSet({ name: "community", value: 1 }, { name: "community", label: "Community" });
+    const community = XrmMockGenerator.Attribute.createOptionSet(
+      { name: "community", value: 1 },
+      { name: "community", label: "Community" },
+    );
     load(SocialProfile);
 
     community.setValue(2);
@@ -194,7 +199,10 @@ describe("WhatsApp account form: OnSave", () => {
     openForm("msdyn_ocwhatsappchannelaccount", FORM_TYPE_CREATE);
     text("msdyn_name", "Contoso WhatsApp", "Name");
     text("msdyn_provideraccountid", `AC${"a".repeat(32)}`, "Account SID");
-    const provider = XrmMockGenerator.Attribute.createOptionSet({ name: "msdyn_providertype", value: null }, { name: "msdyn_providertype", label: "Provider type" });
+    const provider = XrmMockGenerator.Attribute.createOptionSet(
+      { name: "msdyn_providertype", value: null },
+      { name: "msdyn_providertype", label: "Provider type" },
+    );
     load(WhatsAppAccount);
     expect(save().saved).toBe(false);
     expect(controlMessages("msdyn_providertype")).toEqual([en["validation.required"]]);

@@ -25,7 +25,11 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  { table: "socialprofile", handlers: SocialProfile, bad: { column: "profilelink", value: "javascript:alert(1)", messageKey: "validation.unsafeUrl" } },
+  {
+    table: "socialprofile",
+    handlers: SocialProfile,
+    bad: { column: "profilelink", value: "javascript:alert(1)", messageKey: "validation.unsafeUrl" },
+  },
   {
     table: "msdyn_ocwhatsappchannelaccount",
     handlers: WhatsAppAccount,
@@ -51,7 +55,8 @@ function save(): boolean {
   return postSave.mock.calls.length > 0;
 }
 
-const formNotifications = () => (XrmMockGenerator.getFormContext().ui as unknown as { formNotifications?: unknown[] }).formNotifications ?? [];
+const formNotifications = () =>
+  (XrmMockGenerator.getFormContext().ui as unknown as { formNotifications?: unknown[] }).formNotifications ?? [];
 const controlMessages = (name: string): string[] =>
   (XrmMockGenerator.getFormContext().getControl(name) as unknown as { getNotifications(): { messages: string[]; uniqueId?: string }[] })
     .getNotifications()

@@ -18,7 +18,16 @@ const harness = readFileSync(path.join(require.resolve("pcf-start/package.json")
 function expectDataSetSurface(dataset: Record<string, unknown>): void {
   for (const member of ["columns", "sortedRecordIds"]) expect(Array.isArray(dataset[member])).toBe(true);
   for (const member of ["records", "paging", "filtering"]) expect(typeof dataset[member]).toBe("object");
-  for (const method of ["refresh", "getSelectedRecordIds", "setSelectedRecordIds", "clearSelectedRecordIds", "openDatasetItem", "getTargetEntityType", "getTitle", "getViewId"]) {
+  for (const method of [
+    "refresh",
+    "getSelectedRecordIds",
+    "setSelectedRecordIds",
+    "clearSelectedRecordIds",
+    "openDatasetItem",
+    "getTargetEntityType",
+    "getTitle",
+    "getViewId",
+  ]) {
     expect(typeof dataset[method]).toBe("function");
   }
   expect(typeof dataset.loading).toBe("boolean");
@@ -32,13 +41,22 @@ function expectDataSetSurface(dataset: Record<string, unknown>): void {
   for (const method of ["getFilter", "setFilter", "clearFilter"]) expect(typeof filtering[method]).toBe("function");
   // PCF Column: name, displayName, dataType, alias, order, visualSizeFactor.
   for (const column of dataset.columns as Record<string, unknown>[]) {
-    expect(column).toEqual(expect.objectContaining({ name: expect.any(String), displayName: expect.any(String), dataType: expect.any(String), order: expect.any(Number), visualSizeFactor: expect.any(Number) }));
+    expect(column).toEqual(
+      expect.objectContaining({
+        name: expect.any(String),
+        displayName: expect.any(String),
+        dataType: expect.any(String),
+        order: expect.any(Number),
+        visualSizeFactor: expect.any(Number),
+      }),
+    );
   }
   // PCF EntityRecord: getRecordId, getValue, getFormattedValue, getNamedReference.
   const records = dataset.records as Record<string, Record<string, unknown>>;
   for (const id of dataset.sortedRecordIds as string[]) {
     const record = records[id];
-    for (const method of ["getRecordId", "getValue", "getFormattedValue", "getNamedReference"]) expect(typeof record[method]).toBe("function");
+    for (const method of ["getRecordId", "getValue", "getFormattedValue", "getNamedReference"])
+      expect(typeof record[method]).toBe("function");
     expect((record.getRecordId as () => string)()).toBe(id);
   }
 }
@@ -49,7 +67,12 @@ describe("the dataset surface (both doubles)", () => {
   });
 
   it("pcf-start's dataset offers the same surface", () => {
-    expectDataSetSurface(pcfStartDataset({ profilename: "SingleLine.Text" }, [{ profilename: "Ada" }, { profilename: "Ben" }]) as unknown as Record<string, unknown>);
+    expectDataSetSurface(
+      pcfStartDataset({ profilename: "SingleLine.Text" }, [{ profilename: "Ada" }, { profilename: "Ben" }]) as unknown as Record<
+        string,
+        unknown
+      >,
+    );
   });
 });
 
@@ -103,7 +126,11 @@ describe("paging in a model-driven host (contract of FakeDataset)", () => {
   it("in pcf-start, every row is loaded and paging calls only log", () => {
     // harness.js: every record is in the dataset, hasNextPage false, loadNextPage logs "Invoked method …" (pcfStartDataset.ts).
     const calls = { logged: [] as string[] };
-    const dataset = pcfStartDataset({ profilename: "SingleLine.Text" }, Array.from({ length: 60 }, (_, i) => ({ profilename: `p${i}` })), calls);
+    const dataset = pcfStartDataset(
+      { profilename: "SingleLine.Text" },
+      Array.from({ length: 60 }, (_, i) => ({ profilename: `p${i}` })),
+      calls,
+    );
     expect(dataset.sortedRecordIds).toHaveLength(60);
     expect(dataset.paging).toEqual(expect.objectContaining({ totalResultCount: 60, hasNextPage: false }));
     dataset.paging.loadNextPage();

@@ -7,7 +7,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as React from "react";
 import { OptionSetPropertyMock, StringPropertyMock } from "@shko.online/componentframework-mock";
-import { createFieldHost, loadResxStrings, secureProperty, serveChoiceLabels, unbindProperty } from "../../../simulator/pcfHost/fieldContext";
+import {
+  createFieldHost,
+  loadResxStrings,
+  secureProperty,
+  serveChoiceLabels,
+  unbindProperty,
+} from "../../../simulator/pcfHost/fieldContext";
 
 const harness = readFileSync(path.join(require.resolve("pcf-start/package.json"), "..", "harness.js"), "utf8");
 
@@ -33,7 +39,11 @@ class ProbeControl implements ComponentFramework.ReactControl<Inputs, Record<str
 }
 
 function host(lcid: 1033 | 1025 = 1033) {
-  const generator = createFieldHost<Inputs, Record<string, never>>(ProbeControl, { name: StringPropertyMock, choice: OptionSetPropertyMock }, { lcid });
+  const generator = createFieldHost<Inputs, Record<string, never>>(
+    ProbeControl,
+    { name: StringPropertyMock, choice: OptionSetPropertyMock },
+    { lcid },
+  );
   generator.context._SetCanvasItems({ name: "Ada", choice: 2 });
   generator.ExecuteInit();
   generator.ExecuteUpdateView();

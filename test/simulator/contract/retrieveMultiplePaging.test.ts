@@ -5,14 +5,22 @@
  * its source; the fake must keep them.
  */
 import { nextPageOptions } from "../../../plugins-shim/client";
-import { IN_MEMORY_ORGANIZATION_URI, IN_MEMORY_WEB_API_PATH, InMemoryDataverse, MAX_PAGE_SIZE } from "../../../simulator/organization/inMemoryDataverse";
+import {
+  IN_MEMORY_ORGANIZATION_URI,
+  IN_MEMORY_WEB_API_PATH,
+  InMemoryDataverse,
+  MAX_PAGE_SIZE,
+} from "../../../simulator/organization/inMemoryDataverse";
 
 const ROWS = MAX_PAGE_SIZE + 3;
 const guid = (i: number): string => `00000000-0000-4000-8000-${i.toString(16).padStart(12, "0")}`;
 
 function organizationWithContacts(count: number): InMemoryDataverse {
   const org = new InMemoryDataverse();
-  org.seed("contact", Array.from({ length: count }, (_, i) => ({ contactid: guid(i + 1), lastname: `Contact ${i + 1}` })));
+  org.seed(
+    "contact",
+    Array.from({ length: count }, (_, i) => ({ contactid: guid(i + 1), lastname: `Contact ${i + 1}` })),
+  );
   return org;
 }
 

@@ -7,13 +7,23 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
-import { FaultKind, FaultyDataverseClient, networkError, throttledError, unavailableError, unexpectedError } from "../../../simulator/pcfHost/faultyDataverseClient";
+import {
+  FaultKind,
+  FaultyDataverseClient,
+  networkError,
+  throttledError,
+  unavailableError,
+  unexpectedError,
+} from "../../../simulator/pcfHost/faultyDataverseClient";
 import { HARNESS_CREATE_MESSAGE, HARNESS_RETRIEVE_MESSAGE, PLATFORM_ERRORS, fixtureNamed } from "../../../simulator/pcfHost/platformErrors";
 
 const harness = readFileSync(path.join(require.resolve("pcf-start/package.json"), "..", "harness.js"), "utf8");
 
 const isErrorResponse = (value: unknown): value is { errorCode: number; message: string } =>
-  typeof value === "object" && value !== null && typeof (value as { errorCode?: unknown }).errorCode === "number" && typeof (value as { message?: unknown }).message === "string";
+  typeof value === "object" &&
+  value !== null &&
+  typeof (value as { errorCode?: unknown }).errorCode === "number" &&
+  typeof (value as { message?: unknown }).message === "string";
 
 describe("webAPI rejections (contract of the platform error fixtures)", () => {
   it("names a source for every fixture", () => {
@@ -24,7 +34,9 @@ describe("webAPI rejections (contract of the platform error fixtures)", () => {
   it("gives the documented fixtures exactly { errorCode, message }: no status, no headers", () => {
     // PCF webAPI createRecord reference: the error callback gets "an object with errorCode and message";
     // @types/xrm ErrorResponse { errorCode: number; message: string }. webAPI hides the HTTP status and Retry-After.
-    const documented = PLATFORM_ERRORS.filter((fixture) => isErrorResponse(fixture.error) && fixture.name !== "undocumented extras present");
+    const documented = PLATFORM_ERRORS.filter(
+      (fixture) => isErrorResponse(fixture.error) && fixture.name !== "undocumented extras present",
+    );
     expect(documented.length).toBeGreaterThan(10);
     for (const { error } of documented) {
       expect(Object.keys(error as object).sort()).toEqual(["errorCode", "message"]);
@@ -35,7 +47,9 @@ describe("webAPI rejections (contract of the platform error fixtures)", () => {
 
   it("writes service-protection codes as the documented unsigned numbers", () => {
     // "Service protection API limits": 0x80072322 (requests), 0x80072321 (execution time), 0x80072326 (concurrency).
-    const codes = PLATFORM_ERRORS.filter((fixture) => fixture.name.startsWith("service protection")).map((fixture) => (fixture.error as { errorCode: number }).errorCode);
+    const codes = PLATFORM_ERRORS.filter((fixture) => fixture.name.startsWith("service protection")).map(
+      (fixture) => (fixture.error as { errorCode: number }).errorCode,
+    );
     expect(codes.sort()).toEqual([0x80072321, 0x80072322, 0x80072326]);
   });
 
@@ -64,7 +78,9 @@ describe("FaultyDataverseClient (contract: it rejects with the fixtures themselv
   it("applies the write before losing the answer (afterCommit)", async () => {
     const org = new InMemoryDataverse();
     const client = new FaultyDataverseClient(org).inject({ kind: "afterCommit", method: "createRecord", error: unexpectedError() });
-    await expect(client.createRecord("contact", { lastname: "Lost answer" })).rejects.toEqual(fixtureNamed("unexpected server error").error);
+    await expect(client.createRecord("contact", { lastname: "Lost answer" })).rejects.toEqual(
+      fixtureNamed("unexpected server error").error,
+    );
     const { entities } = await org.retrieveMultipleRecords("contact", "?$select=lastname");
     expect(entities.map((entity) => entity.lastname)).toEqual(["Lost answer"]);
   });

@@ -49,9 +49,7 @@ describe("InMemoryDataverse create", () => {
   it("rejects a value that is too long with 0x80044331 naming the column and the limit", async () => {
     const org = new InMemoryDataverse();
     const max = socialprofile.columns.profilelink.maxLength!;
-    const error = await rejection(
-      org.createRecord("socialprofile", { profilelink: `https://x.example/${"a".repeat(max)}` }),
-    );
+    const error = await rejection(org.createRecord("socialprofile", { profilelink: `https://x.example/${"a".repeat(max)}` }));
     expect(error.errorCode).toBe(ErrorCodes.ValueTooLong);
     expect(error.message).toContain("profilelink");
     expect(error.message).toContain(String(max));
@@ -87,21 +85,29 @@ describe("InMemoryDataverse create", () => {
     const org = new InMemoryDataverse();
     await org.createRecord("msdyn_ocwhatsappchannelaccount", account());
     const byName = await rejection(
-      org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: " contoso whatsapp ", msdyn_provideraccountid: `AC${"c".repeat(32)}` })),
+      org.createRecord(
+        "msdyn_ocwhatsappchannelaccount",
+        account({ msdyn_name: " contoso whatsapp ", msdyn_provideraccountid: `AC${"c".repeat(32)}` }),
+      ),
     );
     expect(byName).toMatchObject({ errorCode: ErrorCodes.DuplicateRecord, status: 412 });
     const bySid = await rejection(org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: "Other" })));
     // "Detect duplicate data using the Web API": HTTP 500 and this text, on create and on update.
     const rule = { ...(fixtureNamed("duplicate detection rule").error as object), status: 500 };
     expect(bySid).toMatchObject(rule);
-    const { id } = await org.createRecord("msdyn_ocwhatsappchannelaccount", account({ msdyn_name: "Other", msdyn_provideraccountid: `AC${"d".repeat(32)}` }));
+    const { id } = await org.createRecord(
+      "msdyn_ocwhatsappchannelaccount",
+      account({ msdyn_name: "Other", msdyn_provideraccountid: `AC${"d".repeat(32)}` }),
+    );
     expect(await rejection(org.updateRecord("msdyn_ocwhatsappchannelaccount", id, { msdyn_provideraccountid: SID }))).toMatchObject(rule);
     // Whatever the status, a duplicate is a definitive refusal: never retried as a server error.
     expect(classifyError(bySid)).toMatchObject({ kind: "duplicate", retryable: false, ambiguous: false });
   });
 
   it("takes configurable unique keys", async () => {
-    const org = new InMemoryDataverse({ uniqueKeys: { contact: [{ columns: ["lastname"], errorCode: ErrorCodes.DuplicateAlternateKey }] } });
+    const org = new InMemoryDataverse({
+      uniqueKeys: { contact: [{ columns: ["lastname"], errorCode: ErrorCodes.DuplicateAlternateKey }] },
+    });
     await org.createRecord("contact", { lastname: "Smith" });
     expect((await rejection(org.createRecord("contact", { lastname: "SMITH" }))).errorCode).toBe(ErrorCodes.DuplicateAlternateKey);
     await expect(org.createRecord("msdyn_ocwhatsappchannelaccount", account())).resolves.toBeDefined();
@@ -162,7 +168,9 @@ describe("InMemoryDataverse create", () => {
   it("lets a test inject faults", async () => {
     const org = new InMemoryDataverse({
       intercept: ({ operation }) =>
-        operation === "create" ? { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Busy", status: 429, retryAfterSeconds: 2 } : undefined,
+        operation === "create"
+          ? { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Busy", status: 429, retryAfterSeconds: 2 }
+          : undefined,
     });
     await expect(org.createRecord("contact", { lastname: "A" })).rejects.toMatchObject({ status: 429, retryAfterSeconds: 2 });
   });
@@ -180,7 +188,11 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     const org = new InMemoryDataverse();
     const { id } = await org.createRecord("socialprofile", {});
     await org.updateRecord("socialprofile", id, { statecode: 1 });
-    expect(await org.retrieveRecord("socialprofile", id, "?$select=statecode,statuscode")).toEqual({ socialprofileid: id, statecode: 1, statuscode: 2 });
+    expect(await org.retrieveRecord("socialprofile", id, "?$select=statecode,statuscode")).toEqual({
+      socialprofileid: id,
+      statecode: 1,
+      statuscode: 2,
+    });
     await expect(org.updateRecord("socialprofile", id, { statuscode: 1 })).rejects.toMatchObject({ errorCode: ErrorCodes.BusinessRule });
   });
 
@@ -198,7 +210,10 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     const org = new InMemoryDataverse();
     const { id } = await org.createRecord("contact", { lastname: "Gone" });
     await org.deleteRecord("contact", id);
-    await expect(org.retrieveRecord("contact", id)).rejects.toMatchObject({ errorCode: OrganizationErrorCodes.ObjectDoesNotExist, status: 404 });
+    await expect(org.retrieveRecord("contact", id)).rejects.toMatchObject({
+      errorCode: OrganizationErrorCodes.ObjectDoesNotExist,
+      status: 404,
+    });
     await expect(org.deleteRecord("contact", id)).rejects.toMatchObject({ status: 404 });
   });
 
@@ -211,7 +226,10 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     await org.createRecord("socialprofile", { profilename: "O'Brien", community: 2 });
     await org.createRecord("socialprofile", { profilename: "obrien", community: 1 });
     await org.createRecord("socialprofile", { profilename: "other", community: 2, profilefullname: "Other Person" });
-    const quoted = await org.retrieveMultipleRecords("socialprofile", "?$select=profilename&$filter=profilename eq 'o''brien' and community eq 2");
+    const quoted = await org.retrieveMultipleRecords(
+      "socialprofile",
+      "?$select=profilename&$filter=profilename eq 'o''brien' and community eq 2",
+    );
     expect(quoted.entities.map((e) => e.profilename)).toEqual(["O'Brien"]);
     const notNull = await org.retrieveMultipleRecords("socialprofile", "?$filter=profilefullname ne null");
     expect(notNull.entities.map((e) => e.profilename)).toEqual(["other"]);
@@ -227,7 +245,9 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     const first = await org.retrieveMultipleRecords("contact", "?$select=lastname", 2);
     expect(first.entities.map((e) => e.lastname)).toEqual(["a", "b"]);
     expect(first.nextLink).toBe(`${IN_MEMORY_ORGANIZATION_URI}${IN_MEMORY_WEB_API_PATH}contacts?$select=lastname&$skiptoken=2`);
-    await expect(org.retrieveMultipleRecords("contact", first.nextLink, 2)).rejects.toMatchObject({ errorCode: OrganizationErrorCodes.InvalidQuery });
+    await expect(org.retrieveMultipleRecords("contact", first.nextLink, 2)).rejects.toMatchObject({
+      errorCode: OrganizationErrorCodes.InvalidQuery,
+    });
     const second = await org.retrieveMultipleRecords("contact", nextPageOptions(first.nextLink!), 2);
     expect(second.entities.map((e) => e.lastname)).toEqual(["c"]);
     expect(second.nextLink).toBeUndefined();
@@ -237,7 +257,10 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     const org = new InMemoryDataverse();
     await org.createRecord("socialprofile", { profilename: "O'Brien, Contoso", community: 2 });
     await org.createRecord("socialprofile", { profilename: "Other", community: 2 });
-    const found = await org.retrieveMultipleRecords("socialprofile", `?$filter=${encodeURIComponent("contains(profilename,'o''brien,') and community eq 2")}`);
+    const found = await org.retrieveMultipleRecords(
+      "socialprofile",
+      `?$filter=${encodeURIComponent("contains(profilename,'o''brien,') and community eq 2")}`,
+    );
     expect(found.entities.map((e) => e.profilename)).toEqual(["O'Brien, Contoso"]);
     for (const options of ["?$filter=contains(profilename)", "?$filter=contains(profilename,2)", "?$filter=contains(nosuch,'x')"]) {
       await expect(org.retrieveMultipleRecords("socialprofile", options)).rejects.toMatchObject({ status: 400 });
@@ -247,13 +270,18 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
   it("refuses queries it does not understand instead of guessing", async () => {
     const org = new InMemoryDataverse();
     for (const options of ["?$filter=profilename gt 'a'", "?$orderby=profilename", "?$filter=profilename eq 'open"]) {
-      await expect(org.retrieveMultipleRecords("socialprofile", options)).rejects.toMatchObject({ errorCode: OrganizationErrorCodes.InvalidQuery });
+      await expect(org.retrieveMultipleRecords("socialprofile", options)).rejects.toMatchObject({
+        errorCode: OrganizationErrorCodes.InvalidQuery,
+      });
     }
   });
 
   it("refuses an unknown property as the Web API does: HTTP 400, code 0x0, the property and the type named", async () => {
     const org = new InMemoryDataverse();
-    for (const [options, name] of [["?$filter=nosuch eq 1", "nosuch"], ["?$select=ProfileName", "ProfileName"]]) {
+    for (const [options, name] of [
+      ["?$filter=nosuch eq 1", "nosuch"],
+      ["?$select=ProfileName", "ProfileName"],
+    ]) {
       expect(await rejection(org.retrieveMultipleRecords("socialprofile", options))).toMatchObject({
         errorCode: 0,
         status: 400,
@@ -266,7 +294,9 @@ describe("InMemoryDataverse update, delete, retrieve", () => {
     const org = new InMemoryDataverse();
     const contactId = "11111111-2222-3333-4444-555555555555";
     org.seed("contact", [{ contactid: contactId, lastname: "Seeded" }]);
-    const [profileId] = org.seed("socialprofile", [{ profilename: "x", statecode: 1, statuscode: 2, _customerid_value: contactId.toUpperCase() }]);
+    const [profileId] = org.seed("socialprofile", [
+      { profilename: "x", statecode: 1, statuscode: 2, _customerid_value: contactId.toUpperCase() },
+    ]);
     expect(await org.retrieveRecord("socialprofile", profileId, "?$select=statecode,_customerid_value")).toMatchObject({
       statecode: 1,
       _customerid_value: contactId,

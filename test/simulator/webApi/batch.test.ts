@@ -51,15 +51,28 @@ function batchBody(boundary: string, items: Array<Request | Request[]>): string 
 async function batch(items: Array<Request | Request[]>, prefer?: string) {
   const response = await fetch(`${double.url}${API}$batch`, {
     method: "POST",
-    headers: { Authorization: `Bearer ${TOKEN}`, "Content-Type": 'multipart/mixed; boundary="batch_AAA123"', ...(prefer ? { Prefer: prefer } : {}) },
+    headers: {
+      Authorization: `Bearer ${TOKEN}`,
+      "Content-Type": 'multipart/mixed; boundary="batch_AAA123"',
+      ...(prefer ? { Prefer: prefer } : {}),
+    },
     body: batchBody("batch_AAA123", items),
   });
   const text = await response.text();
-  return { status: response.status, contentType: response.headers.get("Content-Type") ?? "", statuses: [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((match) => Number(match[1])), text };
+  return {
+    status: response.status,
+    contentType: response.headers.get("Content-Type") ?? "",
+    statuses: [...text.matchAll(/^HTTP\/1\.1 (\d{3})/gm)].map((match) => Number(match[1])),
+    text,
+  };
 }
 
-const profiles = async () => (await double.organization.retrieveMultipleRecords("socialprofile", "?$select=profilename")).entities.map((row) => row.profilename).sort();
-const contacts = async () => (await double.organization.retrieveMultipleRecords("contact", "?$select=firstname")).entities.map((row) => row.firstname);
+const profiles = async () =>
+  (await double.organization.retrieveMultipleRecords("socialprofile", "?$select=profilename")).entities
+    .map((row) => row.profilename)
+    .sort();
+const contacts = async () =>
+  (await double.organization.retrieveMultipleRecords("contact", "?$select=firstname")).entities.map((row) => row.firstname);
 
 describe("$batch", () => {
   it("runs requests in order and answers each in a batchresponse part, in the same order", async () => {
@@ -78,7 +91,12 @@ describe("$batch", () => {
     const answer = await batch([
       [
         { method: "POST", url: `${API}contacts`, body: { firstname: "Ada", lastname: "Lovelace" }, contentId: "1" },
-        { method: "POST", url: `${API}socialprofiles`, body: { profilename: "ada", "customerid_contact@odata.bind": "$1" }, contentId: "2" },
+        {
+          method: "POST",
+          url: `${API}socialprofiles`,
+          body: { profilename: "ada", "customerid_contact@odata.bind": "$1" },
+          contentId: "2",
+        },
       ],
     ]);
     expect(answer.status).toBe(200);
@@ -106,7 +124,9 @@ describe("$batch", () => {
     expect(answer.text).toMatch(/"code":"0x80044331"/);
     expect(await contacts()).toEqual([]);
     expect(await profiles()).toEqual(["before", "doomed"]);
-    expect(await double.organization.retrieveRecord("socialprofile", doomed, "?$select=uniqueprofileid")).toMatchObject({ uniqueprofileid: "u-1" });
+    expect(await double.organization.retrieveRecord("socialprofile", doomed, "?$select=uniqueprofileid")).toMatchObject({
+      uniqueprofileid: "u-1",
+    });
     expect(await double.organization.retrieveRecord("socialprofile", id, "?$select=community")).toMatchObject({ community: 2 });
   });
 

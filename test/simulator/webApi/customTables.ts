@@ -13,7 +13,10 @@ export const customizedSocialprofile: TableMetadata = {
     profilename: { ...socialprofile.columns.profilename, maxLength: 200 },
     community: {
       ...socialprofile.columns.community,
-      choices: [...(socialprofile.columns.community.choices ?? []), { value: CUSTOM_COMMUNITY, label: "Mastodon", labelKey: "community.custom" }],
+      choices: [
+        ...(socialprofile.columns.community.choices ?? []),
+        { value: CUSTOM_COMMUNITY, label: "Mastodon", labelKey: "community.custom" },
+      ],
     },
   },
 };

@@ -15,7 +15,12 @@ let double: WebApiDouble;
 async function call(method: string, path: string, body?: unknown, headers: Record<string, string> = {}) {
   const response = await fetch(`${double.url}${API}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${TOKEN}`, Accept: "application/json", ...(body === undefined ? {} : { "Content-Type": "application/json" }), ...headers },
+    headers: {
+      Authorization: `Bearer ${TOKEN}`,
+      Accept: "application/json",
+      ...(body === undefined ? {} : { "Content-Type": "application/json" }),
+      ...headers,
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -107,7 +112,11 @@ describe("records", () => {
   });
 
   it("refuses a body that is not JSON with 400, and an unknown column in $select", async () => {
-    const response = await fetch(`${double.url}${API}socialprofiles`, { method: "POST", headers: { Authorization: `Bearer ${TOKEN}` }, body: "{" });
+    const response = await fetch(`${double.url}${API}socialprofiles`, {
+      method: "POST",
+      headers: { Authorization: `Bearer ${TOKEN}` },
+      body: "{",
+    });
     expect(response.status).toBe(400);
     expect((await call("GET", "socialprofiles?$select=nope")).status).toBe(400);
   });
@@ -157,9 +166,16 @@ describe("faults", () => {
 describe("table definitions", () => {
   it("serves EntityDefinitions with $expand=Attributes from the tables it holds", async () => {
     double = await startWebApiDouble({ acceptToken: TOKEN });
-    const definition = await call("GET", "EntityDefinitions(LogicalName='socialprofile')?$select=LogicalName,EntitySetName&$expand=Attributes");
+    const definition = await call(
+      "GET",
+      "EntityDefinitions(LogicalName='socialprofile')?$select=LogicalName,EntitySetName&$expand=Attributes",
+    );
     expect(definition.status).toBe(200);
-    expect(definition.body).toMatchObject({ LogicalName: "socialprofile", EntitySetName: "socialprofiles", PrimaryIdAttribute: "socialprofileid" });
+    expect(definition.body).toMatchObject({
+      LogicalName: "socialprofile",
+      EntitySetName: "socialprofiles",
+      PrimaryIdAttribute: "socialprofileid",
+    });
     const profilename = definition.body.Attributes.find((attribute: { LogicalName: string }) => attribute.LogicalName === "profilename");
     expect(profilename).toMatchObject({
       "@odata.type": "#Microsoft.Dynamics.CRM.StringAttributeMetadata",
@@ -176,8 +192,13 @@ describe("table definitions", () => {
   it("reflects a customized table: a longer column, an extra choice read by casting to PicklistAttributeMetadata", async () => {
     double = await startWebApiDouble({ acceptToken: TOKEN, tables: CUSTOMIZED_TABLES });
     const definition = await call("GET", "EntityDefinitions(LogicalName='socialprofile')?$expand=Attributes");
-    expect(definition.body.Attributes.find((attribute: { LogicalName: string }) => attribute.LogicalName === "profilename").MaxLength).toBe(200);
-    const choices = await call("GET", "EntityDefinitions(LogicalName='socialprofile')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata?$select=LogicalName&$expand=OptionSet");
+    expect(definition.body.Attributes.find((attribute: { LogicalName: string }) => attribute.LogicalName === "profilename").MaxLength).toBe(
+      200,
+    );
+    const choices = await call(
+      "GET",
+      "EntityDefinitions(LogicalName='socialprofile')/Attributes/Microsoft.Dynamics.CRM.PicklistAttributeMetadata?$select=LogicalName&$expand=OptionSet",
+    );
     const community = choices.body.value.find((attribute: { LogicalName: string }) => attribute.LogicalName === "community");
     expect(community.OptionSet.Options.map((option: { Value: number }) => option.Value)).toContain(CUSTOM_COMMUNITY);
     // The organization behind it judges by the same tables: the 200-character name is accepted.

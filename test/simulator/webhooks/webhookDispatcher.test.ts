@@ -55,7 +55,12 @@ afterEach(async () => {
   await new Promise((resolve) => endpoint.close(resolve));
 });
 
-const client = () => new NodeDataverseClient({ org: parseOrgUrl(double.url), getToken: () => Promise.resolve(TOKEN), retry: { sleep: () => Promise.resolve() } });
+const client = () =>
+  new NodeDataverseClient({
+    org: parseOrgUrl(double.url),
+    getToken: () => Promise.resolve(TOKEN),
+    retry: { sleep: () => Promise.resolve() },
+  });
 /** One $batch holding one change set, as "Execute batch operations using the Web API" writes it: the batch's status. */
 async function changeSet(requests: { method: string; url: string; body?: unknown }[]): Promise<number> {
   const parts = requests.map((request, i) =>
@@ -83,7 +88,11 @@ async function changeSet(requests: { method: string; url: string; body?: unknown
 }
 
 const register = (...args: string[]) =>
-  runRegister(["--org", double.url, "--url", `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/hook`, ...args], { env: { WEBHOOK_KEY: KEY }, out: () => undefined, clientFor: client });
+  runRegister(["--org", double.url, "--url", `http://127.0.0.1:${(endpoint.address() as AddressInfo).port}/hook`, ...args], {
+    env: { WEBHOOK_KEY: KEY },
+    out: () => undefined,
+    clientFor: client,
+  });
 
 describe("webhook dispatcher", () => {
   it("POSTs a RemoteExecutionContext with the documented headers and the HttpHeader key, before the write", async () => {
@@ -91,7 +100,11 @@ describe("webhook dispatcher", () => {
     await client().createRecord("socialprofile", VALID);
     expect(received).toHaveLength(1);
     const [delivery] = received;
-    expect(delivery.headers).toMatchObject({ "x-webhook-key": KEY, "x-ms-dynamics-entity-name": "socialprofile", "x-ms-dynamics-request-name": "Create" });
+    expect(delivery.headers).toMatchObject({
+      "x-webhook-key": KEY,
+      "x-ms-dynamics-entity-name": "socialprofile",
+      "x-ms-dynamics-request-name": "Create",
+    });
     expect(delivery.headers["x-ms-dynamics-organization"]).toBeDefined();
     expect(delivery.headers["x-ms-correlation-request-id"]).toBeDefined();
     const parsed = parseRemoteContext(delivery.body);
@@ -106,15 +119,20 @@ describe("webhook dispatcher", () => {
       await client().updateRecord("socialprofile", id, { profilename: "ada lovelace" });
       return JSON.parse(received[0].body).PreEntityImages as { key: string; value: { Attributes: { key: string }[] } }[];
     };
-    const keysOf = (images: Awaited<ReturnType<typeof preImages>>) => images.map((image) => [image.key, image.value.Attributes.map((pair) => pair.key).sort()]);
+    const keysOf = (images: Awaited<ReturnType<typeof preImages>>) =>
+      images.map((image) => [image.key, image.value.Attributes.map((pair) => pair.key).sort()]);
 
     // As registered: PreImage, the rules' columns; community (create-only) is not among them.
     const [registered] = await preImages();
     expect(registered.key).toBe("PreImage");
-    expect(registered.value.Attributes.map((pair) => pair.key)).toEqual(expect.arrayContaining(["profilename", "profilelink", "statecode"]));
+    expect(registered.value.Attributes.map((pair) => pair.key)).toEqual(
+      expect.arrayContaining(["profilename", "profilelink", "statecode"]),
+    );
     expect(registered.value.Attributes.map((pair) => pair.key)).not.toContain("community");
 
-    const [image] = (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstepimage")).entities.filter((row) => String(row.attributes).includes("profilelink"));
+    const [image] = (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstepimage")).entities.filter((row) =>
+      String(row.attributes).includes("profilelink"),
+    );
     const imageId = String(image.sdkmessageprocessingstepimageid);
     await client().updateRecord("sdkmessageprocessingstepimage", imageId, { entityalias: "before", attributes: "profilelink" });
     expect(keysOf(await preImages())).toEqual([["before", ["profilelink"]]]);
@@ -152,8 +170,10 @@ describe("webhook dispatcher", () => {
 
   it("skips a disabled step (statecode 1, statuscode 2)", async () => {
     await register();
-    const steps = (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstep", "?$select=sdkmessageprocessingstepid")).entities;
-    for (const step of steps) await client().updateRecord("sdkmessageprocessingstep", String(step.sdkmessageprocessingstepid), { statecode: 1, statuscode: 2 });
+    const steps = (await double.organization.retrieveMultipleRecords("sdkmessageprocessingstep", "?$select=sdkmessageprocessingstepid"))
+      .entities;
+    for (const step of steps)
+      await client().updateRecord("sdkmessageprocessingstep", String(step.sdkmessageprocessingstepid), { statecode: 1, statuscode: 2 });
     script = [500];
     await client().createRecord("socialprofile", VALID);
     expect(received).toHaveLength(0);
@@ -164,7 +184,9 @@ describe("webhook dispatcher", () => {
     script = [504];
     const activity = await client().createRecord("socialactivity", { subject: "hello" });
     await double.webhooks!.settled();
-    expect(double.webhooks!.asyncDeliveries).toEqual([expect.objectContaining({ id: activity.id, status: 200, attempts: 2, succeeded: true })]);
+    expect(double.webhooks!.asyncDeliveries).toEqual([
+      expect.objectContaining({ id: activity.id, status: 200, attempts: 2, succeeded: true }),
+    ]);
     expect(parseRemoteContext(received[0].body)).toMatchObject({ ok: true, context: { primaryEntityId: activity.id, stage: 40, mode: 1 } });
   });
 
@@ -189,12 +211,18 @@ describe("webhook dispatcher", () => {
 
   it("with deliverAsyncTwice (fault injection), sends each async event twice, the same context both times", async () => {
     await double.close();
-    double = await startWebApiDouble({ acceptToken: TOKEN, tables: TABLES_WITH_REGISTRATION, webhooks: { timeoutMs: 300, deliverAsyncTwice: true } });
+    double = await startWebApiDouble({
+      acceptToken: TOKEN,
+      tables: TABLES_WITH_REGISTRATION,
+      webhooks: { timeoutMs: 300, deliverAsyncTwice: true },
+    });
     seedMessages((table, rows) => double.organization.seed(table, rows));
     await register();
     const activity = await client().createRecord("socialactivity", { subject: "hello" });
     await double.webhooks!.settled();
-    expect(double.webhooks!.asyncDeliveries).toEqual([0, 1].map(() => expect.objectContaining({ id: activity.id, status: 200, attempts: 1, succeeded: true })));
+    expect(double.webhooks!.asyncDeliveries).toEqual(
+      [0, 1].map(() => expect.objectContaining({ id: activity.id, status: 200, attempts: 1, succeeded: true })),
+    );
     expect(received).toHaveLength(2);
     expect(received[1].body).toBe(received[0].body);
   });
@@ -202,7 +230,12 @@ describe("webhook dispatcher", () => {
   it("never puts the key in the double's request log", async () => {
     const seen: string[] = [];
     await double.close();
-    double = await startWebApiDouble({ acceptToken: TOKEN, tables: TABLES_WITH_REGISTRATION, webhooks: { timeoutMs: 300 }, onRequest: (entry) => seen.push(JSON.stringify(entry)) });
+    double = await startWebApiDouble({
+      acceptToken: TOKEN,
+      tables: TABLES_WITH_REGISTRATION,
+      webhooks: { timeoutMs: 300 },
+      onRequest: (entry) => seen.push(JSON.stringify(entry)),
+    });
     seedMessages((table, rows) => double.organization.seed(table, rows));
     await register();
     await client().createRecord("socialprofile", VALID);

@@ -21,7 +21,14 @@ describe("gallery model", () => {
   it("reads host value shapes into plain card data", () => {
     const record = new FakeEntityRecord({
       id: "1",
-      values: { community: "2", msdyn_ocfollowercount: "-5", msdyn_customeroptout: "1", blocked: 0, msdyn_octwitterhandleid: [{ id: "t", name: "@contoso" }], profilefullname: "  " },
+      values: {
+        community: "2",
+        msdyn_ocfollowercount: "-5",
+        msdyn_customeroptout: "1",
+        blocked: 0,
+        msdyn_octwitterhandleid: [{ id: "t", name: "@contoso" }],
+        profilefullname: "  ",
+      },
       formatted: { community: "Twitter" },
     });
     expect(readProfile(record, columns)).toMatchObject({
@@ -40,10 +47,24 @@ describe("gallery model", () => {
     const cache = new RowCache();
     const data = makeProfiles(4);
     const records = Object.fromEntries(data.map((d) => [d.id, new FakeEntityRecord(d)]));
-    const first = cache.read(data.slice(0, 2).map((d) => d.id), records, columns);
-    expect(cache.read(data.slice(0, 2).map((d) => d.id), records, columns)).toBe(first);
+    const first = cache.read(
+      data.slice(0, 2).map((d) => d.id),
+      records,
+      columns,
+    );
+    expect(
+      cache.read(
+        data.slice(0, 2).map((d) => d.id),
+        records,
+        columns,
+      ),
+    ).toBe(first);
     const fresh = Object.fromEntries(data.map((d) => [d.id, new FakeEntityRecord(d)]));
-    const appended = cache.read(data.map((d) => d.id), fresh, columns);
+    const appended = cache.read(
+      data.map((d) => d.id),
+      fresh,
+      columns,
+    );
     expect(appended).not.toBe(first);
     expect(appended[0]).toBe(first[0]);
     expect(appended).toHaveLength(4);
@@ -58,7 +79,8 @@ describe("gallery model", () => {
   });
 
   it("moves focus like a grid, clamped to the loaded cards", () => {
-    const move = (index: number, key: Parameters<typeof moveFocus>[4]["key"], rtl = false, ctrl = false) => moveFocus(index, 10, 3, 2, { key, rtl, ctrl });
+    const move = (index: number, key: Parameters<typeof moveFocus>[4]["key"], rtl = false, ctrl = false) =>
+      moveFocus(index, 10, 3, 2, { key, rtl, ctrl });
     expect(move(0, "ArrowLeft")).toBe(0);
     expect(move(0, "ArrowLeft", true)).toBe(1);
     expect(move(7, "ArrowDown")).toBe(9);
@@ -76,7 +98,7 @@ describe("gallery model", () => {
     expect(totalCount(25, 80, true)).toEqual({ kind: "exact", loaded: 25, total: 80 });
   });
 
-  it("reads only a count at the 5,000 limit as \"at least\": one above it is exact", () => {
+  it('reads only a count at the 5,000 limit as "at least": one above it is exact', () => {
     expect(totalCount(250, 20_000, true)).toEqual({ kind: "exact", loaded: 250, total: 20_000 });
     expect(totalCount(250, 5001, true)).toEqual({ kind: "exact", loaded: 250, total: 5001 });
     expect(totalCount(5000, 5000, false)).toEqual({ kind: "exact", loaded: 5000, total: 5000 });
@@ -98,15 +120,18 @@ describe("gallery model", () => {
     const manifest = readFileSync(path.join(root, "controls/SocialProfileGallery/ControlManifest.Input.xml"), "utf8");
     const declared = [...manifest.matchAll(/<property-set name="(\w+)"/g)].map((match) => match[1]);
     expect(declared).toEqual([...PROPERTY_SETS]);
-    const sources = ["ControlManifest.Input.xml", "host/GalleryController.ts", "view/GalleryView.tsx", "view/GalleryToolbar.tsx"].map((file) =>
-      readFileSync(path.join(root, "controls/SocialProfileGallery", file), "utf8"),
+    const sources = ["ControlManifest.Input.xml", "host/GalleryController.ts", "view/GalleryView.tsx", "view/GalleryToolbar.tsx"].map(
+      (file) => readFileSync(path.join(root, "controls/SocialProfileGallery", file), "utf8"),
     );
     const keys = new Set(sources.flatMap((source) => [...source.matchAll(/"(gallery\.[\w.]+)"/g)].map((match) => match[1])));
     const dynamic = ["view", "nameAsc", "nameDesc", "community", "followersDesc", "followersAsc"].map((sort) => `gallery.sort.${sort}`);
-    const reasons = ["privilege", "columnSecurity", "throttled", "network", "server", "businessRule", "unknown"].map((kind) => `gallery.optOutError.${kind}`);
+    const reasons = ["privilege", "columnSecurity", "throttled", "network", "server", "businessRule", "unknown"].map(
+      (kind) => `gallery.optOutError.${kind}`,
+    );
     for (const lcid of [1033, 1036, 1031, 1041, 1025]) {
       const strings = loadStrings(lcid);
-      for (const key of [...keys, ...dynamic, ...reasons]) expect([lcid, key, (strings[key] ?? "").trim() !== ""]).toEqual([lcid, key, true]);
+      for (const key of [...keys, ...dynamic, ...reasons])
+        expect([lcid, key, (strings[key] ?? "").trim() !== ""]).toEqual([lcid, key, true]);
     }
     expect(keys.size).toBeGreaterThan(40);
   });
@@ -114,7 +139,10 @@ describe("gallery model", () => {
 
 describe("gallery model on any host shape", () => {
   const anyColumn = fc.record(
-    { name: fc.oneof(fc.constantFrom(...Object.values(LOGICAL_NAMES), ...PROPERTY_SETS), fc.string()), alias: fc.oneof(fc.constantFrom(...PROPERTY_SETS, ...Object.values(LOGICAL_NAMES)), fc.string()) },
+    {
+      name: fc.oneof(fc.constantFrom(...Object.values(LOGICAL_NAMES), ...PROPERTY_SETS), fc.string()),
+      alias: fc.oneof(fc.constantFrom(...PROPERTY_SETS, ...Object.values(LOGICAL_NAMES)), fc.string()),
+    },
     { requiredKeys: [] },
   );
 
@@ -147,7 +175,11 @@ describe("gallery model on any host shape", () => {
         const refresh = jest.fn();
         const scheduled: (() => void)[] = [];
         const requests = new DatasetRequests((work) => scheduled.push(work));
-        const dataset = { ...shape, refresh, paging: shape.paging ? { ...shape.paging, setPageSize: jest.fn(), loadNextPage: jest.fn() } : undefined };
+        const dataset = {
+          ...shape,
+          refresh,
+          paging: shape.paging ? { ...shape.paging, setPageSize: jest.fn(), loadNextPage: jest.fn() } : undefined,
+        };
         requests.observe(dataset, {});
         requests.setUp(dataset, {}, size);
         expect(refresh).not.toHaveBeenCalled();
@@ -178,8 +210,12 @@ describe("gallery model on any host shape", () => {
 
   it("reads the org's community options from getEntityMetadata shapes, or none", () => {
     const described = (OptionSet: unknown) => ({ Attributes: { get: () => ({ attributeDescriptor: { OptionSet } }) } });
-    expect(optionsFromMetadata(described([{ Value: 100000000, Label: "Contoso Chat" }]), "community")).toEqual([{ value: 100000000, label: "Contoso Chat" }]);
-    expect(optionsFromMetadata({ Attributes: { get: () => ({ OptionSet: { 1: { value: 1, text: "Facebook" } } }) } }, "community")).toEqual([{ value: 1, label: "Facebook" }]);
+    expect(optionsFromMetadata(described([{ Value: 100000000, Label: "Contoso Chat" }]), "community")).toEqual([
+      { value: 100000000, label: "Contoso Chat" },
+    ]);
+    expect(optionsFromMetadata({ Attributes: { get: () => ({ OptionSet: { 1: { value: 1, text: "Facebook" } } }) } }, "community")).toEqual(
+      [{ value: 1, label: "Facebook" }],
+    );
     expect(optionsFromMetadata(undefined, "community")).toBeUndefined();
     expect(optionsFromMetadata({ Attributes: {} }, "community")).toBeUndefined();
     expect(optionsFromMetadata(described([{ Label: "no value" }]), "community")).toBeUndefined();
@@ -188,9 +224,13 @@ describe("gallery model on any host shape", () => {
 
 describe("gallery filters", () => {
   /** DataSetApi.Types.ConditionOperator in @types/powerapps-component-framework: the operators a dataset filter supports. */
-  const DOCUMENTED = new Set([-1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87]);
+  const DOCUMENTED = new Set([
+    -1, 0, 1, 2, 3, 4, 5, 6, 8, 12, 14, 15, 16, 17, 18, 19, 20, 22, 23, 25, 26, 27, 28, 29, 33, 34, 37, 38, 49, 70, 75, 76, 77, 78, 79, 87,
+  ]);
   const operatorsOf = (filter: { conditions: { conditionOperator: number }[]; filters?: unknown[] } | undefined): number[] =>
-    filter ? [...filter.conditions.map((condition) => condition.conditionOperator), ...((filter.filters ?? []) as never[]).flatMap(operatorsOf)] : [];
+    filter
+      ? [...filter.conditions.map((condition) => condition.conditionOperator), ...((filter.filters ?? []) as never[]).flatMap(operatorsOf)]
+      : [];
 
   it("uses only documented dataset condition operators, for any query", () => {
     fc.assert(

@@ -63,8 +63,22 @@ describe("row windowing (model/rowWindow)", () => {
         expect(atEnd[1]).toBe(sizes.length - 1);
       }),
     );
-    expect(visibleRows(layoutRows(0, () => 100, 12, 6), 0, 500, 2)).toEqual([0, -1]);
-    expect(visibleRows(layoutRows(5, () => 100, 12, 6), 0, 0, 2)).toEqual([0, -1]);
+    expect(
+      visibleRows(
+        layoutRows(0, () => 100, 12, 6),
+        0,
+        500,
+        2,
+      ),
+    ).toEqual([0, -1]);
+    expect(
+      visibleRows(
+        layoutRows(5, () => 100, 12, 6),
+        0,
+        0,
+        2,
+      ),
+    ).toEqual([0, -1]);
   });
 
   it("scrolls a row fully into view with the margin around it (the focus ring), or not at all when it is already", () => {

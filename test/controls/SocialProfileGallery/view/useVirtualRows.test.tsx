@@ -43,7 +43,17 @@ const BOX = 500;
 function Rows({ count, onRows }: { count: number; onRows: (rows: VirtualRows, box: HTMLDivElement) => void }): React.ReactElement {
   const scrollRef = React.useRef<HTMLDivElement>(null);
   const keyOf = React.useCallback((row: number) => `r${row}`, []);
-  const rows = useVirtualRows({ scrollRef, count, keyOf, estimate: ESTIMATE, gap: 10, padding: 5, overscan: 1, fallbackHeight: BOX, onWidth: () => undefined });
+  const rows = useVirtualRows({
+    scrollRef,
+    count,
+    keyOf,
+    estimate: ESTIMATE,
+    gap: 10,
+    padding: 5,
+    overscan: 1,
+    fallbackHeight: BOX,
+    onWidth: () => undefined,
+  });
   React.useLayoutEffect(() => {
     onRows(rows, scrollRef.current!);
   });
@@ -62,10 +72,15 @@ function Rows({ count, onRows }: { count: number; onRows: (rows: VirtualRows, bo
 function mount(count: number): { latest: () => VirtualRows; box: () => HTMLDivElement; rendered: () => number[] } {
   let rows: VirtualRows | undefined;
   let element: HTMLDivElement | undefined;
-  const { container } = render(<Rows count={count} onRows={(r, b) => {
+  const { container } = render(
+    <Rows
+      count={count}
+      onRows={(r, b) => {
         rows = r;
         element = b;
-      }} />);
+      }}
+    />,
+  );
   return {
     latest: () => rows!,
     box: () => element!,
@@ -133,7 +148,9 @@ describe("useVirtualRows (the gallery's row windowing)", () => {
     const before = view.latest().layout.starts[firstInView] - view.box().scrollTop;
     // The overscan row above the box grows by 40 px (its badge wrapped).
     rowHeight = (row) => (row === first ? ESTIMATE + 40 : ESTIMATE);
-    const rowObserver = observers.find((observer) => [...observer.targets].some((target) => (target as HTMLElement).dataset.row === String(first)))!;
+    const rowObserver = observers.find((observer) =>
+      [...observer.targets].some((target) => (target as HTMLElement).dataset.row === String(first)),
+    )!;
     const target = [...rowObserver.targets].find((element) => (element as HTMLElement).dataset.row === String(first))!;
     act(() => rowObserver.callback([{ target } as ResizeObserverEntry], {} as ResizeObserver));
     expect(view.latest().layout.starts[firstInView] - view.box().scrollTop).toBe(before);

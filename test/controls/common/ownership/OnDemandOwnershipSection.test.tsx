@@ -3,7 +3,11 @@ import { act, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { axe } from "jest-axe";
 import { LoadedOwnership, OnDemandOwnershipSection } from "../../../../controls/common/ownership/OnDemandOwnershipSection";
-import { loadOwnershipLibrary, OWNERSHIP_LIBRARY_DEPENDENCY, OWNERSHIP_LIBRARY_GLOBAL } from "../../../../controls/common/ownership/ownershipLibrary";
+import {
+  loadOwnershipLibrary,
+  OWNERSHIP_LIBRARY_DEPENDENCY,
+  OWNERSHIP_LIBRARY_GLOBAL,
+} from "../../../../controls/common/ownership/ownershipLibrary";
 import { ThemeRoot } from "../../../../controls/common/ThemeRoot";
 import { ownershipLibrary } from "../../../../controls/SocialProfileOwnership/library/ownershipLibrary";
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
@@ -30,7 +34,10 @@ function renderOnDemand(loader: Promise<LoadedOwnership | undefined>, lcid = 103
   );
 }
 
-const realSection = (): LoadedOwnership => ({ Section: ownershipLibrary.OwnershipSection, service: ownershipClientFor(ownershipOrganization(), IDS.ada) });
+const realSection = (): LoadedOwnership => ({
+  Section: ownershipLibrary.OwnershipSection,
+  service: ownershipClientFor(ownershipOrganization(), IDS.ada),
+});
 
 afterEach(unloadOwnershipLibrary);
 
@@ -63,7 +70,13 @@ describe("OnDemandOwnershipSection", () => {
     const onRetry = jest.fn(() => new Promise<LoadedOwnership | undefined>((done) => (resolve = done)));
     render(
       <ThemeRoot theme={undefined} dir="ltr">
-        <OnDemandOwnershipSection loader={Promise.resolve(undefined)} onRetry={onRetry} recordId={IDS.orphan} getString={stringsOf(1033)} locale="en-US" />
+        <OnDemandOwnershipSection
+          loader={Promise.resolve(undefined)}
+          onRetry={onRetry}
+          recordId={IDS.orphan}
+          getString={stringsOf(1033)}
+          locale="en-US"
+        />
       </ThemeRoot>,
     );
     const region = screen.getByRole("region", { name: english["ownership.region.label"] });
@@ -103,7 +116,14 @@ describe("loadOwnershipLibrary", () => {
     ["no utils at all", undefined],
     ["no loadDependency (older hosts, canvas apps)", {}],
     ["loadDependency returns nothing (pcf-start: the harness has no loader behind an on-demand name)", { loadDependency: () => undefined }],
-    ["loadDependency throws", { loadDependency: () => { throw new Error("not supported"); } }],
+    [
+      "loadDependency throws",
+      {
+        loadDependency: () => {
+          throw new Error("not supported");
+        },
+      },
+    ],
     ["loadDependency rejects with nothing (pcf-start, a name it does not know as on demand)", { loadDependency: () => Promise.reject() }],
     ["the script loaded but set no global", { loadDependency: () => Promise.resolve() }],
   ])("resolves to undefined, never rejects, when %s", async (_, utils) => {

@@ -10,7 +10,12 @@ import type { InMemoryAccessOrganization } from "../../../../simulator/organizat
 import type { OwnershipClient } from "../../../../plugins-shim/client/ownershipClient";
 import { SHARE_LEVELS } from "../../../../plugins-shim/ownership/accessRights";
 import { loadStrings } from "../../../../plugins-shim/strings/resx";
-import { IDS, ownershipClientFor, ownershipOrganization, shareBensProfileWithAda } from "../../../../simulator/organization/ownershipOrganization";
+import {
+  IDS,
+  ownershipClientFor,
+  ownershipOrganization,
+  shareBensProfileWithAda,
+} from "../../../../simulator/organization/ownershipOrganization";
 
 const english = loadStrings(1033);
 const stringsOf = (lcid: number) => {
@@ -111,7 +116,9 @@ describe("OwnershipSection", () => {
     const access = await screen.findByRole("combobox", { name: "Access for Sales" });
     expect(access).toHaveValue("write");
     await userEvent.selectOptions(access, "read");
-    await waitFor(async () => expect((await org.security(IDS.mine)).shares).toEqual([{ principal: { kind: "team", id: IDS.sales }, mask: 1 }]));
+    await waitFor(async () =>
+      expect((await org.security(IDS.mine)).shares).toEqual([{ principal: { kind: "team", id: IDS.sales }, mask: 1 }]),
+    );
     await userEvent.click(screen.getByRole("button", { name: "Stop sharing with Sales" }));
     expect(await screen.findByText("Not shared with anyone.")).toBeInTheDocument();
   });
@@ -170,16 +177,21 @@ describe("OwnershipSection", () => {
       const ada = org.clientFor(IDS.ada);
       let release!: () => void;
       const gate = new Promise<void>((resolve) => (release = resolve));
-      const slow = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
-        await gate;
-        return ada.updateRecord(...args);
-      } };
+      const slow = {
+        ...ada,
+        updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
+          await gate;
+          return ada.updateRecord(...args);
+        },
+      };
       return { slow, release };
     };
 
     it("stops a throttled delete: the dialog closes, no further attempt, the profile stays and the section says nothing changed", async () => {
       let deletes = 0;
-      const org = ownershipOrganization({ intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" && ++deletes ? throttled : undefined) });
+      const org = ownershipOrganization({
+        intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" && ++deletes ? throttled : undefined),
+      });
       const onDeleted = jest.fn();
       renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry }), IDS.mine, { onDeleted });
       await userEvent.click(await screen.findByRole("button", { name: "Delete…" }));
@@ -199,7 +211,9 @@ describe("OwnershipSection", () => {
     });
 
     it("puts the notice into a status region that was there before it, so it is announced", async () => {
-      const org = ownershipOrganization({ intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" ? throttled : undefined) });
+      const org = ownershipOrganization({
+        intercept: (r) => (r.operation === "delete" && r.table === "socialprofile" ? throttled : undefined),
+      });
       renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry }), IDS.mine, { onDeleted: jest.fn() });
       await badge("Owned by you");
       const region = screen.getByRole("status");
@@ -276,10 +290,13 @@ describe("OwnershipSection", () => {
       const org = ownershipOrganization();
       const ada = org.clientFor(IDS.ada);
       // The server applies the assignment; its answer never comes back.
-      const lossy = { ...ada, updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
-        await ada.updateRecord(...args);
-        throw lost;
-      } };
+      const lossy = {
+        ...ada,
+        updateRecord: async (...args: Parameters<typeof ada.updateRecord>) => {
+          await ada.updateRecord(...args);
+          throw lost;
+        },
+      };
       renderSection(ownershipClientFor(org, IDS.ada, true, { retry: slowRetry, data: lossy }), IDS.mine);
       await userEvent.click(await screen.findByRole("button", { name: "Assign…" }));
       const dialog = await screen.findByRole("dialog");
@@ -332,7 +349,9 @@ describe("OwnershipSection", () => {
 
   it("retries throttling within the client's bound, then explains it and keeps the card", async () => {
     const throttled: DataverseError = { errorCode: ErrorCodes.ServiceProtectionRequests, message: "Too many requests" }; // as context.webAPI rejects: no HTTP status reaches a control (simulator/pcfHost/platformErrors.ts)
-    const org: InMemoryAccessOrganization = ownershipOrganization({ intercept: (request) => (request.operation === "update" ? throttled : undefined) });
+    const org: InMemoryAccessOrganization = ownershipOrganization({
+      intercept: (request) => (request.operation === "update" ? throttled : undefined),
+    });
     renderSection(ownershipClientFor(org, IDS.ada), IDS.orphan);
     await userEvent.click(await screen.findByRole("button", { name: "Take over" }));
     await userEvent.click(within(await screen.findByRole("dialog")).getByRole("button", { name: "Take over" }));
