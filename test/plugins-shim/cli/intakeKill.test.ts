@@ -10,7 +10,7 @@ import { readStateLines } from "../../../plugins-shim/cli/intakeState";
 import { startWebApiDouble, WebApiDouble } from "../../../simulator/webApi/webApiDouble";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { makePosts } from "./intakePosts";
-import { orgCounts } from "./intakeOrgRun";
+import { allRows, orgCounts } from "./intakeOrgRun";
 
 delete process.env.http_proxy;
 
@@ -159,7 +159,7 @@ async function killAndResume(scenario: Scenario): Promise<void> {
   // Every post is journaled once the runs are over, and every journaled activity is in the org.
   const journaled = readStateLines(state);
   expect(new Set(journaled.map((line) => line.post)).size).toBe(POSTS);
-  const activityIds = new Set((await double.organization.retrieveMultipleRecords("socialactivity")).entities.map((row) => row.activityid));
+  const activityIds = new Set((await allRows(double.organization, "socialactivity")).map((row) => row.activityid));
   expect(journaled.every((line) => activityIds.has(line.socialactivity))).toBe(true);
 }
 

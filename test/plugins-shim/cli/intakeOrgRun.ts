@@ -2,6 +2,7 @@ import { PassThrough } from "node:stream";
 import type { InMemoryDataverse } from "../../../simulator/organization/inMemoryDataverse";
 import { runIntakeOrg, IntakeOrgIo } from "../../../plugins-shim/cli/intakeOrg";
 import { postUrlKey } from "../../../plugins-shim/intake";
+import { nextPageOptions, RecordData } from "../../../plugins-shim/client";
 import { TokenDouble } from "../../dataverse-node/tokenDouble";
 import { OrgCounts } from "./intakePosts";
 
@@ -34,8 +35,20 @@ export async function intake(args: string[], credential: TokenDouble, extra: Par
 }
 
 /** Activities per post, profiles per handle, as the organization holds them. */
+/** Every row of a table, page after page: the organization, as the Web API, returns at most 5,000 rows a page with a nextLink. */
+export async function allRows(organization: InMemoryDataverse, table: string): Promise<RecordData[]> {
+  const rows: RecordData[] = [];
+  let page = await organization.retrieveMultipleRecords(table);
+  rows.push(...page.entities);
+  while (page.nextLink) {
+    page = await organization.retrieveMultipleRecords(table, nextPageOptions(page.nextLink));
+    rows.push(...page.entities);
+  }
+  return rows;
+}
+
 export async function orgCounts(organization: InMemoryDataverse): Promise<OrgCounts> {
-  const all = async (table: string) => (await organization.retrieveMultipleRecords(table)).entities;
+  const all = (table: string) => allRows(organization, table);
   const activities = await all("socialactivity");
   const profiles = await all("socialprofile");
   return {
