@@ -20,7 +20,8 @@ export const CopyField: React.FC<CopyFieldProps> = ({ label, value, strings, cop
     <div>
       <div className={styles.copyRow}>
         <Field label={label} className={styles.grow}>
-          <Input readOnly value={value} onFocus={(event) => event.currentTarget.select()} />
+          {/* A URL reads left to right in every language: in Arabic its start stays visible. */}
+          <Input readOnly dir="ltr" value={value} onFocus={(event) => event.currentTarget.select()} />
         </Field>
         <Button icon={<CopyIcon />} onClick={onCopy}>
           {strings("whatsAppWizard.button.copy")}

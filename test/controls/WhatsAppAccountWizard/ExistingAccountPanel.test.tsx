@@ -34,7 +34,8 @@ describe("WhatsApp account wizard: existing record", () => {
     expect(await screen.findByText("Active")).toBeInTheDocument();
     expect(screen.getByText("Nestor Wilke")).toBeInTheDocument();
     expect(screen.getByText(SID)).toBeInTheDocument();
-    expect(screen.getByDisplayValue("https://whatsapp.contoso.example/twilio/inbound/1")).toBeInTheDocument();
+    // Left to right whatever the language, so a right-to-left page shows the URL's start.
+    expect(screen.getByDisplayValue("https://whatsapp.contoso.example/twilio/inbound/1")).toHaveAttribute("dir", "ltr");
     expect(ctx.container.innerHTML).not.toContain(TOKEN);
     expect(await axe(ctx.container)).toHaveNoViolations();
   });
