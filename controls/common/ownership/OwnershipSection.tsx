@@ -94,10 +94,14 @@ export function OwnershipSection({ service, recordId, getString, locale, onDelet
   openDialog.current = dialog;
   // A share's row runs its change or stop in place; that row offers Cancel while it runs.
   const [working, setWorking] = React.useState<PrincipalRef | undefined>();
+  // The row's controls are disabled while it runs, and "Stop sharing" removes the row: focus that
+  // fell to <body> waits on the section instead (as the row's Cancel does); focus the user moved
+  // elsewhere meanwhile stays where it is.
   const actOnRow = async (principal: PrincipalRef, action: Parameters<typeof run>[0]) => {
     setWorking(principal);
     await run(action);
     setWorking(undefined);
+    if (!document.activeElement || document.activeElement === document.body) sectionRef.current?.focus();
   };
   const act = async (action: Parameters<typeof run>[0]) => {
     const from = openDialog.current;

@@ -121,6 +121,8 @@ describe("OwnershipSection", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Stop sharing with Sales" }));
     expect(await screen.findByText("Not shared with anyone.")).toBeInTheDocument();
+    // The row went away with the button that held the focus: keyboard users stay in the section.
+    expect(document.activeElement).toBe(screen.getByRole("region", { name: /Ownership/ }));
   });
 
   it("deletes after saying how many social activities go with the profile", async () => {
