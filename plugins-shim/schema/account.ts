@@ -1,6 +1,7 @@
 import { TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 import { ENTITY_SETS } from "./entitySets";
+import { OWNER_COLUMN } from "./ownerColumn";
 
 /**
  * account: the other table a customer column (socialprofile.customerid, the activity's authors)
@@ -59,13 +60,6 @@ export const account: TableMetadata = {
       choices: ACTIVE_INACTIVE_STATUS_CHOICES,
     },
     /** The user or team who owns the account. */
-    ownerid: {
-      logicalName: "ownerid",
-      displayName: "Owner",
-      type: "owner",
-      requiredLevel: "systemRequired",
-      targets: ["systemuser", "team"],
-      platformDefault: true,
-    },
+    ownerid: OWNER_COLUMN,
   },
 };

@@ -1,6 +1,7 @@
 import { TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 import { ENTITY_SETS } from "./entitySets";
+import { OWNER_COLUMN } from "./ownerColumn";
 
 /**
  * contact: only the columns social post intake writes. `fullname` is computed by the platform
@@ -72,13 +73,6 @@ export const contact: TableMetadata = {
       choices: CONTACT_STATUS_CHOICES,
     },
     /** The user or team who owns the contact. */
-    ownerid: {
-      logicalName: "ownerid",
-      displayName: "Owner",
-      type: "owner",
-      requiredLevel: "systemRequired",
-      targets: ["systemuser", "team"],
-      platformDefault: true,
-    },
+    ownerid: OWNER_COLUMN,
   },
 };

@@ -1,6 +1,7 @@
 import { ChoiceOption, TableMetadata } from "./types";
 import { ENTITY_SETS } from "./entitySets";
 import { PROVISIONING_STATUS as S } from "./provisioningStateStatus";
+import { OWNER_COLUMN } from "./ownerColumn";
 
 /**
  * msdyn_ocprovisioningstate, "Provisioning state" (not in the seeds). Source: Microsoft's entity
@@ -72,14 +73,7 @@ export const msdyn_ocprovisioningstate: TableMetadata = {
       targets: ["msdyn_ocwhatsappchannelaccount"],
     },
     /** Owner Id */
-    ownerid: {
-      logicalName: "ownerid",
-      displayName: "Owner",
-      type: "owner",
-      requiredLevel: "systemRequired",
-      targets: ["systemuser", "team"],
-      platformDefault: true,
-    },
+    ownerid: OWNER_COLUMN,
     /** Status of the Provisioning State (0 Active, default status Draft; 1 Inactive, default Deprovisioned). */
     statecode: {
       logicalName: "statecode",

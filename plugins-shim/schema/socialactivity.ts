@@ -1,6 +1,7 @@
 import { ChoiceOption, ColumnMetadata, TableMetadata } from "./types";
 import { COMMUNITY_CHOICES } from "./socialprofile";
 import { ENTITY_SETS } from "./entitySets";
+import { OWNER_COLUMN } from "./ownerColumn";
 
 /**
  * socialactivity: only the columns social post intake writes (docs/platform-facts.md#socialactivity-entity-set-socialactivities-id-activityid-primary-name-subject, checked
@@ -153,13 +154,6 @@ export const socialactivity: TableMetadata = {
       choices: SOCIALACTIVITY_STATUS_CHOICES,
     },
     /** The user or team who owns the activity. */
-    ownerid: {
-      logicalName: "ownerid",
-      displayName: "Owner",
-      type: "owner",
-      requiredLevel: "systemRequired",
-      targets: ["systemuser", "team"],
-      platformDefault: true,
-    },
+    ownerid: OWNER_COLUMN,
   },
 };

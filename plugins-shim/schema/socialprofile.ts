@@ -2,6 +2,7 @@ import { ChoiceOption, ColumnMetadata, INT32_MAX, INT32_MIN, TableMetadata } fro
 import { COMMUNITY_LABEL_KEYS, SOCIALPROFILE_STATE_CHOICES, SOCIALPROFILE_STATUS_CHOICES } from "./socialprofileChoices";
 import { ENTITY_SETS } from "./entitySets";
 import { PROFILE_NAME_COLUMN } from "./socialprofileName";
+import { OWNER_COLUMN } from "./ownerColumn";
 
 export * from "./socialprofileChoices";
 
@@ -195,14 +196,7 @@ const columns: Record<string, ColumnMetadata> = {
     maxLength: 200,
   },
   /** The user or team that owns the profile. */
-  ownerid: {
-    logicalName: "ownerid",
-    displayName: "Owner",
-    type: "owner",
-    requiredLevel: "systemRequired",
-    targets: ["systemuser", "team"],
-    platformDefault: true,
-  },
+  ownerid: OWNER_COLUMN,
 };
 
 export const socialprofile: TableMetadata = {

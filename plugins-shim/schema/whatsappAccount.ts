@@ -1,6 +1,7 @@
 import { ChoiceOption, TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 import { ENTITY_SETS } from "./entitySets";
+import { OWNER_COLUMN } from "./ownerColumn";
 
 /**
  * msdyn_ocwhatsappchannelaccount (seed 003; docs/platform-facts.md#msdyn_ocwhatsappchannelaccount-seed-003) and the Twilio formats
@@ -104,14 +105,7 @@ export const msdyn_ocwhatsappchannelaccount: TableMetadata = {
       platformGenerated: true,
     },
     /** Owner Id */
-    ownerid: {
-      logicalName: "ownerid",
-      displayName: "Owner",
-      type: "owner",
-      requiredLevel: "systemRequired",
-      targets: ["systemuser", "team"],
-      platformDefault: true,
-    },
+    ownerid: OWNER_COLUMN,
     /** Status of the WhatsApp Channel Account */
     statecode: {
       logicalName: "statecode",

@@ -1,6 +1,7 @@
 import { TableMetadata } from "./types";
 import { ACTIVE_INACTIVE_STATE_CHOICES, ACTIVE_INACTIVE_STATUS_CHOICES } from "./stateChoices";
 import { WHATSAPP_NUMBER_TYPED } from "./whatsappNumberTyped";
+import { OWNER_COLUMN } from "./ownerColumn";
 
 /**
  * msdyn_ocwhatsappchannelnumber, "WhatsApp numbers for Omnichannel integration" (not in the seeds).
@@ -65,14 +66,7 @@ export const msdyn_ocwhatsappchannelnumber: TableMetadata = {
       targets: ["msdyn_oclanguage"],
     },
     /** Owner Id */
-    ownerid: {
-      logicalName: "ownerid",
-      displayName: "Owner",
-      type: "owner",
-      requiredLevel: "systemRequired",
-      targets: ["systemuser", "team"],
-      platformDefault: true,
-    },
+    ownerid: OWNER_COLUMN,
     /** Status of the WhatsApp number */
     statecode: {
       logicalName: "statecode",
