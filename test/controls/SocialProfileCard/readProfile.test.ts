@@ -4,24 +4,10 @@ import { readProfile } from "../../../controls/SocialProfileCard/readProfile";
 import type { IInputs } from "../../../controls/SocialProfileCard/generated/ManifestTypes";
 import { channelHandle } from "../../../controls/common/channelHandle";
 import { communityLabel } from "../../../controls/common/communityCatalog";
+import { BINDABLE_PROFILE_COLUMNS } from "../../../controls/common/profileData";
 
-const PROPERTIES = [
-  "profileName",
-  "fullName",
-  "community",
-  "followerCount",
-  "followingCount",
-  "friendCount",
-  "influenceScore",
-  "optOut",
-  "phoneNumber",
-  "profileImageLink",
-  "profileLink",
-  "twitterHandle",
-  "weChatOpenId",
-  "appleMessagesSourceId",
-  "blocked",
-];
+// The card's bound properties, as the manifest and the gallery's property-sets name them.
+const PROPERTIES = BINDABLE_PROFILE_COLUMNS;
 const inputs = (values: Record<string, { raw: unknown; formatted?: unknown }>) => values as unknown as IInputs;
 
 describe("reading the card's bound columns", () => {
